@@ -1,0 +1,5 @@
+import sys
+
+from places.cli import main
+
+sys.exit(main())

@@ -1,0 +1,104 @@
+"""``python -m places``: build an itinerary, extract raw stops, geocode names.
+
+The CLI only parses arguments, calls the library and prints; every failure a
+user can cause ends with a one-line message on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from places.errors import PlacesError
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from places.itinerary import write_itinerary
+    from places.pipeline import build
+
+    itinerary, result = build(args.paths, args.subject)
+    for message in result.skipped:
+        print(f"skipped: {message}", file=sys.stderr)
+    if not result.documents:
+        raise PlacesError("no readable documents")
+    out = Path(args.output)
+    write_itinerary(itinerary, out)
+    print(f"wrote {out}: {len(itinerary.stops)} stops from {len(result.documents)} documents "
+          f"({len(result.stops)} raw stops) about {itinerary.subject}", file=sys.stderr)
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from places.pipeline import extract_documents, read_documents
+
+    docs, skipped = read_documents(args.paths)
+    for message in skipped:
+        print(f"skipped: {message}", file=sys.stderr)
+    if not docs:
+        raise PlacesError("no readable documents")
+    result = extract_documents(docs, args.subject)
+    stops = [{
+        "doc": s.doc, "place": s.place.name, "lat": s.place.lat, "lon": s.place.lon, "start": s.start,
+        "end": s.end, "kind": s.kind, "quote": s.evidence.quote, "offset": s.evidence.offset,
+        "confidence": s.confidence,
+    } for s in result.stops]
+    if args.json:
+        json.dump({"subject": result.subject, "stops": stops}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for s in stops:
+            print(f"{s['doc']}\t{s['start']}-{s['end']}\t{s['kind']}\t{s['place']}\t{s['confidence']}")
+    return 0
+
+
+def _cmd_geocode(args: argparse.Namespace) -> int:
+    from places.geocode import GazetteerGeocoder
+
+    geocoder = GazetteerGeocoder(broad=not args.curated_only)
+    rows = []
+    for name in args.names:
+        loc = geocoder.geocode(name, country=args.country)
+        raw = loc.raw if loc else {}
+        rows.append({"query": name, "name": raw.get("name"), "lat": loc.latitude if loc else None,
+                     "lon": loc.longitude if loc else None, "kind": raw.get("kind"),
+                     "country": raw.get("country"), "source": raw.get("source")})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for r in rows:
+            where = f"{r['lat']:.4f}, {r['lon']:.4f}" if r["name"] else "not found"
+            print(f"{r['query']}\t{r['name'] or '-'}\t{where}\t{r['kind'] or ''}\t{r['country'] or ''}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m places", description="Places of a life, from documents to a map.")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="extract, merge and write the itinerary JSON")
+    b.add_argument("paths", nargs="+", help="document files or folders of .txt/.md files")
+    b.add_argument("-o", "--output", required=True, help="itinerary JSON to write")
+    b.add_argument("--subject", help="whose itinerary (default: inferred from the documents)")
+    b.set_defaults(func=_cmd_build)
+    e = sub.add_parser("extract", help="print the raw per-document stops")
+    e.add_argument("paths", nargs="+")
+    e.add_argument("--json", action="store_true", help="print JSON")
+    e.add_argument("--subject")
+    e.set_defaults(func=_cmd_extract)
+    g = sub.add_parser("geocode", help="resolve place names offline")
+    g.add_argument("names", nargs="+")
+    g.add_argument("--json", action="store_true")
+    g.add_argument("--country", help="prefer places in this country")
+    g.add_argument("--curated-only", action="store_true", help="skip the GeoNames layer")
+    g.set_defaults(func=_cmd_geocode)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except PlacesError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,163 @@
+"""Who a sentence is about, and what happened to them at a place.
+
+Subject tracking is deliberately simple and general: a sentence is about the
+subject when it names them (any part of the name given by the user), or when
+it continues with a pronoun shortly after a sentence that did. Event typing
+maps the verbs of a biography onto the itinerary's ``kind`` list; a place
+counts only when a locative preposition ties it to the sentence's event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Order matters only for ties at the same distance: earlier entries win.
+EVENT_CUES: tuple[tuple[str, str], ...] = (
+    ("birth", r"born|birthplace|birth"),
+    ("death", r"died|murdered|assassinated|killed|buried"),
+    ("exile", r"exiled|banished|exile|banishment"),
+    ("deportation", r"deported|expelled|expulsion|deportation"),
+    ("internment", r"interned|internment|detained|detention camp"),
+    ("escape", r"escaped|escape|fled"),
+    ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial"),
+    ("education", r"studied|school|schooling|educated|university|gymnasium|student"),
+    ("emigration", r"emigrated|emigration|emigr[eé]"),
+    ("government", r"negotiations|delegation|peace talks|commissar|treaty talks"),
+    ("military", r"armou?red train|commanded|defen[cs]e of|red army"),
+    ("residence", r"lived|settled|moved|residence|resided|stayed|home|house|villa|returned|reside|living"),
+    ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journey|left for|set off|voyage|trip|crossed|"
+               r"came to|taken to|sent to|boarded|landed"),
+    ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|newspaper|"
+                       r"chairman|elected|spoke|speech|soviet"),
+)
+_CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|then|and|outside|island of"
+                       r"|city of|village of|town of|port of|back to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+_NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_QUOTE_OPEN = "“\""
+_NOT_REACHED = re.compile(r"\b(?:en\s+route|on\s+(?:the|his|her)\s+way|bound|heading|destined)\s+(?:to|for)\s+"
+                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ADMIN_AFTER = re.compile(r"^\s*(?:guberniya|gubernia|governorate|province|oblast|region|district|raion|uyezd)\b",
+                          re.IGNORECASE)
+_STREET_BEFORE = re.compile(r"\b(?:avenida|calle|rue|avenue|via|ulitsa|plaza|boulevard|boulevard)\s+$", re.IGNORECASE)
+_STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard)\b", re.IGNORECASE)
+_OTHER_AGENT = re.compile(r"\b(?:his|her|[A-Z]\w+['’]+s)\s+(?:\w+\s+){0,2}(?:son|daughter|wife|husband|father|mother|"
+                          r"brother|sister|friend|children|family|grandson|granddaughter|supporters?|comrades?|"
+                          r"followers?|secretary|guards?|bodyguards?)\b", re.IGNORECASE)
+CUE_REACH_BEFORE = 80
+CUE_REACH_AFTER = 50
+STRONG_KINDS = {"birth", "death", "exile", "deportation", "internment", "escape", "prison"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    start: int
+    end: int
+
+
+def event_cues(text: str) -> list[Cue]:
+    """Event words in ``text`` with the kind each suggests.
+
+    >>> [c.kind for c in event_cues("He was arrested and exiled to Siberia.")]
+    ['prison', 'exile']
+    """
+    return [Cue(m.lastgroup, m.start(), m.end()) for m in _CUE.finditer(text)]
+
+
+def kind_for(cues: list[Cue], pos: int) -> Cue | None:
+    """The cue that governs a mention at ``pos``: the nearest one before it, else just after it."""
+    before = [c for c in cues if c.end <= pos and pos - c.end <= CUE_REACH_BEFORE]
+    if before:
+        return max(before, key=lambda c: c.end)
+    after = [c for c in cues if c.start >= pos and c.start - pos <= CUE_REACH_AFTER]
+    return min(after, key=lambda c: c.start) if after else None
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: bool = False) -> str | None:
+    """Why a mention at ``text[start:end]`` is no visit, or None.
+
+    >>> not_a_visit("en route to exile in Obdorsk", 21, 28)
+    'not reached'
+    >>> not_a_visit("born in the Kherson guberniya", 12, 19)
+    'administrative area'
+    """
+    before, after = text[max(0, start - 60):start], text[end:end + 30]
+    if _NOT_REACHED.search(before):
+        return "not reached"
+    if area and _FROM.search(before):
+        return "left a whole country or region: says nothing of where he was"
+    if _ADMIN_AFTER.search(after):
+        return "administrative area"
+    if _STREET_BEFORE.search(before) or _STREET_AFTER.search(after):
+        return "street name"
+    if cue is not None and cue.start < start:
+        agent_zone = text[max(0, cue.start - 80):cue.start]
+        if _OTHER_AGENT.search(agent_zone):
+            return "someone else's event"
+    return None
+
+
+def is_locative(text: str, pos: int) -> bool:
+    """Whether the words just before ``pos`` tie a place to an event ("exiled to X", "in X").
+
+    >>> is_locative("He was exiled to Siberia", 17), is_locative("the Tsar of Russia", 12)
+    (True, False)
+    """
+    before = text[max(0, pos - 40):pos]
+    if _NOT_LOCATIVE.search(before):
+        return False
+    return bool(_LOCATIVE.search(before)) or bool(re.search(r"(?:,|;)\s*(?:then\s+)?$", before))
+
+
+def inside_quotation(text: str, pos: int) -> bool:
+    """True when ``pos`` sits inside an open quotation in the sentence (someone else's words)."""
+    head = text[:pos]
+    opened = head.count("“") - head.count("”")
+    plain = head.count('"')
+    return opened > 0 or plain % 2 == 1
+
+
+def subject_pattern(subject: str) -> re.Pattern[str]:
+    """Any distinctive part of the subject's name (parts of three letters or more)."""
+    parts = [p for p in re.split(r"[\s.]+", subject) if len(p) >= 3]
+    if not parts:
+        parts = [subject]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, parts)) + r")(?:['’]+s)?\b")
+
+
+class SubjectTracker:
+    """Feeds sentences in order; says whether each one is about the subject.
+
+    A pronoun keeps the subject in focus for up to ``reach`` sentences after the
+    last sentence that named them.
+    """
+
+    def __init__(self, subject: str, reach: int = 3):
+        self.pattern = subject_pattern(subject)
+        self.reach = reach
+        self.since_named: int | None = None
+
+    def about_subject(self, text: str) -> tuple[bool, bool]:
+        """(about the subject, named explicitly).
+
+        A sentence naming the subject only as a possessive ("Trotsky's son
+        died in Paris") is about someone else, unless a pronoun carries him.
+        """
+        names = list(self.pattern.finditer(text))
+        if any(not re.search(r"['’]+s$", m.group()) for m in names):
+            self.since_named = 0
+            return True, True
+        if names:
+            self.since_named = 0
+            return bool(_PRONOUN.search(text)), False
+        if self.since_named is not None:
+            self.since_named += 1
+            if self.since_named <= self.reach and _PRONOUN.search(text):
+                return True, False
+        return False, False

@@ -1,0 +1,158 @@
+"""From one document to the subject's dated stops, each with its evidence.
+
+The stages run in order over the sentences of a document: segmentation,
+subject tracking, mention finding, time anchoring, event typing, and stop
+construction. Nothing here knows who the subject is beyond the name it is
+given, so the same code reads a biography of anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from places.events import (
+    STRONG_KINDS,
+    SubjectTracker,
+    event_cues,
+    inside_quotation,
+    is_locative,
+    kind_for,
+    not_a_visit,
+)
+from places.gazetteer import Gazetteer
+from places.mentions import MentionFinder, drop_enclosing_areas
+from places.model import Document, Evidence, Place
+from places.segment import split_sentences
+from places.years import years_in
+
+MAX_QUOTE = 320
+RUNNING_REACH = 4  # sentences a year stays the narrative's date without being repeated
+
+
+@dataclass(frozen=True)
+class RawStop:
+    """A stop as one document states it, before merging across documents."""
+
+    doc: str
+    place: Place
+    start: int
+    end: int
+    kind: str
+    evidence: Evidence
+    confidence: float
+    position: float  # where in the document (0..1): narrative order within a year
+
+
+def quote_around(text: str, start: int, end: int, focus: int) -> tuple[int, str]:
+    """A verbatim slice of ``text[start:end]`` of at most MAX_QUOTE characters around ``focus``."""
+    if end - start <= MAX_QUOTE:
+        return start, text[start:end]
+    a = max(start, focus - MAX_QUOTE // 2)
+    b = min(end, a + MAX_QUOTE)
+    a = max(start, b - MAX_QUOTE)
+    if a > start:
+        space = text.find(" ", a, a + 30)
+        a = space + 1 if space != -1 else a
+    if b < end:
+        space = text.rfind(" ", b - 30, b)
+        b = space if space != -1 else b
+    return a, text[a:b]
+
+
+def stop_confidence(named: bool, dated: str, kind: str) -> float:
+    """How sure a single sentence makes us: who (named or a pronoun), when (how dated), what (event)."""
+    who = 0.25 if named else 0.15
+    when = {"explicit": 0.25, "range": 0.25, "age": 0.15, "relative": 0.15}.get(dated, 0.1)
+    what = 0.2 if kind in STRONG_KINDS else 0.0 if kind in ("political_work", "travel") else 0.1
+    return min(1.0, 0.3 + who + when + what)
+
+
+def nearest_span(text: str, spans: list, pos: int):
+    """The time anchor closest to ``pos``; years in a parenthesis that does not hold ``pos`` come last.
+
+    In "X (he took the name in 1902) was born in Yanovka on 7 November 1879",
+    Yanovka gets 1879, not the aside's 1902.
+    """
+    if not spans:
+        return None
+    def aside(span) -> bool:
+        opened = text.rfind("(", 0, span.pos)
+        closed = text.find(")", span.pos)
+        return opened != -1 and closed != -1 and not opened < pos < closed and text.rfind(")", 0, span.pos) < opened
+    return min(spans, key=lambda s: (aside(s), abs(s.pos - pos)))
+
+
+_CAPITAL_BIGRAM = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b")
+
+
+def infer_subject(docs: Iterable[Document]) -> str:
+    """The person most documents are about: the commonest capitalised name pair.
+
+    Titles count extra, since a biography usually names its subject first.
+    """
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        seen = Counter(" ".join(m.groups()) for m in _CAPITAL_BIGRAM.finditer(doc.text))
+        for name, n in seen.items():
+            counts[name] += min(n, 50)
+        for m in _CAPITAL_BIGRAM.finditer(doc.title):
+            counts[" ".join(m.groups())] += 100
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+class Extractor:
+    """Runs the stages over documents; holds the compiled matcher so it is built once."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer or Gazetteer(broad=False)
+        self.finder = MentionFinder(self.gazetteer.curated)
+
+    def extract(self, doc: Document, subject: str) -> list[RawStop]:
+        text, total = doc.text, max(1, len(doc.text))
+        tracker = SubjectTracker(subject)
+        stops: list[RawStop] = []
+        running: int | None = None
+        running_age = RUNNING_REACH + 1
+        birth_year: int | None = None
+        for sentence in split_sentences(doc):
+            about, named = tracker.about_subject(sentence.text)
+            spans = years_in(sentence.text, birth_year=birth_year, running=running)
+            if spans:
+                running, running_age = spans[-1].start, 0
+            else:
+                running_age += 1
+            if not about:
+                continue
+            mentions = drop_enclosing_areas(self.finder.find(sentence))
+            if not mentions:
+                continue
+            cues = event_cues(sentence.text)
+            for mention in mentions:
+                local = mention.start - sentence.start
+                if inside_quotation(sentence.text, local) or not is_locative(sentence.text, local):
+                    continue
+                cue = kind_for(cues, local)
+                area = mention.place.kind in ("region", "country")
+                if cue is None or not_a_visit(sentence.text, local, local + len(mention.surface), cue, area):
+                    continue
+                span = nearest_span(sentence.text, spans, local)
+                if span is None and running is not None and running_age <= RUNNING_REACH:
+                    start = end = running
+                    dated = "running"
+                elif span is not None:
+                    start, end, dated = span.start, span.end, span.how
+                else:
+                    continue
+                if cue.kind == "birth" and birth_year is None:
+                    birth_year = start
+                confidence = stop_confidence(named, dated, cue.kind)
+                offset, quote = quote_around(text, sentence.start, sentence.end, mention.start)
+                stops.append(RawStop(
+                    doc=doc.name, place=mention.place, start=start, end=end, kind=cue.kind,
+                    evidence=Evidence(doc.name, offset, quote), confidence=round(confidence, 2),
+                    position=mention.start / total,
+                ))
+        return stops

@@ -1,0 +1,119 @@
+"""Typed records that cross module boundaries.
+
+Every stage takes one of these and returns a richer one; they are frozen so a
+stage cannot quietly change what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = (
+    "birth",
+    "childhood",
+    "education",
+    "political_work",
+    "prison",
+    "exile",
+    "escape",
+    "emigration",
+    "travel",
+    "internment",
+    "deportation",
+    "residence",
+    "government",
+    "military",
+    "death",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source text as read from disk; ``name`` is the file name cited as evidence."""
+
+    name: str
+    text: str
+    sha256: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document; ``start``/``end`` index into ``Document.text``."""
+
+    doc: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: where a name points on the map, and what sort of place it is."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country: str
+    modern_name: str = ""
+    alt_names: tuple[str, ...] = ()
+    source: str = "curated"
+    population: int = 0
+    name_years: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in a sentence, with its character span in the document."""
+
+    sentence: Sentence
+    surface: str
+    start: int
+    end: int
+    place: Place
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a stop is on the map: a verbatim sentence and where it stands."""
+
+    doc: str
+    offset: int
+    quote: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Stop:
+    """A dated visit of the subject to a place, with the evidence behind it."""
+
+    id: str
+    place: Place
+    start: int
+    end: int
+    kind: str
+    evidence: tuple[Evidence, ...]
+    confidence: float = 0.5
+    alternatives: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    doc: str
+    sha256: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Itinerary:
+    """The merged result the app draws: one subject, its sources, its stops in order."""
+
+    subject: str
+    sources: tuple[Source, ...]
+    stops: tuple[Stop, ...]
+    version: int = 1
+    meta: dict = field(default_factory=dict)

@@ -1,0 +1,88 @@
+"""Sentence segmentation that keeps exact offsets into the original text.
+
+Quotes shown as evidence must be verbatim substrings of their document, so we
+never rewrite the text: we only decide where sentences start and end. Hard
+line-wrapped documents (pamphlets, OCR) treat a single newline as a space;
+documents with one paragraph per line treat every newline as a boundary, which
+also keeps infobox and caption lines apart from the prose.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from places.model import Document, Sentence
+
+ABBREVIATIONS = {
+    "st", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "rev", "jr", "sr",
+    "vs", "etc", "e.g", "i.e", "cf", "no", "vol", "pp", "p", "ed", "eds", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "ca", "c",
+}
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+MAX_SENTENCE = 1500
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when most lines are cut at a fixed width (pamphlets, OCR output)."""
+    lengths = [len(line) for line in text.splitlines() if line.strip()]
+    if len(lengths) < 20:
+        return False
+    return 45 <= median(lengths) <= 110 and sum(n > 160 for n in lengths) < len(lengths) * 0.05
+
+
+def _paragraphs(text: str, hard_wrapped: bool) -> list[tuple[int, int]]:
+    """Spans of paragraphs: blank lines always split; single newlines split unless hard-wrapped."""
+    splitter = _BLANK_LINE if hard_wrapped else re.compile(r"\n")
+    spans, pos = [], 0
+    for m in splitter.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for m in _END.finditer(text, start, end):
+        cut = m.end()
+        word = re.search(r"([\w.]+)[.!?]+[\"”’')\]]*$", text[max(start, cut - 20):cut])
+        if word and m.group().startswith(".") and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+            continue
+        nxt = re.match(r"\s+(\S)", text[cut:min(end, cut + 10)] + " x")
+        if nxt and nxt.group(1).islower():
+            continue
+        spans.append((pos, cut))
+        pos = cut
+    spans.append((pos, end))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        while b - a > MAX_SENTENCE:  # runaway text with no punctuation: cut at a space
+            cut = text.rfind(" ", a, a + MAX_SENTENCE)
+            cut = cut if cut > a else a + MAX_SENTENCE
+            out.append((a, cut))
+            a = cut + 1 if text[cut:cut + 1] == " " else cut
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """Split a document into sentences whose ``text`` equals ``doc.text[start:end]``.
+
+    >>> d = Document("t.txt", "He was born in Yanovka. In 1898 he was arrested.", "")
+    >>> [s.text for s in split_sentences(d)]
+    ['He was born in Yanovka.', 'In 1898 he was arrested.']
+    """
+    text = doc.text
+    hard = is_hard_wrapped(text)
+    sentences: list[Sentence] = []
+    for p_start, p_end in _paragraphs(text, hard):
+        for a, b in _sentence_spans(text, p_start, p_end):
+            sentences.append(Sentence(doc.name, len(sentences), a, b, text[a:b]))
+    return sentences

@@ -1,0 +1,72 @@
+"""Time anchoring: years and year ranges in a sentence, and the narrative's running year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+YEAR = r"(1[5-9]\d\d|20\d\d)"
+_RANGE = re.compile(
+    rf"(?:from\s+(?:\w+\s+)?{YEAR}\s+(?:to|until|till)\s+(?:\w+\s+)?{YEAR})"
+    rf"|(?:between\s+{YEAR}\s+and\s+{YEAR})"
+    rf"|(?<!\d){YEAR}\s*[–—-]\s*({YEAR}|\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(rf"(?<![\d/.:-]){YEAR}(?![\d/:]|\s*(?:km|miles|people|members|copies))")
+_AGE = re.compile(r"\b(?:at|by)\s+the\s+age\s+of\s+(\d{1,2}|[a-z]+)\b|\baged\s+(\d{1,2})\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b|"
+                       r"\bafter\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b|"
+                       r"\bthe\s+(?:following|next)\s+year\b", re.IGNORECASE)
+NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
+@dataclass(frozen=True)
+class YearSpan:
+    """A time anchor: ``start``..``end`` (inclusive), where it is in the text, how it was found."""
+
+    start: int
+    end: int
+    pos: int
+    how: str  # "explicit", "range", "relative", "age", "running"
+
+
+def _expand(a: str, b: str) -> tuple[int, int]:
+    start = int(a)
+    end = int(b) if len(b) == 4 else start // 100 * 100 + int(b)
+    return (start, end) if start <= end else (start, start)
+
+
+def years_in(text: str, birth_year: int | None = None, running: int | None = None) -> list[YearSpan]:
+    """Every time anchor in ``text``, in order of position.
+
+    >>> [(y.start, y.end) for y in years_in("From 1907 to 1914 he lived in Vienna.")]
+    [(1907, 1914)]
+    >>> [(y.start, y.how) for y in years_in("A year later he escaped.", running=1902)]
+    [(1903, 'relative')]
+    """
+    spans: list[YearSpan] = []
+    taken: list[tuple[int, int]] = []
+    for m in _RANGE.finditer(text):
+        groups = [g for g in m.groups() if g]
+        start, end = _expand(groups[0], groups[1])
+        if end - start <= 60:
+            spans.append(YearSpan(start, end, m.start(), "range"))
+            taken.append(m.span())
+    for m in _YEAR.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            y = int(m.group(1))
+            spans.append(YearSpan(y, y, m.start(), "explicit"))
+    if birth_year is not None:
+        for m in _AGE.finditer(text):
+            word = m.group(1) or m.group(2)
+            age = int(word) if word.isdigit() else NUMBERS.get(word.lower())
+            if age is not None and age < 120:
+                spans.append(YearSpan(birth_year + age, birth_year + age, m.start(), "age"))
+    if running is not None and not spans:
+        for m in _RELATIVE.finditer(text):
+            words = m.group().lower().split()
+            n = next((NUMBERS[w] for w in words if w in NUMBERS), 1)
+            spans.append(YearSpan(running + n, running + n, m.start(), "relative"))
+    return sorted(spans, key=lambda s: s.pos)

@@ -1,0 +1,45 @@
+import pytest
+
+from places.corpus import MAX_BYTES, decode_document, document_paths, read_document
+from places.errors import DocumentError, PlacesError
+
+
+def test_reads_utf8_text_with_bom_and_keeps_the_file_name(tmp_path):
+    path = tmp_path / "bio.txt"
+    path.write_bytes("\ufeffLeon Trotsky\nHe was born in Yanovka.".encode())
+    doc = read_document(path)
+    assert doc.name == "bio.txt"
+    assert doc.text.startswith("Leon Trotsky")
+    assert doc.title == "Leon Trotsky"
+    assert len(doc.sha256) == 64
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"", "empty document"),
+    (b"  \n\t ", "empty document"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "looks binary"),
+    ("Caf\xe9 in Z\xfcrich".encode("latin-1"), "not UTF-8 text (invalid byte 0xe9 at offset 3)"),
+])
+def test_unreadable_documents_say_why(data, message):
+    with pytest.raises(DocumentError, match=message.replace("(", r"\(").replace(")", r"\)")) as info:
+        decode_document("bad.txt", data)
+    assert str(info.value).startswith("bad.txt: ")
+    assert isinstance(info.value, PlacesError) and isinstance(info.value, ValueError)
+
+
+def test_too_large_documents_are_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(MAX_BYTES + 1)
+    with pytest.raises(DocumentError, match="too large"):
+        read_document(path)
+
+
+def test_folders_expand_to_their_text_files_sorted(tmp_path):
+    (tmp_path / "b.txt").write_text("b")
+    (tmp_path / "a.md").write_text("a")
+    (tmp_path / "README.md").write_text("about")
+    (tmp_path / "image.png").write_bytes(b"x")
+    assert [p.name for p in document_paths([tmp_path])] == ["a.md", "b.txt"]
+    with pytest.raises(DocumentError, match="no such file"):
+        document_paths([tmp_path / "missing"])

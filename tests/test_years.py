@@ -1,0 +1,25 @@
+import pytest
+
+from places.years import years_in
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In January 1898 he was arrested.", [(1898, 1898, "explicit")]),
+    ("He lived in Vienna from 1907 to 1914.", [(1907, 1914, "range")]),
+    ("He lived there between 1907 and 1914.", [(1907, 1914, "range")]),
+    ("Exile (1928–1929) in Alma Ata.", [(1928, 1929, "range")]),
+    ("The years 1905-07 were decisive.", [(1905, 1907, "range")]),
+    ("No year here, only 300 km and page 12.", []),
+])
+def test_explicit_years_and_ranges(text, expected):
+    assert [(y.start, y.end, y.how) for y in years_in(text)] == expected
+
+
+def test_relative_years_count_from_the_running_year():
+    assert [(y.start, y.how) for y in years_in("Two years later he escaped.", running=1900)] == [(1902, "relative")]
+    assert years_in("Two years later he escaped.") == []
+
+
+def test_age_counts_from_the_birth_year():
+    assert [(y.start, y.how) for y in years_in("At the age of nine he went to Odessa.", birth_year=1879)] == [
+        (1888, "age")]
