@@ -67,10 +67,10 @@ st.sidebar.markdown("".join(
     unsafe_allow_html=True)
 
 here = current_stops(itinerary, year)
-map_col, text_col = st.columns([3, 2])
+map_col, text_col = st.columns([5, 2])
 with map_col:
     st_folium(base_map(itinerary, options), feature_group_to_add=year_layer(itinerary, year, options),
-              key="exile-map", height=560, use_container_width=True, returned_objects=[])
+              key="exile-map", height=620, use_container_width=True, returned_objects=[])
 with text_col:
     if here:
         st.subheader(f"{year}: " + " · ".join(s.place.name for s in here))

@@ -58,7 +58,7 @@ class GeoJsonBasemap(MacroElement):
     _template = Template("""
         {% macro script(this, kwargs) %}
         fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
-            var layer = L.geoJSON(data, {interactive: false, style: {{ this.style|tojson }}});
+            var layer = L.geoJSON(data, {interactive: false, className: "basemap", style: {{ this.style|tojson }}});
             layer.addTo({{ this._parent.get_name() }});
             layer.bringToBack();
         });
@@ -153,12 +153,12 @@ def year_layer(itinerary: Itinerary, year: int, options: MapOptions = MapOptions
     for i in range(1, n):  # older segments fade
         opacity = 0.25 + 0.65 * (i / max(1, n - 1))
         folium.PolyLine([points[i - 1], points[i]], color="#7a1f1f", weight=2.5, opacity=round(opacity, 2),
-                        dash_array=None if i == n - 1 else "6 4").add_to(group)
+                        dash_array=None if i == n - 1 else "6 4", class_name="route").add_to(group)
     if options.show_future:
         for s in itinerary.stops:
             if s.start > year:
                 marker = folium.CircleMarker((s.place.lat, s.place.lon), radius=4, color="#999", weight=1,
-                                             fill=True, fill_opacity=0.2, opacity=0.5)
+                                             fill=True, fill_opacity=0.2, opacity=0.5, class_name="stop-future")
                 SafePopup(popup_html(s)).add_to(marker)
                 marker.add_to(group)
     for s in visited:
@@ -166,7 +166,8 @@ def year_layer(itinerary: Itinerary, year: int, options: MapOptions = MapOptions
         is_current = s.id in current
         marker = folium.CircleMarker((s.place.lat, s.place.lon), radius=9 if is_current else 5,
                                      color="#111" if is_current else colour, weight=3 if is_current else 1,
-                                     fill=True, fill_color=colour, fill_opacity=0.95 if is_current else 0.7)
+                                     fill=True, fill_color=colour, fill_opacity=0.95 if is_current else 0.7,
+                                     class_name="stop stop-current" if is_current else "stop")
         SafePopup(popup_html(s)).add_to(marker)
         SafeTooltip(f"{s.place.name} {years_label(s)}", permanent=is_current).add_to(marker)
         marker.add_to(group)

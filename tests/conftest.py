@@ -43,7 +43,7 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded(_real_connect_ex))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     if not CORPUS.is_dir() or not any(CORPUS.glob("*.txt")):
         pytest.skip(f"the corpus is not at {CORPUS} (tests that read it need ../shared/corpus beside the project)")

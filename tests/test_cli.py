@@ -1,0 +1,58 @@
+"""The real command, as a user runs it: exit codes, output and exact error text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+BIO = ("Anna Petrova\nAnna Petrova was born in Odessa in 1870. In 1895 Petrova was arrested in Vienna "
+       "and exiled to Siberia. Petrova died in Coyoacán in 1930.\n")
+
+
+def places(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "places", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=120)
+
+
+def test_geocode_json_contract():
+    r = places("geocode", "--json", "--curated-only", "Alma-Ata", "Nowhere-on-earth")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert [row["query"] for row in rows] == ["Alma-Ata", "Nowhere-on-earth"]
+    assert set(rows[0]) == {"query", "name", "lat", "lon", "kind", "country", "source"}
+    assert rows[0]["name"] == "Alma Ata" and rows[0]["country"] == "Kazakhstan" and rows[0]["source"] == "curated"
+    assert (rows[1]["name"], rows[1]["lat"], rows[1]["lon"]) == (None, None, None)
+
+
+def test_extract_and_build_on_a_folder(tmp_path):
+    (tmp_path / "petrova.txt").write_text(BIO, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    r = places("extract", "--json", "--subject", "Anna Petrova", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert "skipped: empty.txt: empty document" in r.stderr
+    data = json.loads(r.stdout)
+    assert data["subject"] == "Anna Petrova"
+    assert [(s["place"], s["start"], s["kind"]) for s in data["stops"]] == [
+        ("Odessa", 1870, "birth"), ("Vienna", 1895, "prison"), ("Siberia", 1895, "exile"), ("Coyoacán", 1930, "death")]
+    assert set(data["stops"][0]) == {"doc", "place", "lat", "lon", "start", "end", "kind", "quote", "offset",
+                                     "confidence"}
+    out = tmp_path / "it.json"
+    r = places("build", str(tmp_path / "petrova.txt"), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "about Anna Petrova" in r.stderr
+    assert [s["place"] for s in json.loads(out.read_text())["stops"]] == ["Odessa", "Vienna", "Siberia", "Coyoacán"]
+
+
+def test_errors_are_one_line_with_exit_status_2(tmp_path):
+    r = places("build", str(tmp_path / "missing"), "-o", str(tmp_path / "x.json"))
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"error: {tmp_path / 'missing'}: no such file or folder"
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")
+    r = places("build", str(tmp_path / "bin.txt"), "-o", str(tmp_path / "x.json"))
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == ["skipped: bin.txt: looks binary (contains NUL bytes), not a text document",
+                                     "error: no readable documents"]
+    assert not (tmp_path / "x.json").exists()

@@ -1,0 +1,61 @@
+"""The full corpus, read from ../shared/corpus: the brief's places, exact quotes, no false visits."""
+
+from __future__ import annotations
+
+import pytest
+
+from places.corpus import read_document
+from places.gazetteer import haversine_km
+from places.itinerary import itinerary_to_dict, load_itinerary
+from places.pipeline import build
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.corpus
+
+BRIEF = {  # the brief's eight places: (rough point, km, years he was there)
+    "yanovka": ((47.9, 32.3), 50, (1879, 1888)), "siberia": ((60.0, 100.0), 2000, (1898, 1907)),
+    "london": ((51.5, -0.1), 50, (1902, 1907)), "vienna": ((48.2, 16.4), 50, (1907, 1914)),
+    "new_york": ((40.7, -74.0), 50, (1917, 1917)), "alma_ata": ((43.25, 76.9), 50, (1928, 1929)),
+    "prinkipo": ((40.87, 29.12), 50, (1929, 1933)), "coyoacan": ((19.35, -99.16), 50, (1937, 1940)),
+}
+NEVER_THERE = {"gori", "obdorsk", "kronstadt", "prague"}
+
+
+@pytest.fixture(scope="module")
+def built(corpus_dir):
+    return build([corpus_dir])
+
+
+def test_the_brief_places_are_stops_at_plausible_points_and_years(built):
+    itinerary, _ = built
+    for pid, (point, km, (first, last)) in BRIEF.items():
+        stops = [s for s in itinerary.stops if s.place.id == pid]
+        assert stops, f"{pid} is missing"
+        assert any(haversine_km(s.place.lat, s.place.lon, *point) <= km for s in stops)
+        assert any(s.start <= last + 1 and s.end >= first - 1 for s in stops), (pid, [(s.start, s.end) for s in stops])
+
+
+def test_every_quote_is_verbatim_from_its_document(built, corpus_dir):
+    itinerary, result = built
+    texts = {d.name: d.text for d in result.documents}
+    for s in itinerary.stops:
+        assert s.evidence
+        for e in s.evidence:
+            assert texts[e.doc][e.offset:e.offset + len(e.quote)] == e.quote
+
+
+def test_places_he_never_visited_are_not_stops(built):
+    itinerary, _ = built
+    assert not {s.place.id for s in itinerary.stops} & NEVER_THERE
+
+
+def test_the_subject_is_inferred(built):
+    assert built[0].subject == "Leon Trotsky"
+
+
+def test_the_committed_itinerary_is_what_the_pipeline_builds(built, corpus_dir):
+    committed = itinerary_to_dict(load_itinerary(ROOT / "places" / "data" / "itinerary.json"))
+    fresh = itinerary_to_dict(built[0])
+    assert committed == fresh, "places/data/itinerary.json is stale: run `make itinerary` and commit it"
+    for source in committed["sources"]:
+        assert read_document(corpus_dir / source["doc"]).sha256 == source["sha256"]

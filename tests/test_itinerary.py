@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from places.errors import ItineraryError
+from places.extract import RawStop
+from places.itinerary import build_itinerary, itinerary_to_dict, load_itinerary, merge_stops, write_itinerary
+from places.model import Document, Evidence
+from tests.conftest import TINY_PLACES
+
+PLACES = {p.id: p for p in TINY_PLACES}
+
+
+def raw(doc, pid, start, kind="residence", end=None, conf=0.9, offset=0):
+    return RawStop(doc, PLACES[pid], start, end or start, kind, Evidence(doc, offset, f"{pid} {start}"), conf, 0.5)
+
+
+def test_same_place_and_period_merge_keeping_every_source_and_disagreement():
+    stops = merge_stops([
+        raw("a.txt", "alma-ata", 1928, "exile"), raw("b.txt", "alma-ata", 1929, "exile"),
+        raw("c.txt", "alma-ata", 1928, "deportation", offset=5),
+    ])
+    (s,) = stops
+    assert (s.id, s.start, s.kind) == ("alma-ata-1928", 1928, "exile")
+    assert [e.doc for e in s.evidence] == ["a.txt", "b.txt", "c.txt"]
+    assert s.alternatives == ({"start": 1928, "docs": ["a.txt", "c.txt"]}, {"start": 1929, "docs": ["b.txt"]})
+
+
+def test_separate_visits_stay_separate_and_in_time_order():
+    stops = merge_stops([raw("a.txt", "london", 1907), raw("a.txt", "london", 1902), raw("a.txt", "vienna", 1908)])
+    assert [s.id for s in stops] == ["london-1902", "london-1907", "vienna-1908"]
+
+
+def test_one_birthplace_and_areas_covered_by_their_towns_are_dropped():
+    stops = merge_stops([
+        raw("a.txt", "yanovka", 1879, "birth"), raw("b.txt", "yanovka", 1879, "birth"),
+        raw("a.txt", "odessa", 1879, "birth"), raw("a.txt", "kazakhstan", 1928), raw("a.txt", "alma-ata", 1928),
+    ])
+    assert [s.place.id for s in stops] == ["yanovka", "alma-ata"]
+
+
+def test_weak_single_mentions_are_left_out():
+    assert merge_stops([raw("a.txt", "paris", 1915, conf=0.4)]) == []
+
+
+def test_write_then_load_round_trips_the_contract(tmp_path):
+    docs = [Document("a.txt", "text", "f" * 64, "A title")]
+    itinerary = build_itinerary("Anna", docs, [raw("a.txt", "alma-ata", 1928, "exile")])
+    path = tmp_path / "it.json"
+    write_itinerary(itinerary, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["version"] == 1 and data["subject"] == "Anna"
+    assert data["sources"] == [{"doc": "a.txt", "sha256": "f" * 64, "title": "A title"}]
+    stop = data["stops"][0]
+    assert {"id", "place", "modern_name", "country", "lat", "lon", "start", "end", "kind", "evidence"} <= set(stop)
+    assert itinerary_to_dict(load_itinerary(path)) == data
+
+
+@pytest.mark.parametrize("content", ["", "[]", '{"version": 2}', '{"version": 1, "sources": [], "stops": [{}]}',
+                                     '{"version": 1, "sources": [], "stops": [{"id": "x", "kind": "picnic"}]}'])
+def test_broken_itinerary_files_are_refused(tmp_path, content):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with pytest.raises(ItineraryError):
+        load_itinerary(path)

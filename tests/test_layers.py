@@ -1,0 +1,108 @@
+"""The map is a pure function of (itinerary, year, options), tested by rendering HTML to a string."""
+
+from __future__ import annotations
+
+import re
+
+import folium
+
+from mapapp.assets import map_assets, topojson_to_geojson
+from mapapp.layers import MapOptions, build_map, current_stops, popup_html, stops_until
+from places.model import Evidence, Itinerary, Place, Stop
+
+URL = re.compile(r"https?://[^\s\"'<>)]+")
+
+
+def stop(sid, name, lat, lon, start, end, kind="residence", quote="He lived there.", alternatives=()):
+    place = Place(id=sid, name=name, lat=lat, lon=lon, kind="settlement", country="X")
+    return Stop(f"{sid}-{start}", place, start, end, kind, (Evidence("doc.txt", 10, quote),), 0.9, alternatives)
+
+
+ITINERARY = Itinerary("Anna", (), (
+    stop("odessa", "Odessa", 46.5, 30.7, 1879, 1890, "birth"),
+    stop("vienna", "Vienna", 48.2, 16.4, 1907, 1914),
+    stop("paris", "Paris", 48.9, 2.4, 1914, 1916),
+    stop("coyoacan", "Coyoacán", 19.35, -99.16, 1937, 1940, "death"),
+))
+
+
+def html_for(year, itinerary=ITINERARY, assets=None, options=MapOptions()):
+    return build_map(itinerary, year, options, assets).get_root().render()
+
+
+def test_year_selects_the_stops_and_the_current_place():
+    assert [s.place.name for s in stops_until(ITINERARY, 1910)] == ["Odessa", "Vienna"]
+    assert [s.place.name for s in current_stops(ITINERARY, 1910)] == ["Vienna"]
+    assert [s.place.name for s in current_stops(ITINERARY, 1914)] == ["Paris"]  # the newer of two spanning stops
+    assert [s.place.name for s in current_stops(ITINERARY, 1925)] == ["Paris"]  # the last place known
+    assert current_stops(ITINERARY, 1870) == []
+
+
+def test_more_years_draw_more_markers_and_route():
+    early, late = html_for(1880), html_for(1940)
+    assert early.count("L.circleMarker") == 1 and late.count("L.circleMarker") == 4
+    assert early.count("L.polyline") == 0 and late.count("L.polyline") == 3
+    assert late.count('"className": "stop stop-current"') == 1
+
+
+def test_local_assets_mean_no_url_leaves_the_host(tmp_path):
+    vendor = tmp_path / "vendor"
+    vendor.mkdir()
+    for name in ("leaflet.js", "leaflet.css", "countries-110m.geojson"):
+        (vendor / name).write_text("x")
+    html = html_for(1940, assets=map_assets("/app/static/vendor", vendor))
+    assert URL.findall(html) == []
+    assert "/app/static/vendor/leaflet.js" in html and "/app/static/vendor/countries-110m.geojson" in html
+
+
+def test_missing_assets_fall_back_to_the_cdn_and_warn_once(tmp_path, caplog):
+    import mapapp.assets as assets_module
+    assets_module._warned = False
+    with caplog.at_level("WARNING"):
+        first = map_assets(vendor_dir=tmp_path / "absent")
+        map_assets(vendor_dir=tmp_path / "absent")
+    assert not first.local and first.js[0][1].startswith("https://")
+    assert sum("local map assets not found" in r.message for r in caplog.records) == 1
+    html = html_for(1940, assets=first)
+    assert "openstreetmap" in html.lower()  # online tiles stand in for the local outlines
+
+
+def test_per_instance_assets_leave_folium_defaults_alone():
+    before = list(folium.Map.default_js)
+    html_for(1940)
+    assert folium.Map.default_js == before
+
+
+def test_document_text_cannot_run_in_a_popup():
+    evil = '<script>alert(1)</script><img src=x onerror=alert(2)> ${alert(3)} `x` </script>'
+    itinerary = Itinerary("Anna", (), (stop("odessa", "Odessa", 46.5, 30.7, 1879, 1890, quote=evil),))
+    html = html_for(1900, itinerary)
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert "${alert(3)}" not in html and "`x`" not in html
+    body = popup_html(itinerary.stops[0])
+    assert "&lt;script&gt;" in body and "&#36;{alert(3)}" in body
+
+
+def test_popup_cites_sources_and_disagreements():
+    s = stop("alma", "Alma Ata", 43.25, 76.9, 1928, 1929, "exile", quote="Exiled to\nAlma Ata.",
+             alternatives=({"start": 1928, "docs": ["a.txt"]}, {"start": 1929, "docs": ["b.txt", "c.txt"]}))
+    body = popup_html(s)
+    assert "Exiled to Alma Ata." in body and "doc.txt, offset 10" in body
+    assert "sources disagree: 1928 (a.txt) / 1929 (b.txt, c.txt)" in body
+
+
+def test_topojson_conversion_unwraps_rings_across_the_antimeridian():
+    topology = {
+        "type": "Topology", "transform": {"scale": [1, 1], "translate": [0, 0]},
+        "arcs": [[[170, 60], [20, 0], [-350, 5], [0, -5], [180, 0]], [[0, 0], [10, 0], [0, 10], [-10, 0], [0, -10]]],
+        "objects": {"countries": {"type": "GeometryCollection", "geometries": [
+            {"type": "Polygon", "arcs": [[0]], "properties": {"name": "Wrapland"}},
+            {"type": "Polygon", "arcs": [[1]], "properties": {"name": "Squareland"}},
+            {"type": "Polygon", "arcs": [[1]], "properties": {"name": "Antarctica"}},
+        ]}},
+    }
+    features = topojson_to_geojson(topology)["features"]
+    assert [f["properties"]["name"] for f in features] == ["Wrapland", "Squareland"]
+    ring = features[0]["geometry"]["coordinates"][0][0]
+    assert all(b[0] - a[0] <= 180 for a, b in zip(ring, ring[1:], strict=False))
+    assert features[1]["geometry"]["coordinates"][0][0][0] == [0, 0]
