@@ -27,6 +27,7 @@ $(PY):
 
 $(INSTALLED): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PY) -m places index
 	touch $@
 
 node_modules/.package-lock.json: package.json package-lock.json

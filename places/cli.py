@@ -56,7 +56,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_geocode(args: argparse.Namespace) -> int:
     from places.geocode import GazetteerGeocoder
 
-    geocoder = GazetteerGeocoder(broad=not args.curated_only)
+    online = None
+    if args.online:
+        from places.online import CachedNominatim
+
+        online = CachedNominatim()
+    geocoder = GazetteerGeocoder(broad=not args.curated_only, online=online)
     rows = []
     for name in args.names:
         loc = geocoder.geocode(name, country=args.country)
@@ -70,6 +75,19 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
         for r in rows:
             where = f"{r['lat']:.4f}, {r['lon']:.4f}" if r["name"] else "not found"
             print(f"{r['query']}\t{r['name'] or '-'}\t{where}\t{r['kind'] or ''}\t{r['country'] or ''}")
+    return 0
+
+
+def _cmd_index(args: argparse.Namespace) -> int:
+    import time
+
+    from places.gazetteer import load_broad
+
+    started = time.perf_counter()
+    index = load_broad(args.min_population)
+    count = index.db.execute("SELECT count(*) FROM places").fetchone()[0]
+    print(f"broad gazetteer ready: {count:,} places in {index.path} ({time.perf_counter() - started:.1f} s)",
+          file=sys.stderr)
     return 0
 
 
@@ -91,7 +109,12 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--json", action="store_true")
     g.add_argument("--country", help="prefer places in this country")
     g.add_argument("--curated-only", action="store_true", help="skip the GeoNames layer")
+    g.add_argument("--online", action="store_true",
+                   help="ask Nominatim (1 request/s, cached on disk) for names the offline gazetteer lacks")
     g.set_defaults(func=_cmd_geocode)
+    i = sub.add_parser("index", help="build the GeoNames layer of the gazetteer once (cached)")
+    i.add_argument("--min-population", type=int, default=1000, choices=(500, 1000, 5000, 15000))
+    i.set_defaults(func=_cmd_index)
     return p
 
 

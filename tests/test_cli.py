@@ -27,6 +27,15 @@ def test_geocode_json_contract():
     assert (rows[1]["name"], rows[1]["lat"], rows[1]["lon"]) == (None, None, None)
 
 
+def test_geocode_uses_geonames_for_names_the_curated_table_lacks():
+    r = places("geocode", "--json", "Krasnoyarsk", "Kiev")
+    assert r.returncode == 0, r.stderr
+    krasnoyarsk, kiev = json.loads(r.stdout)
+    assert krasnoyarsk["source"] == "geonames" and krasnoyarsk["country"] == "Russia"
+    assert abs(krasnoyarsk["lat"] - 56.0) < 0.3 and abs(krasnoyarsk["lon"] - 92.9) < 0.3
+    assert kiev["source"] == "curated" and kiev["country"] == "Ukraine"
+
+
 def test_extract_and_build_on_a_folder(tmp_path):
     (tmp_path / "petrova.txt").write_text(BIO, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")

@@ -83,9 +83,9 @@ def test_works_behind_geopys_rate_limiter(tiny_gazetteer):
 
 def test_broad_layer_is_built_once_into_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("PLACES_CACHE_DIR", str(tmp_path))
-    gazetteer = Gazetteer(broad=True)
+    gazetteer = Gazetteer(broad=True, min_population=15000)
     assert gazetteer.candidates("Vienna")[0].source == "curated"
     assert not list(tmp_path.iterdir()), "the broad index is not loaded until a name needs it"
     found = gazetteer.candidates("Krasnoyarsk")
     assert found and found[0].source == "geonames" and found[0].country == "Russia"
-    assert len(list(tmp_path.glob("geonames-*.pickle"))) == 1
+    assert len(list(tmp_path.glob("geonames-*.sqlite"))) == 1
