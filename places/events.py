@@ -18,24 +18,27 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("death", r"died|murdered|assassinated|killed|buried"),
     ("exile", r"exiled|banished|exile|banishment"),
     ("deportation", r"deported|expelled|expulsion|deportation"),
-    ("internment", r"interned|internment|detained|detention camp"),
-    ("escape", r"escaped|escape|fled"),
+    ("internment", r"interned|internment|detained|detention camp|intercepted"),
+    ("escape", r"escaped|escape|fled|flee|fleeing"),
     ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial"),
     ("education", r"studied|school|schooling|educated|university|gymnasium|student"),
     ("emigration", r"emigrated|emigration|emigr[eé]"),
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks"),
     ("military", r"armou?red train|commanded|defen[cs]e of|red army"),
-    ("residence", r"lived|settled|moved|residence|resided|stayed|home|house|villa|returned|reside|living"),
+    ("residence", r"lived|settled|moved|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
+                  r"back in"),
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journey|left for|set off|voyage|trip|crossed|"
-               r"came to|taken to|sent to|boarded|landed"),
-    ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|newspaper|"
-                       r"chairman|elected|spoke|speech|soviet"),
+               r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|"
+               r"made her way|met"),
+    ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
+                       r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote for"),
 )
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|then|and|outside|island of"
-                       r"|city of|village of|town of|port of|back to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|then|and|outside|attended|"
+                       r"through|back to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+_LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital)\s+of\s+$", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
 _QUOTE_OPEN = "“\""
 _NOT_REACHED = re.compile(r"\b(?:en\s+route|on\s+(?:the|his|her)\s+way|bound|heading|destined)\s+(?:to|for)\s+"
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -46,7 +49,12 @@ _STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard)
 _OTHER_AGENT = re.compile(r"\b(?:his|her|[A-Z]\w+['’]+s)\s+(?:\w+\s+){0,2}(?:son|daughter|wife|husband|father|mother|"
                           r"brother|sister|friend|children|family|grandson|granddaughter|supporters?|comrades?|"
                           r"followers?|secretary|guards?|bodyguards?)\b", re.IGNORECASE)
+_KIN = (r"(?:son|daughter|wife|husband|father|mother|brother|sister|friend|children|family|grandson|granddaughter|"
+        r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?)")
+_KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
+_ACCOMPANIED = re.compile(r"\b(?:with|and|by|accompanied by)\s+$", re.IGNORECASE)
 CUE_REACH_BEFORE = 80
+STRONG_REACH_BEFORE = 150
 CUE_REACH_AFTER = 50
 STRONG_KINDS = {"birth", "death", "exile", "deportation", "internment", "escape", "prison"}
 
@@ -69,7 +77,8 @@ def event_cues(text: str) -> list[Cue]:
 
 def kind_for(cues: list[Cue], pos: int) -> Cue | None:
     """The cue that governs a mention at ``pos``: the nearest one before it, else just after it."""
-    before = [c for c in cues if c.end <= pos and pos - c.end <= CUE_REACH_BEFORE]
+    before = [c for c in cues if c.end <= pos and pos - c.end <= (
+        STRONG_REACH_BEFORE if c.kind in ("birth", "death") else CUE_REACH_BEFORE)]
     if before:
         return max(before, key=lambda c: c.end)
     after = [c for c in cues if c.start >= pos and c.start - pos <= CUE_REACH_AFTER]
@@ -79,7 +88,8 @@ def kind_for(cues: list[Cue], pos: int) -> Cue | None:
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: bool = False) -> str | None:
+def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: bool = False,
+                settlement: bool = True) -> str | None:
     """Why a mention at ``text[start:end]`` is no visit, or None.
 
     >>> not_a_visit("en route to exile in Obdorsk", 21, 28)
@@ -92,14 +102,15 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "not reached"
     if area and _FROM.search(before):
         return "left a whole country or region: says nothing of where he was"
-    if _ADMIN_AFTER.search(after):
+    if settlement and _ADMIN_AFTER.search(after):
         return "administrative area"
     if _STREET_BEFORE.search(before) or _STREET_AFTER.search(after):
         return "street name"
     if cue is not None and cue.start < start:
-        agent_zone = text[max(0, cue.start - 80):cue.start]
-        if _OTHER_AGENT.search(agent_zone):
-            return "someone else's event"
+        zone_start = max(0, cue.start - 80)
+        for kin in _OTHER_AGENT.finditer(text, zone_start, cue.start):
+            if not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
+                return "someone else's event"
     return None
 
 
@@ -110,6 +121,8 @@ def is_locative(text: str, pos: int) -> bool:
     (True, False)
     """
     before = text[max(0, pos - 40):pos]
+    if _LOCATIVE_OF.search(before):
+        return True
     if _NOT_LOCATIVE.search(before):
         return False
     return bool(_LOCATIVE.search(before)) or bool(re.search(r"(?:,|;)\s*(?:then\s+)?$", before))
@@ -150,7 +163,7 @@ class SubjectTracker:
         died in Paris") is about someone else, unless a pronoun carries him.
         """
         names = list(self.pattern.finditer(text))
-        if any(not re.search(r"['’]+s$", m.group()) for m in names):
+        if any(not re.search(r"['’]+s$", m.group()) or not _KIN_AFTER.match(text, m.end()) for m in names):
             self.since_named = 0
             return True, True
         if names:

@@ -29,7 +29,8 @@ from places.segment import split_sentences
 from places.years import years_in
 
 MAX_QUOTE = 320
-RUNNING_REACH = 4  # sentences a year stays the narrative's date without being repeated
+LIFESPAN = 100  # years after birth a narrative's date can plausibly be about the subject's life
+RUNNING_REACH = 8  # sentences a year stays the narrative's date without being repeated
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def nearest_span(text: str, spans: list, pos: int):
     return min(spans, key=lambda s: (aside(s), abs(s.pos - pos)))
 
 
+_BORN = re.compile(r"(?<![\w-])born\b", re.IGNORECASE)
 _CAPITAL_BIGRAM = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b")
 
 
@@ -120,12 +122,16 @@ class Extractor:
         for sentence in split_sentences(doc):
             about, named = tracker.about_subject(sentence.text)
             spans = years_in(sentence.text, birth_year=birth_year, running=running)
-            if spans:
-                running, running_age = spans[-1].start, 0
+            plausible = [sp for sp in spans if birth_year is None or birth_year <= sp.start <= birth_year + LIFESPAN]
+            if plausible:
+                running, running_age = plausible[-1].start, 0
             else:
                 running_age += 1
             if not about:
                 continue
+            if birth_year is None and _BORN.search(sentence.text):
+                explicit = [sp.start for sp in spans if sp.how == "explicit"]
+                birth_year = min(explicit) if explicit else None
             mentions = drop_enclosing_areas(self.finder.find(sentence))
             if not mentions:
                 continue
@@ -136,7 +142,8 @@ class Extractor:
                     continue
                 cue = kind_for(cues, local)
                 area = mention.place.kind in ("region", "country")
-                if cue is None or not_a_visit(sentence.text, local, local + len(mention.surface), cue, area):
+                if cue is None or not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,
+                                              settlement=not area):
                     continue
                 span = nearest_span(sentence.text, spans, local)
                 if span is None and running is not None and running_age <= RUNNING_REACH:
@@ -146,8 +153,6 @@ class Extractor:
                     start, end, dated = span.start, span.end, span.how
                 else:
                     continue
-                if cue.kind == "birth" and birth_year is None:
-                    birth_year = start
                 confidence = stop_confidence(named, dated, cue.kind)
                 offset, quote = quote_around(text, sentence.start, sentence.end, mention.start)
                 stops.append(RawStop(

@@ -1,0 +1,99 @@
+"""Extraction quality against hand-made gold, per document: `python bench/extract.py [--json]`.
+
+Gold lives in bench/gold/<doc>.json (the corpus, read from ../shared/corpus) and
+bench/bios/gold.json (two short biographies of other people, written for this).
+Each document is extracted alone (`places extract`), its stops merged within
+the document (same place and period once), then matched one-to-one against
+the gold: within 50 km, and for dated scores year ranges overlapping with one
+year of slack. Also times extraction of the whole corpus once the gazetteer is loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from places.corpus import read_document  # noqa: E402
+from places.evaluate import Score, gold_stops, match, merge_gold  # noqa: E402
+from places.extract import Extractor  # noqa: E402
+from places.gazetteer import Gazetteer  # noqa: E402
+from places.itinerary import merge_stops  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+GOLD = ROOT / "bench" / "gold"
+BIOS = ROOT / "bench" / "bios"
+
+
+def cases() -> list[tuple[Path, str, list[dict]]]:
+    found = []
+    for gold_file in sorted(GOLD.glob("*.json")):
+        data = json.loads(gold_file.read_text(encoding="utf-8"))
+        found.append((CORPUS / data["doc"], data["subject"], data["stops"]))
+    bios = BIOS / "gold.json"
+    if bios.exists():
+        for name, data in json.loads(bios.read_text(encoding="utf-8")).items():
+            found.append((BIOS / name, data["subject"], data["stops"]))
+    return found
+
+
+def evaluate(extractor: Extractor, gazetteer: Gazetteer, path: Path, subject: str, rows: list[dict]) -> dict:
+    doc = read_document(path)
+    stops = merge_stops(extractor.extract(doc, subject))
+    predicted = [(s.place.lat, s.place.lon, s.start, s.end) for s in stops]
+    gold = merge_gold(gold_stops(rows, gazetteer))
+    place_score, _, _ = match(predicted, gold, dated=False)
+    dated_score, extra, missed = match(predicted, gold, dated=True)
+    return {
+        "doc": path.name, "subject": subject, "places": place_score, "dated": dated_score,
+        "extra": [f"{stops[i].place.name} {stops[i].start}-{stops[i].end}" for i in extra],
+        "missed": [f"{gold[i].place} {gold[i].start}-{gold[i].end}" for i in missed],
+    }
+
+
+def row(name: str, s: Score) -> str:
+    counts = f"({s.tp}/{s.predicted} predicted, {s.gold} gold)"
+    return f"{name:<28} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f}   {counts}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="list extra and missed stops")
+    args = parser.parse_args()
+    gazetteer = Gazetteer(broad=False)
+    extractor = Extractor(gazetteer)
+    results = [evaluate(extractor, gazetteer, p, subj, rows) for p, subj, rows in cases() if p.exists()]
+    corpus_docs = [read_document(p) for p in sorted(CORPUS.glob("*.txt"))]
+    started = time.perf_counter()
+    for doc in corpus_docs:
+        extractor.extract(doc, "Leon Trotsky")
+    seconds = time.perf_counter() - started
+    size = sum(len(d.text.encode()) for d in corpus_docs)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if args.json:
+        print(json.dumps({"results": [{**r, "places": vars(r["places"]), "dated": vars(r["dated"])} for r in results],
+                          "corpus_seconds": seconds, "corpus_bytes": size, "peak_mb": peak_mb}, indent=1))
+        return 0
+    print(f"{'dated stops':<28} {'prec':>6} {'rec':>6} {'F1':>6}")
+    for r in results:
+        print(row(r["doc"], r["dated"]))
+    print(f"\n{'stops (place only)':<28} {'prec':>6} {'rec':>6} {'F1':>6}")
+    for r in results:
+        print(row(r["doc"], r["places"]))
+    if args.verbose:
+        for r in results:
+            print(f"\n{r['doc']}\n  extra:  {', '.join(r['extra'])}\n  missed: {', '.join(r['missed'])}")
+    print(f"\ncorpus extraction: {size / 1e3:.0f} KB in {seconds:.2f} s "
+          f"({size / 1e6 / seconds:.2f} MB/s, one core, gazetteer loaded); peak memory {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
