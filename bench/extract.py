@@ -67,7 +67,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list extra and missed stops")
     args = parser.parse_args()
-    gazetteer = Gazetteer(broad=False)
+    gazetteer = Gazetteer()
     extractor = Extractor(gazetteer)
     results = [evaluate(extractor, gazetteer, p, subj, rows) for p, subj, rows in cases() if p.exists()]
     corpus_docs = [read_document(p) for p in sorted(CORPUS.glob("*.txt"))]

@@ -25,7 +25,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("emigration", r"emigrated|emigration|emigr[eé]"),
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks"),
     ("military", r"armou?red train|commanded|defen[cs]e of|red army"),
-    ("residence", r"lived|settled|moved|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
+    ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in"),
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journey|left for|set off|voyage|trip|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|"
@@ -75,6 +75,10 @@ def event_cues(text: str) -> list[Cue]:
     return [Cue(m.lastgroup, m.start(), m.end()) for m in _CUE.finditer(text)]
 
 
+def cues_here(text: str) -> bool:
+    return _CUE.search(text) is not None
+
+
 def kind_for(cues: list[Cue], pos: int) -> Cue | None:
     """The cue that governs a mention at ``pos``: the nearest one before it, else just after it."""
     before = [c for c in cues if c.end <= pos and pos - c.end <= (
@@ -114,14 +118,17 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     return None
 
 
-def is_locative(text: str, pos: int) -> bool:
+_INSTITUTION_AFTER = re.compile(r"\s+(?:prison|jail|gaol|fortress|university|gymnasium|school)\b", re.IGNORECASE)
+
+
+def is_locative(text: str, pos: int, end: int | None = None) -> bool:
     """Whether the words just before ``pos`` tie a place to an event ("exiled to X", "in X").
 
     >>> is_locative("He was exiled to Siberia", 17), is_locative("the Tsar of Russia", 12)
     (True, False)
     """
     before = text[max(0, pos - 40):pos]
-    if _LOCATIVE_OF.search(before):
+    if _LOCATIVE_OF.search(before) or (end is not None and _INSTITUTION_AFTER.match(text, end)):
         return True
     if _NOT_LOCATIVE.search(before):
         return False
@@ -151,7 +158,7 @@ class SubjectTracker:
     last sentence that named them.
     """
 
-    def __init__(self, subject: str, reach: int = 3):
+    def __init__(self, subject: str, reach: int = 6):
         self.pattern = subject_pattern(subject)
         self.reach = reach
         self.since_named: int | None = None

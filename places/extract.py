@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from places.events import (
     STRONG_KINDS,
     SubjectTracker,
+    cues_here,
     event_cues,
     inside_quotation,
     is_locative,
@@ -23,7 +24,7 @@ from places.events import (
     not_a_visit,
 )
 from places.gazetteer import Gazetteer
-from places.mentions import MentionFinder, drop_enclosing_areas
+from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
 from places.model import Document, Evidence, Place
 from places.segment import split_sentences
 from places.years import years_in
@@ -87,6 +88,22 @@ def nearest_span(text: str, spans: list, pos: int):
 
 
 _BORN = re.compile(r"(?<![\w-])born\b", re.IGNORECASE)
+_DIED_AGED = re.compile(r"\b(?:died|dying|death|killed|murdered|assassinated)\b.{0,80}?"
+                        r"\b(?:age\s+of|aged)\s+(\d{1,3})\b"
+                        r"|\b(?:age\s+of|aged)\s+(\d{1,3})\b.{0,80}?\b(?:died|dying|death)\b", re.IGNORECASE)
+
+
+def birth_year_in(text: str, spans: list) -> int | None:
+    """The subject's birth year if this sentence gives it: "born ... 1879", or "died aged 60 in 1940"."""
+    explicit = [sp.start for sp in spans if sp.how == "explicit"]
+    if not explicit:
+        return None
+    if _BORN.search(text):
+        return min(explicit)
+    died = _DIED_AGED.search(text)
+    if died:
+        return max(explicit) - int(died.group(1) or died.group(2))
+    return None
 _CAPITAL_BIGRAM = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b")
 
 
@@ -109,7 +126,7 @@ class Extractor:
     """Runs the stages over documents; holds the compiled matcher so it is built once."""
 
     def __init__(self, gazetteer: Gazetteer | None = None):
-        self.gazetteer = gazetteer or Gazetteer(broad=False)
+        self.gazetteer = gazetteer or Gazetteer()
         self.finder = MentionFinder(self.gazetteer.curated)
 
     def extract(self, doc: Document, subject: str) -> list[RawStop]:
@@ -119,6 +136,8 @@ class Extractor:
         running: int | None = None
         running_age = RUNNING_REACH + 1
         birth_year: int | None = None
+        near: tuple[float, float] | None = None  # the last place found: context for ambiguous names
+        broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
         for sentence in split_sentences(doc):
             about, named = tracker.about_subject(sentence.text)
             spans = years_in(sentence.text, birth_year=birth_year, running=running)
@@ -129,16 +148,19 @@ class Extractor:
                 running_age += 1
             if not about:
                 continue
-            if birth_year is None and _BORN.search(sentence.text):
-                explicit = [sp.start for sp in spans if sp.how == "explicit"]
-                birth_year = min(explicit) if explicit else None
-            mentions = drop_enclosing_areas(self.finder.find(sentence))
+            if birth_year is None:
+                birth_year = birth_year_in(sentence.text, spans)
+            found = self.finder.find(sentence)
+            if broad is not None and cues_here(sentence.text):
+                found += broad.find(sentence, found, near)
+            mentions = drop_enclosing_areas(found)
             if not mentions:
                 continue
             cues = event_cues(sentence.text)
             for mention in mentions:
                 local = mention.start - sentence.start
-                if inside_quotation(sentence.text, local) or not is_locative(sentence.text, local):
+                if inside_quotation(sentence.text, local) or \
+                        not is_locative(sentence.text, local, local + len(mention.surface)):
                     continue
                 cue = kind_for(cues, local)
                 area = mention.place.kind in ("region", "country")
@@ -155,6 +177,8 @@ class Extractor:
                     continue
                 confidence = stop_confidence(named, dated, cue.kind)
                 offset, quote = quote_around(text, sentence.start, sentence.end, mention.start)
+                if mention.place.kind not in ("region", "country"):
+                    near = (mention.place.lat, mention.place.lon)
                 stops.append(RawStop(
                     doc=doc.name, place=mention.place, start=start, end=end, kind=cue.kind,
                     evidence=Evidence(doc.name, offset, quote), confidence=round(confidence, 2),

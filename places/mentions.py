@@ -48,6 +48,91 @@ class MentionFinder:
         return found
 
 
+_CANDIDATE = re.compile(
+    r"\b(?:in|to|at|from|near|into|for|reached|via)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*[a-zà-ÿ])(?:\s+(?:[A-Z][\w’'-]*[a-zà-ÿ]|de|la|le|del|am|an|sur|upon|on))*)"
+)
+_GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
+                 "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square"}
+_NOT_PLACE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday", "god", "christ", "marxism", "socialism", "communism", "bolshevism"}
+_DEMONYM_ENDINGS = ("ian", "ese", "ish")  # Canadian, Japanese, Polish: adjectives, not places
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
+_FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", "by", "with", "on", "into", "a",
+                   "an", "as", "via", "then", "where", "when", "while", "after", "before", "his", "her", "their",
+                   "saint", "st", "san", "santa", "new", "old", "upper", "lower", "north", "south", "east", "west"}
+
+
+ALT_NAME_MIN_POPULATION = 100_000
+
+
+class BroadMentionFinder:
+    """Names the curated table lacks, looked up in the GeoNames layer, with guards against people and words.
+
+    Only a capitalised phrase right after a locative preposition is a candidate
+    ("exiled to Shushenskoye"). It is refused when the document also uses it as a
+    common word ("red"), or as a person's name ("Vladimir Lenin", "Diego Rivera"),
+    since GeoNames has villages called Lenin, Stalin and Rivera.
+    """
+
+    def __init__(self, index, text: str):
+        self.index = index
+        self.text = text
+        self._verdicts: dict[str, Place | None] = {}
+
+    def _person_like(self, word: str) -> bool:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
+            given = _GIVEN_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+            if given and given.group(1).rstrip(".").lower() not in _FUNCTION_WORDS:
+                return True
+            if re.match(r"['’]s\s+(?:\w+\s+)?(?:son|wife|father|mother|brother|sister|daughter)\b",
+                        self.text[m.end():m.end() + 40]):
+                return True
+        return False
+
+    def _common_word(self, phrase: str) -> bool:
+        first = phrase.split()[0]
+        lower = first.lower()
+        return lower in _NOT_PLACE_WORDS or lower.endswith(_DEMONYM_ENDINGS) or (lower != first and re.search(
+            rf"(?<![\w-]){re.escape(lower)}(?![\w-])", self.text) is not None)
+
+    def resolve(self, phrase: str, near: tuple[float, float] | None) -> Place | None:
+        words = phrase.split()
+        while words and words[-1].lower() in _GENERIC_TAIL:
+            words = words[:-1]
+        phrase = " ".join(words)
+        if not phrase:
+            return None
+        key = f"{phrase}|{near}"
+        if key not in self._verdicts:
+            place = None
+            if not self._common_word(phrase) and not self._person_like(words[0]):
+                key_name = normalise(phrase)
+                # A name that is only an alternate name of a small place is too often a person or a word
+                # (GeoNames lists "Lenin" and "Bolshevik" as other names of villages).
+                found = [p for p in self.index.lookup(phrase)
+                         if normalise(p.name) == key_name or p.population >= ALT_NAME_MIN_POPULATION]
+                if found:
+                    place = max(found, key=lambda p: (p.population / 1e6) + (
+                        3.0 / (1 + haversine_km(near[0], near[1], p.lat, p.lon) / 500) if near else 0))
+            self._verdicts[key] = place
+        return self._verdicts[key]
+
+    def find(self, sentence: Sentence, taken: list[Mention], near: tuple[float, float] | None) -> list[Mention]:
+        spans = [(m.start, m.end) for m in taken]
+        found = []
+        for m in _CANDIDATE.finditer(sentence.text):
+            a = sentence.start + m.start(1)
+            b = a + len(m.group(1))
+            if any(x < b and a < y for x, y in spans):
+                continue
+            place = self.resolve(" ".join(m.group(1).split()), near)
+            if place is not None:
+                found.append(Mention(sentence, m.group(1), a, b, place))
+        return found
+
+
 def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
     """Keep "Alma Ata" and drop "Kazakhstan" from "Alma Ata in Kazakhstan".
 

@@ -45,3 +45,21 @@ def test_subject_inferred_from_titles_and_text():
     docs = [Document("a.txt", "Anna Petrova\nAnna Petrova lived. Anna Petrova wrote.", "", "Anna Petrova"),
             Document("b.txt", "Anna Petrova was here. New York is big.", "", "Notes")]
     assert infer_subject(docs) == "Anna Petrova"
+
+
+def test_names_missing_from_the_curated_table_come_from_geonames_with_guards(tmp_path, tiny_gazetteer):
+    from places.gazetteer import BroadIndex, Gazetteer
+    from tests.conftest import place
+
+    broad = BroadIndex.build(tmp_path / "broad.sqlite", [
+        place("g1", "Shushenskoye", 53.32, 91.94, alts=("Shushenskoe",)),
+        place("g2", "Kazygurt", 41.76, 69.38, alts=("Lenin",)),  # a village GeoNames also calls "Lenin"
+        place("g3", "Red", 17.0, 74.15),
+        place("g4", "Canadian", 35.9, -100.4),
+    ])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    text = ("Vladimir Lenin was exiled to Shushenskoye in 1897. In 1898 Lenin travelled to Lenin. "
+            "He wrote about the red flag. In 1899 Lenin went to Red. In 1900 Lenin sailed to Canadian waters.")
+    doc = Document("lenin.txt", text, "")
+    stops = Extractor(gazetteer).extract(doc, "Vladimir Lenin")
+    assert [(s.place.name, s.start, s.kind) for s in stops] == [("Shushenskoye", 1897, "exile")]
