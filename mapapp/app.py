@@ -1,37 +1,28 @@
-"""The exile map: a year slider over a folium map of the bundled itinerary.
+"""The exile map: step through the years of a life on a map, and read why each point is there.
 
 Thin on purpose: it reads the URL, draws widgets and hands the work to
-``mapapp.layers`` (pure map builders) and ``places`` (the itinerary). The base
-map stays the same across years so the browser keeps it mounted; only the
-year's layer is swapped in (``feature_group_to_add``).
+``mapapp.state`` (what to show) and ``mapapp.layers`` (pure map builders).
+The base map stays the same across years so the browser keeps it mounted;
+only the year's layer is swapped in (``feature_group_to_add``), inside a
+fragment so a step reruns only this part of the page.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import streamlit as st
 from streamlit_folium import st_folium
 
-from mapapp.layers import (
-    KIND_STYLE,
-    YEAR_MAX,
-    YEAR_MIN,
-    MapOptions,
-    base_map,
-    current_stops,
-    esc,
-    legend_items,
-    stops_until,
-    year_layer,
-    years_label,
-)
-from mapapp.state import year_from_query
+from mapapp import layers, state
+from mapapp.layers import YEAR_MAX, YEAR_MIN, MapOptions, esc, years_label
 from places.itinerary import load_itinerary
 
 DEFAULT_ITINERARY = Path(__file__).resolve().parent.parent / "places" / "data" / "itinerary.json"
 ITINERARY_PATH = Path(os.environ.get("EXILE_MAP_ITINERARY", DEFAULT_ITINERARY))
+PLAY_SECONDS = 1.2
 
 
 @st.cache_data(show_spinner=False)
@@ -39,52 +30,128 @@ def itinerary_for(path: str, mtime: float):
     return load_itinerary(path)
 
 
-def sync_year_to_url() -> None:
-    st.query_params["year"] = str(st.session_state["year"])
+def show(year: int, stop: str | None = None) -> None:
+    """Callback target of every control: one place that changes the moment and the URL."""
+    st.session_state["year"] = year
+    st.session_state["stop"] = stop
+    st.query_params.from_dict(state.query_for(state.Moment(year, stop)))
+
+
+def on_slider() -> None:
+    year = st.session_state["year"]
+    selected = state.find_stop(itinerary, st.session_state.get("stop"))
+    show(year, selected.id if selected and selected.start <= year else None)
+
+
+def step(direction: int) -> None:
+    st.session_state["playing"] = False
+    target = state.neighbour_stop(itinerary, st.session_state["year"], st.session_state.get("stop"), direction)
+    if target is not None:
+        show(target.start, target.id)
+
+
+def toggle_play() -> None:
+    playing = not st.session_state.get("playing", False)
+    if playing and st.session_state["year"] >= YEAR_MAX:
+        show(YEAR_MIN)
+    st.session_state["playing"] = playing
+    st.session_state["last_tick"] = time.monotonic()
 
 
 st.set_page_config(page_title="Trotsky's exile map", page_icon="🗺️", layout="wide")
 itinerary = itinerary_for(str(ITINERARY_PATH), ITINERARY_PATH.stat().st_mtime)
 
 if "year" not in st.session_state:
-    choice = year_from_query(st.query_params.get("year"))
-    st.session_state["year"] = choice.year
-    if choice.notice:
-        st.toast(choice.notice)
-    st.query_params["year"] = str(choice.year)
+    moment = state.moment_from_query(st.query_params.to_dict(), itinerary)
+    for notice in moment.notices:
+        st.toast(notice)
+    show(moment.year, moment.stop)
+    st.session_state["playing"] = False
 
 st.title(f"{itinerary.subject}: a life in exile")
 st.caption(f"{len(itinerary.stops)} stops drawn from {len(itinerary.sources)} documents. "
-           "Click a point to read the evidence.")
-year = st.slider("Year", YEAR_MIN, YEAR_MAX, key="year", on_change=sync_year_to_url)
+           "Step through the years; click a point or a stop in the list to read the evidence.")
 
-options = MapOptions(online_tiles=st.sidebar.toggle("OpenStreetMap tiles (needs internet)", value=False),
-                     show_future=st.sidebar.toggle("Show later stops (ghosted)", value=False))
-st.sidebar.markdown("**Kinds of stop**")
-st.sidebar.markdown("".join(
-    f"<div><span style='display:inline-block;width:12px;height:12px;border-radius:6px;background:{colour};"
-    f"margin-right:6px'></span>{esc(label)}</div>" for _, colour, label in legend_items(itinerary)),
-    unsafe_allow_html=True)
+options = MapOptions(show_future=st.sidebar.toggle("Show later stops (faded)", value=False),
+                     online_tiles=st.sidebar.toggle("OpenStreetMap tiles (needs internet)", value=False))
+st.sidebar.markdown("**Kinds of stop** (exile and its kin in bold)")
+legend = [f"<div style='display:flex;align-items:center;gap:6px'>{svg}"
+          f"<span style='font-weight:{700 if kind in layers.EXILE_KINDS else 400}'>{esc(label)}</span></div>"
+          for kind, svg, label in layers.legend_items(itinerary)]
+st.sidebar.markdown("".join(legend), unsafe_allow_html=True)
+st.sidebar.caption("Sources: " + ", ".join(s.doc for s in itinerary.sources))
 
-here = current_stops(itinerary, year)
-map_col, text_col = st.columns([5, 2])
-with map_col:
-    st_folium(base_map(itinerary, options), feature_group_to_add=year_layer(itinerary, year, options),
-              key="exile-map", height=620, use_container_width=True, returned_objects=[])
-with text_col:
-    if here:
-        st.subheader(f"{year}: " + " · ".join(s.place.name for s in here))
-    else:
-        st.subheader(f"{year}: no stop yet")
-    visited = stops_until(itinerary, year)
-    st.write(f"{len(visited)} of {len(itinerary.stops)} stops by {year}.")
-    for stop in reversed(visited[-12:]):
-        label = KIND_STYLE.get(stop.kind, ("", stop.kind))[1]
-        with st.expander(f"{stop.place.name} · {years_label(stop)} · {label}", expanded=stop in here):
-            if stop.place.modern_name and stop.place.modern_name != stop.place.name:
-                st.write(f"Now: {stop.place.modern_name}, {stop.place.country}")
-            if stop.alternatives:
-                st.write("Sources disagree: " + " / ".join(
-                    f"{a['start']} ({', '.join(a['docs'])})" for a in stop.alternatives))
-            for ev in stop.evidence[:3]:
+
+def moment_view(timed: bool) -> None:
+    """The part of the page that changes with the year; it reruns alone on a step or a playback tick.
+
+    Only a playing view reruns on a timer (``timed``); when play or pause flips that, the whole page
+    reruns once to set the fragment up again.
+    """
+    if st.session_state.get("playing", False) != timed:
+        st.rerun()
+    due = time.monotonic() - st.session_state.get("last_tick", 0.0) >= PLAY_SECONDS * 0.8
+    if st.session_state.get("playing") and due:
+        year, more = state.next_play_year(st.session_state["year"])
+        show(year)
+        st.session_state["playing"] = more
+        st.session_state["last_tick"] = time.monotonic()
+
+    prev_col, play_col, next_col, slider_col = st.columns([1, 1, 1, 6], vertical_alignment="bottom")
+    prev_col.button("◀ Back", on_click=step, args=(-1,), use_container_width=True, key="prev",
+                    help="Previous stop")
+    play_col.button("⏸ Pause" if st.session_state.get("playing") else "▶ Play", on_click=toggle_play,
+                    use_container_width=True, key="play")
+    next_col.button("Next ▶", on_click=step, args=(1,), use_container_width=True, key="next", help="Next stop")
+    year = slider_col.slider("Year", YEAR_MIN, YEAR_MAX, key="year", on_change=on_slider)
+
+    selected = state.find_stop(itinerary, st.session_state.get("stop"))
+    here = layers.current_stops(itinerary, year)
+    map_col, text_col = st.columns([5, 2])
+    with map_col:
+        centre = (selected.place.lat, selected.place.lon) if selected else None
+        clicked = st_folium(layers.base_map(itinerary, options), feature_group_to_add=layers.year_layer(
+            itinerary, year, options, selected.id if selected else None), key="exile-map", height=620,
+            use_container_width=True, returned_objects=["last_object_clicked"], center=centre)
+        point = (clicked or {}).get("last_object_clicked")
+        if point and point != st.session_state.get("handled_click"):
+            st.session_state["handled_click"] = point
+            hit = state.stop_near(itinerary, year, point["lat"], point["lng"])
+            if hit is not None and (selected is None or hit.id != selected.id):
+                show(year, hit.id)
+                st.rerun(scope="fragment")
+    with text_col:
+        where = " · ".join(s.place.name for s in here) or "before the first stop"
+        st.subheader(f"{year}: {where}")
+        st.markdown(f"{len(layers.stops_until(itinerary, year))} of {len(itinerary.stops)} stops by {year}.")
+        recent, upcoming = state.stops_around(itinerary, year)
+        with st.container(height=520, border=False):
+            for stop in recent:
+                stop_card(stop, is_current=stop in here, is_selected=selected is not None and stop.id == selected.id)
+            if upcoming is not None:
+                st.caption(f"Next: {upcoming.place.name}, {years_label(upcoming)}")
+
+
+def stop_card(stop, is_current: bool, is_selected: bool) -> None:
+    """One stop in the panel: the text alternative of its marker, with the evidence."""
+    style = layers.kind_style(stop.kind)
+    marker = "★ " if is_selected else "● " if is_current else ""
+    with st.container(border=True):
+        st.markdown(f"{layers.shape_svg(stop.kind, 14)} **{esc(stop.place.name)}** · {esc(years_label(stop))} · "
+                    f"{esc(style.label)}", unsafe_allow_html=True)
+        if stop.place.modern_name and stop.place.modern_name != stop.place.name:
+            st.caption(f"Now {stop.place.modern_name}, {stop.place.country}")
+        if stop.curation:
+            st.caption(f"Reviewed ({stop.curation.get('action')}): {stop.curation.get('reason')}")
+        if stop.alternatives:
+            st.caption("Sources disagree: " + " / ".join(
+                f"{a['start']} ({', '.join(a['docs'])})" for a in stop.alternatives))
+        st.button(f"{marker}Show {stop.place.name} on the map", key=f"select-{stop.id}", on_click=show,
+                  args=(stop.start if stop.start > st.session_state["year"] else st.session_state["year"], stop.id))
+        with st.expander(f"Evidence ({len(stop.evidence)})", expanded=is_selected):
+            for ev in stop.evidence[:5]:
                 st.text(f"“{' '.join(ev.quote.split())}”\n— {ev.doc}, offset {ev.offset}")
+
+
+playing = st.session_state.get("playing", False)
+st.fragment(moment_view, run_every=PLAY_SECONDS if playing else None)(playing)

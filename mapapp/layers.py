@@ -10,6 +10,7 @@ document's text cannot run as script in a popup.
 from __future__ import annotations
 
 import html
+import math
 from dataclasses import dataclass
 
 import folium
@@ -17,17 +18,63 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from mapapp.assets import MapAssets, map_assets
+from places.gazetteer import haversine_km
 from places.model import Itinerary, Stop
 
 YEAR_MIN, YEAR_MAX = 1879, 1940
-KIND_STYLE: dict[str, tuple[str, str]] = {  # kind -> (colour, label)
-    "birth": ("#2e7d32", "birth"), "childhood": ("#66bb6a", "childhood"), "education": ("#00897b", "education"),
-    "political_work": ("#5e35b1", "political work"), "prison": ("#424242", "prison"),
-    "exile": ("#c62828", "exile"), "escape": ("#ef6c00", "escape"), "emigration": ("#1565c0", "emigration"),
-    "travel": ("#78909c", "travel"), "internment": ("#6d4c41", "internment"),
-    "deportation": ("#ad1457", "deportation"), "residence": ("#0277bd", "residence"),
-    "government": ("#f9a825", "government"), "military": ("#8d6e63", "military"), "death": ("#000000", "death"),
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    """How a kind of stop looks: colour and shape, so colour is never the only cue."""
+
+    colour: str
+    shape: str
+    label: str
+
+
+SHAPES = {  # SVG drawn in a 20x20 box
+    "circle": '<circle cx="10" cy="10" r="7"/>',
+    "square": '<rect x="3.5" y="3.5" width="13" height="13"/>',
+    "triangle": '<polygon points="10,2.5 18,17 2,17"/>',
+    "diamond": '<polygon points="10,1.5 18.5,10 10,18.5 1.5,10"/>',
+    "star": ('<polygon points="10,1.5 12.4,7.3 18.6,7.6 13.8,11.6 15.4,17.8 10,14.3 4.6,17.8 6.2,11.6 '
+             '1.4,7.6 7.6,7.3"/>'),
+    "cross": '<polygon points="7,2 13,2 13,7 18,7 18,13 13,13 13,18 7,18 7,13 2,13 2,7 7,7"/>',
+    "hexagon": '<polygon points="10,1.5 17.5,5.8 17.5,14.2 10,18.5 2.5,14.2 2.5,5.8"/>',
 }
+KIND_STYLE: dict[str, KindStyle] = {
+    "birth": KindStyle("#2e7d32", "star", "birth"),
+    "childhood": KindStyle("#66bb6a", "circle", "childhood"),
+    "education": KindStyle("#00897b", "circle", "education"),
+    "political_work": KindStyle("#5e35b1", "circle", "political work"),
+    "prison": KindStyle("#424242", "square", "prison"),
+    "exile": KindStyle("#c62828", "diamond", "exile"),
+    "escape": KindStyle("#ef6c00", "triangle", "escape"),
+    "emigration": KindStyle("#1565c0", "hexagon", "emigration"),
+    "travel": KindStyle("#78909c", "circle", "travel"),
+    "internment": KindStyle("#6d4c41", "square", "internment"),
+    "deportation": KindStyle("#ad1457", "triangle", "deportation"),
+    "residence": KindStyle("#0277bd", "circle", "residence"),
+    "government": KindStyle("#f9a825", "hexagon", "government"),
+    "military": KindStyle("#8d6e63", "hexagon", "military"),
+    "death": KindStyle("#000000", "cross", "death"),
+}
+EXILE_KINDS = {"exile", "deportation", "internment", "emigration"}
+
+
+def kind_style(kind: str) -> KindStyle:
+    return KIND_STYLE.get(kind, KindStyle("#555555", "circle", kind.replace("_", " ")))
+
+
+def shape_svg(kind: str, size: int = 16, current: bool = False) -> str:
+    """The marker/legend symbol of a kind: an inline SVG with no text from any document."""
+    style = kind_style(kind)
+    stroke = "#111" if current else "#fff"
+    width = 2.5 if current else 1.5
+    return (f'<svg width="{size}" height="{size}" viewBox="0 0 20 20" aria-hidden="true" '
+            f'style="overflow:visible"><g fill="{style.colour}" stroke="{stroke}" stroke-width="{width}">'
+            f'{SHAPES[style.shape]}</g></svg>')
 
 
 @dataclass(frozen=True)
@@ -98,7 +145,8 @@ class SafeTooltip(MacroElement):
         super().__init__()
         self._name = "SafeTooltip"
         self.text = text
-        self.options = {"permanent": permanent, "direction": "right", "className": "stop-label" if permanent else ""}
+        self.options = {"permanent": permanent, "direction": "right", "offset": [14, 0],
+                        "className": "stop-label" if permanent else ""}
 
 
 def esc(text: object) -> str:
@@ -115,7 +163,7 @@ def popup_html(stop: Stop, max_quotes: int = 3) -> str:
     now = f" (now {esc(stop.place.modern_name)})" if stop.place.modern_name and \
         stop.place.modern_name != stop.place.name else ""
     parts = [f"<b>{esc(stop.place.name)}</b>{now}",
-             f"<br>{esc(years_label(stop))} · {esc(KIND_STYLE.get(stop.kind, ('', stop.kind))[1])}"]
+             f"<br>{esc(years_label(stop))} · {esc(kind_style(stop.kind).label)}"]
     if stop.alternatives:
         alts = " / ".join(f"{esc(a['start'])} ({esc(', '.join(a['docs']))})" for a in stop.alternatives)
         parts.append(f"<br><i>sources disagree: {alts}</i>")
@@ -123,6 +171,9 @@ def popup_html(stop: Stop, max_quotes: int = 3) -> str:
         quote = " ".join(ev.quote.split())
         parts.append(f"<blockquote style='margin:6px 0;padding-left:6px;border-left:3px solid #ccc'>"
                      f"“{esc(quote)}”<br><small>{esc(ev.doc)}, offset {ev.offset}</small></blockquote>")
+    if stop.curation:
+        parts.append(f"<small><i>Reviewed ({esc(stop.curation.get('action', ''))}): "
+                     f"{esc(stop.curation.get('reason', ''))}</i></small><br>")
     if len(stop.evidence) > max_quotes:
         parts.append(f"<small>and {len(stop.evidence) - max_quotes} more sources</small>")
     return "".join(parts)
@@ -143,34 +194,109 @@ def current_stops(itinerary: Itinerary, year: int) -> list[Stop]:
     return before[-1:] if before else []
 
 
-def year_layer(itinerary: Itinerary, year: int, options: MapOptions = MapOptions()) -> folium.FeatureGroup:
+def great_circle(a: tuple[float, float], b: tuple[float, float], steps: int) -> list[tuple[float, float]]:
+    """Points along the great circle from ``a`` to ``b`` (lat, lon): long journeys draw as curves.
+
+    >>> [tuple(round(x) for x in p) for p in great_circle((0, 0), (0, 90), 2)]
+    [(0, 0), (0, 45), (0, 90)]
+    """
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    d = 2 * math.asin(min(1.0, math.sqrt(math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2)
+                                         * math.sin((lon2 - lon1) / 2) ** 2)))
+    if d < 1e-9:
+        return [a, b]
+    points = []
+    for i in range(steps + 1):
+        f = i / steps
+        x1, x2 = math.sin((1 - f) * d) / math.sin(d), math.sin(f * d) / math.sin(d)
+        x = x1 * math.cos(lat1) * math.cos(lon1) + x2 * math.cos(lat2) * math.cos(lon2)
+        y = x1 * math.cos(lat1) * math.sin(lon1) + x2 * math.cos(lat2) * math.sin(lon2)
+        z = x1 * math.sin(lat1) + x2 * math.sin(lat2)
+        points.append((math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))))
+    return points
+
+
+def route_path(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[float, float]]:
+    """Short legs straight, long ones (over ~800 km) along the great circle, unwrapped across 180°."""
+    km = haversine_km(*a, *b)
+    if km < 800:
+        return [a, b]
+    points = great_circle(a, b, max(8, int(km / 250)))
+    out = [points[0]]
+    for lat, lon in points[1:]:
+        prev = out[-1][1]
+        while lon - prev > 180:
+            lon -= 360
+        while lon - prev < -180:
+            lon += 360
+        out.append((lat, lon))
+    return out
+
+
+def screen_bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Clockwise degrees from east of the segment a→b as drawn on the Web Mercator map."""
+    def project(p):
+        return math.radians(p[1]), math.log(math.tan(math.pi / 4 + math.radians(max(-85, min(85, p[0]))) / 2))
+    (x1, y1), (x2, y2) = project(a), project(b)
+    return math.degrees(math.atan2(-(y2 - y1), x2 - x1))
+
+
+def arrow_icon(angle: float, opacity: float) -> folium.DivIcon:
+    return folium.DivIcon(
+        html=(f'<div style="transform:rotate({angle:.0f}deg);opacity:{opacity:.2f};color:#7a1f1f;'
+              'font-size:14px;line-height:14px;width:14px;text-align:center">&#10148;</div>'),
+        icon_size=(14, 14), icon_anchor=(7, 7), class_name="route-arrow")
+
+
+def stop_marker(stop: Stop, current: bool = False, selected: bool = False, future: bool = False) -> folium.Marker:
+    """A stop drawn with its kind's shape and colour; keyboard-focusable, with evidence in its popup."""
+    size = 26 if current else 22 if selected else 16
+    classes = ["stop", f"stop-{stop.kind}"]
+    classes += ["stop-current"] * current + ["stop-selected"] * selected + ["stop-future"] * future
+    ring = "box-shadow:0 0 0 3px #ffd54f;border-radius:50%;" if selected else ""
+    html_icon = (f'<div style="opacity:{0.35 if future else 1};{ring}width:{size}px;height:{size}px">'
+                 f"{shape_svg(stop.kind, size, current)}</div>")
+    marker = folium.Marker(
+        (stop.place.lat, stop.place.lon),
+        icon=folium.DivIcon(html=html_icon, icon_size=(size, size), icon_anchor=(size // 2, size // 2),
+                            class_name=" ".join(classes)),
+        title=f"{stop.place.name}, {years_label(stop)}, {kind_style(stop.kind).label}",
+        z_index_offset=1000 if current else 500 if selected else 0,
+    )
+    SafePopup(popup_html(stop)).add_to(marker)
+    if not future:
+        SafeTooltip(f"{stop.place.name} {years_label(stop)}", permanent=current or selected).add_to(marker)
+    return marker
+
+
+def year_layer(itinerary: Itinerary, year: int, options: MapOptions = MapOptions(),
+               selected: str | None = None) -> folium.FeatureGroup:
     """Everything that changes with the year: the route so far, the stops, the current place."""
     group = folium.FeatureGroup(name=f"{year}")
     visited = stops_until(itinerary, year)
     current = {s.id for s in current_stops(itinerary, year)}
-    points = [(s.place.lat, s.place.lon) for s in visited]
-    n = len(points)
-    for i in range(1, n):  # older segments fade
-        opacity = 0.25 + 0.65 * (i / max(1, n - 1))
-        folium.PolyLine([points[i - 1], points[i]], color="#7a1f1f", weight=2.5, opacity=round(opacity, 2),
+    n = len(visited)
+    for i in range(1, n):  # older legs fade; the latest is solid
+        a = (visited[i - 1].place.lat, visited[i - 1].place.lon)
+        b = (visited[i].place.lat, visited[i].place.lon)
+        if a == b:
+            continue
+        opacity = round(0.25 + 0.65 * (i / max(1, n - 1)), 2)
+        path = route_path(a, b)
+        folium.PolyLine(path, color="#7a1f1f", weight=3 if i == n - 1 else 2, opacity=opacity,
                         dash_array=None if i == n - 1 else "6 4", class_name="route").add_to(group)
+        mid = len(path) // 2
+        before, after = path[max(0, mid - 1)], path[min(len(path) - 1, mid + 1)]
+        if haversine_km(*a, *b) > 150:
+            folium.Marker(path[mid] if len(path) > 2 else ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2),
+                          icon=arrow_icon(screen_bearing(before, after), opacity), interactive=False,
+                          keyboard=False).add_to(group)
     if options.show_future:
         for s in itinerary.stops:
             if s.start > year:
-                marker = folium.CircleMarker((s.place.lat, s.place.lon), radius=4, color="#999", weight=1,
-                                             fill=True, fill_opacity=0.2, opacity=0.5, class_name="stop-future")
-                SafePopup(popup_html(s)).add_to(marker)
-                marker.add_to(group)
+                stop_marker(s, future=True, selected=s.id == selected).add_to(group)
     for s in visited:
-        colour = KIND_STYLE.get(s.kind, ("#555", s.kind))[0]
-        is_current = s.id in current
-        marker = folium.CircleMarker((s.place.lat, s.place.lon), radius=9 if is_current else 5,
-                                     color="#111" if is_current else colour, weight=3 if is_current else 1,
-                                     fill=True, fill_color=colour, fill_opacity=0.95 if is_current else 0.7,
-                                     class_name="stop stop-current" if is_current else "stop")
-        SafePopup(popup_html(s)).add_to(marker)
-        SafeTooltip(f"{s.place.name} {years_label(s)}", permanent=is_current).add_to(marker)
-        marker.add_to(group)
+        stop_marker(s, current=s.id in current, selected=s.id == selected).add_to(group)
     return group
 
 
@@ -200,6 +326,6 @@ def build_map(itinerary: Itinerary, year: int, options: MapOptions = MapOptions(
 
 
 def legend_items(itinerary: Itinerary) -> list[tuple[str, str, str]]:
-    """(kind, colour, label) for the kinds present, in the contract's order."""
+    """(kind, symbol SVG, label) for the kinds present, in the contract's order."""
     present = {s.kind for s in itinerary.stops}
-    return [(k, c, label) for k, (c, label) in KIND_STYLE.items() if k in present]
+    return [(k, shape_svg(k), style.label) for k, style in KIND_STYLE.items() if k in present]

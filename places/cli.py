@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from places.curation import DEFAULT_CURATION
 from places.errors import PlacesError
 
 
@@ -18,9 +19,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from places.itinerary import write_itinerary
     from places.pipeline import build
 
-    itinerary, result = build(args.paths, args.subject)
+    curation = None if args.no_curation else args.curation
+    itinerary, result = build(args.paths, args.subject, curation)
     for message in result.skipped:
         print(f"skipped: {message}", file=sys.stderr)
+    if result.curation is not None:
+        print(result.curation.summary(), file=sys.stderr)
     if not result.documents:
         raise PlacesError("no readable documents")
     out = Path(args.output)
@@ -98,6 +102,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("paths", nargs="+", help="document files or folders of .txt/.md files")
     b.add_argument("-o", "--output", required=True, help="itinerary JSON to write")
     b.add_argument("--subject", help="whose itinerary (default: inferred from the documents)")
+    b.add_argument("--curation", default=str(DEFAULT_CURATION),
+                   help="curation file of confirmed/corrected/rejected stop ids (default: the bundled one, if present)")
+    b.add_argument("--no-curation", action="store_true", help="write the itinerary exactly as extracted")
     b.set_defaults(func=_cmd_build)
     e = sub.add_parser("extract", help="print the raw per-document stops")
     e.add_argument("paths", nargs="+")

@@ -93,6 +93,18 @@ _DIED_AGED = re.compile(r"\b(?:died|dying|death|killed|murdered|assassinated)\b.
                         r"|\b(?:age\s+of|aged)\s+(\d{1,3})\b.{0,80}?\b(?:died|dying|death)\b", re.IGNORECASE)
 
 
+_TERMINAL = re.compile(r"[.!?:;][\"”’')\]]*$")
+
+
+def is_caption(text: str) -> bool:
+    """Headings, captions and infobox lines: short and without a sentence's final punctuation.
+
+    >>> is_caption("Trotsky's house on the island of Büyükada, Istanbul, as it appears today")
+    True
+    """
+    return len(text) < 160 and not _TERMINAL.search(text.rstrip())
+
+
 def birth_year_in(text: str, spans: list) -> int | None:
     """The subject's birth year if this sentence gives it: "born ... 1879", or "died aged 60 in 1940"."""
     explicit = [sp.start for sp in spans if sp.how == "explicit"]
@@ -129,16 +141,28 @@ class Extractor:
         self.gazetteer = gazetteer or Gazetteer()
         self.finder = MentionFinder(self.gazetteer.curated)
 
+    @staticmethod
+    def birth_year(sentences: list, subject: str) -> int | None:
+        """A first pass for the birth year, so "at the age of nine" works before the birth is told."""
+        tracker = SubjectTracker(subject)
+        for sentence in sentences:
+            if tracker.about_subject(sentence.text)[0]:
+                found = birth_year_in(sentence.text, years_in(sentence.text))
+                if found is not None:
+                    return found
+        return None
+
     def extract(self, doc: Document, subject: str) -> list[RawStop]:
         text, total = doc.text, max(1, len(doc.text))
         tracker = SubjectTracker(subject)
         stops: list[RawStop] = []
         running: int | None = None
         running_age = RUNNING_REACH + 1
-        birth_year: int | None = None
+        sentences = split_sentences(doc)
+        birth_year = self.birth_year(sentences, subject)
         near: tuple[float, float] | None = None  # the last place found: context for ambiguous names
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
-        for sentence in split_sentences(doc):
+        for sentence in sentences:
             about, named = tracker.about_subject(sentence.text)
             spans = years_in(sentence.text, birth_year=birth_year, running=running)
             plausible = [sp for sp in spans if birth_year is None or birth_year <= sp.start <= birth_year + LIFESPAN]
@@ -146,10 +170,8 @@ class Extractor:
                 running, running_age = plausible[-1].start, 0
             else:
                 running_age += 1
-            if not about:
+            if not about or is_caption(sentence.text):
                 continue
-            if birth_year is None:
-                birth_year = birth_year_in(sentence.text, spans)
             found = self.finder.find(sentence)
             if broad is not None and cues_here(sentence.text):
                 found += broad.find(sentence, found, near)

@@ -236,7 +236,10 @@ class Gazetteer:
         found = self.curated.lookup(name)
         if not found and self.broad is not None:
             found = self.broad.lookup(name)
-        return sorted(found, key=lambda p: -self.score(p, country, near, year))
+        key = normalise(name)
+        # A place's own name outweighs another's alternate name of similar size ("Porto" is also an old name of
+        # Bordeaux), but not a far bigger one ("Breslau" is Wroclaw, not the Canadian hamlet).
+        return sorted(found, key=lambda p: -(self.score(p, country, near, year) + 0.5 * (normalise(p.name) == key)))
 
     @staticmethod
     def score(place: Place, country: str | None, near: tuple[float, float] | None, year: int | None) -> float:

@@ -179,6 +179,8 @@ def stop_to_dict(stop: Stop) -> dict:
     }
     if stop.alternatives:
         d["alternatives"] = [dict(a) for a in stop.alternatives]
+    if stop.curation:
+        d["curation"] = dict(stop.curation)
     return d
 
 
@@ -212,7 +214,8 @@ def itinerary_from_dict(data: dict) -> Itinerary:
                           modern_name=s.get("modern_name", ""))
             evidence = tuple(Evidence(e["doc"], int(e["offset"]), e["quote"]) for e in s["evidence"])
             stops.append(Stop(s["id"], place, int(s["start"]), int(s["end"]), s["kind"], evidence,
-                              float(s.get("confidence", 0.5)), tuple(s.get("alternatives", ()))))
+                              float(s.get("confidence", 0.5)), tuple(s.get("alternatives", ())),
+                              s.get("curation")))
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ItineraryError):
             raise

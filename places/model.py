@@ -99,6 +99,7 @@ class Stop:
     evidence: tuple[Evidence, ...]
     confidence: float = 0.5
     alternatives: tuple[dict, ...] = ()
+    curation: dict | None = None  # set when a person confirmed or corrected the stop, with the reason
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from places.corpus import document_paths, read_document
+from places.curation import DEFAULT_CURATION, CurationReport, apply_curation, curation_subject, load_curation
 from places.errors import DocumentError
 from places.extract import Extractor, RawStop, infer_subject
 from places.itinerary import build_itinerary
@@ -19,6 +20,7 @@ class ExtractionResult:
     documents: list[Document]
     stops: list[RawStop]
     skipped: list[str] = field(default_factory=list)  # one clear message per unreadable document
+    curation: CurationReport | None = None
 
 
 def read_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[str]]:
@@ -40,8 +42,13 @@ def extract_documents(docs: list[Document], subject: str | None = None,
     return ExtractionResult(subject, docs, stops)
 
 
-def build(paths: Iterable[str | Path], subject: str | None = None) -> tuple[Itinerary, ExtractionResult]:
+def build(paths: Iterable[str | Path], subject: str | None = None,
+          curation: str | Path | None = DEFAULT_CURATION) -> tuple[Itinerary, ExtractionResult]:
+    """Extract, merge and (when a curation file is given and exists) curate."""
     docs, skipped = read_documents(paths)
     result = extract_documents(docs, subject)
     result.skipped = skipped
-    return build_itinerary(result.subject, docs, result.stops), result
+    itinerary = build_itinerary(result.subject, docs, result.stops)
+    if curation is not None and Path(curation).exists() and curation_subject(curation) == itinerary.subject:
+        itinerary, result.curation = apply_curation(itinerary, load_curation(curation))
+    return itinerary, result

@@ -26,6 +26,10 @@ ITINERARY = Itinerary("Anna", (), (
 ))
 
 
+def stop_count(html: str) -> int:
+    return len(re.findall(r'"className": "stop stop-', html))
+
+
 def html_for(year, itinerary=ITINERARY, assets=None, options=MapOptions()):
     return build_map(itinerary, year, options, assets).get_root().render()
 
@@ -40,9 +44,10 @@ def test_year_selects_the_stops_and_the_current_place():
 
 def test_more_years_draw_more_markers_and_route():
     early, late = html_for(1880), html_for(1940)
-    assert early.count("L.circleMarker") == 1 and late.count("L.circleMarker") == 4
+    assert stop_count(early) == 1 and stop_count(late) == 4
     assert early.count("L.polyline") == 0 and late.count("L.polyline") == 3
-    assert late.count('"className": "stop stop-current"') == 1
+    assert late.count(" stop-current") == 1
+    assert late.count('"className": "route-arrow"') == 3  # direction of travel on every long leg
 
 
 def test_local_assets_mean_no_url_leaves_the_host(tmp_path):
@@ -106,3 +111,19 @@ def test_topojson_conversion_unwraps_rings_across_the_antimeridian():
     ring = features[0]["geometry"]["coordinates"][0][0]
     assert all(b[0] - a[0] <= 180 for a, b in zip(ring, ring[1:], strict=False))
     assert features[1]["geometry"]["coordinates"][0][0][0] == [0, 0]
+
+
+def test_kinds_differ_in_shape_not_only_colour():
+    from mapapp.layers import KIND_STYLE
+    exile_like = {KIND_STYLE[k].shape for k in ("exile", "prison", "death", "birth", "deportation")}
+    assert len(exile_like) == 5
+
+
+def test_long_journeys_follow_the_great_circle_and_future_stops_can_be_ghosted():
+    from mapapp.layers import route_path
+    oslo, tampico = (59.91, 10.75), (22.25, -97.86)
+    path = route_path(oslo, tampico)
+    assert len(path) > 10 and max(lat for lat, _ in path) > oslo[0]  # bows north like a real sea route
+    assert route_path((46.48, 30.73), (46.97, 31.99)) == [(46.48, 30.73), (46.97, 31.99)]
+    ghosted = html_for(1910, options=MapOptions(show_future=True))
+    assert ghosted.count("stop-future") == 2 and stop_count(ghosted) == 4
