@@ -72,8 +72,11 @@ st.title(f"{itinerary.subject}: a life in exile")
 st.caption(f"{len(itinerary.stops)} stops drawn from {len(itinerary.sources)} documents. "
            "Step through the years; click a point or a stop in the list to read the evidence.")
 
+# Behind a reverse proxy under a path prefix (--server.baseUrlPath), static files move with the prefix.
+prefix = "/" + (st.get_option("server.baseUrlPath") or "").strip("/")
 options = MapOptions(show_future=st.sidebar.toggle("Show later stops (faded)", value=False),
-                     online_tiles=st.sidebar.toggle("OpenStreetMap tiles (needs internet)", value=False))
+                     online_tiles=st.sidebar.toggle("OpenStreetMap tiles (needs internet)", value=False),
+                     asset_base_url=prefix.rstrip("/") + "/app/static/vendor")
 st.sidebar.markdown("**Kinds of stop** (exile and its kin in bold)")
 legend = [f"<div style='display:flex;align-items:center;gap:6px'>{svg}"
           f"<span style='font-weight:{700 if kind in layers.EXILE_KINDS else 400}'>{esc(label)}</span></div>"

@@ -35,16 +35,19 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(script: str = "mapapp/app.py", env: dict | None = None, timeout: float = 60.0):
+def streamlit_server(script: str = "mapapp/app.py", env: dict | None = None, timeout: float = 60.0,
+                     prefix: str = ""):
     """Start ``streamlit run`` on a free loopback port; yield its base URL; stop it afterwards."""
     port = free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true"]
+    if prefix:
+        cmd += ["--server.baseUrlPath", prefix]
     log = (ARTIFACTS / f"streamlit-{port}.log")
     ARTIFACTS.mkdir(exist_ok=True)
     with log.open("w") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
-        base = f"http://127.0.0.1:{port}"
+        base = f"http://127.0.0.1:{port}" + (f"/{prefix.strip('/')}" if prefix else "")
         try:
             deadline = time.monotonic() + timeout
             while True:

@@ -159,3 +159,14 @@ def test_stepping_by_keyboard_keeps_the_map_mounted_and_its_zoom(browser, app_ur
     assert after == before, f"the map was re-mounted or lost its zoom: {before} -> {after}"
     assert tab.errors == []
     tab.close()
+
+
+def test_the_app_runs_behind_a_path_prefix(browser):
+    """As behind a reverse proxy at /exile/: static assets move with the prefix, nothing breaks."""
+    with streamlit_server(prefix="exile") as url:
+        assert url.endswith("/exile")
+        tab = Page(browser, f"{url}/?year=1917")
+        tab.wait_for_stops(expected_stops(1917))
+        assert any("/exile/app/static/vendor/leaflet.js" in u for u in tab.requests)
+        assert tab.outside() == [] and tab.errors == []
+        tab.close()
