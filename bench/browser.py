@@ -102,7 +102,15 @@ PROBE_JS = """
     return {frame: !(w && w.__benchTag === 'mounted'),
             map: !(w && w.map_div && w.map_div.__benchTag === 'mounted')};
   };
-  window.addEventListener('keydown', () => { b.press = performance.now(); }, true);
+  window.addEventListener('keydown', () => { b.press = performance.now(); b.msgs = []; }, true);
+  b.msgs = [];
+  const NativeWS = window.WebSocket;  // message arrival times, to split a step into server and browser time
+  window.WebSocket = class extends NativeWS {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => { if (b.press !== null) b.msgs.push(performance.now()); });
+    }
+  };
   const start = () => {
     new MutationObserver(b.check).observe(document, {childList: true, subtree: true, characterData: true});
     const tick = () => { b.check(); requestAnimationFrame(tick); };
@@ -226,11 +234,22 @@ def expected_stops(year: int) -> int:
     return len(stops_until(ITINERARY, year))
 
 
-def layer_changes(year: int) -> bool:
-    """Whether the map's content at ``year`` differs from ``year - 1`` (the stops begun, the current ones)."""
+def layer_changes(year: int, previous: int | None = None) -> bool:
+    """Whether the map's content at ``year`` differs from ``previous`` (default ``year - 1``).
+
+    Both apps draw a function of (stops begun, current stops); when neither changes the year's layer is
+    identical and neither app needs to touch the markers, so no fresh marker is waited for.
+    """
     def key(y: int):
         return [s.id for s in stops_until(ITINERARY, y)], [s.id for s in current_stops(ITINERARY, y)]
-    return key(year) != key(year - 1)
+    return key(year) != key(year - 1 if previous is None else previous)
+
+
+ARM_JS = "([y, n, f]) => window.__bench.arm(y, n, f)"
+DONE_JS = (f"() => {{ const b = window.__bench; b.check();"
+           f" return b.ok && b.since !== null && performance.now() - b.since >= {SETTLE_MS}; }}")
+READ_JS = ("() => ({press: window.__bench.press, since: window.__bench.since, msgs: window.__bench.msgs,"
+           " re: window.__bench.remounted()})")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -261,7 +280,7 @@ class Tab:
         frame = self.page.frame_locator(MAP_FRAME)
         frame.locator(".stop").first.wait_for(state="attached", timeout=60000)
         frame.locator("path.basemap").first.wait_for(state="attached", timeout=60000)
-        self.page.wait_for_function(f"() => document.querySelector('{MAP_FRAME}').contentDocument"
+        self.page.wait_for_function(f"() => document.querySelector({json.dumps(MAP_FRAME)}).contentDocument"
                                     f".querySelectorAll('.stop').length == {expected_stops(START_YEAR)}",
                                     timeout=30000)
         self.load_s = time.perf_counter() - t0
@@ -282,21 +301,21 @@ def step_run(browser, url: str, steps: int) -> dict:
     for i in range(1, steps + 1):
         year = START_YEAR + i
         fresh = layer_changes(year)
-        page.evaluate("([y, n, f]) => window.__bench.arm(y, n, f)", [year, expected_stops(year), fresh])
+        page.evaluate(ARM_JS, [year, expected_stops(year), fresh])
         before = tab.traffic.snapshot()
         slider.press("ArrowRight")
         record = {"year": year, "layer_changes": fresh, "ok": True}
         try:
-            page.wait_for_function(
-                f"() => {{ const b = window.__bench; b.check();"
-                f" return b.ok && b.since !== null && performance.now() - b.since >= {SETTLE_MS}; }}",
-                timeout=STEP_TIMEOUT_MS, polling=25)
-            state = page.evaluate("() => ({press: window.__bench.press, since: window.__bench.since,"
-                                  " re: window.__bench.remounted()})")
-            record["ms"] = state["since"] - state["press"] if state["press"] is not None else None
+            page.wait_for_function(DONE_JS, timeout=STEP_TIMEOUT_MS, polling=25)
+            state = page.evaluate(READ_JS)
+            press, since = state["press"], state["since"]
+            record["ms"] = since - press if press is not None else None
+            before_done = [t - press for t in state["msgs"] if t <= since] if press is not None else []
+            record["first_msg_ms"] = before_done[0] if before_done else None
+            record["last_msg_ms"] = before_done[-1] if before_done else None
             record["remount_frame"] = state["re"]["frame"]
             record["remount_map"] = state["re"]["map"]
-        except Exception as exc:  # noqa: BLE001 - a failed step is a result, not a crash
+        except Exception as exc:  # a failed step is a result, not a crash
             record.update(ok=False, ms=None, error=str(exc).splitlines()[0])
             page.wait_for_timeout(1000)
         after = tab.traffic.snapshot()
@@ -465,6 +484,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for r in run["steps"]:
                 ms = f"{r['ms']:.0f} ms" if r.get("ms") is not None else "failed"
+                first, last = r.get("first_msg_ms"), r.get("last_msg_ms")
+                if first is not None:
+                    ms += f" (first websocket message {first:.0f} ms, last before done {last:.0f} ms)"
                 print(f"{label} {r['year']}: {ms}, layer changes {r['layer_changes']}, "
                       f"remount frame {r.get('remount_frame')} map {r.get('remount_map')}, "
                       f"ws {r['ws_bytes']} B in {r['ws_frames']} frames, http {r['http_bytes']} B, "

@@ -9,16 +9,24 @@ fragment so a step reruns only this part of the page.
 
 from __future__ import annotations
 
+import io
+import json
 import os
+import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import streamlit as st
 from streamlit_folium import st_folium
 
 from mapapp import layers, state
-from mapapp.layers import YEAR_MAX, YEAR_MIN, MapOptions, esc, years_label
-from places.itinerary import load_itinerary
+from mapapp.assets import local_assets_present
+from mapapp.export import export_site
+from mapapp.layers import MapOptions, esc, md_escape, year_range, years_label
+from places.extract import Extractor
+from places.itinerary import itinerary_from_dict, itinerary_to_dict, load_itinerary
+from places.pipeline import MAX_UPLOAD_FILE_BYTES, UploadResult, build_from_uploads
 
 DEFAULT_ITINERARY = Path(__file__).resolve().parent.parent / "places" / "data" / "itinerary.json"
 ITINERARY_PATH = Path(os.environ.get("EXILE_MAP_ITINERARY", DEFAULT_ITINERARY))
@@ -28,6 +36,31 @@ PLAY_SECONDS = 1.2
 @st.cache_data(show_spinner=False)
 def itinerary_for(path: str, mtime: float):
     return load_itinerary(path)
+
+
+@st.cache_resource(show_spinner=False)
+def shared_extractor() -> Extractor:
+    """One extractor (compiled gazetteer patterns, GeoNames index) for every visitor; it holds no visitor data."""
+    return Extractor()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def itinerary_from_uploads(files: tuple[tuple[str, bytes], ...], subject: str) -> UploadResult:
+    """Cached by the files' content and the subject: only someone uploading the same bytes gets this result."""
+    return build_from_uploads(list(files), subject, shared_extractor())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def site_zip(itinerary_json: str) -> bytes:
+    """The static site of an itinerary as a zip, for download."""
+    with tempfile.TemporaryDirectory() as tmp:
+        export_site(itinerary_from_dict(json.loads(itinerary_json)), Path(tmp) / "site")
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+            for file in sorted((Path(tmp) / "site").rglob("*")):
+                if file.is_file():
+                    zf.write(file, file.relative_to(tmp))
+        return buffer.getvalue()
 
 
 def show(year: int, stop: str | None = None) -> None:
@@ -52,14 +85,34 @@ def step(direction: int) -> None:
 
 def toggle_play() -> None:
     playing = not st.session_state.get("playing", False)
-    if playing and st.session_state["year"] >= YEAR_MAX:
-        show(YEAR_MIN)
+    first, last = year_range(itinerary)
+    if playing and st.session_state["year"] >= last:
+        show(first)
     st.session_state["playing"] = playing
     st.session_state["last_tick"] = time.monotonic()
 
 
+def use_bundled() -> None:
+    st.session_state.pop("custom", None)
+    show(year_range(bundled)[1])
+
+
+def build_uploaded() -> None:
+    """Sidebar form → an itinerary of the visitor's own documents, kept in this visitor's session only."""
+    files = tuple((f.name, f.getvalue()) for f in st.session_state.get("uploads") or ())
+    if not files:
+        st.session_state["upload_messages"] = ["Choose one or more documents first."]
+        return
+    result = itinerary_from_uploads(files, st.session_state.get("upload_subject", ""))
+    st.session_state["upload_messages"] = result.messages
+    if result.itinerary is not None and result.itinerary.stops:
+        st.session_state["custom"] = result.itinerary
+        show(year_range(result.itinerary)[1])
+
+
 st.set_page_config(page_title="Trotsky's exile map", page_icon="🗺️", layout="wide")
-itinerary = itinerary_for(str(ITINERARY_PATH), ITINERARY_PATH.stat().st_mtime)
+bundled = itinerary_for(str(ITINERARY_PATH), ITINERARY_PATH.stat().st_mtime)
+itinerary = st.session_state.get("custom") or bundled
 
 if "year" not in st.session_state:
     moment = state.moment_from_query(st.query_params.to_dict(), itinerary)
@@ -68,7 +121,7 @@ if "year" not in st.session_state:
     show(moment.year, moment.stop)
     st.session_state["playing"] = False
 
-st.title(f"{itinerary.subject}: a life in exile")
+st.title(f"{md_escape(itinerary.subject)}: a life in exile")
 st.caption(f"{len(itinerary.stops)} stops drawn from {len(itinerary.sources)} documents. "
            "Step through the years; click a point or a stop in the list to read the evidence.")
 
@@ -82,7 +135,23 @@ legend = [f"<div style='display:flex;align-items:center;gap:6px'>{svg}"
           f"<span style='font-weight:{700 if kind in layers.EXILE_KINDS else 400}'>{esc(label)}</span></div>"
           for kind, svg, label in layers.legend_items(itinerary)]
 st.sidebar.markdown("".join(legend), unsafe_allow_html=True)
-st.sidebar.caption("Sources: " + ", ".join(s.doc for s in itinerary.sources))
+st.sidebar.caption("Sources: " + md_escape(", ".join(s.doc for s in itinerary.sources)))
+
+with st.sidebar.expander("Map your own documents", expanded="custom" in st.session_state):
+    st.file_uploader("Documents (.txt, .md, .html)", type=["txt", "md", "html", "htm"], accept_multiple_files=True,
+                     key="uploads", help=f"Up to {MAX_UPLOAD_FILE_BYTES // 2**20} MB per file.")
+    st.text_input("Whose life?", key="upload_subject", max_chars=120, placeholder="inferred from the documents")
+    st.button("Build the map", on_click=build_uploaded, key="build", type="primary")
+    for message in st.session_state.get("upload_messages", []):
+        st.caption(md_escape(message))
+    if "custom" in st.session_state:
+        st.button("Back to the bundled map", on_click=use_bundled, key="bundled")
+    itinerary_json = json.dumps(itinerary_to_dict(itinerary), ensure_ascii=False, indent=1)
+    st.download_button("Download the itinerary (JSON)", itinerary_json, file_name="itinerary.json",
+                       mime="application/json", key="download-json")
+    if local_assets_present():
+        st.download_button("Download the static site (zip)", site_zip(itinerary_json), file_name="exile-map-site.zip",
+                           mime="application/zip", key="download-site")
 
 
 def moment_view(timed: bool) -> None:
@@ -95,7 +164,7 @@ def moment_view(timed: bool) -> None:
         st.rerun()
     due = time.monotonic() - st.session_state.get("last_tick", 0.0) >= PLAY_SECONDS * 0.8
     if st.session_state.get("playing") and due:
-        year, more = state.next_play_year(st.session_state["year"])
+        year, more = state.next_play_year(st.session_state["year"], year_range(itinerary)[1])
         show(year)
         st.session_state["playing"] = more
         st.session_state["last_tick"] = time.monotonic()
@@ -106,7 +175,10 @@ def moment_view(timed: bool) -> None:
     play_col.button("⏸ Pause" if st.session_state.get("playing") else "▶ Play", on_click=toggle_play,
                     use_container_width=True, key="play")
     next_col.button("Next ▶", on_click=step, args=(1,), use_container_width=True, key="next", help="Next stop")
-    year = slider_col.slider("Year", YEAR_MIN, YEAR_MAX, key="year", on_change=on_slider)
+    first, last = year_range(itinerary)
+    if not first <= st.session_state["year"] <= last:
+        st.session_state["year"] = min(last, max(first, st.session_state["year"]))
+    year = slider_col.slider("Year", first, last, key="year", on_change=on_slider)
 
     selected = state.find_stop(itinerary, st.session_state.get("stop"))
     here = layers.current_stops(itinerary, year)
@@ -143,12 +215,12 @@ def stop_card(stop, is_current: bool, is_selected: bool) -> None:
         st.markdown(f"{layers.shape_svg(stop.kind, 14)} **{esc(stop.place.name)}** · {esc(years_label(stop))} · "
                     f"{esc(style.label)}", unsafe_allow_html=True)
         if stop.place.modern_name and stop.place.modern_name != stop.place.name:
-            st.caption(f"Now {stop.place.modern_name}, {stop.place.country}")
+            st.caption(md_escape(f"Now {stop.place.modern_name}, {stop.place.country}"))
         if stop.curation:
-            st.caption(f"Reviewed ({stop.curation.get('action')}): {stop.curation.get('reason')}")
+            st.caption(md_escape(f"Reviewed ({stop.curation.get('action')}): {stop.curation.get('reason')}"))
         if stop.alternatives:
-            st.caption("Sources disagree: " + " / ".join(
-                f"{a['start']} ({', '.join(a['docs'])})" for a in stop.alternatives))
+            st.caption(md_escape("Sources disagree: " + " / ".join(
+                f"{a['start']} ({', '.join(a['docs'])})" for a in stop.alternatives)))
         st.button(f"{marker}Show {stop.place.name} on the map", key=f"select-{stop.id}", on_click=show,
                   args=(stop.start if stop.start > st.session_state["year"] else st.session_state["year"], stop.id))
         with st.expander(f"Evidence ({len(stop.evidence)})", expanded=is_selected):

@@ -17,12 +17,11 @@ from pathlib import Path
 from mapapp.assets import BASEMAP_FILE, VENDOR_DIR, local_assets_present
 from mapapp.layers import (
     KIND_STYLE,
-    YEAR_MAX,
-    YEAR_MIN,
     GeoJsonBasemap,
     route_path,
     screen_bearing,
     shape_svg,
+    year_range,
 )
 from places.errors import PlacesError
 from places.gazetteer import haversine_km
@@ -64,7 +63,7 @@ def site_data(itinerary: Itinerary) -> dict:
         "itinerary": itinerary_to_dict(itinerary),
         "legs": legs(itinerary),
         "config": {
-            "yearMin": YEAR_MIN, "yearMax": YEAR_MAX, "playMs": PLAY_MS,
+            "yearMin": year_range(itinerary)[0], "yearMax": year_range(itinerary)[1], "playMs": PLAY_MS,
             "kinds": {k: {"label": style.label, "svg": shape_svg(k, 16)} for k, style in KIND_STYLE.items()},
             "fallbackSvg": shape_svg("unknown", 16),
             "basemapStyle": GeoJsonBasemap("").style,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from dataclasses import dataclass
 
 import folium
@@ -150,8 +151,25 @@ class SafeTooltip(MacroElement):
 
 
 def esc(text: object) -> str:
-    """HTML-escape, and neutralise ``$`` and backticks in case a template literal ever sees it."""
-    return html.escape(str(text), quote=True).replace("$", "&#36;").replace("`", "&#96;")
+    """HTML-escape, and neutralise what else could run: ``$``/backticks (JS template literals) and braces.
+
+    Braces matter because branca re-parses every rendered script as a Jinja template: ``{{ … }}`` in a
+    document would otherwise be evaluated on the server.
+    """
+    return (html.escape(str(text), quote=True).replace("$", "&#36;").replace("`", "&#96;")
+            .replace("{", "&#123;").replace("}", "&#125;"))
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md_escape(text: object) -> str:
+    r"""Text shown through Streamlit's Markdown as the same characters: no links, HTML, formulas or emphasis.
+
+    >>> print(md_escape("[x](javascript:alert(1)) <b>"))
+    \[x\]\(javascript\:alert\(1\)\) \<b\>
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
 def years_label(stop: Stop) -> str:
@@ -177,6 +195,15 @@ def popup_html(stop: Stop, max_quotes: int = 3) -> str:
     if len(stop.evidence) > max_quotes:
         parts.append(f"<small>and {len(stop.evidence) - max_quotes} more sources</small>")
     return "".join(parts)
+
+
+def year_range(itinerary: Itinerary) -> tuple[int, int]:
+    """The slider's range: the subject's years as the itinerary knows them (1879–1940 for the bundled map)."""
+    if not itinerary.stops:
+        return YEAR_MIN, YEAR_MAX
+    lo = min(s.start for s in itinerary.stops)
+    hi = max(s.end for s in itinerary.stops)
+    return lo, max(hi, lo + 1)
 
 
 def stops_until(itinerary: Itinerary, year: int) -> list[Stop]:
@@ -260,12 +287,12 @@ def stop_marker(stop: Stop, current: bool = False, selected: bool = False, futur
         (stop.place.lat, stop.place.lon),
         icon=folium.DivIcon(html=html_icon, icon_size=(size, size), icon_anchor=(size // 2, size // 2),
                             class_name=" ".join(classes)),
-        title=f"{stop.place.name}, {years_label(stop)}, {kind_style(stop.kind).label}",
+        title=re.sub(r"[{}<>]", "", f"{stop.place.name}, {years_label(stop)}, {kind_style(stop.kind).label}"),
         z_index_offset=1000 if current else 500 if selected else 0,
     )
     SafePopup(popup_html(stop)).add_to(marker)
     if not future:
-        SafeTooltip(f"{stop.place.name} {years_label(stop)}", permanent=current or selected).add_to(marker)
+        SafeTooltip(esc(f"{stop.place.name} {years_label(stop)}"), permanent=current or selected).add_to(marker)
     return marker
 
 

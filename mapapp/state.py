@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.layers import YEAR_MAX, YEAR_MIN, stops_until
+from mapapp.layers import YEAR_MAX, YEAR_MIN, stops_until, year_range
 from places.gazetteer import haversine_km
 from places.model import Itinerary, Stop
 
@@ -64,8 +64,9 @@ def moment_from_query(params: dict, itinerary: Itinerary) -> Moment:
         stop = find_stop(itinerary, stop_id) if _STOP_ID.match(stop_id) else None
         if stop is None:
             notices.append("Ignored the link's stop (no such stop on this map).")
-    default = stop.start if stop else YEAR_MAX
-    choice = year_from_query(params.get("year"), default=default)
+    lo, hi = year_range(itinerary)
+    default = stop.start if stop else hi
+    choice = year_from_query(params.get("year"), default=default, lo=lo, hi=hi)
     if choice.notice:
         notices.append(choice.notice)
     year = choice.year
@@ -110,7 +111,7 @@ def stops_around(itinerary: Itinerary, year: int, before: int = 10) -> tuple[lis
     return list(reversed(visited[-before:])), upcoming
 
 
-def next_play_year(year: int) -> tuple[int, bool]:
+def next_play_year(year: int, last: int = YEAR_MAX) -> tuple[int, bool]:
     """Playback steps one year; it stops at the end."""
-    nxt = min(YEAR_MAX, year + 1)
-    return nxt, nxt < YEAR_MAX
+    nxt = min(last, year + 1)
+    return nxt, nxt < last

@@ -35,6 +35,7 @@ class Document:
     text: str
     sha256: str
     title: str = ""
+    encoding: str = "utf-8"  # how the bytes were read (utf-8, utf-16, cp1252…)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from places.corpus import document_paths, read_document
+from places.corpus import decode_document, document_paths, read_document
 from places.curation import DEFAULT_CURATION, CurationReport, apply_curation, curation_subject, load_curation
 from places.errors import DocumentError
 from places.extract import Extractor, RawStop, infer_subject
@@ -52,3 +52,65 @@ def build(paths: Iterable[str | Path], subject: str | None = None,
     if curation is not None and Path(curation).exists() and curation_subject(curation) == itinerary.subject:
         itinerary, result.curation = apply_curation(itinerary, load_curation(curation))
     return itinerary, result
+
+
+MAX_UPLOAD_FILE_BYTES = 2 * 1024 * 1024
+MAX_UPLOAD_TOTAL_BYTES = 8 * 1024 * 1024
+MAX_UPLOAD_FILES = 20
+
+
+@dataclass
+class UploadResult:
+    itinerary: Itinerary | None
+    messages: list[str]  # one line per problem or notice, for the person who uploaded
+
+
+def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = None,
+                       extractor: Extractor | None = None, progress=None) -> UploadResult:
+    """An itinerary from uploaded files, within limits; every refused file is named with its reason.
+
+    ``progress(done, total, name)`` is called per document, so a caller can show progress.
+    """
+    messages: list[str] = []
+    if len(files) > MAX_UPLOAD_FILES:
+        messages.append(f"Only the first {MAX_UPLOAD_FILES} files were read ({len(files)} uploaded).")
+        files = files[:MAX_UPLOAD_FILES]
+    docs, total = [], 0
+    for name, data in files:
+        if len(data) > MAX_UPLOAD_FILE_BYTES:
+            messages.append(f"{name}: too large ({len(data):,} bytes; the limit per file is "
+                            f"{MAX_UPLOAD_FILE_BYTES:,})")
+            continue
+        if total + len(data) > MAX_UPLOAD_TOTAL_BYTES:
+            messages.append(f"{name}: skipped, the documents together exceed {MAX_UPLOAD_TOTAL_BYTES:,} bytes")
+            continue
+        try:
+            doc = decode_document(name, data)
+        except DocumentError as exc:
+            messages.append(str(exc))
+            continue
+        if doc.encoding != "utf-8":
+            messages.append(f"{name}: read as {doc.encoding}")
+        total += len(data)
+        docs.append(doc)
+    if not docs:
+        messages.append("No readable documents: nothing to map.")
+        return UploadResult(None, messages)
+    subject = (subject or "").strip()[:120] or infer_subject(docs)
+    if not subject:
+        messages.append("Could not tell whose life this is: type the subject's name.")
+        return UploadResult(None, messages)
+    extractor = extractor or Extractor()
+    raw = []
+    for i, doc in enumerate(docs):
+        found = extractor.extract(doc, subject)
+        if not found:
+            messages.append(f"{doc.name}: no dated stops of {subject} found (no places, no dates, or no mention "
+                            "of the subject)")
+        raw.extend(found)
+        if progress is not None:
+            progress(i + 1, len(docs), doc.name)
+    itinerary = build_itinerary(subject, docs, raw)
+    if not itinerary.stops:
+        messages.append(f"No stops of {subject} could be placed on the map.")
+    return UploadResult(itinerary, messages)

@@ -78,6 +78,14 @@ def test_per_instance_assets_leave_folium_defaults_alone():
     assert folium.Map.default_js == before
 
 
+def test_template_syntax_in_documents_is_never_evaluated_on_the_server():
+    quote = "{{ 'pw' ~ 'ned' }} {% if true %}yes{% endif %} {# c #} {{ cycler.__init__.__globals__ }}"
+    itinerary = Itinerary("Anna", (), (stop("odessa", "Odessa", 46.5, 30.7, 1879, 1890, quote=quote),))
+    html = html_for(1900, itinerary)
+    assert "pwned" not in html and "%\\u0026#125;yes" in html
+    assert "\\u0026#123;\\u0026#123; \\u0026#x27;pw" in html  # shown as the characters typed
+
+
 def test_document_text_cannot_run_in_a_popup():
     evil = '<script>alert(1)</script><img src=x onerror=alert(2)> ${alert(3)} `x` </script>'
     itinerary = Itinerary("Anna", (), (stop("odessa", "Odessa", 46.5, 30.7, 1879, 1890, quote=evil),))
@@ -85,7 +93,7 @@ def test_document_text_cannot_run_in_a_popup():
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "${alert(3)}" not in html and "`x`" not in html
     body = popup_html(itinerary.stops[0])
-    assert "&lt;script&gt;" in body and "&#36;{alert(3)}" in body
+    assert "&lt;script&gt;" in body and "&#36;&#123;alert(3)&#125;" in body
 
 
 def test_popup_cites_sources_and_disagreements():
