@@ -113,6 +113,7 @@ PROBE_JS = """
   };
   const start = () => {
     new MutationObserver(b.check).observe(document, {childList: true, subtree: true, characterData: true});
+    if (window.__benchRaf === false) return;  // many pages at once: mutations and polling only, to spare the CPU
     const tick = () => { b.check(); requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   };
@@ -246,8 +247,15 @@ def layer_changes(year: int, previous: int | None = None) -> bool:
 
 
 ARM_JS = "([y, n, f]) => window.__bench.arm(y, n, f)"
-DONE_JS = (f"() => {{ const b = window.__bench; b.check();"
-           f" return b.ok && b.since !== null && performance.now() - b.since >= {SETTLE_MS}; }}")
+
+
+def done_js(settle_ms: int = SETTLE_MS) -> str:
+    """Predicate: the armed year is shown and has held for ``settle_ms``."""
+    return (f"() => {{ const b = window.__bench; b.check();"
+            f" return b.ok && b.since !== null && performance.now() - b.since >= {settle_ms}; }}")
+
+
+DONE_JS = done_js()
 READ_JS = ("() => ({press: window.__bench.press, since: window.__bench.since, msgs: window.__bench.msgs,"
            " re: window.__bench.remounted()})")
 

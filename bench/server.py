@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import statistics
@@ -39,13 +40,13 @@ from bench.browser import (  # noqa: E402
     ARM_JS,
     CHROMIUM,
     CHROMIUM_ARGS,
-    DONE_JS,
     MAP_FRAME,
     PROBE_JS,
     READ_JS,
     VIEWPORT,
     YEAR_INPUT,
     baseline_server,
+    done_js,
     expected_stops,
     layer_changes,
     pct,
@@ -58,6 +59,8 @@ TICKS = os.sysconf("SC_CLK_TCK")
 STEP_TIMEOUT_MS = 30000
 IDLE_SECONDS = 3.0
 LOAD_CONCURRENCY = 4
+SETTLE_MS = 100  # shorter than bench/browser.py's: this one counts work, not latency
+DONE_JS = done_js(SETTLE_MS)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -65,6 +68,44 @@ def cpu_seconds(pid: int) -> float:
     with open(f"/proc/{pid}/stat") as fh:
         fields = fh.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def machine_jiffies() -> tuple[int, int]:
+    """(busy, total) CPU time of the whole machine from /proc/stat, in clock ticks."""
+    with open("/proc/stat") as fh:
+        values = [int(v) for v in fh.readline().split()[1:]]
+    idle = values[3] + (values[4] if len(values) > 4 else 0)
+    return sum(values) - idle, sum(values)
+
+
+def descendants(pid: int) -> set[int]:
+    """Every live process below ``pid`` (children, grandchildren, ...)."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        parents.setdefault(ppid, []).append(int(entry))
+    found, todo = set(), [pid]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def client_cpu_seconds(exclude: int) -> dict[int, float]:
+    """CPU seconds of each process this benchmark started except the server ``exclude`` (the browser, its driver)."""
+    out = {}
+    for pid in descendants(os.getpid()) - {exclude} - descendants(exclude):
+        with contextlib.suppress(OSError, ValueError, IndexError):  # it may have ended meanwhile
+            out[pid] = cpu_seconds(pid)
+    return out
 
 
 def memory_mb(pid: int) -> dict[str, float]:
@@ -98,6 +139,7 @@ async def open_session(browser, url: str, index: int, year: int, gate: asyncio.S
         s.page = page = await s.context.new_page()
         page.on("console", lambda m: s.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: s.errors.append(str(e)))
+        await page.add_init_script("window.__benchRaf = false;")
         await page.add_init_script(PROBE_JS)
         t0 = time.perf_counter()
         await page.goto(f"{url}/?year={year}", timeout=120000)
@@ -161,10 +203,13 @@ async def measure(browser, url: str, pid: int, sessions: int, seconds: float | N
         while (deadline is None or time.perf_counter() < deadline) and (max_steps is None or s.steps < max_steps):
             await step(s)
 
-    c0, t0 = cpu_seconds(pid), time.perf_counter()
+    c0, t0, m0, b0 = cpu_seconds(pid), time.perf_counter(), machine_jiffies(), client_cpu_seconds(pid)
     await asyncio.gather(*(run(s) for s in opened))
     wall = time.perf_counter() - t0
     cpu = cpu_seconds(pid) - c0
+    m1, b1 = machine_jiffies(), client_cpu_seconds(pid)
+    client_cpu = sum(v - b0[k] for k, v in b1.items() if k in b0)  # processes alive all along
+    machine_busy = (m1[0] - m0[0]) / max(1, m1[1] - m0[1])
     mem_after = memory_mb(pid)
     boxes = sum([await exception_boxes(s) for s in opened])
     latencies = [ms for s in opened for ms in s.latencies]
@@ -180,6 +225,8 @@ async def measure(browser, url: str, pid: int, sessions: int, seconds: float | N
         "cpu_per_step_s": cpu / steps if steps else float("nan"),
         "cpu_per_step_net_s": (cpu - idle * wall) / steps if steps else float("nan"),
         "steps_per_s": steps / wall if wall else float("nan"), "server_cpu_util": cpu / wall if wall else 0.0,
+        "client_cpu_s": client_cpu, "client_cpu_per_step_s": client_cpu / steps if steps else float("nan"),
+        "machine_busy": machine_busy,
         "latency_median_ms": statistics.median(latencies) if latencies else float("nan"),
         "latency_p95_ms": pct(latencies, 95), "errors": len(errors), "error_samples": errors[:5],
         "exception_boxes": boxes,
@@ -230,6 +277,8 @@ def report(out: dict, args) -> str:
             row("  minus idle rate, ms", lambda r: f"{r['cpu_per_step_net_s'] * 1000:.0f}"),
             row("server CPU use while stepping (1.0 = a core)", lambda r: f"{r['server_cpu_util']:.2f}"),
             row("server idle CPU with pages open (cores)", lambda r: f"{r['idle_cpu_per_s']:.3f}"),
+            row("browser CPU per step (Chromium + driver), ms", lambda r: f"{r['client_cpu_per_step_s'] * 1000:.0f}"),
+            row(f"whole machine busy while stepping ({os.cpu_count()} CPUs)", lambda r: f"{r['machine_busy']:.0%}"),
             row("step latency median, ms", lambda r: f"{r['latency_median_ms']:.0f}"),
             row("step latency p95, ms", lambda r: f"{r['latency_p95_ms']:.0f}"),
             row("page load (goto → markers) median, s", lambda r: f"{r['load_s_median']:.2f}"),
@@ -260,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=20, help="concurrent sessions (default %(default)s)")
     parser.add_argument("--seconds", type=float, default=60.0, help="stepping time with them (default %(default)s)")
-    parser.add_argument("--single-steps", type=int, default=40, help="steps with one session (default %(default)s)")
+    parser.add_argument("--single-steps", type=int, default=30, help="steps with one session (default %(default)s)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the naive app's one-session run")
     parser.add_argument("--json", type=Path, help="also write the raw results to this file")
     args = parser.parse_args(argv)

@@ -151,17 +151,39 @@ def subject_pattern(subject: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, parts)) + r")(?:['’]+s)?\b")
 
 
+_OPENING_NAME = re.compile(r"^[“\"']?([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]{2,})\b(?!\s+(?:of|de)\b)")
+_NOT_GIVEN_NAMES = {
+    "in", "on", "at", "by", "the", "a", "an", "after", "before", "when", "while", "during", "from", "with", "his",
+    "her", "their", "its", "this", "that", "these", "those", "as", "for", "to", "of", "and", "but", "then", "there",
+    "here", "once", "within", "under", "since", "until", "although", "though", "because", "if", "despite",
+    "between", "among", "over", "into", "through", "throughout", "early", "late", "later", "soon", "some",
+    "many", "most", "both", "each", "every", "all", "no", "not", "only", "even", "still", "back", "new", "old",
+    "north", "south", "east", "west", "saint", "st", "mount", "lake", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "he", "she", "it", "they", "we",
+    "what", "where", "which", "who", "how", "why", "leon", "red", "white", "soviet", "russian", "german", "french",
+}
+
+
 class SubjectTracker:
     """Feeds sentences in order; says whether each one is about the subject.
 
     A pronoun keeps the subject in focus for up to ``reach`` sentences after the
-    last sentence that named them.
+    last sentence that named them, unless a sentence opens with another
+    person's full name ("John Podesta, the former…"), which takes the focus.
     """
 
-    def __init__(self, subject: str, reach: int = 6):
+    def __init__(self, subject: str, reach: int = 20):
         self.pattern = subject_pattern(subject)
+        self.parts = {p.lower() for p in re.split(r"[\s.]+", subject) if p}
         self.reach = reach
         self.since_named: int | None = None
+
+    def _someone_else_opens(self, text: str) -> bool:
+        m = _OPENING_NAME.match(text)
+        if not m:
+            return False
+        first, last = m.group(1), m.group(2)
+        return first.lower() not in _NOT_GIVEN_NAMES and not {first.lower(), last.lower()} & self.parts
 
     def about_subject(self, text: str) -> tuple[bool, bool]:
         """(about the subject, named explicitly).
@@ -177,6 +199,9 @@ class SubjectTracker:
             self.since_named = 0
             return bool(_PRONOUN.search(text)), False
         if self.since_named is not None:
+            if self._someone_else_opens(text):
+                self.since_named = None
+                return False, False
             self.since_named += 1
             if self.since_named <= self.reach and _PRONOUN.search(text):
                 return True, False

@@ -136,15 +136,15 @@ class BroadMentionFinder:
 def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
     """Keep "Alma Ata" and drop "Kazakhstan" from "Alma Ata in Kazakhstan".
 
-    A region or country mention is redundant when the same sentence names a
-    settlement inside it (same country, or within 1,500 km of the area's point).
+    A country mention is redundant when the same sentence names a settlement in
+    that country; a region's, when it names one within 1,500 km of the region's point.
     """
     mentions = list(mentions)
     settlements = [m.place for m in mentions if m.place.kind not in AREA_KINDS]
 
     def inside(area: Place, p: Place) -> bool:
-        same_country = normalise(area.name) in (normalise(p.country), normalise(p.modern_name))
-        if area.kind == "country" and same_country:
-            return True
+        if area.kind == "country":  # a country holds its own towns, not its neighbours' (Luxembourg, Paris)
+            return normalise(area.name) in (normalise(p.country), normalise(p.modern_name)) or \
+                normalise(area.country) == normalise(p.country)
         return haversine_km(area.lat, area.lon, p.lat, p.lon) < 1500
     return [m for m in mentions if m.place.kind not in AREA_KINDS or not any(inside(m.place, p) for p in settlements)]
