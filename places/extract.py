@@ -88,6 +88,7 @@ def nearest_span(text: str, spans: list, pos: int):
 
 
 _BORN = re.compile(r"(?<![\w-])born\b", re.IGNORECASE)
+_DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b", re.IGNORECASE)
 _DIED_AGED = re.compile(r"\b(?:died|dying|death|killed|murdered|assassinated)\b.{0,80}?"
                         r"\b(?:age\s+of|aged)\s+(\d{1,3})\b"
                         r"|\b(?:age\s+of|aged)\s+(\d{1,3})\b.{0,80}?\b(?:died|dying|death)\b", re.IGNORECASE)
@@ -142,15 +143,22 @@ class Extractor:
         self.finder = MentionFinder(self.gazetteer.curated)
 
     @staticmethod
-    def birth_year(sentences: list, subject: str) -> int | None:
-        """A first pass for the birth year, so "at the age of nine" works before the birth is told."""
+    def lifetime(sentences: list, subject: str) -> tuple[int | None, int | None]:
+        """A first pass for birth and death years, so "at the age of nine" works before the birth is told
+        and years of later events (a 1976 edition) never become the narrative's date."""
         tracker = SubjectTracker(subject)
+        born = died = None
         for sentence in sentences:
             if tracker.about_subject(sentence.text)[0]:
-                found = birth_year_in(sentence.text, years_in(sentence.text))
-                if found is not None:
-                    return found
-        return None
+                spans = years_in(sentence.text)
+                if born is None:
+                    born = birth_year_in(sentence.text, spans)
+                explicit = [sp.start for sp in spans if sp.how == "explicit"]
+                if explicit and _DIED.search(sentence.text):
+                    died = max(died or 0, max(explicit))
+        if born is not None and died is not None and not born < died <= born + LIFESPAN:
+            died = None
+        return born, died
 
     def extract(self, doc: Document, subject: str) -> list[RawStop]:
         text, total = doc.text, max(1, len(doc.text))
@@ -159,15 +167,19 @@ class Extractor:
         running: int | None = None
         running_age = RUNNING_REACH + 1
         sentences = split_sentences(doc)
-        birth_year = self.birth_year(sentences, subject)
+        birth_year, death_year = self.lifetime(sentences, subject)
+        last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[float, float] | None = None  # the last place found: context for ambiguous names
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
         for sentence in sentences:
             about, named = tracker.about_subject(sentence.text)
             spans = years_in(sentence.text, birth_year=birth_year, running=running)
-            plausible = [sp for sp in spans if birth_year is None or birth_year <= sp.start <= birth_year + LIFESPAN]
+            plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
+                         and (last_year is None or sp.start <= last_year)]
             if plausible:
                 running, running_age = plausible[-1].start, 0
+            elif spans:  # the text moved to a time outside the subject's life: no running date
+                running, running_age = None, RUNNING_REACH + 1
             else:
                 running_age += 1
             if not about or is_caption(sentence.text):
