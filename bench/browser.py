@@ -184,6 +184,32 @@ def baseline_server() -> Iterator[Server]:
             yield server
 
 
+def machine_busy(seconds: float = 1.0) -> float:
+    """Fraction of the machine's CPU time that was busy over ``seconds`` (from /proc/stat)."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as fh:
+            values = [int(v) for v in fh.readline().split()[1:]]
+        return sum(values) - values[3] - values[4], sum(values)
+    b0, t0 = sample()
+    time.sleep(seconds)
+    b1, t1 = sample()
+    return (b1 - b0) / max(1, t1 - t0)
+
+
+def wait_for_quiet(limit: float = 0.25, max_wait: float = 90.0) -> str:
+    """Wait (up to ``max_wait`` s) until other processes leave the CPUs mostly idle; say what was seen.
+
+    The machine is shared: a test run or a build elsewhere would show up as latency here.
+    """
+    started = time.perf_counter()
+    busy = machine_busy()
+    while busy > limit and time.perf_counter() - started < max_wait:
+        busy = machine_busy(2.0)
+    waited = time.perf_counter() - started
+    return (f"CPUs {busy:.0%} busy before starting (waited {waited:.0f} s; load average "
+            f"{os.getloadavg()[0]:.2f})" + ("" if busy <= limit else " - NOT QUIET, figures may be inflated"))
+
+
 def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
 
@@ -471,6 +497,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"{VENDOR} lacks Leaflet; run `make run` or `python -m mapapp.assets install node_modules`")
     from playwright.sync_api import sync_playwright
 
+    quiet = wait_for_quiet()
     started = time.perf_counter()
     with sync_playwright() as p:
         browser = launch(p)
@@ -483,6 +510,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             browser.close()
     print(report(ours, base, cold, args.steps))
+    print(f"\nmachine: {quiet}; after: load average {os.getloadavg()[0]:.2f}")
     for label, run in (("ours", ours), ("baseline", base)):
         failed = [r for r in run["steps"] if not r["ok"]]
         for r in failed:

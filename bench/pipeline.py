@@ -46,6 +46,18 @@ print(json.dumps({"rc": rc, "import_s": t1 - t0, "build_s": t2 - t1, "hwm_kb": h
 """
 
 
+def machine_busy(seconds: float = 2.0) -> float:
+    """Fraction of all CPUs busy over ``seconds`` (/proc/stat): the machine is shared with other work."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as fh:
+            values = [int(v) for v in fh.readline().split()[1:]]
+        return sum(values) - values[3] - values[4], sum(values)
+    b0, t0 = sample()
+    time.sleep(seconds)
+    b1, t1 = sample()
+    return (b1 - b0) / max(1, t1 - t0)
+
+
 def replicate(corpus: Path, factor: int, dest: Path) -> tuple[int, int]:
     """Copy every corpus .txt ``factor`` times into ``dest``; (files, bytes)."""
     sources = sorted(corpus.glob("*.txt"))
@@ -107,6 +119,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("factors must be between 1 and 200")
     if not CORPUS.is_dir():
         raise SystemExit(f"corpus not found at {CORPUS}")
+    busy, waited = machine_busy(1.0), 0.0
+    while busy > 0.25 and waited < 60:  # the build is single-threaded, but on 2 CPUs others still slow it
+        busy = machine_busy()
+        waited += 2
+    print(f"CPUs {busy:.0%} busy before starting (waited {waited:.0f} s; load average {os.getloadavg()[0]:.2f})",
+          file=sys.stderr)
     started = time.perf_counter()
     results, notes = [], []
     for factor in factors:
@@ -144,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
               + ", ".join(f"{r['factor']}x {r['children_peak_mb']:.0f} MB" for r in results))
     print("build s: places.cli.main in the subprocess (imports excluded); wall s: the whole subprocess; "
           "peak MB: its VmHWM")
+    print(f"machine: CPUs {busy:.0%} busy before starting; load average after {os.getloadavg()[0]:.2f}")
     print(f"\n(wall time {time.perf_counter() - started:.0f} s)")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))

@@ -52,6 +52,7 @@ from bench.browser import (  # noqa: E402
     pct,
     streamlit,
     table,
+    wait_for_quiet,
 )
 from mapapp.layers import YEAR_MAX, YEAR_MIN  # noqa: E402
 
@@ -59,6 +60,7 @@ TICKS = os.sysconf("SC_CLK_TCK")
 STEP_TIMEOUT_MS = 30000
 IDLE_SECONDS = 3.0
 LOAD_CONCURRENCY = 4
+LOAD_BUDGET_S = 120.0  # all sessions of a phase must show their map within this, or count as errors
 SETTLE_MS = 100  # shorter than bench/browser.py's: this one counts work, not latency
 DONE_JS = done_js(SETTLE_MS)
 
@@ -106,6 +108,14 @@ def client_cpu_seconds(exclude: int) -> dict[int, float]:
         with contextlib.suppress(OSError, ValueError, IndexError):  # it may have ended meanwhile
             out[pid] = cpu_seconds(pid)
     return out
+
+
+def process_name(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm") as fh:
+            return fh.read().strip()
+    except OSError:
+        return ""
 
 
 def memory_mb(pid: int) -> dict[str, float]:
@@ -158,11 +168,13 @@ async def step(s: Session) -> None:
         s.direction = -s.direction
     target = s.year + s.direction
     page = s.page
-    await page.evaluate(ARM_JS, [target, expected_stops(target), layer_changes(target, s.year)])
-    await page.keyboard.press("ArrowRight" if s.direction > 0 else "ArrowLeft")
+    limit = STEP_TIMEOUT_MS / 1000
     try:
+        await asyncio.wait_for(page.evaluate(ARM_JS, [target, expected_stops(target), layer_changes(target, s.year)]),
+                               limit)
+        await asyncio.wait_for(page.keyboard.press("ArrowRight" if s.direction > 0 else "ArrowLeft"), limit)
         await page.wait_for_function(DONE_JS, timeout=STEP_TIMEOUT_MS, polling=50)
-        state = await page.evaluate(READ_JS)
+        state = await asyncio.wait_for(page.evaluate(READ_JS), limit)
         if state["press"] is not None:
             s.latencies.append(state["since"] - state["press"])
         s.steps += 1
@@ -170,13 +182,18 @@ async def step(s: Session) -> None:
     except Exception as exc:  # a step that never showed its year is an error of the run, not a crash
         s.failed += 1
         s.errors.append(f"step to {target}: {str(exc).splitlines()[0]}")
-        value = await page.locator(YEAR_INPUT).input_value()  # resynchronise with what the page shows
-        s.year = int(value)
-        await page.locator(YEAR_INPUT).focus()
+        with contextlib.suppress(Exception):  # resynchronise with what the page shows
+            s.year = int(await page.locator(YEAR_INPUT).input_value(timeout=STEP_TIMEOUT_MS))
+            await page.locator(YEAR_INPUT).focus(timeout=STEP_TIMEOUT_MS)
 
 
 async def exception_boxes(s: Session) -> int:
-    return await s.page.locator("[data-testid=stException]").count()
+    return await asyncio.wait_for(s.page.locator("[data-testid=stException]").count(), STEP_TIMEOUT_MS / 1000)
+
+
+def progress(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message} (load average {os.getloadavg()[0]:.2f})", file=sys.stderr,
+          flush=True)
 
 
 async def idle_rate(pid: int, seconds: float = IDLE_SECONDS) -> float:
@@ -191,8 +208,23 @@ async def measure(browser, url: str, pid: int, sessions: int, seconds: float | N
     span = YEAR_MAX - 1 - (YEAR_MIN + 1)
     starts = [YEAR_MIN + 1 + (i * 37) % span for i in range(sessions)] if sessions > 1 else [1900]
     t_load = time.perf_counter()
-    opened = await asyncio.gather(*(open_session(browser, url, i, y, gate) for i, y in enumerate(starts)))
+    load_deadline = t_load + LOAD_BUDGET_S
+    load_errors: list[str] = []
+
+    async def open_one(i: int, y: int) -> Session | None:
+        try:
+            return await asyncio.wait_for(open_session(browser, url, i, y, gate),
+                                          timeout=max(1.0, load_deadline - time.perf_counter()))
+        except Exception as exc:  # a page that never showed its map is an error of the run
+            load_errors.append(f"session {i} did not load within the {LOAD_BUDGET_S:g} s budget: "
+                               f"{type(exc).__name__} {str(exc).splitlines()[0] if str(exc) else ''}")
+            return None
+
+    opened = [s for s in await asyncio.gather(*(open_one(i, y) for i, y in enumerate(starts))) if s is not None]
     load_wall = time.perf_counter() - t_load
+    progress(f"{len(opened)}/{sessions} sessions open in {load_wall:.0f} s; stepping")
+    if not opened:
+        raise SystemExit("no session could be opened: " + "; ".join(load_errors[:3]))
     await asyncio.sleep(1.0)
     mem_loaded = memory_mb(pid)
     idle = await idle_rate(pid)
@@ -208,24 +240,28 @@ async def measure(browser, url: str, pid: int, sessions: int, seconds: float | N
     wall = time.perf_counter() - t0
     cpu = cpu_seconds(pid) - c0
     m1, b1 = machine_jiffies(), client_cpu_seconds(pid)
-    client_cpu = sum(v - b0[k] for k, v in b1.items() if k in b0)  # processes alive all along
+    driver = {k for k in b1 if process_name(k) == "node"}  # Playwright's driver, not the browser
+    client_cpu = sum(v - b0[k] for k, v in b1.items() if k in b0 and k not in driver)  # alive all along
+    driver_cpu = sum(v - b0[k] for k, v in b1.items() if k in b0 and k in driver)
     machine_busy = (m1[0] - m0[0]) / max(1, m1[1] - m0[1])
     mem_after = memory_mb(pid)
     boxes = sum([await exception_boxes(s) for s in opened])
     latencies = [ms for s in opened for ms in s.latencies]
     steps = sum(s.steps for s in opened)
     failed = sum(s.failed for s in opened)
-    errors = [e for s in opened for e in s.errors]
+    errors = load_errors + [e for s in opened for e in s.errors]
     for s in opened:
         await s.context.close()
     return {
-        "sessions": sessions, "load_wall_s": load_wall, "load_s_median": statistics.median(s.load_s for s in opened),
+        "sessions": sessions, "opened": len(opened), "load_errors": len(load_errors), "load_wall_s": load_wall,
+        "load_s_median": statistics.median(s.load_s for s in opened),
         "rss_loaded_mb": mem_loaded["VmRSS"], "rss_after_mb": mem_after["VmRSS"], "hwm_mb": mem_after["VmHWM"],
         "idle_cpu_per_s": idle, "wall_s": wall, "cpu_s": cpu, "steps": steps, "failed": failed,
         "cpu_per_step_s": cpu / steps if steps else float("nan"),
         "cpu_per_step_net_s": (cpu - idle * wall) / steps if steps else float("nan"),
         "steps_per_s": steps / wall if wall else float("nan"), "server_cpu_util": cpu / wall if wall else 0.0,
         "client_cpu_s": client_cpu, "client_cpu_per_step_s": client_cpu / steps if steps else float("nan"),
+        "driver_cpu_per_step_s": driver_cpu / steps if steps else float("nan"),
         "machine_busy": machine_busy,
         "latency_median_ms": statistics.median(latencies) if latencies else float("nan"),
         "latency_p95_ms": pct(latencies, 95), "errors": len(errors), "error_samples": errors[:5],
@@ -244,11 +280,14 @@ async def bench(args) -> dict:
                 pid = server.proc.pid
                 await asyncio.sleep(1.0)
                 out["rss_started_mb"] = memory_mb(pid)["VmRSS"]
+                progress(f"server up in {server.healthy:.1f} s; one session, {args.single_steps} steps")
                 out["one"] = await measure(browser, server.url, pid, 1, None, args.single_steps)
+                progress(f"{args.sessions} sessions for {args.seconds:g} s")
                 await asyncio.sleep(2.0)
                 out["many"] = await measure(browser, server.url, pid, args.sessions, args.seconds, None)
                 out["server_log_tracebacks"] = server.log.read_text(errors="replace").count("Traceback")
             if not args.no_baseline:
+                progress(f"baseline, one session, {args.single_steps} steps")
                 with baseline_server() as server:
                     await asyncio.sleep(1.0)
                     out["baseline_one"] = await measure(browser, server.url, server.proc.pid, 1, None,
@@ -270,14 +309,19 @@ def report(out: dict, args) -> str:
     rows = [head,
             row("steps done", lambda r: r["steps"]),
             row("failed steps", lambda r: r["failed"]),
-            row("console/page errors + exception boxes", lambda r: r["errors"] - r["failed"] + r["exception_boxes"]),
+            row("sessions that did not load in time", lambda r: r["load_errors"]),
+            row("console/page errors + exception boxes",
+                lambda r: r["errors"] - r["failed"] - r["load_errors"] + r["exception_boxes"]),
+            row("sessions: time to open all (≤ 4 at once), s", lambda r: f"{r['load_wall_s']:.1f}"),
             row("stepping wall time, s", lambda r: f"{r['wall_s']:.1f}"),
             row("steps/s (all sessions)", lambda r: f"{r['steps_per_s']:.1f}"),
             row("server CPU per step, ms", lambda r: f"{r['cpu_per_step_s'] * 1000:.0f}"),
             row("  minus idle rate, ms", lambda r: f"{r['cpu_per_step_net_s'] * 1000:.0f}"),
             row("server CPU use while stepping (1.0 = a core)", lambda r: f"{r['server_cpu_util']:.2f}"),
             row("server idle CPU with pages open (cores)", lambda r: f"{r['idle_cpu_per_s']:.3f}"),
-            row("browser CPU per step (Chromium + driver), ms", lambda r: f"{r['client_cpu_per_step_s'] * 1000:.0f}"),
+            row("browser CPU per step (all Chromium processes), ms",
+                lambda r: f"{r['client_cpu_per_step_s'] * 1000:.0f}"),
+            row("Playwright driver CPU per step, ms", lambda r: f"{r['driver_cpu_per_step_s'] * 1000:.0f}"),
             row(f"whole machine busy while stepping ({os.cpu_count()} CPUs)", lambda r: f"{r['machine_busy']:.0%}"),
             row("step latency median, ms", lambda r: f"{r['latency_median_ms']:.0f}"),
             row("step latency p95, ms", lambda r: f"{r['latency_p95_ms']:.0f}"),
@@ -298,9 +342,10 @@ def report(out: dict, args) -> str:
     for label, r in cols:
         for e in r["error_samples"]:
             lines.append(f"{label}: {e}")
-    ok = many["failed"] == 0 and many["errors"] == 0 and many["exception_boxes"] == 0
+    ok = many["failed"] == 0 and many["errors"] == 0 and many["exception_boxes"] == 0 and many["load_errors"] == 0
     lines.append(f"\nload test with {many['sessions']} sessions: {'PASS' if ok else 'FAIL'} "
-                 f"({many['steps']} steps, {many['failed']} failed, {many['errors']} errors, "
+                 f"({many['opened']}/{many['sessions']} sessions opened, {many['steps']} steps, "
+                 f"{many['failed']} failed, {many['errors']} errors, "
                  f"{many['exception_boxes']} exception boxes)")
     return "\n".join(lines)
 
@@ -317,9 +362,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("keep it bounded: --sessions 1..40, --seconds 1..180, --single-steps 1..200")
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} not found (apt-get install chromium)")
+    quiet = wait_for_quiet()
     started = time.perf_counter()
     out = asyncio.run(bench(args))
     print(report(out, args))
+    print(f"machine: {quiet}; after: load average {os.getloadavg()[0]:.2f}")
     print(f"\n(wall time {time.perf_counter() - started:.0f} s)")
     if args.json:
         args.json.write_text(json.dumps(out, indent=1))

@@ -44,7 +44,7 @@ def shared_extractor() -> Extractor:
     return Extractor()
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner="Reading the documents and placing the stops…", max_entries=64)
 def itinerary_from_uploads(files: tuple[tuple[str, bytes], ...], subject: str) -> UploadResult:
     """Cached by the files' content and the subject: only someone uploading the same bytes gets this result."""
     return build_from_uploads(list(files), subject, shared_extractor())

@@ -93,6 +93,7 @@ def merge_stops(raw: Iterable[RawStop], min_confidence: float = MIN_CONFIDENCE) 
     merged = [(s, pos) for s, pos in merged if s.confidence >= min_confidence]
     merged = _single_birth_and_death(merged)
     merged = _drop_covered_areas(merged)
+    merged = _fold_weak_districts(merged)
     merged.sort(key=lambda sp: (sp[0].start, sp[1]))
     stops = [s for s, _ in merged]
     stops = _fill_dwelling(stops, died)
@@ -146,6 +147,32 @@ def _drop_covered_areas(merged: list[tuple[Stop, float]]) -> list[tuple[Stop, fl
                 return True
         return False
     return [(s, pos) for s, pos in merged if s.place.kind not in AREA_KINDS or not covered(s)]
+
+
+DISTRICT_REACH_KM = 15.0
+
+
+def _fold_weak_districts(merged: list[tuple[Stop, float]]) -> list[tuple[Stop, float]]:
+    """A district with less evidence than its city at the same time joins the city's stop.
+
+    "A house near King's Cross" (one quote) and London 1902 (five) are one stop in London; Coyoacán, with
+    more evidence than a passing "Mexico City", keeps its own.
+    """
+    out = list(merged)
+    for district in [s for s, _ in merged if s.place.kind == "district"]:
+        d = district
+        hosts = [(s, p) for s, p in out if s.place.kind == "settlement" and s.start <= d.end + 1
+                 and d.start <= s.end + 1 and len(s.evidence) > len(d.evidence)
+                 and haversine_km(s.place.lat, s.place.lon, d.place.lat, d.place.lon) <= DISTRICT_REACH_KM]
+        if not hosts:
+            continue
+        host, host_pos = max(hosts, key=lambda sp: len(sp[0].evidence))
+        evidence = tuple(sorted({(e.doc, e.offset): e for e in host.evidence + district.evidence}.values(),
+                                key=lambda e: (e.doc, e.offset)))
+        joined = Stop(host.id, host.place, min(host.start, district.start), max(host.end, district.end), host.kind,
+                      evidence, max(host.confidence, district.confidence), host.alternatives)
+        out = [(joined, host_pos) if s is host else (s, p) for s, p in out if s is not district]
+    return out
 
 
 def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:

@@ -114,3 +114,11 @@ def test_odd_parameters_fall_back_quietly(params):
     assert 1879 <= at.slider[0].value <= 1940
     assert at.session_state["stop"] is None
     assert not at.exception
+
+
+def test_starting_the_app_does_not_open_the_geonames_index(tmp_path, monkeypatch):
+    """The app needs only the built itinerary; the broad gazetteer is for uploads, opened on first use."""
+    monkeypatch.setenv("PLACES_CACHE_DIR", str(tmp_path))
+    at = run_app(year="1917")
+    at.slider[0].set_value(1929).run()
+    assert list(tmp_path.iterdir()) == []

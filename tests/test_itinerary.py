@@ -65,3 +65,15 @@ def test_broken_itinerary_files_are_refused(tmp_path, content):
     path.write_text(content)
     with pytest.raises(ItineraryError):
         load_itinerary(path)
+
+
+def test_a_weak_district_joins_its_city_and_a_strong_one_stays():
+    from tests.conftest import place
+    kings_cross = place("kings-cross", "King's Cross", 51.53, -0.12, kind="district", country="United Kingdom")
+    PLACES["kings-cross"] = kings_cross
+    stops = merge_stops([raw("a.txt", "london", 1902), raw("b.txt", "london", 1902, offset=3),
+                         raw("c.txt", "kings-cross", 1902)])
+    assert [(s.id, len(s.evidence)) for s in stops] == [("london-1902", 3)]
+    stops = merge_stops([raw("a.txt", "london", 1902), raw("b.txt", "kings-cross", 1902),
+                         raw("c.txt", "kings-cross", 1902, offset=3)])
+    assert [s.id for s in stops] == ["london-1902", "king-s-cross-1902"]
