@@ -16,6 +16,9 @@ test: $(INSTALLED) $(ASSETS)
 	$(PY) -m ruff check .
 	$(PY) -m pytest
 
+bench: $(INSTALLED) $(ASSETS)
+	$(PY) bench/run_all.py
+
 lint: $(INSTALLED)
 	$(PY) -m ruff check .
 

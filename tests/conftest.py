@@ -83,3 +83,27 @@ TINY_PLACES = [
 @pytest.fixture
 def tiny_gazetteer() -> Gazetteer:
     return Gazetteer(curated=TINY_PLACES, broad=False)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium through Playwright, shared by the browser tests (never a downloaded browser)."""
+    from tests.browser import CHROMIUM_ARGS, chromium_path
+
+    path = chromium_path()
+    if path is None:
+        pytest.skip("Debian chromium is not installed (CI installs it: apt-get install chromium chromium-driver)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    """The real app, started once with ``streamlit run`` on a loopback port."""
+    from tests.browser import streamlit_server
+
+    with streamlit_server() as url:
+        yield url

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from places.itinerary import load_itinerary
-from tests.browser import ARTIFACTS, CHROMIUM_ARGS, chromium_path, leaves_host, streamlit_server
+from tests.browser import ARTIFACTS, leaves_host, streamlit_server
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -17,22 +17,8 @@ YEAR_INPUT = "input[type=range][aria-label=Year]"
 BUNDLED = load_itinerary(ROOT / "places" / "data" / "itinerary.json")
 
 
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    if path is None:
-        pytest.skip("Debian chromium is not installed (CI installs it: apt-get install chromium chromium-driver)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
 
 
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
 
 
 class Page:

@@ -11,7 +11,6 @@ import pytest
 from mapapp.export import export_site, site_data
 from places.errors import PlacesError
 from places.model import Itinerary
-from tests.browser import CHROMIUM_ARGS, chromium_path
 from tests.conftest import ROOT
 from tests.test_layers import ITINERARY, stop
 
@@ -50,16 +49,11 @@ def test_the_cli_writes_a_site_and_escapes_names(tmp_path):
         "Anna <b>bold</b>"
 
 
-@pytest.fixture(scope="module")
-def page():
-    path = chromium_path()
-    if path is None:
-        pytest.skip("Debian chromium is not installed (CI installs it: apt-get install chromium chromium-driver)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
-        yield browser.new_page(viewport={"width": 1300, "height": 900})
-        browser.close()
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1300, "height": 900})
+    yield context.new_page()
+    context.close()
 
 
 @pytest.mark.browser

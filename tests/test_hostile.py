@@ -11,8 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.browser import chromium_path, streamlit_server
-from tests.test_browser import CHROMIUM_ARGS, MAP_FRAME
+from tests.test_browser import MAP_FRAME
 
 pytestmark = pytest.mark.browser
 
@@ -42,22 +41,8 @@ def hostile_document() -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    if path is None:
-        pytest.skip("Debian chromium is not installed (CI installs it: apt-get install chromium chromium-driver)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
 
 
-@pytest.fixture(scope="module")
-def app_url():
-    with streamlit_server() as url:
-        yield url
 
 
 def fired(page) -> list:
