@@ -3,7 +3,8 @@
 Gold lives in bench/gold/<doc>.json (the corpus, read from ../shared/corpus) and
 bench/bios/gold.json (two short biographies of other people, written for this).
 Each document is extracted alone (`places extract`), its stops merged within
-the document (same place and period once), then matched one-to-one against
+the document (same place and period once), and both sides put in the same
+normal form (one stop per place and period), then matched one-to-one against
 the gold: within 50 km, and for dated scores year ranges overlapping with one
 year of slack. Also times extraction of the whole corpus once the gazetteer is loaded.
 """
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from places.corpus import read_document  # noqa: E402
-from places.evaluate import Score, gold_stops, match, merge_gold  # noqa: E402
+from places.evaluate import GoldStop, Score, gold_stops, match, merge_gold  # noqa: E402
 from places.extract import Extractor  # noqa: E402
 from places.gazetteer import Gazetteer  # noqa: E402
 from places.itinerary import merge_stops  # noqa: E402
@@ -46,13 +47,15 @@ def cases() -> list[tuple[Path, str, list[dict]]]:
 def evaluate(extractor: Extractor, gazetteer: Gazetteer, path: Path, subject: str, rows: list[dict]) -> dict:
     doc = read_document(path)
     stops = merge_stops(extractor.extract(doc, subject))
-    predicted = [(s.place.lat, s.place.lon, s.start, s.end) for s in stops]
+    # Both sides get the same normal form: one stop per place and period (touching years merge).
+    predicted = [(g.lat, g.lon, g.start, g.end) for g in merge_gold(
+        [GoldStop(s.place.name, s.place.lat, s.place.lon, s.start, s.end, s.kind) for s in stops])]
     gold = merge_gold(gold_stops(rows, gazetteer))
     place_score, _, _ = match(predicted, gold, dated=False)
     dated_score, extra, missed = match(predicted, gold, dated=True)
     return {
         "doc": path.name, "subject": subject, "places": place_score, "dated": dated_score,
-        "extra": [f"{stops[i].place.name} {stops[i].start}-{stops[i].end}" for i in extra],
+        "extra": [f"{predicted[i][2]}-{predicted[i][3]} at {predicted[i][0]:.1f},{predicted[i][1]:.1f}" for i in extra],
         "missed": [f"{gold[i].place} {gold[i].start}-{gold[i].end}" for i in missed],
     }
 
