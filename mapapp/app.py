@@ -179,6 +179,7 @@ def moment_view(timed: bool) -> None:
     if not first <= st.session_state["year"] <= last:
         st.session_state["year"] = min(last, max(first, st.session_state["year"]))
     year = slider_col.slider("Year", first, last, key="year", on_change=on_slider)
+    slider_col.markdown(layers.exile_strip_html(itinerary, year), unsafe_allow_html=True)
 
     selected = state.find_stop(itinerary, st.session_state.get("stop"))
     here = layers.current_stops(itinerary, year)

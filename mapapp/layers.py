@@ -352,6 +352,27 @@ def build_map(itinerary: Itinerary, year: int, options: MapOptions = MapOptions(
     return m
 
 
+def exile_strip_html(itinerary: Itinerary, year: int) -> str:
+    """A thin band under the slider: exile periods in their colours, the selected year as a mark.
+
+    Only numbers and fixed colours go in, so it is safe as HTML.
+    """
+    lo, hi = year_range(itinerary)
+    span = max(1, hi - lo + 1)
+
+    def left(y: float) -> float:
+        return round(100 * (y - lo) / span, 2)
+    bands = "".join(
+        f'<div class="exile-band" title="{esc(s.place.name)} {esc(years_label(s))}" style="position:absolute;'
+        f"left:{left(s.start)}%;width:{max(0.8, left(s.end + 1) - left(s.start))}%;top:0;bottom:0;"
+        f'background:{kind_style(s.kind).colour};opacity:.75"></div>'
+        for s in itinerary.stops if s.kind in EXILE_KINDS)
+    mark = (f'<div style="position:absolute;left:{left(year + 0.5)}%;top:-3px;bottom:-3px;width:2px;'
+            'background:#111"></div>')
+    return (f'<div role="img" aria-label="Exile periods from {lo} to {hi}" style="position:relative;height:8px;'
+            f'background:#eee;border-radius:4px;margin:-6px 0 6px">{bands}{mark}</div>')
+
+
 def legend_items(itinerary: Itinerary) -> list[tuple[str, str, str]]:
     """(kind, symbol SVG, label) for the kinds present, in the contract's order."""
     present = {s.kind for s in itinerary.stops}

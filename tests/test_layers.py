@@ -135,3 +135,15 @@ def test_long_journeys_follow_the_great_circle_and_future_stops_can_be_ghosted()
     assert route_path((46.48, 30.73), (46.97, 31.99)) == [(46.48, 30.73), (46.97, 31.99)]
     ghosted = html_for(1910, options=MapOptions(show_future=True))
     assert ghosted.count("stop-future") == 2 and stop_count(ghosted) == 4
+
+
+def test_the_exile_strip_marks_exile_periods_and_the_year():
+    from mapapp.layers import exile_strip_html
+    itinerary = Itinerary("Anna", (), (
+        stop("odessa", "Odessa", 46.5, 30.7, 1879, 1890, "birth"),
+        stop("alma", "Alma Ata", 43.25, 76.9, 1928, 1929, "exile"),
+        stop("prinkipo", "Prinkipo", 40.9, 29.1, 1929, 1933, "exile"),
+    ))
+    html = exile_strip_html(itinerary, 1930)
+    assert html.count('class="exile-band"') == 2 and "Alma Ata 1928–1929" in html
+    assert "left:90.91%" in html  # 1928 in 1879–1933
