@@ -2,7 +2,7 @@
 
 Run from the project root::
 
-    .venv/bin/python bench/browser.py [--steps 32] [--cold-runs 3] [--json]
+    .venv/bin/python bench/browser.py [--steps 32] [--cold-runs 3] [--verbose] [--json FILE]
 
 Measures, with Debian's headless Chromium driven by Playwright, all traffic on 127.0.0.1:
 
@@ -31,11 +31,13 @@ import base64
 import contextlib
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -194,6 +196,85 @@ def machine_busy(seconds: float = 1.0) -> float:
     time.sleep(seconds)
     b1, t1 = sample()
     return (b1 - b0) / max(1, t1 - t0)
+
+
+class OtherLoad:
+    """CPU time the rest of the machine used while this benchmark ran: all CPUs' busy time minus ours.
+
+    Ours is this process plus every process below it (servers, the Playwright driver, Chromium's processes),
+    whose CPU times a background thread samples every ``interval`` s, keeping each one's last value (so a
+    process that ended still counts, up to its last sample).
+    """
+
+    def __init__(self, interval: float = 0.5):
+        self.seen: dict[int, float] = {}
+        self.machine0, self.self0, self.t0 = self._machine(), self._self(), time.perf_counter()
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._sample, args=(interval,), daemon=True)
+        self.thread.start()
+
+    @staticmethod
+    def _machine() -> float:
+        with open("/proc/stat") as fh:
+            values = [int(v) for v in fh.readline().split()[1:]]
+        return (sum(values) - values[3] - values[4]) / os.sysconf("SC_CLK_TCK")
+
+    @staticmethod
+    def _self() -> float:
+        me = resource.getrusage(resource.RUSAGE_SELF)
+        return me.ru_utime + me.ru_stime
+
+    def _sample(self, interval: float) -> None:
+        baseline = None
+        while True:
+            now = {}
+            for pid in descendants(os.getpid()):
+                with contextlib.suppress(OSError, ValueError, IndexError):
+                    now[pid] = cpu_seconds(pid)
+            if baseline is None:
+                baseline = dict(now)  # what they had used before we started counting
+            for pid, cpu in now.items():
+                self.seen[pid] = cpu - baseline.get(pid, 0.0)
+            if self.stopped.wait(interval):
+                return
+
+    def report(self) -> str:
+        self.stopped.set()
+        self.thread.join()
+        wall = time.perf_counter() - self.t0
+        machine = self._machine() - self.machine0
+        ours = self._self() - self.self0 + sum(self.seen.values())
+        others = max(0.0, machine - ours)
+        return (f"during the run ({wall:.0f} s on {os.cpu_count()} CPUs) this benchmark and what it started used "
+                f"{ours:.0f} CPU-s, other processes {others:.0f} CPU-s ({others / wall:.2f} CPUs on average)")
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of a process, in seconds (fields 14 and 15 of /proc/<pid>/stat)."""
+    with open(f"/proc/{pid}/stat") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> set[int]:
+    """Every live process below ``pid`` (children, grandchildren, ...)."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        parents.setdefault(ppid, []).append(int(entry))
+    found, todo = set(), [pid]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
 
 
 def wait_for_quiet(limit: float = 0.25, max_wait: float = 90.0) -> str:
@@ -498,7 +579,7 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     quiet = wait_for_quiet()
-    started = time.perf_counter()
+    started, load = time.perf_counter(), OtherLoad()
     with sync_playwright() as p:
         browser = launch(p)
         try:
@@ -510,7 +591,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             browser.close()
     print(report(ours, base, cold, args.steps))
-    print(f"\nmachine: {quiet}; after: load average {os.getloadavg()[0]:.2f}")
+    print(f"\nmachine: {quiet}; after: load average {os.getloadavg()[0]:.2f}\n{load.report()}")
     for label, run in (("ours", ours), ("baseline", base)):
         failed = [r for r in run["steps"] if not r["ok"]]
         for r in failed:

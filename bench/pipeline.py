@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -80,17 +81,20 @@ def run(factor: int, timeout: float) -> dict:
         out = Path(tmp) / "out.json"
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(x for x in (str(ROOT), os.environ.get("PYTHONPATH", ""))
                                                            if x))
-        t0 = time.perf_counter()
+        t0, r0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
         proc = subprocess.run([sys.executable, "-c", CHILD, str(docs), str(out)], cwd=ROOT, env=env,
                               capture_output=True, text=True, timeout=timeout)
         wall = time.perf_counter() - t0
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
         if proc.returncode != 0:
             raise SystemExit(f"build of {factor}x failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
         child = json.loads(proc.stdout.strip().splitlines()[-1])
         itinerary = json.loads(out.read_text(encoding="utf-8"))
         evidence = sum(len(s.get("evidence", [])) for s in itinerary["stops"])
         summary = next((line for line in proc.stderr.splitlines() if line.startswith("wrote ")), "")
-        return {"factor": factor, "files": files, "mb": size / 1e6, "wall_s": wall, "build_s": child["build_s"],
+        return {"factor": factor, "files": files, "mb": size / 1e6, "wall_s": wall, "cpu_s": cpu,
+                "build_s": child["build_s"],
                 "import_s": child["import_s"], "peak_mb": child["hwm_kb"] / 1024,
                 "children_peak_mb": child["children_maxrss_kb"] / 1024, "stops": len(itinerary["stops"]),
                 "evidence": evidence, "out_mb": out.stat().st_size / 1e6, "summary": summary}
@@ -139,11 +143,12 @@ def main(argv: list[str] | None = None) -> int:
         results.append(run(factor, HARD_TIMEOUT_S))
 
     base = results[0]
-    rows = [("corpus x", "files", "MB", "build s", "MB/s", "wall s", "peak MB", "stops", "evidence", "out MB",
+    rows = [("corpus x", "files", "MB", "build s", "MB/s", "wall s", "CPU s", "peak MB", "stops", "evidence", "out MB",
              f"time / {base['factor']}x", f"peak / {base['factor']}x")]
     for r in results:
         rows.append((f"{r['factor']}x", r["files"], f"{r['mb']:.1f}", f"{r['build_s']:.2f}",
-                     f"{r['mb'] / r['build_s']:.2f}", f"{r['wall_s']:.2f}", f"{r['peak_mb']:.0f}", r["stops"],
+                     f"{r['mb'] / r['build_s']:.2f}", f"{r['wall_s']:.2f}", f"{r['cpu_s']:.2f}",
+                     f"{r['peak_mb']:.0f}", r["stops"],
                      r["evidence"], f"{r['out_mb']:.1f}", f"{r['build_s'] / base['build_s']:.1f}",
                      f"{r['peak_mb'] / base['peak_mb']:.2f}"))
     print("pipeline benchmark: `python -m places build` on ../shared/corpus/*.txt replicated; "
@@ -160,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     if any(r["children_peak_mb"] > 1 for r in results):
         print("note: the build started processes of its own; their peak RSS: "
               + ", ".join(f"{r['factor']}x {r['children_peak_mb']:.0f} MB" for r in results))
-    print("build s: places.cli.main in the subprocess (imports excluded); wall s: the whole subprocess; "
-          "peak MB: its VmHWM")
+    print("build s: places.cli.main in the subprocess (imports excluded); wall s: the whole subprocess; CPU s: its "
+          "user+system time (≈ wall s: one core, not slowed by other work); peak MB: its VmHWM")
     print(f"machine: CPUs {busy:.0%} busy before starting; load average after {os.getloadavg()[0]:.2f}")
     print(f"\n(wall time {time.perf_counter() - started:.0f} s)")
     if args.json:

@@ -45,7 +45,10 @@ from bench.browser import (  # noqa: E402
     READ_JS,
     VIEWPORT,
     YEAR_INPUT,
+    OtherLoad,
     baseline_server,
+    cpu_seconds,
+    descendants,
     done_js,
     expected_stops,
     layer_changes,
@@ -56,7 +59,6 @@ from bench.browser import (  # noqa: E402
 )
 from mapapp.layers import YEAR_MAX, YEAR_MIN  # noqa: E402
 
-TICKS = os.sysconf("SC_CLK_TCK")
 STEP_TIMEOUT_MS = 30000
 IDLE_SECONDS = 3.0
 LOAD_CONCURRENCY = 4
@@ -65,40 +67,12 @@ SETTLE_MS = 100  # shorter than bench/browser.py's: this one counts work, not la
 DONE_JS = done_js(SETTLE_MS)
 
 
-def cpu_seconds(pid: int) -> float:
-    """utime + stime of a process, in seconds (fields 14 and 15 of /proc/<pid>/stat)."""
-    with open(f"/proc/{pid}/stat") as fh:
-        fields = fh.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS
-
-
 def machine_jiffies() -> tuple[int, int]:
     """(busy, total) CPU time of the whole machine from /proc/stat, in clock ticks."""
     with open("/proc/stat") as fh:
         values = [int(v) for v in fh.readline().split()[1:]]
     idle = values[3] + (values[4] if len(values) > 4 else 0)
     return sum(values) - idle, sum(values)
-
-
-def descendants(pid: int) -> set[int]:
-    """Every live process below ``pid`` (children, grandchildren, ...)."""
-    parents: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-        parents.setdefault(ppid, []).append(int(entry))
-    found, todo = set(), [pid]
-    while todo:
-        for child in parents.get(todo.pop(), []):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
 
 
 def client_cpu_seconds(exclude: int) -> dict[int, float]:
@@ -363,10 +337,10 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} not found (apt-get install chromium)")
     quiet = wait_for_quiet()
-    started = time.perf_counter()
+    started, load = time.perf_counter(), OtherLoad()
     out = asyncio.run(bench(args))
     print(report(out, args))
-    print(f"machine: {quiet}; after: load average {os.getloadavg()[0]:.2f}")
+    print(f"machine: {quiet}; after: load average {os.getloadavg()[0]:.2f}\n{load.report()}")
     print(f"\n(wall time {time.perf_counter() - started:.0f} s)")
     if args.json:
         args.json.write_text(json.dumps(out, indent=1))
