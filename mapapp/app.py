@@ -149,9 +149,13 @@ with st.sidebar.expander("Map your own documents", expanded="custom" in st.sessi
     itinerary_json = json.dumps(itinerary_to_dict(itinerary), ensure_ascii=False, indent=1)
     st.download_button("Download the itinerary (JSON)", itinerary_json, file_name="itinerary.json",
                        mime="application/json", key="download-json")
-    if local_assets_present():
-        st.download_button("Download the static site (zip)", site_zip(itinerary_json), file_name="exile-map-site.zip",
-                           mime="application/zip", key="download-site")
+    if local_assets_present():  # built on request only: a zip per page load would slow every visitor
+        if st.session_state.get("site_for") == itinerary_json:
+            st.download_button("Download the static site (zip)", site_zip(itinerary_json),
+                               file_name="exile-map-site.zip", mime="application/zip", key="download-site")
+        else:
+            st.button("Prepare the static site (zip)", key="prepare-site",
+                      on_click=lambda: st.session_state.update(site_for=itinerary_json))
 
 
 def moment_view(timed: bool) -> None:

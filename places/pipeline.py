@@ -26,11 +26,18 @@ class ExtractionResult:
 def read_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[str]]:
     """Readable documents, and a message for each one that is not (nothing is silently lost)."""
     docs, skipped = [], []
+    seen: dict[str, str] = {}
     for path in document_paths(paths):
         try:
-            docs.append(read_document(path))
+            doc = read_document(path)
         except DocumentError as exc:
             skipped.append(str(exc))
+            continue
+        if doc.sha256 in seen:  # an identical copy would count its quotes twice as corroboration
+            skipped.append(f"{doc.name}: same content as {seen[doc.sha256]}, read once")
+            continue
+        seen[doc.sha256] = doc.name
+        docs.append(doc)
     return docs, skipped
 
 
@@ -88,6 +95,9 @@ def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = Non
             doc = decode_document(name, data)
         except DocumentError as exc:
             messages.append(str(exc))
+            continue
+        if any(d.sha256 == doc.sha256 for d in docs):
+            messages.append(f"{name}: same content as another document, read once")
             continue
         if doc.encoding != "utf-8":
             messages.append(f"{name}: read as {doc.encoding}")

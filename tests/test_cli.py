@@ -38,10 +38,12 @@ def test_geocode_uses_geonames_for_names_the_curated_table_lacks():
 
 def test_extract_and_build_on_a_folder(tmp_path):
     (tmp_path / "petrova.txt").write_text(BIO, encoding="utf-8")
+    (tmp_path / "petrova-copy.txt").write_text(BIO, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     r = places("extract", "--json", "--subject", "Anna Petrova", str(tmp_path))
     assert r.returncode == 0, r.stderr
     assert "skipped: empty.txt: empty document" in r.stderr
+    assert "skipped: petrova.txt: same content as petrova-copy.txt, read once" in r.stderr
     data = json.loads(r.stdout)
     assert data["subject"] == "Anna Petrova"
     assert [(s["place"], s["start"], s["kind"]) for s in data["stops"]] == [

@@ -45,8 +45,14 @@ def test_nothing_readable_or_no_subject_says_so():
     assert result.messages[-1] == "No stops of Boris Somebody could be placed on the map."
 
 
+def test_identical_copies_are_read_once():
+    result = build_from_uploads([("a.txt", BIO.encode()), ("copy.txt", BIO.encode())], "", extractor())
+    assert result.messages == ["copy.txt: same content as another document, read once"]
+    assert len(result.itinerary.sources) == 1
+
+
 def test_too_many_files_are_cut_with_a_message():
-    files = [(f"{i}.txt", BIO.encode()) for i in range(MAX_UPLOAD_FILES + 3)]
+    files = [(f"{i}.txt", BIO.encode() + str(i).encode()) for i in range(MAX_UPLOAD_FILES + 3)]
     result = build_from_uploads(files, "Anna Petrova", extractor())
     assert result.messages[0] == f"Only the first {MAX_UPLOAD_FILES} files were read ({MAX_UPLOAD_FILES + 3} uploaded)."
     assert len(result.itinerary.sources) == MAX_UPLOAD_FILES
