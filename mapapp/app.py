@@ -76,6 +76,15 @@ def on_slider() -> None:
     show(year, selected.id if selected and selected.start <= year else None)
 
 
+def on_map_click() -> None:
+    """A click on a marker selects its stop (a callback, so it runs before the widgets are drawn)."""
+    point = (st.session_state.get("exile-map") or {}).get("last_object_clicked")
+    if point:
+        hit = state.stop_near(itinerary, st.session_state["year"], point["lat"], point["lng"])
+        if hit is not None:
+            show(st.session_state["year"], hit.id)
+
+
 def step(direction: int) -> None:
     st.session_state["playing"] = False
     target = state.neighbour_stop(itinerary, st.session_state["year"], st.session_state.get("stop"), direction)
@@ -190,16 +199,10 @@ def moment_view(timed: bool) -> None:
     map_col, text_col = st.columns([5, 2])
     with map_col:
         centre = (selected.place.lat, selected.place.lon) if selected else None
-        clicked = st_folium(layers.base_map(itinerary, options), feature_group_to_add=layers.year_layer(
+        st_folium(layers.base_map(itinerary, options), feature_group_to_add=layers.year_layer(
             itinerary, year, options, selected.id if selected else None), key="exile-map", height=620,
-            use_container_width=True, returned_objects=["last_object_clicked"], center=centre)
-        point = (clicked or {}).get("last_object_clicked")
-        if point and point != st.session_state.get("handled_click"):
-            st.session_state["handled_click"] = point
-            hit = state.stop_near(itinerary, year, point["lat"], point["lng"])
-            if hit is not None and (selected is None or hit.id != selected.id):
-                show(year, hit.id)
-                st.rerun(scope="fragment")
+            use_container_width=True, returned_objects=["last_object_clicked"], center=centre,
+            on_change=on_map_click)
     with text_col:
         where = " · ".join(s.place.name for s in here) or "before the first stop"
         st.subheader(f"{year}: {where}")

@@ -120,34 +120,6 @@ class GeoJsonBasemap(MacroElement):
         self.style = {"color": "#9e9a8f", "weight": 0.7, "fillColor": "#efe9dc", "fillOpacity": 1.0}
 
 
-class SafePopup(MacroElement):
-    """A popup bound from a JSON string: no jQuery, no template literal, nothing executes."""
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.bindPopup({{ this.html|tojson }}, {maxWidth: 360});
-        {% endmacro %}
-    """)
-
-    def __init__(self, html_text: str):
-        super().__init__()
-        self._name = "SafePopup"
-        self.html = html_text
-
-
-class SafeTooltip(MacroElement):
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.bindTooltip({{ this.text|tojson }}, {{ this.options|tojson }});
-        {% endmacro %}
-    """)
-
-    def __init__(self, text: str, permanent: bool = False):
-        super().__init__()
-        self._name = "SafeTooltip"
-        self.text = text
-        self.options = {"permanent": permanent, "direction": "right", "offset": [14, 0],
-                        "className": "stop-label" if permanent else ""}
 
 
 def esc(text: object) -> str:
@@ -268,62 +240,97 @@ def screen_bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
     return math.degrees(math.atan2(-(y2 - y1), x2 - x1))
 
 
-def arrow_icon(angle: float, opacity: float) -> folium.DivIcon:
-    return folium.DivIcon(
-        html=(f'<div style="transform:rotate({angle:.0f}deg);opacity:{opacity:.2f};color:#7a1f1f;'
-              'font-size:14px;line-height:14px;width:14px;text-align:center">&#10148;</div>'),
-        icon_size=(14, 14), icon_anchor=(7, 7), class_name="route-arrow")
+class YearData(MacroElement):
+    """The year's route and stops, drawn in the browser from one JSON object.
+
+    One element instead of hundreds: branca compiles every rendered element as a Jinja template, which
+    made a year step cost ~100 ms of server time, and JSON is smaller than the equivalent generated code.
+    Popups and tooltips are HTML we built with :func:`esc`; the JSON goes in through ``tojson``.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (group, data) {
+            data.legs.forEach(function (leg) {
+                L.polyline(leg.path, leg.style).addTo(group);
+                if (leg.arrow) {
+                    L.marker(leg.arrow.at, {interactive: false, keyboard: false, icon: L.divIcon({
+                        html: leg.arrow.html, className: "route-arrow", iconSize: [14, 14], iconAnchor: [7, 7]
+                    })}).addTo(group);
+                }
+            });
+            data.stops.forEach(function (s) {
+                var m = L.marker([s.lat, s.lon], {title: s.title, zIndexOffset: s.z, icon: L.divIcon({
+                    html: s.icon, className: s.cls, iconSize: [s.size, s.size], iconAnchor: [s.size / 2, s.size / 2]
+                })});
+                m.bindPopup(s.popup, {maxWidth: 360});
+                if (s.tooltip) { m.bindTooltip(s.tooltip, s.tooltip_options); }
+                m.addTo(group);
+            });
+        })({{ this._parent.get_name() }}, {{ this.data|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, data: dict):
+        super().__init__()
+        self._name = "YearData"
+        self.data = data
 
 
-def stop_marker(stop: Stop, current: bool = False, selected: bool = False, future: bool = False) -> folium.Marker:
-    """A stop drawn with its kind's shape and colour; keyboard-focusable, with evidence in its popup."""
+def stop_data(stop: Stop, current: bool = False, selected: bool = False, future: bool = False) -> dict:
+    """A stop as the browser draws it: its kind's shape and colour, keyboard-focusable, evidence in its popup."""
     size = 26 if current else 22 if selected else 16
     classes = ["stop", f"stop-{stop.kind}"]
     classes += ["stop-current"] * current + ["stop-selected"] * selected + ["stop-future"] * future
     ring = "box-shadow:0 0 0 3px #ffd54f;border-radius:50%;" if selected else ""
-    html_icon = (f'<div style="opacity:{0.35 if future else 1};{ring}width:{size}px;height:{size}px">'
-                 f"{shape_svg(stop.kind, size, current)}</div>")
-    marker = folium.Marker(
-        (stop.place.lat, stop.place.lon),
-        icon=folium.DivIcon(html=html_icon, icon_size=(size, size), icon_anchor=(size // 2, size // 2),
-                            class_name=" ".join(classes)),
-        title=re.sub(r"[{}<>]", "", f"{stop.place.name}, {years_label(stop)}, {kind_style(stop.kind).label}"),
-        z_index_offset=1000 if current else 500 if selected else 0,
-    )
-    SafePopup(popup_html(stop)).add_to(marker)
-    if not future:
-        SafeTooltip(esc(f"{stop.place.name} {years_label(stop)}"), permanent=current or selected).add_to(marker)
-    return marker
+    return {
+        "lat": stop.place.lat, "lon": stop.place.lon, "size": size, "cls": " ".join(classes),
+        "z": 1000 if current else 500 if selected else 0,
+        "icon": (f'<div style="opacity:{0.35 if future else 1};{ring}width:{size}px;height:{size}px">'
+                 f"{shape_svg(stop.kind, size, current)}</div>"),
+        "title": re.sub(r"[{}<>]", "", f"{stop.place.name}, {years_label(stop)}, {kind_style(stop.kind).label}"),
+        "popup": popup_html(stop),
+        "tooltip": None if future else esc(f"{stop.place.name} {years_label(stop)}"),
+        "tooltip_options": {"permanent": current or selected, "direction": "right", "offset": [14, 0],
+                            "className": "stop-label" if current or selected else ""},
+    }
+
+
+def leg_data(a: tuple[float, float], b: tuple[float, float], opacity: float, latest: bool) -> dict:
+    """One leg of the route: straight or along the great circle, with an arrow for the direction of travel."""
+    path = route_path(a, b)
+    leg = {"path": [[round(x, 4), round(y, 4)] for x, y in path],
+           "style": {"color": "#7a1f1f", "weight": 3 if latest else 2, "opacity": opacity,
+                     "dashArray": None if latest else "6 4", "className": "route"},
+           "arrow": None}
+    if haversine_km(*a, *b) > 150:
+        mid = len(path) // 2
+        at = path[mid] if len(path) > 2 else ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+        angle = screen_bearing(path[max(0, mid - 1)], path[min(len(path) - 1, mid + 1)])
+        leg["arrow"] = {"at": [round(at[0], 4), round(at[1], 4)],
+                        "html": (f'<div style="transform:rotate({angle:.0f}deg);opacity:{opacity:.2f};color:#7a1f1f;'
+                                 'font-size:14px;line-height:14px;width:14px;text-align:center">&#10148;</div>')}
+    return leg
 
 
 def year_layer(itinerary: Itinerary, year: int, options: MapOptions = MapOptions(),
                selected: str | None = None) -> folium.FeatureGroup:
     """Everything that changes with the year: the route so far, the stops, the current place."""
-    group = folium.FeatureGroup(name=f"{year}")
     visited = stops_until(itinerary, year)
     current = {s.id for s in current_stops(itinerary, year)}
     n = len(visited)
+    legs = []
     for i in range(1, n):  # older legs fade; the latest is solid
         a = (visited[i - 1].place.lat, visited[i - 1].place.lon)
         b = (visited[i].place.lat, visited[i].place.lon)
-        if a == b:
-            continue
-        opacity = round(0.25 + 0.65 * (i / max(1, n - 1)), 2)
-        path = route_path(a, b)
-        folium.PolyLine(path, color="#7a1f1f", weight=3 if i == n - 1 else 2, opacity=opacity,
-                        dash_array=None if i == n - 1 else "6 4", class_name="route").add_to(group)
-        mid = len(path) // 2
-        before, after = path[max(0, mid - 1)], path[min(len(path) - 1, mid + 1)]
-        if haversine_km(*a, *b) > 150:
-            folium.Marker(path[mid] if len(path) > 2 else ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2),
-                          icon=arrow_icon(screen_bearing(before, after), opacity), interactive=False,
-                          keyboard=False).add_to(group)
+        if a != b:
+            legs.append(leg_data(a, b, round(0.25 + 0.65 * (i / max(1, n - 1)), 2), latest=i == n - 1))
+    stops = []
     if options.show_future:
-        for s in itinerary.stops:
-            if s.start > year:
-                stop_marker(s, future=True, selected=s.id == selected).add_to(group)
-    for s in visited:
-        stop_marker(s, current=s.id in current, selected=s.id == selected).add_to(group)
+        stops += [stop_data(s, future=True, selected=s.id == selected) for s in itinerary.stops if s.start > year]
+    stops += [stop_data(s, current=s.id in current, selected=s.id == selected) for s in visited]
+    group = folium.FeatureGroup(name=f"{year}")
+    YearData({"legs": legs, "stops": stops}).add_to(group)
     return group
 
 

@@ -30,7 +30,7 @@ def map_args(at: AppTest) -> dict:
 
 
 def drawn_stops(at: AppTest) -> int:
-    return len(re.findall(r'"className": "stop stop-', map_args(at)["feature_group"]))
+    return len(re.findall(r'"cls": "stop stop-', map_args(at)["feature_group"]))
 
 
 def stops_line(at: AppTest) -> str:

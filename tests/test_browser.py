@@ -156,3 +156,13 @@ def test_the_app_runs_behind_a_path_prefix(browser):
         assert any("/exile/app/static/vendor/leaflet.js" in u for u in tab.requests)
         assert tab.outside() == [] and tab.errors == []
         tab.close()
+
+
+def test_clicking_a_marker_selects_its_stop_in_the_panel(browser, app_url):
+    stop = next(s for s in BUNDLED.stops if s.place.name == "Alma Ata")
+    tab = Page(browser, f"{app_url}/?year=1928")
+    tab.frame.locator(".stop-current").first.click()
+    tab.page.wait_for_function(f"() => location.search.includes('stop={stop.id}')", timeout=15000)
+    tab.page.get_by_text(f"★ Show {stop.place.name} on the map").wait_for(timeout=15000)
+    assert tab.errors == []
+    tab.close()

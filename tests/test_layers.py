@@ -27,7 +27,7 @@ ITINERARY = Itinerary("Anna", (), (
 
 
 def stop_count(html: str) -> int:
-    return len(re.findall(r'"className": "stop stop-', html))
+    return len(re.findall(r'"cls": "stop stop-', html))
 
 
 def html_for(year, itinerary=ITINERARY, assets=None, options=MapOptions()):
@@ -45,9 +45,9 @@ def test_year_selects_the_stops_and_the_current_place():
 def test_more_years_draw_more_markers_and_route():
     early, late = html_for(1880), html_for(1940)
     assert stop_count(early) == 1 and stop_count(late) == 4
-    assert early.count("L.polyline") == 0 and late.count("L.polyline") == 3
+    assert early.count('"className": "route"') == 0 and late.count('"className": "route"') == 3
     assert late.count(" stop-current") == 1
-    assert late.count('"className": "route-arrow"') == 3  # direction of travel on every long leg
+    assert late.count('"arrow": {"at"') == 3  # direction of travel on every long leg
 
 
 def test_local_assets_mean_no_url_leaves_the_host(tmp_path):
