@@ -1,8 +1,11 @@
 """The naive app a folium + Streamlit tutorial builds, as a baseline for bench/browser.py and bench/server.py.
 
-A year slider and, on every rerun, the WHOLE folium map rebuilt (``mapapp.layers.build_map``, so Leaflet and
-the country outlines come from the same local files as in the real app) and handed to ``st_folium`` with no
-``key``, no ``feature_group_to_add`` and the default returned objects. The component's identity is a hash of
+A year slider and, on every rerun, the WHOLE folium map rebuilt the way tutorials do it: one folium
+``Marker`` (with a tooltip) per stop and a ``PolyLine`` per leg, added to a new map (Leaflet and the country
+outlines come from the same local files as in the real app, and the markers carry the same ``stop`` class so
+the benchmark can count them), handed to ``st_folium`` with no ``key``, no ``feature_group_to_add`` and the
+default returned objects. (Tutorials' ``folium.Popup`` needs jQuery from a CDN, which an offline page lacks,
+so the baseline uses tooltips.) The component's identity is a hash of
 the map's script, so whenever the year changes what is drawn, Streamlit mounts a new iframe: Leaflet, the
 outlines and every marker are loaded and drawn again.
 
@@ -28,10 +31,11 @@ if not (ROOT / "places").is_dir():  # running as a copy outside the repository: 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import folium  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from mapapp.layers import YEAR_MAX, YEAR_MIN, build_map, current_stops  # noqa: E402
+from mapapp.layers import YEAR_MAX, YEAR_MIN, base_map, current_stops, shape_svg, stops_until  # noqa: E402
 from places.itinerary import load_itinerary  # noqa: E402
 
 
@@ -47,9 +51,24 @@ def start_year() -> int:
         return YEAR_MIN
 
 
+def naive_map(itinerary, year: int) -> folium.Map:
+    """What a tutorial builds: a folium element per marker and per line, all of it anew on every rerun."""
+    m = base_map(itinerary)
+    visited = stops_until(itinerary, year)
+    current = {s.id for s in current_stops(itinerary, year)}
+    for a, b in zip(visited, visited[1:], strict=False):
+        folium.PolyLine([(a.place.lat, a.place.lon), (b.place.lat, b.place.lon)], color="#7a1f1f").add_to(m)
+    for s in visited:
+        size = 26 if s.id in current else 16
+        folium.Marker((s.place.lat, s.place.lon), tooltip=f"{s.place.name} {s.start}",
+                      icon=folium.DivIcon(html=shape_svg(s.kind, size), icon_size=(size, size),
+                                          class_name="stop")).add_to(m)
+    return m
+
+
 st.set_page_config(page_title="Exile map (baseline)", layout="wide")
 data = itinerary()
 st.title(f"{data.subject} (baseline: whole map per rerun)")
 year = st.slider("Year", YEAR_MIN, YEAR_MAX, value=start_year())
-st_folium(build_map(data, year), height=620, width=900)
+st_folium(naive_map(data, year), height=620, width=900)
 st.subheader(f"{year}: " + (" · ".join(s.place.name for s in current_stops(data, year)) or "before the first stop"))

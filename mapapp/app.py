@@ -216,24 +216,13 @@ def moment_view(timed: bool) -> None:
 
 
 def stop_card(stop, is_current: bool, is_selected: bool) -> None:
-    """One stop in the panel: the text alternative of its marker, with the evidence."""
-    style = layers.kind_style(stop.kind)
+    """One stop in the panel: the text alternative of its marker, with the evidence (two elements a card,
+    so a year step sends few messages)."""
     marker = "★ " if is_selected else "● " if is_current else ""
     with st.container(border=True):
-        st.markdown(f"{layers.shape_svg(stop.kind, 14)} **{esc(stop.place.name)}** · {esc(years_label(stop))} · "
-                    f"{esc(style.label)}", unsafe_allow_html=True)
-        if stop.place.modern_name and stop.place.modern_name != stop.place.name:
-            st.caption(md_escape(f"Now {stop.place.modern_name}, {stop.place.country}"))
-        if stop.curation:
-            st.caption(md_escape(f"Reviewed ({stop.curation.get('action')}): {stop.curation.get('reason')}"))
-        if stop.alternatives:
-            st.caption(md_escape("Sources disagree: " + " / ".join(
-                f"{a['start']} ({', '.join(a['docs'])})" for a in stop.alternatives)))
+        st.markdown(layers.stop_card_html(stop, open_evidence=is_selected), unsafe_allow_html=True)
         st.button(f"{marker}Show {stop.place.name} on the map", key=f"select-{stop.id}", on_click=show,
                   args=(stop.start if stop.start > st.session_state["year"] else st.session_state["year"], stop.id))
-        with st.expander(f"Evidence ({len(stop.evidence)})", expanded=is_selected):
-            for ev in stop.evidence[:5]:
-                st.text(f"“{' '.join(ev.quote.split())}”\n— {ev.doc}, offset {ev.offset}")
 
 
 playing = st.session_state.get("playing", False)

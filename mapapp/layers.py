@@ -148,7 +148,7 @@ def years_label(stop: Stop) -> str:
     return str(stop.start) if stop.end == stop.start else f"{stop.start}–{stop.end}"
 
 
-def popup_html(stop: Stop, max_quotes: int = 3) -> str:
+def popup_html(stop: Stop, max_quotes: int = 1) -> str:
     """Place then and now, years, kind, and the evidence quotes with their documents."""
     now = f" (now {esc(stop.place.modern_name)})" if stop.place.modern_name and \
         stop.place.modern_name != stop.place.name else ""
@@ -164,9 +164,30 @@ def popup_html(stop: Stop, max_quotes: int = 3) -> str:
     if stop.curation:
         parts.append(f"<small><i>Reviewed ({esc(stop.curation.get('action', ''))}): "
                      f"{esc(stop.curation.get('reason', ''))}</i></small><br>")
-    if len(stop.evidence) > max_quotes:
-        parts.append(f"<small>and {len(stop.evidence) - max_quotes} more sources</small>")
+    if len(stop.evidence) > max_quotes:  # the rest is in the panel: every step re-sends the year's popups
+        parts.append(f"<small>and {len(stop.evidence) - max_quotes} more quotes in the panel</small>")
     return "".join(parts)
+
+
+def stop_card_html(stop: Stop, open_evidence: bool = False, max_quotes: int = 5) -> str:
+    """The panel's card of a stop as escaped HTML: name then and now, years, kind, disagreements, review, evidence."""
+    lines = [f"{shape_svg(stop.kind, 14)} <b>{esc(stop.place.name)}</b> · {esc(years_label(stop))} · "
+             f"{esc(kind_style(stop.kind).label)}"]
+    muted = []
+    if stop.place.modern_name and stop.place.modern_name != stop.place.name:
+        muted.append(f"Now {stop.place.modern_name}, {stop.place.country}")
+    if stop.alternatives:
+        muted.append("Sources disagree: " + " / ".join(f"{a['start']} ({', '.join(a['docs'])})"
+                                                       for a in stop.alternatives))
+    if stop.curation:
+        muted.append(f"Reviewed ({stop.curation.get('action')}): {stop.curation.get('reason')}")
+    lines += [f"<div style='color:#666;font-size:.85em'>{esc(m)}</div>" for m in muted]
+    quotes = "".join(f"<p style='margin:4px 0'>“{esc(' '.join(ev.quote.split()))}”<br>"
+                     f"<small>— {esc(ev.doc)}, offset {ev.offset}</small></p>" for ev in stop.evidence[:max_quotes])
+    lines.append(f"<details{' open' if open_evidence else ''}><summary>Evidence ({len(stop.evidence)})</summary>"
+                 f"{quotes}</details>")
+    # One <div> on one line: Markdown treats it as a raw HTML block and leaves its text alone.
+    return "<div>" + "".join(lines) + "</div>"
 
 
 def year_range(itinerary: Itinerary) -> tuple[int, int]:
@@ -220,7 +241,7 @@ def route_path(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[flo
     km = haversine_km(*a, *b)
     if km < 800:
         return [a, b]
-    points = great_circle(a, b, max(8, int(km / 250)))
+    points = great_circle(a, b, max(8, int(km / 500)))
     out = [points[0]]
     for lat, lon in points[1:]:
         prev = out[-1][1]
@@ -261,10 +282,14 @@ class YearData(MacroElement):
             });
             data.stops.forEach(function (s) {
                 var m = L.marker([s.lat, s.lon], {title: s.title, zIndexOffset: s.z, icon: L.divIcon({
-                    html: s.icon, className: s.cls, iconSize: [s.size, s.size], iconAnchor: [s.size / 2, s.size / 2]
+                    html: data.icons[s.icon], className: s.cls, iconSize: [s.size, s.size],
+                    iconAnchor: [s.size / 2, s.size / 2]
                 })});
                 m.bindPopup(s.popup, {maxWidth: 360});
-                if (s.tooltip) { m.bindTooltip(s.tooltip, s.tooltip_options); }
+                if (s.tooltip) {
+                    m.bindTooltip(s.tooltip, {permanent: s.label, direction: "right", offset: [14, 0],
+                                              className: s.label ? "stop-label" : ""});
+                }
                 m.addTo(group);
             });
         })({{ this._parent.get_name() }}, {{ this.data|tojson }});
@@ -277,29 +302,32 @@ class YearData(MacroElement):
         self.data = data
 
 
-def stop_data(stop: Stop, current: bool = False, selected: bool = False, future: bool = False) -> dict:
-    """A stop as the browser draws it: its kind's shape and colour, keyboard-focusable, evidence in its popup."""
+def stop_data(stop: Stop, icons: dict, current: bool = False, selected: bool = False, future: bool = False) -> dict:
+    """A stop as the browser draws it: its kind's shape and colour, keyboard-focusable, evidence in its popup.
+
+    Symbols go into ``icons`` once per kind and state; stops refer to them by key (less to send per step).
+    """
     size = 26 if current else 22 if selected else 16
     classes = ["stop", f"stop-{stop.kind}"]
     classes += ["stop-current"] * current + ["stop-selected"] * selected + ["stop-future"] * future
     ring = "box-shadow:0 0 0 3px #ffd54f;border-radius:50%;" if selected else ""
+    icon = (f'<div style="opacity:{0.35 if future else 1};{ring}width:{size}px;height:{size}px">'
+            f"{shape_svg(stop.kind, size, current)}</div>")
+    icons[f"{stop.kind}|{size}|{current}|{selected}|{future}"] = icon
     return {
         "lat": stop.place.lat, "lon": stop.place.lon, "size": size, "cls": " ".join(classes),
-        "z": 1000 if current else 500 if selected else 0,
-        "icon": (f'<div style="opacity:{0.35 if future else 1};{ring}width:{size}px;height:{size}px">'
-                 f"{shape_svg(stop.kind, size, current)}</div>"),
+        "z": 1000 if current else 500 if selected else 0, "icon": f"{stop.kind}|{size}|{current}|{selected}|{future}",
         "title": re.sub(r"[{}<>]", "", f"{stop.place.name}, {years_label(stop)}, {kind_style(stop.kind).label}"),
         "popup": popup_html(stop),
         "tooltip": None if future else esc(f"{stop.place.name} {years_label(stop)}"),
-        "tooltip_options": {"permanent": current or selected, "direction": "right", "offset": [14, 0],
-                            "className": "stop-label" if current or selected else ""},
+        "label": current or selected,  # a permanent tooltip
     }
 
 
 def leg_data(a: tuple[float, float], b: tuple[float, float], opacity: float, latest: bool) -> dict:
     """One leg of the route: straight or along the great circle, with an arrow for the direction of travel."""
     path = route_path(a, b)
-    leg = {"path": [[round(x, 4), round(y, 4)] for x, y in path],
+    leg = {"path": [[round(x, 3), round(y, 3)] for x, y in path],
            "style": {"color": "#7a1f1f", "weight": 3 if latest else 2, "opacity": opacity,
                      "dashArray": None if latest else "6 4", "className": "route"},
            "arrow": None}
@@ -325,12 +353,13 @@ def year_layer(itinerary: Itinerary, year: int, options: MapOptions = MapOptions
         b = (visited[i].place.lat, visited[i].place.lon)
         if a != b:
             legs.append(leg_data(a, b, round(0.25 + 0.65 * (i / max(1, n - 1)), 2), latest=i == n - 1))
-    stops = []
+    stops, icons = [], {}
     if options.show_future:
-        stops += [stop_data(s, future=True, selected=s.id == selected) for s in itinerary.stops if s.start > year]
-    stops += [stop_data(s, current=s.id in current, selected=s.id == selected) for s in visited]
+        stops += [stop_data(s, icons, future=True, selected=s.id == selected)
+                  for s in itinerary.stops if s.start > year]
+    stops += [stop_data(s, icons, current=s.id in current, selected=s.id == selected) for s in visited]
     group = folium.FeatureGroup(name=f"{year}")
-    YearData({"legs": legs, "stops": stops}).add_to(group)
+    YearData({"legs": legs, "stops": stops, "icons": icons}).add_to(group)
     return group
 
 

@@ -147,3 +147,12 @@ def test_the_exile_strip_marks_exile_periods_and_the_year():
     html = exile_strip_html(itinerary, 1930)
     assert html.count('class="exile-band"') == 2 and "Alma Ata 1928–1929" in html
     assert "left:90.91%" in html  # 1928 in 1879–1933
+
+
+def test_the_panel_card_is_escaped_html_on_one_line():
+    from mapapp.layers import stop_card_html
+    s = stop("alma", "Alma Ata", 43.25, 76.9, 1928, 1929, "exile", quote="[x](javascript:alert(1)) <b>*hi*</b>\n\nok",
+             alternatives=({"start": 1928, "docs": ["a.txt"]}, {"start": 1929, "docs": ["<i>b</i>.txt"]}))
+    card = stop_card_html(s, open_evidence=True)
+    assert card.startswith("<div>") and card.endswith("</div>") and "\n" not in card
+    assert "&lt;b&gt;*hi*&lt;/b&gt;" in card and "&lt;i&gt;b&lt;/i&gt;.txt" in card and "<details open>" in card
