@@ -39,7 +39,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,7 +49,7 @@ if str(ROOT) not in sys.path:
 
 from mapapp.layers import current_stops, stops_until  # noqa: E402
 from places.itinerary import load_itinerary  # noqa: E402
-from tests.browser import CHROMIUM_ARGS, free_port, leaves_host  # noqa: E402
+from tests.browser import CHROMIUM_ARGS, free_port, leaves_host, wait_until_healthy  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
@@ -153,17 +152,7 @@ def streamlit(script: str | Path, env: dict | None = None, timeout: float = 60.0
                                     env={**os.environ, **(env or {})})
             server = Server(f"http://127.0.0.1:{port}", proc, log, started)
             try:
-                deadline = time.monotonic() + timeout
-                while True:
-                    try:
-                        with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=2) as r:
-                            if r.status == 200:
-                                break
-                    except OSError:
-                        pass
-                    if proc.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError(f"streamlit did not start:\n{log.read_text()[-3000:]}")
-                    time.sleep(0.02)
+                wait_until_healthy(server.url, proc, timeout, log, poll=0.02)
                 server.healthy = time.perf_counter() - started
                 yield server
             finally:

@@ -18,13 +18,12 @@ from mapapp.assets import BASEMAP_FILE, VENDOR_DIR, local_assets_present
 from mapapp.layers import (
     KIND_STYLE,
     GeoJsonBasemap,
+    direction_arrow,
     route_path,
-    screen_bearing,
     shape_svg,
     year_range,
 )
 from places.errors import PlacesError
-from places.gazetteer import haversine_km
 from places.itinerary import itinerary_to_dict
 from places.model import Itinerary
 
@@ -48,13 +47,9 @@ def legs(itinerary: Itinerary) -> list[dict]:
         if a == b:
             continue
         path = route_path(a, b)
-        mid = len(path) // 2
-        arrow = None
-        if haversine_km(*a, *b) > 150:
-            point = path[mid] if len(path) > 2 else ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-            angle = screen_bearing(path[max(0, mid - 1)], path[min(len(path) - 1, mid + 1)])
-            arrow = [round(point[0], 4), round(point[1], 4), round(angle)]
-        out.append({"from": i - 1, "to": i, "path": [[round(x, 4), round(y, 4)] for x, y in path], "arrow": arrow})
+        arrow = direction_arrow(path)
+        out.append({"from": i - 1, "to": i, "path": [[round(x, 3), round(y, 3)] for x, y in path],
+                    "arrow": list(arrow) if arrow else None})
     return out
 
 

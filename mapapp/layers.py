@@ -324,6 +324,17 @@ def stop_data(stop: Stop, icons: dict, current: bool = False, selected: bool = F
     }
 
 
+def direction_arrow(path: list[tuple[float, float]]) -> tuple[float, float, float] | None:
+    """Where the arrow of a leg goes and how it turns (lat, lon, degrees), or None for a leg too short to need one."""
+    a, b = path[0], path[-1]
+    if haversine_km(*a, *b) <= 150:
+        return None
+    mid = len(path) // 2
+    at = path[mid] if len(path) > 2 else ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    angle = screen_bearing(path[max(0, mid - 1)], path[min(len(path) - 1, mid + 1)])
+    return round(at[0], 4), round(at[1], 4), round(angle)
+
+
 def leg_data(a: tuple[float, float], b: tuple[float, float], opacity: float, latest: bool) -> dict:
     """One leg of the route: straight or along the great circle, with an arrow for the direction of travel."""
     path = route_path(a, b)
@@ -331,11 +342,10 @@ def leg_data(a: tuple[float, float], b: tuple[float, float], opacity: float, lat
            "style": {"color": "#7a1f1f", "weight": 3 if latest else 2, "opacity": opacity,
                      "dashArray": None if latest else "6 4", "className": "route"},
            "arrow": None}
-    if haversine_km(*a, *b) > 150:
-        mid = len(path) // 2
-        at = path[mid] if len(path) > 2 else ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-        angle = screen_bearing(path[max(0, mid - 1)], path[min(len(path) - 1, mid + 1)])
-        leg["arrow"] = {"at": [round(at[0], 4), round(at[1], 4)],
+    arrow = direction_arrow(path)
+    if arrow is not None:
+        lat, lon, angle = arrow
+        leg["arrow"] = {"at": [lat, lon],
                         "html": (f'<div style="transform:rotate({angle:.0f}deg);opacity:{opacity:.2f};color:#7a1f1f;'
                                  'font-size:14px;line-height:14px;width:14px;text-align:center">&#10148;</div>')}
     return leg

@@ -34,6 +34,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_healthy(base: str, proc: subprocess.Popen, timeout: float, log: Path, poll: float = 0.2) -> None:
+    """Poll Streamlit's health endpoint until it answers; fail with the log's tail if the process dies or times out."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"streamlit did not start:\n{log.read_text()[-3000:]}")
+        time.sleep(poll)
+
+
 @contextlib.contextmanager
 def streamlit_server(script: str = "mapapp/app.py", env: dict | None = None, timeout: float = 60.0,
                      prefix: str = ""):
@@ -49,17 +64,7 @@ def streamlit_server(script: str = "mapapp/app.py", env: dict | None = None, tim
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
         base = f"http://127.0.0.1:{port}" + (f"/{prefix.strip('/')}" if prefix else "")
         try:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                        if r.status == 200:
-                            break
-                except OSError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"streamlit did not start; see {log}")
-                time.sleep(0.2)
+            wait_until_healthy(base, proc, timeout, log)
             yield base
         finally:
             proc.terminate()
