@@ -107,3 +107,16 @@ def test_fuzz_mutated_corpus_documents_and_random_bytes(corpus_dir, extractor):
         for stop in extractor.extract(doc, "Leon Trotsky"):
             assert doc.text[stop.evidence.offset:].startswith(stop.evidence.quote)
     assert read >= len(cases) // 3, f"only {read} of {len(cases)} mutated documents were readable text"
+
+
+@pytest.mark.parametrize("text", [
+    "A" * 50_000, "a" * 50_000, "(" * 20_000 + ")" * 20_000, "in " * 20_000 + "Paris",
+    " ".join(["Moved"] * 5_000 + ["to"] + ["Saint"] * 5_000), "1" * 40_000, "“" * 10_000 + "Paris" + "”" * 10_000,
+    ("Anna Petrova moved to " + "Xx-" * 10_000 + "ville in 1900. ") * 3, "-\n" * 20_000, "Mr. " * 20_000,
+])
+def test_pathological_text_is_read_in_linear_time(extractor, text):
+    """Inputs that make backtracking regexes explode; a catastrophic pattern would hang here (and in CI)."""
+    doc = Document("p.txt", "Anna Petrova\n" + text, "")
+    extractor.extract(doc, "Anna Petrova")
+    split_sentences(doc)
+    years_in(text)
