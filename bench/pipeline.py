@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -68,9 +67,11 @@ def replicate(corpus: Path, factor: int, dest: Path) -> tuple[int, int]:
     files = size = 0
     for i in range(factor):
         for src in sources:
-            shutil.copyfile(src, dest / f"copy{i:03d}_{src.name}")
+            # A line of its own makes each copy a distinct document: identical files are read only once.
+            data = src.read_bytes() + f"\n\n(Copy {i} of {src.name}.)\n".encode()
+            (dest / f"copy{i:03d}_{src.name}").write_bytes(data)
             files += 1
-            size += src.stat().st_size
+            size += len(data)
     return files, size
 
 
