@@ -25,11 +25,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
         print(f"skipped: {message}", file=sys.stderr)
     if result.curation is not None:
         print(result.curation.summary(), file=sys.stderr)
-    if not result.documents:
+    if not result.sources:
         raise PlacesError("no readable documents")
     out = Path(args.output)
     write_itinerary(itinerary, out)
-    print(f"wrote {out}: {len(itinerary.stops)} stops from {len(result.documents)} documents "
+    print(f"wrote {out}: {len(itinerary.stops)} stops from {len(result.sources)} documents "
           f"({len(result.stops)} raw stops) about {itinerary.subject}", file=sys.stderr)
     return 0
 

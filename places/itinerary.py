@@ -18,7 +18,7 @@ from statistics import median
 from places.errors import ItineraryError
 from places.extract import RawStop
 from places.gazetteer import haversine_km
-from places.model import KINDS, Document, Evidence, Itinerary, Place, Source, Stop
+from places.model import KINDS, Evidence, Itinerary, Place, Source, Stop
 
 VERSION = 1
 DWELLING_KINDS = {"birth", "childhood", "education", "prison", "exile", "emigration", "internment", "residence",
@@ -191,9 +191,8 @@ def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
     return out
 
 
-def build_itinerary(subject: str, docs: Iterable[Document], raw: Iterable[RawStop]) -> Itinerary:
-    sources = tuple(Source(d.name, d.sha256, d.title) for d in docs)
-    return Itinerary(subject=subject, sources=sources, stops=tuple(merge_stops(raw)))
+def build_itinerary(subject: str, sources: Iterable[Source], raw: Iterable[RawStop]) -> Itinerary:
+    return Itinerary(subject=subject, sources=tuple(sources), stops=tuple(merge_stops(raw)))
 
 
 def stop_to_dict(stop: Stop) -> dict:

@@ -110,6 +110,11 @@ class Source:
     title: str
 
 
+def source_of(doc: Document) -> Source:
+    """What an itinerary keeps of a document: its name, fingerprint and title, not its text."""
+    return Source(doc.name, doc.sha256, doc.title)
+
+
 @dataclass(frozen=True)
 class Itinerary:
     """The merged result the app draws: one subject, its sources, its stops in order."""

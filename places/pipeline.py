@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,21 +11,23 @@ from places.curation import DEFAULT_CURATION, CurationReport, apply_curation, cu
 from places.errors import DocumentError
 from places.extract import Extractor, RawStop, infer_subject
 from places.itinerary import build_itinerary
-from places.model import Document, Itinerary
+from places.model import Document, Itinerary, Source, source_of
 
 
 @dataclass
 class ExtractionResult:
     subject: str
-    documents: list[Document]
+    sources: list[Source]
     stops: list[RawStop]
     skipped: list[str] = field(default_factory=list)  # one clear message per unreadable document
     curation: CurationReport | None = None
 
 
-def read_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[str]]:
-    """Readable documents, and a message for each one that is not (nothing is silently lost)."""
-    docs, skipped = [], []
+def iter_readable(paths: Iterable[str | Path], skipped: list[str]) -> Iterator[Document]:
+    """Readable documents one at a time (a large corpus is never held whole); a message per one that is not.
+
+    Identical files are read once: a copy would count its quotes twice as corroboration.
+    """
     seen: dict[str, str] = {}
     for path in document_paths(paths):
         try:
@@ -33,11 +35,17 @@ def read_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[st
         except DocumentError as exc:
             skipped.append(str(exc))
             continue
-        if doc.sha256 in seen:  # an identical copy would count its quotes twice as corroboration
+        if doc.sha256 in seen:
             skipped.append(f"{doc.name}: same content as {seen[doc.sha256]}, read once")
             continue
         seen[doc.sha256] = doc.name
-        docs.append(doc)
+        yield doc
+
+
+def read_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[str]]:
+    """All readable documents in memory (for small inputs), and the messages for the others."""
+    skipped: list[str] = []
+    docs = list(iter_readable(paths, skipped))
     return docs, skipped
 
 
@@ -46,16 +54,24 @@ def extract_documents(docs: list[Document], subject: str | None = None,
     subject = subject or infer_subject(docs)
     extractor = extractor or Extractor()
     stops = [s for doc in docs for s in extractor.extract(doc, subject)]
-    return ExtractionResult(subject, docs, stops)
+    return ExtractionResult(subject, [source_of(d) for d in docs], stops)
 
 
 def build(paths: Iterable[str | Path], subject: str | None = None,
           curation: str | Path | None = DEFAULT_CURATION) -> tuple[Itinerary, ExtractionResult]:
-    """Extract, merge and (when a curation file is given and exists) curate."""
-    docs, skipped = read_documents(paths)
-    result = extract_documents(docs, subject)
-    result.skipped = skipped
-    itinerary = build_itinerary(result.subject, docs, result.stops)
+    """Extract, merge and (when a curation file is given and exists) curate, streaming the documents.
+
+    Without a subject, a first pass over the files infers it; then each document is read, extracted
+    and let go, so memory holds the stops, not the corpus.
+    """
+    paths = list(paths)
+    subject = subject or infer_subject(iter_readable(paths, []))
+    extractor = Extractor()
+    result = ExtractionResult(subject, [], [])
+    for doc in iter_readable(paths, result.skipped):
+        result.sources.append(source_of(doc))
+        result.stops.extend(extractor.extract(doc, subject))
+    itinerary = build_itinerary(subject, result.sources, result.stops)
     if curation is not None and Path(curation).exists() and curation_subject(curation) == itinerary.subject:
         itinerary, result.curation = apply_curation(itinerary, load_curation(curation))
     return itinerary, result
@@ -120,7 +136,7 @@ def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = Non
         raw.extend(found)
         if progress is not None:
             progress(i + 1, len(docs), doc.name)
-    itinerary = build_itinerary(subject, docs, raw)
+    itinerary = build_itinerary(subject, [source_of(d) for d in docs], raw)
     if not itinerary.stops:
         messages.append(f"No stops of {subject} could be placed on the map.")
     return UploadResult(itinerary, messages)

@@ -7,7 +7,7 @@ import pytest
 from places.errors import ItineraryError
 from places.extract import RawStop
 from places.itinerary import build_itinerary, itinerary_to_dict, load_itinerary, merge_stops, write_itinerary
-from places.model import Document, Evidence
+from places.model import Document, Evidence, source_of
 from tests.conftest import TINY_PLACES
 
 PLACES = {p.id: p for p in TINY_PLACES}
@@ -47,7 +47,7 @@ def test_weak_single_mentions_are_left_out():
 
 def test_write_then_load_round_trips_the_contract(tmp_path):
     docs = [Document("a.txt", "text", "f" * 64, "A title")]
-    itinerary = build_itinerary("Anna", docs, [raw("a.txt", "alma-ata", 1928, "exile")])
+    itinerary = build_itinerary("Anna", [source_of(d) for d in docs], [raw("a.txt", "alma-ata", 1928, "exile")])
     path = tmp_path / "it.json"
     write_itinerary(itinerary, path)
     data = json.loads(path.read_text(encoding="utf-8"))
