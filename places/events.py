@@ -16,7 +16,7 @@ from dataclasses import dataclass
 EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("birth", r"born|birthplace|birth"),
     ("death", r"died|murdered|assassinated|killed|buried"),
-    ("exile", r"exiled|banished|exile|banishment"),
+    ("exile", r"exiled|banished|exile|banishment|asylum|accepted"),
     ("deportation", r"deported|expelled|expulsion|deportation"),
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
     ("escape", r"escaped|escape|fled|flee|fleeing"),
@@ -28,7 +28,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in"),
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journey|left for|set off|voyage|trip|crossed|"
-               r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|"
+               r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote for"),
@@ -36,7 +36,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|then|and|outside|attended|"
                        r"through|back to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
-_LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital)\s+of\s+$", re.IGNORECASE)
+_LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area)\s+of\s+$"
+                          r"|\b(?:accepted|admitted|received)\s+by\s+$", re.IGNORECASE)
+_HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
 _QUOTE_OPEN = "“\""
@@ -52,6 +54,7 @@ _OTHER_AGENT = re.compile(r"\b(?:his|her|[A-Z]\w+['’]+s)\s+(?:\w+\s+){0,2}(?:s
 _KIN = (r"(?:son|daughter|wife|husband|father|mother|brother|sister|friend|children|family|grandson|granddaughter|"
         r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?)")
 _KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 _ACCOMPANIED = re.compile(r"\b(?:with|and|by|accompanied by)\s+$", re.IGNORECASE)
 CUE_REACH_BEFORE = 80
 STRONG_REACH_BEFORE = 150
@@ -83,9 +86,12 @@ def kind_for(cues: list[Cue], pos: int) -> Cue | None:
     """The cue that governs a mention at ``pos``: the nearest one before it, else just after it."""
     before = [c for c in cues if c.end <= pos and pos - c.end <= (
         STRONG_REACH_BEFORE if c.kind in ("birth", "death") else CUE_REACH_BEFORE)]
-    if before:
-        return max(before, key=lambda c: c.end)
     after = [c for c in cues if c.start >= pos and c.start - pos <= CUE_REACH_AFTER]
+    if before:
+        chosen = max(before, key=lambda c: c.end)
+        # "sent him to Odessa to be educated": the purpose says more than the movement.
+        purpose = [c for c in after if c.kind not in ("travel", "political_work")]
+        return purpose[0] if chosen.kind == "travel" and purpose else chosen
     return min(after, key=lambda c: c.start) if after else None
 
 
@@ -112,8 +118,9 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "street name"
     if cue is not None and cue.start < start:
         zone_start = max(0, cue.start - 80)
+        subject_is_object = _OBJECT_AFTER.match(text, cue.end)  # "his father sent him to Odessa"
         for kin in _OTHER_AGENT.finditer(text, zone_start, cue.start):
-            if not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
+            if not subject_is_object and not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
                 return "someone else's event"
     return None
 
@@ -128,7 +135,8 @@ def is_locative(text: str, pos: int, end: int | None = None) -> bool:
     (True, False)
     """
     before = text[max(0, pos - 40):pos]
-    if _LOCATIVE_OF.search(before) or (end is not None and _INSTITUTION_AFTER.match(text, end)):
+    if _LOCATIVE_OF.search(before) or (end is not None and (_INSTITUTION_AFTER.match(text, end)
+                                                             or _HOST_AFTER.match(text, end))):
         return True
     if _NOT_LOCATIVE.search(before):
         return False

@@ -33,3 +33,23 @@ def test_subject_tracking_follows_names_and_pronouns():
     assert tracker.about_subject("Stalin was born in Gori.") == (False, False)
     assert tracker.about_subject("He was a seminarist.") == (False, False)  # out of reach
     assert tracker.about_subject("Bronstein's father farmed.") == (False, False)
+
+
+def test_the_subject_as_object_and_purpose_clauses():
+    from places.events import not_a_visit
+    text = "When he was nine, his father sent him to Odessa to be educated."
+    cues = event_cues(text)
+    pos = text.index("Odessa")
+    cue = kind_for(cues, pos)
+    assert cue.kind == "education"  # the purpose, not the movement
+    assert not_a_visit(text, pos, pos + 6, kind_for([c for c in cues if c.kind == "travel"], pos)) is None
+    other = "His father moved to Odessa."
+    assert not_a_visit(other, other.index("Odessa"), other.index("Odessa") + 6,
+                       kind_for(event_cues(other), other.index("Odessa"))) == "someone else's event"
+
+
+def test_hosts_and_areas_count_as_where_he_was():
+    for text, place in (("Norway accepted him in 1935.", "Norway"), ("He was accepted by Turkey.", "Turkey"),
+                        ("He was banished to the remote area of Kazakhstan.", "Kazakhstan")):
+        pos = text.index(place)
+        assert is_locative(text, pos, pos + len(place)), text
