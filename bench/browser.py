@@ -49,7 +49,7 @@ if str(ROOT) not in sys.path:
 
 from mapapp.layers import current_stops, stops_until  # noqa: E402
 from places.itinerary import load_itinerary  # noqa: E402
-from tests.browser import CHROMIUM_ARGS, free_port, leaves_host, wait_until_healthy  # noqa: E402
+from tests.browser import CHROMIUM_ARGS, free_port, leaves_host, stop_process, wait_until_healthy  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
@@ -156,12 +156,7 @@ def streamlit(script: str | Path, env: dict | None = None, timeout: float = 60.0
                 server.healthy = time.perf_counter() - started
                 yield server
             finally:
-                proc.terminate()
-                try:
-                    proc.wait(10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+                stop_process(proc)
 
 
 @contextlib.contextmanager

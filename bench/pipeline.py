@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from browser import machine_busy, table  # bench/browser.py: shared measuring and printing
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 HARD_TIMEOUT_S = 290
@@ -44,18 +46,6 @@ with open("/proc/self/status") as fh:
 print(json.dumps({"rc": rc, "import_s": t1 - t0, "build_s": t2 - t1, "hwm_kb": hwm,
                   "children_maxrss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
 """
-
-
-def machine_busy(seconds: float = 2.0) -> float:
-    """Fraction of all CPUs busy over ``seconds`` (/proc/stat): the machine is shared with other work."""
-    def sample() -> tuple[int, int]:
-        with open("/proc/stat") as fh:
-            values = [int(v) for v in fh.readline().split()[1:]]
-        return sum(values) - values[3] - values[4], sum(values)
-    b0, t0 = sample()
-    time.sleep(seconds)
-    b1, t1 = sample()
-    return (b1 - b0) / max(1, t1 - t0)
 
 
 def replicate(corpus: Path, factor: int, dest: Path) -> tuple[int, int]:
@@ -101,17 +91,6 @@ def run(factor: int, timeout: float) -> dict:
                 "evidence": evidence, "out_mb": out.stat().st_size / 1e6, "summary": summary}
 
 
-def table(rows: list[tuple]) -> str:
-    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
-    lines = []
-    for i, r in enumerate(rows):
-        lines.append("  ".join(str(c).ljust(w) if j == 0 else str(c).rjust(w)
-                               for j, (c, w) in enumerate(zip(r, widths, strict=True))))
-        if i == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--factors", default="1,10,100", help="replication factors (default %(default)s)")
@@ -126,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"corpus not found at {CORPUS}")
     busy, waited = machine_busy(1.0), 0.0
     while busy > 0.25 and waited < 60:  # the build is single-threaded, but on 2 CPUs others still slow it
-        busy = machine_busy()
+        busy = machine_busy(2.0)
         waited += 2
     print(f"CPUs {busy:.0%} busy before starting (waited {waited:.0f} s; load average {os.getloadavg()[0]:.2f})",
           file=sys.stderr)

@@ -49,6 +49,16 @@ def wait_until_healthy(base: str, proc: subprocess.Popen, timeout: float, log: P
         time.sleep(poll)
 
 
+def stop_process(proc: subprocess.Popen, grace: float = 10.0) -> None:
+    """Terminate, and kill if it does not end within ``grace`` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 @contextlib.contextmanager
 def streamlit_server(script: str = "mapapp/app.py", env: dict | None = None, timeout: float = 60.0,
                      prefix: str = ""):
@@ -67,11 +77,7 @@ def streamlit_server(script: str = "mapapp/app.py", env: dict | None = None, tim
             wait_until_healthy(base, proc, timeout, log)
             yield base
         finally:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_process(proc)
 
 
 def leaves_host(url: str) -> bool:
