@@ -10,6 +10,7 @@ counts only when a locative preposition ties it to the sentence's event.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 # Order matters only for ties at the same distance: earlier entries win.
@@ -26,16 +27,16 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks"),
     ("military", r"armou?red train|commanded|defen[cs]e of|red army"),
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
-                  r"back in"),
+                  r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays"),
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journey|left for|set off|voyage|trip|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
-               r"made her way|met"),
+               r"made her way|met|visiting|visit|slipped|paused|left|journeyed|headed|hurried"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
-                       r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote for"),
+                       r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write"),
 )
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|then|and|outside|attended|"
-                       r"through|back to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|then|outside|attended|"
+                       r"through|back to|left)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area)\s+of\s+$"
                           r"|\b(?:accepted|admitted|received)\s+by\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
@@ -48,7 +49,7 @@ _ADMIN_AFTER = re.compile(r"^\s*(?:guberniya|gubernia|governorate|province|oblas
                           re.IGNORECASE)
 _STREET_BEFORE = re.compile(r"\b(?:avenida|calle|rue|avenue|via|ulitsa|plaza|boulevard|boulevard)\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard)\b", re.IGNORECASE)
-_OTHER_AGENT = re.compile(r"\b(?:his|her|[A-Z]\w+['’]+s)\s+(?:\w+\s+){0,2}(?:son|daughter|wife|husband|father|mother|"
+OTHER_AGENT = re.compile(r"\b(?:his|her|[A-Z]\w+['’]+s)\s+(?:\w+\s+){0,2}(?:son|daughter|wife|husband|father|mother|"
                           r"brother|sister|friend|children|family|grandson|granddaughter|supporters?|comrades?|"
                           r"followers?|secretary|guards?|bodyguards?)\b", re.IGNORECASE)
 _KIN = (r"(?:son|daughter|wife|husband|father|mother|brother|sister|friend|children|family|grandson|granddaughter|"
@@ -95,7 +96,7 @@ def kind_for(cues: list[Cue], pos: int) -> Cue | None:
     return min(after, key=lambda c: c.start) if after else None
 
 
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|left)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: bool = False,
@@ -119,7 +120,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     if cue is not None and cue.start < start:
         zone_start = max(0, cue.start - 80)
         subject_is_object = _OBJECT_AFTER.match(text, cue.end)  # "his father sent him to Odessa"
-        for kin in _OTHER_AGENT.finditer(text, zone_start, cue.start):
+        for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
             if not subject_is_object and not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
                 return "someone else's event"
     return None
@@ -128,19 +129,43 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
 _INSTITUTION_AFTER = re.compile(r"\s+(?:prison|jail|gaol|fortress|university|gymnasium|school)\b", re.IGNORECASE)
 
 
-def is_locative(text: str, pos: int, end: int | None = None) -> bool:
+_AND = re.compile(r"[,\s]*(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterable[int] = ()) -> bool:
     """Whether the words just before ``pos`` tie a place to an event ("exiled to X", "in X").
+
+    "and X" counts only right after another place ("in Ust-Kut and Verkholensk"), never after
+    any other word ("an article, Amoralism and Kronstadt").
 
     >>> is_locative("He was exiled to Siberia", 17), is_locative("the Tsar of Russia", 12)
     (True, False)
     """
+    if any(e < pos and _AND.match(text, e, pos) for e in place_ends):
+        return True
     before = text[max(0, pos - 40):pos]
+    if end is not None and re.match(r"['’]s\b", text[end:end + 3]) and re.search(r"\b(?:on|for|to)\s+$", before):
+        return False  # "refusing to sign on Germany's terms": the place owns something, nobody is there
     if _LOCATIVE_OF.search(before) or (end is not None and (_INSTITUTION_AFTER.match(text, end)
                                                              or _HOST_AFTER.match(text, end))):
         return True
     if _NOT_LOCATIVE.search(before):
         return False
     return bool(_LOCATIVE.search(before)) or bool(re.search(r"(?:,|;)\s*(?:then\s+)?$", before))
+
+
+_THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fear\w*|hop(?:ed|es?)|claim\w*|"
+                      r"predict\w*|expect\w*|warn\w*|assert\w*|doubt\w*|insist\w*)\s+that\b", re.IGNORECASE)
+
+
+def reported_thought(text: str, pos: int) -> bool:
+    """A place inside what someone believed, argued or hoped ("did not believe that the Red Army would
+    find support in Poland") is a thought about the place, not a stay there.
+
+    >>> reported_thought("He did not believe that the army would find support in Poland.", 52)
+    True
+    """
+    return _THOUGHT.search(text, 0, pos) is not None
 
 
 def inside_quotation(text: str, pos: int) -> bool:
@@ -172,6 +197,20 @@ _NOT_GIVEN_NAMES = {
 }
 
 
+_PRONOUN_OPENS = re.compile(r"^\W*(?:(?:in|on|at|by|after|before|during|from|when|then|there|later|soon|"
+                            r"early|late)\b[^,]{0,60},\s*)?(?:he|she)\b", re.IGNORECASE)
+_EPITHET_OPENS = re.compile(r"^\W*(?:[A-Z]\w*\s+){0,3}?the\s+(?:\w+\s+){0,2}?(?:exile|revolutionary|leader|prisoner|"
+                            r"émigré|emigre|commissar|writer|poet|novelist|author|student|boy|youth|young\s+man|"
+                            r"young\s+woman|girl|agitator|fugitive|dissident|statesman|general)\b(?!\s+of\b)",
+                            re.IGNORECASE)
+_GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-Z]\w+\s+and\s+(?:he|she)\b"
+                           r"|\b(?:his|her|the)\s+(?:family|wife|husband|parents)\b", re.IGNORECASE)
+_GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two))\b", re.IGNORECASE)
+GROUP_REACH = 2
+_OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
+                              r"(?:was|were|had|has|is|did|would|could|became|[a-z]{3,}ed)\b")
+
+
 class SubjectTracker:
     """Feeds sentences in order; says whether each one is about the subject.
 
@@ -180,37 +219,58 @@ class SubjectTracker:
     person's full name ("John Podesta, the former…"), which takes the focus.
     """
 
-    def __init__(self, subject: str, reach: int = 20):
+    def __init__(self, subject: str, reach: int = 20, is_place: Callable[[str], bool] = lambda word: False):
+        self.is_place = is_place
         self.pattern = subject_pattern(subject)
         self.parts = {p.lower() for p in re.split(r"[\s.]+", subject) if p}
         self.reach = reach
         self.since_named: int | None = None
+        self.group_at: int | None = None  # sentences since one put the subject in a group
 
     def _someone_else_opens(self, text: str) -> bool:
         m = _OPENING_NAME.match(text)
-        if not m:
-            return False
-        first, last = m.group(1), m.group(2)
-        return first.lower() not in _NOT_GIVEN_NAMES and not {first.lower(), last.lower()} & self.parts
+        if m:
+            first, last = m.group(1), m.group(2)
+            return first.lower() not in _NOT_GIVEN_NAMES and not {first.lower(), last.lower()} & self.parts
+        m = _OPENING_SURNAME.match(text)  # "Stalin was born in Gori. He ..." : the pronoun is Stalin now
+        return m is not None and m.group(1).lower() not in _NOT_GIVEN_NAMES | self.parts \
+            and not self.is_place(m.group(1))
 
     def about_subject(self, text: str) -> tuple[bool, bool]:
         """(about the subject, named explicitly).
 
         A sentence naming the subject only as a possessive ("Trotsky's son
         died in Paris") is about someone else, unless a pronoun carries him.
+        A pronoun that opens a sentence continues the focus as if he were named
+        ("He ... . He ... ."), so a biography that names him once still reads;
+        so does a description of him as the sentence's subject ("The exile
+        reached ...", "The Bolshevik leader spent ..."), and "they" right after
+        a sentence that put him in a group ("he and Krupskaya", "his family").
         """
         names = list(self.pattern.finditer(text))
         if any(not re.search(r"['’]+s$", m.group()) or not _KIN_AFTER.match(text, m.end()) for m in names):
-            self.since_named = 0
+            self._focus(text)
             return True, True
         if names:
-            self.since_named = 0
+            self._focus(text)
             return bool(_PRONOUN.search(text)), False
         if self.since_named is not None:
             if self._someone_else_opens(text):
                 self.since_named = None
+                self.group_at = None
                 return False, False
             self.since_named += 1
-            if self.since_named <= self.reach and _PRONOUN.search(text):
+            if self.group_at is not None:
+                self.group_at += 1
+            if self.since_named <= self.reach and (_PRONOUN.search(text) or _EPITHET_OPENS.match(text)):
+                if _PRONOUN_OPENS.match(text) or _EPITHET_OPENS.match(text):
+                    self._focus(text)
+                return True, False
+            if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
                 return True, False
         return False, False
+
+    def _focus(self, text: str) -> None:
+        self.since_named = 0
+        if _GROUP_FORMED.search(text):
+            self.group_at = 0

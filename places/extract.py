@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from places.events import (
+    OTHER_AGENT,
     STRONG_KINDS,
     SubjectTracker,
     cues_here,
@@ -22,6 +23,7 @@ from places.events import (
     is_locative,
     kind_for,
     not_a_visit,
+    reported_thought,
 )
 from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
@@ -87,6 +89,7 @@ def nearest_span(text: str, spans: list, pos: int):
     return min(spans, key=lambda s: (aside(s), abs(s.pos - pos)))
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|once\s+|already\s+)?(?:been|[a-z]+ed)\b", re.IGNORECASE)
 _BORN = re.compile(r"(?<![\w-])born\b", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b", re.IGNORECASE)
 _DIED_AGED = re.compile(r"\b(?:died|dying|death|killed|murdered|assassinated)\b.{0,80}?"
@@ -111,7 +114,11 @@ def birth_year_in(text: str, spans: list) -> int | None:
     explicit = [sp.start for sp in spans if sp.how == "explicit"]
     if not explicit:
         return None
-    if _BORN.search(text):
+    born = _BORN.search(text)
+    if born:
+        before = text[max(0, born.start() - 80):born.start()]
+        if re.search(r"\b(?:were|are)\s+$", before) or OTHER_AGENT.search(before):
+            return None  # "where his two daughters were born": someone else's birth
         return min(explicit)
     died = _DIED_AGED.search(text)
     if died:
@@ -142,11 +149,14 @@ class Extractor:
         self.gazetteer = gazetteer or Gazetteer()
         self.finder = MentionFinder(self.gazetteer.curated)
 
-    @staticmethod
-    def lifetime(sentences: list, subject: str) -> tuple[int | None, int | None]:
+    def is_place(self, word: str) -> bool:
+        """A curated place name ("Vienna was ..." opens a sentence about a city, not a person)."""
+        return bool(self.gazetteer.curated.lookup(word))
+
+    def lifetime(self, sentences: list, subject: str) -> tuple[int | None, int | None]:
         """A first pass for birth and death years, so "at the age of nine" works before the birth is told
         and years of later events (a 1976 edition) never become the narrative's date."""
-        tracker = SubjectTracker(subject)
+        tracker = SubjectTracker(subject, is_place=self.is_place)
         born = died = None
         for sentence in sentences:
             if tracker.about_subject(sentence.text)[0]:
@@ -160,9 +170,15 @@ class Extractor:
             died = None
         return born, died
 
-    def extract(self, doc: Document, subject: str) -> list[RawStop]:
+    def extract(self, doc: Document, subject: str, explain: list[tuple[str, str, str]] | None = None) -> list[RawStop]:
+        """The subject's stops in ``doc``; ``explain``, if given, collects (sentence, place, verdict) for every
+        place mention, so a reader can see why a mention did or did not become a stop."""
+        def why(sentence_text: str, surface: str, verdict: str) -> None:
+            if explain is not None:
+                explain.append((sentence_text, surface, verdict))
+
         text, total = doc.text, max(1, len(doc.text))
-        tracker = SubjectTracker(subject)
+        tracker = SubjectTracker(subject, is_place=self.is_place)
         stops: list[RawStop] = []
         running: int | None = None
         running_age = RUNNING_REACH + 1
@@ -177,12 +193,19 @@ class Extractor:
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]
             if plausible:
-                running, running_age = plausible[-1].start, 0
+                year = plausible[-1].start
+                if about or running is None or year >= running - 1 or running_age > RUNNING_REACH:
+                    running, running_age = year, 0
+                else:  # a look back in a digression ("the October days of 1905"): the narrative stays where it was
+                    running_age += 1
             elif spans:  # the text moved to a time outside the subject's life: no running date
                 running, running_age = None, RUNNING_REACH + 1
             else:
                 running_age += 1
             if not about or is_caption(sentence.text):
+                if explain is not None:
+                    for m in self.finder.find(sentence):
+                        why(sentence.text, m.surface, "caption" if about else "not about the subject")
                 continue
             found = self.finder.find(sentence)
             if broad is not None and cues_here(sentence.text):
@@ -191,24 +214,60 @@ class Extractor:
             if not mentions:
                 continue
             cues = event_cues(sentence.text)
+            place_ends: list[int] = []  # ends of the places tied to the sentence so far: "in X and Y"
+            refused_end = -1  # where the last refused mention ended: its appositive area shares the verdict
             for mention in mentions:
                 local = mention.start - sentence.start
-                if inside_quotation(sentence.text, local) or \
-                        not is_locative(sentence.text, local, local + len(mention.surface)):
+                if mention.place.kind in ("region", "country") and refused_end >= 0 and \
+                        re.fullmatch(r",\s*", sentence.text[refused_end:local]):
+                    why(sentence.text, mention.surface, "names where a refused place is (\"Obdorsk, Siberia\")")
                     continue
+                refused_end = local + len(mention.surface)
+                if inside_quotation(sentence.text, local):
+                    why(sentence.text, mention.surface, "inside a quotation")
+                    continue
+                if not is_locative(sentence.text, local, local + len(mention.surface), place_ends):
+                    why(sentence.text, mention.surface, "no locative word before it")
+                    continue
+                place_ends.append(local + len(mention.surface))
                 cue = kind_for(cues, local)
-                area = mention.place.kind in ("region", "country")
-                if cue is None or not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,
-                                              settlement=not area):
+                if cue is None:
+                    why(sentence.text, mention.surface, "no event word near it")
                     continue
-                span = nearest_span(sentence.text, spans, local)
-                if span is None and running is not None and running_age <= RUNNING_REACH:
+                area = mention.place.kind in ("region", "country")
+                reason = not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,
+                                     settlement=not area)
+                if reason:
+                    why(sentence.text, mention.surface, reason)
+                    continue
+                if reported_thought(sentence.text, local):
+                    why(sentence.text, mention.surface, "in what someone thought or said, not where he was")
+                    continue
+                if spans and not plausible:
+                    why(sentence.text, mention.surface, "dated outside the subject's life")
+                    continue
+                span = nearest_span(sentence.text, plausible, local)
+                life_event = {"birth": birth_year, "death": death_year}.get(cue.kind, 0)
+                if life_event is None and (span is None or span.how != "explicit"):
+                    # A birth or death dated only by the narrative ("the village he was born in") is no date.
+                    why(sentence.text, mention.surface, f"{cue.kind} without its year")
+                    continue
+                if life_event:  # the document's own birth or death year, whatever other years the sentence holds
+                    start = end = life_event
+                    dated = "explicit"
+                elif span is None and _PLUPERFECT.search(sentence.text, max(0, cue.start - 40), cue.end + 1):
+                    why(sentence.text, mention.surface, "told as earlier than the narrative's date (\"had been\")")
+                    continue
+                elif span is None and running is not None and running_age <= RUNNING_REACH:
                     start = end = running
                     dated = "running"
                 elif span is not None:
                     start, end, dated = span.start, span.end, span.how
                 else:
+                    why(sentence.text, mention.surface, "no date")
                     continue
+                refused_end = -1
+                why(sentence.text, mention.surface, f"stop: {cue.kind} {start}-{end} ({dated})")
                 confidence = stop_confidence(named, dated, cue.kind)
                 offset, quote = quote_around(text, sentence.start, sentence.end, mention.start)
                 if mention.place.kind not in ("region", "country"):

@@ -50,7 +50,7 @@ class MentionFinder:
 
 _CANDIDATE = re.compile(
     r"\b(?:in|to|at|from|near|into|for|reached|via)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w’'-]*[a-zà-ÿ])(?:\s+(?:[A-Z][\w’'-]*[a-zà-ÿ]|de|la|le|del|am|an|sur|upon|on))*)"
+    r"((?:[A-Z][\w’'-]*[a-zà-ÿ])(?:\s+(?:[A-Z][\w’'-]*[a-zà-ÿ]|de|la|le|del|am|an|sur|upon|on)\b)*)"
 )
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square"}
@@ -91,6 +91,14 @@ class BroadMentionFinder:
                 return True
         return False
 
+    def _publication(self, word: str) -> bool:
+        """The document calls it a newspaper, journal or book ("the newspaper Pravda", "Pravda, the paper")."""
+        w = re.escape(word)
+        return re.search(rf"\b(?:newspapers?|papers?|journals?|magazines?|gazettes?|periodicals?|reviews?)\s+"
+                         rf"(?:called\s+|named\s+)?[“\"']?{w}\b|\b(?:edit\w*|publish\w*|issues?\s+of|copies\s+of|wrote\s+for)\s+"
+                         rf"{w}\b|\b{w}[”\"']?(?:\s*\([^)]{{0,40}}\))?,?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){{0,4}}"
+                         rf"(?:newspaper|paper|journal|magazine|daily|weekly)\b", self.text) is not None
+
     def _common_word(self, phrase: str) -> bool:
         first = phrase.split()[0]
         lower = first.lower()
@@ -107,7 +115,7 @@ class BroadMentionFinder:
         key = f"{phrase}|{near}"
         if key not in self._verdicts:
             place = None
-            if not self._common_word(phrase) and not self._person_like(words[0]):
+            if not self._common_word(phrase) and not self._person_like(words[0]) and not self._publication(phrase):
                 key_name = normalise(phrase)
                 # A name that is only an alternate name of a small place is too often a person or a word
                 # (GeoNames lists "Lenin" and "Bolshevik" as other names of villages).

@@ -12,7 +12,8 @@ _RANGE = re.compile(
     rf"|(?<!\d){YEAR}\s*[–—-]\s*({YEAR}|\d\d)(?!\d)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(rf"(?<![\d/.:-]){YEAR}(?![\d/:]|\s*(?:km|miles|people|members|copies))")
+_YEAR = re.compile(rf"(?<![\d/.:-]){YEAR}(?![\d/:]|\s*(?:km|miles|people|members|copies)"
+                   r"|\s+[A-Z]\w+\s+(?:Avenue|Street|Road|Boulevard|Lane|Place)\b)")
 _AGE = re.compile(r"\b(?:at|by)\s+the\s+age\s+of\s+(\d{1,2}|[a-z]+)\b|\baged\s+(\d{1,2})\b"
                   r"|\bwhen\s+\w+\s+was\s+(\d{1,2}|[a-z]+)(?:\s+years?\s+old)?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b|"
@@ -21,6 +22,34 @@ _RELATIVE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
+_PAREN = re.compile(r"\([^()]*\)|^[^()]*\)|\([^()]*$")
+_CITATION_MARK = re.compile(
+    r"[A-Z][\w .’'-]{1,40}[:;]\s*[A-Z]"  # (New York: Vintage Books, 1965)
+    r"|\bquoted\s+in\b|\b(?:ibid|op\.\s*cit)\b|\bpp?\.?\s?\d"
+    r"|\b(?:Press|Publishers?|Publishing|Books|vol\.?|eds?\.|trans\.)(?:\s|,|$)"
+    r"|\b[A-Z][a-z]+,?\s+(?:1[6-9]|20)\d\d(?:[-–]\d+)?\s*$"  # (Well Red, London, 2004)
+)
+
+
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Parentheses that hold a bibliographic reference; the years in them are publication dates.
+
+    A footnote broken across sentences ("Krieger Publishing Co., 1976), 10.") counts too.
+
+    >>> t = "he wrote (quoted in Isaac Deutscher, The Prophet Outcast, London, 2003, p350)."
+    >>> [t[a:b] for a, b in citation_spans(t)]
+    ['(quoted in Isaac Deutscher, The Prophet Outcast, London, 2003, p350)']
+    >>> citation_spans("during the Russo-Japanese War (1904–1905)")
+    []
+    """
+    found = []
+    for m in _PAREN.finditer(text):
+        inner = m.group().strip("()")
+        if _YEAR.search(inner) and _CITATION_MARK.search(inner):
+            found.append(m.span())
+    return found
 
 
 @dataclass(frozen=True)
@@ -48,8 +77,10 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
     [(1903, 'relative')]
     """
     spans: list[YearSpan] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = citation_spans(text)
     for m in _RANGE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         groups = [g for g in m.groups() if g]
         start, end = _expand(groups[0], groups[1])
         if end - start <= 60:
