@@ -96,7 +96,7 @@ def kind_for(cues: list[Cue], pos: int) -> Cue | None:
     return min(after, key=lambda c: c.start) if after else None
 
 
-_FROM = re.compile(r"\b(?:from|left)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|left|leave|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: bool = False,
@@ -126,7 +126,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     return None
 
 
-_INSTITUTION_AFTER = re.compile(r"\s+(?:prison|jail|gaol|fortress|university|gymnasium|school)\b", re.IGNORECASE)
+_INSTITUTION_AFTER = re.compile(r"\s+(?:prison|jail|gaol|fortress|university|gymnasium|school|soviet)\b",
+                                re.IGNORECASE)
 
 
 _AND = re.compile(r"[,\s]*(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)

@@ -33,7 +33,7 @@ from places.years import years_in
 
 MAX_QUOTE = 320
 LIFESPAN = 100  # years after birth a narrative's date can plausibly be about the subject's life
-RUNNING_REACH = 8  # sentences a year stays the narrative's date without being repeated
+RUNNING_REACH = 12  # sentences a year stays the narrative's date without being repeated
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ def quote_around(text: str, start: int, end: int, focus: int) -> tuple[int, str]
 def stop_confidence(named: bool, dated: str, kind: str) -> float:
     """How sure a single sentence makes us: who (named or a pronoun), when (how dated), what (event)."""
     who = 0.25 if named else 0.15
-    when = {"explicit": 0.25, "range": 0.25, "age": 0.15, "relative": 0.15}.get(dated, 0.1)
-    what = 0.2 if kind in STRONG_KINDS else 0.0 if kind in ("political_work", "travel") else 0.1
+    when = {"explicit": 0.25, "range": 0.25, "age": 0.15, "relative": 0.15, "event": 0.15}.get(dated, 0.1)
+    what = 0.2 if kind in STRONG_KINDS else 0.0 if kind == "political_work" else 0.1
     return min(1.0, 0.3 + who + when + what)
 
 
@@ -89,7 +89,27 @@ def nearest_span(text: str, spans: list, pos: int):
     return min(spans, key=lambda s: (aside(s), abs(s.pos - pos)))
 
 
-_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|once\s+|already\s+)?(?:been|[a-z]+ed)\b", re.IGNORECASE)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}"
+                        rf"|(?:in|by|until|from)\s+(?:early\s+|late\s+)?{_MONTHS})\b")
+_PLUPERFECT = re.compile(r"\b(?:had|having)\s+(?:\w+ly\s+|earlier\s+|once\s+|already\s+)?(?:been|read|[a-z]+ed)\b",
+                         re.IGNORECASE)
+_HELD_EARLIER = re.compile(r"[^,.;]{0,20}?\b(?:in\s+which|where)\s+(?:he|she)\s+had\s+(?:\w+\s+)?been\b", re.IGNORECASE)
+
+
+def looks_back(text: str, cue, start: int, end: int) -> bool:
+    """The event is told as earlier than the sentence's time: "having escaped from exile in Siberia",
+    "the Odessa prison in which he had earlier been held".
+
+    >>> from places.events import event_cues
+    >>> t = "He was living in Vienna, having escaped from exile in Siberia."
+    >>> [looks_back(t, c, t.index(p), t.index(p) + len(p)) for c, p in zip(event_cues(t)[:1], ["Vienna"])]
+    [False]
+    """
+    lo = max(0, min(cue.start, start) - 40)
+    return _PLUPERFECT.search(text, lo, start) is not None or _HELD_EARLIER.match(text, end) is not None
+
+
 _BORN = re.compile(r"(?<![\w-])born\b", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b", re.IGNORECASE)
 _DIED_AGED = re.compile(r"\b(?:died|dying|death|killed|murdered|assassinated)\b.{0,80}?"
@@ -200,6 +220,8 @@ class Extractor:
                     running_age += 1
             elif spans:  # the text moved to a time outside the subject's life: no running date
                 running, running_age = None, RUNNING_REACH + 1
+            elif about and running_age <= RUNNING_REACH and _MONTH_DAY.search(sentence.text):
+                running_age = 0  # "he left New York on March 27": the narrative goes on in the same year
             else:
                 running_age += 1
             if not about or is_caption(sentence.text):
@@ -255,8 +277,9 @@ class Extractor:
                 if life_event:  # the document's own birth or death year, whatever other years the sentence holds
                     start = end = life_event
                     dated = "explicit"
-                elif span is None and _PLUPERFECT.search(sentence.text, max(0, cue.start - 40), cue.end + 1):
-                    why(sentence.text, mention.surface, "told as earlier than the narrative's date (\"had been\")")
+                elif (span is None or span.how not in ("explicit", "range")) and \
+                        looks_back(sentence.text, cue, local, local + len(mention.surface)):
+                    why(sentence.text, mention.surface, "told as earlier than the sentence's date (\"had been\")")
                     continue
                 elif span is None and running is not None and running_age <= RUNNING_REACH:
                     start = end = running

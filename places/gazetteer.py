@@ -91,7 +91,7 @@ def load_curated(path: str | Path = CURATED_PATH) -> list[Place]:
                 id=row["id"], name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]),
                 kind=row["kind"], country=row.get("country") or "", modern_name=row.get("modern_name") or "",
                 alt_names=tuple(row.get("alt_names") or ()), source="curated",
-                name_years=tuple(years) if years else None,
+                name_years=tuple(years) if years else None, radius_km=float(row.get("radius_km") or 0.0),
             ))
         except (KeyError, TypeError, ValueError) as exc:
             raise GazetteerError(f"curated gazetteer row {row!r} is malformed: {exc}") from None

@@ -28,7 +28,6 @@ MIN_CONFIDENCE = 0.6
 KIND_WEIGHT = {"birth": 1.5, "death": 1.5, "exile": 1.4, "deportation": 1.2, "internment": 1.3, "prison": 1.2,
                "escape": 1.2, "education": 1.1}
 AREA_KINDS = ("region", "country")
-REGION_REACH_KM = 1500.0
 
 
 def slug(text: str) -> str:
@@ -132,17 +131,19 @@ def _drop_covered_areas(merged: list[tuple[Stop, float]]) -> list[tuple[Stop, fl
 
     "He reached Russia" in 1917 is already drawn by Petrograd 1917; "exiled to
     Siberia" stays when no Siberian town of those years is known. Countries
-    cover their own towns; regions the towns within REGION_REACH_KM of their point.
+    cover their own towns; regions the towns within their reach (``Place.reach_km``).
+    The years must overlap: Switzerland 1914 is a stay of its own when the next
+    Swiss town is Zimmerwald 1915.
     """
     settlements = [s for s, _ in merged if s.place.kind not in AREA_KINDS]
 
     def covered(area: Stop) -> bool:
         for s in settlements:
-            overlaps = s.start <= area.end + 1 and area.start <= s.end + 1
+            overlaps = s.start <= area.end and area.start <= s.end
             if area.place.kind == "country":
                 inside = area.place.country == s.place.country
             else:
-                inside = haversine_km(area.place.lat, area.place.lon, s.place.lat, s.place.lon) <= REGION_REACH_KM
+                inside = haversine_km(area.place.lat, area.place.lon, s.place.lat, s.place.lon) <= area.place.reach_km
             if overlaps and inside:
                 return True
         return False

@@ -145,7 +145,7 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
     """Keep "Alma Ata" and drop "Kazakhstan" from "Alma Ata in Kazakhstan".
 
     A country mention is redundant when the same sentence names a settlement in
-    that country; a region's, when it names one within 1,500 km of the region's point.
+    that country; a region's, when it names one within the region's reach.
     """
     mentions = list(mentions)
     settlements = [m.place for m in mentions if m.place.kind not in AREA_KINDS]
@@ -154,5 +154,5 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
         if area.kind == "country":  # a country holds its own towns, not its neighbours' (Luxembourg, Paris)
             return normalise(area.name) in (normalise(p.country), normalise(p.modern_name)) or \
                 normalise(area.country) == normalise(p.country)
-        return haversine_km(area.lat, area.lon, p.lat, p.lon) < 1500
+        return haversine_km(area.lat, area.lon, p.lat, p.lon) < area.reach_km
     return [m for m in mentions if m.place.kind not in AREA_KINDS or not any(inside(m.place, p) for p in settlements)]

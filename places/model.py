@@ -64,6 +64,12 @@ class Place:
     source: str = "curated"
     population: int = 0
     name_years: tuple[int, int] | None = None
+    radius_km: float = 0.0  # a region's extent, for "is this town inside it" (0: unknown)
+
+    @property
+    def reach_km(self) -> float:
+        """How far from its point a region reaches: its radius, or 1,500 km where the gazetteer gives none."""
+        return self.radius_km or 1500.0
 
 
 @dataclass(frozen=True)

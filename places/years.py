@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+EVENTS_PATH = Path(__file__).parent / "data" / "historical_events.json"
 
 YEAR = r"(1[5-9]\d\d|20\d\d)"
 _RANGE = re.compile(
@@ -33,6 +38,10 @@ _CITATION_MARK = re.compile(
 )
 
 
+_WORK_BEFORE = re.compile(r"\b(?:book|biography|novel|pamphlet|article|essay|memoirs?|autobiography|author\s+of|"
+                          r"published|wrote|written)\b[^()]{0,60}$", re.IGNORECASE)  # "his book The Revolution (1934)"
+
+
 def citation_spans(text: str) -> list[tuple[int, int]]:
     """Parentheses that hold a bibliographic reference; the years in them are publication dates.
 
@@ -43,11 +52,14 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     ['(quoted in Isaac Deutscher, The Prophet Outcast, London, 2003, p350)']
     >>> citation_spans("during the Russo-Japanese War (1904–1905)")
     []
+    >>> citation_spans("quoted in Stalin's book The October Revolution (1934)")
+    [(47, 53)]
     """
     found = []
     for m in _PAREN.finditer(text):
         inner = m.group().strip("()")
-        if _YEAR.search(inner) and _CITATION_MARK.search(inner):
+        if _YEAR.search(inner) and (_CITATION_MARK.search(inner) or (
+                re.fullmatch(r"\s*\d{4}\s*", inner) and _WORK_BEFORE.search(text, max(0, m.start() - 70), m.start()))):
             found.append(m.span())
     return found
 
@@ -60,6 +72,43 @@ class YearSpan:
     end: int
     pos: int
     how: str  # "explicit", "range", "relative", "age", "running"
+
+
+_TIME_WORDS = (r"(?:at|during|after|following|before|when|until|since|by|amid|on\s+the\s+eve\s+of|news\s+of|"
+               r"outbreak\s+of|start\s+of|end\s+of)")
+
+
+@cache
+def _event_patterns() -> tuple[tuple[re.Pattern[str], int, int], ...]:
+    rows = json.loads(EVENTS_PATH.read_text(encoding="utf-8"))["events"]
+    out = []
+    for row in rows:
+        lead = row.get("only_after", "")
+        out.append((re.compile(rf"\b{_TIME_WORDS}\s+(?:the\s+)?(?:\w+\s+){{0,2}}?{lead}(?:{row['pattern']})\b",
+                               re.IGNORECASE), int(row["start"]), int(row["end"])))
+    return tuple(out)
+
+
+def event_spans(text: str, running: int | None = None) -> list[YearSpan]:
+    """Years of named events after a time word: "when Bloody Sunday took place" is 1905.
+
+    Where one phrase fits two events ("at the outbreak of war"), the one nearer the narrative's year wins.
+
+    >>> [(s.start, s.how) for s in event_spans("At the outbreak of war he was living in Vienna.", running=1917)]
+    [(1914, 'event')]
+    >>> event_spans("He wrote a history of the October Revolution.")
+    []
+    """
+    by_pos: dict[int, list[int]] = {}
+    for pattern, start, end in _event_patterns():
+        for m in pattern.finditer(text):
+            year = end if m.group().lower().startswith(("after", "following", "end of")) else start
+            by_pos.setdefault(m.start(), []).append(year)
+    spans = []
+    for pos, years in sorted(by_pos.items()):
+        year = min(years, key=lambda y: (abs(y - running) if running is not None else 0, y))
+        spans.append(YearSpan(year, year, pos, "event"))
+    return spans
 
 
 def _expand(a: str, b: str) -> tuple[int, int]:
@@ -96,6 +145,8 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
             age = int(word) if word.isdigit() else NUMBERS.get(word.lower())
             if age is not None and age < 120:
                 spans.append(YearSpan(birth_year + age, birth_year + age, m.start(), "age"))
+    if not spans:
+        spans.extend(event_spans(text, running))
     if running is not None and not spans:
         for m in _RELATIVE.finditer(text):
             words = m.group().lower().split()
