@@ -96,6 +96,8 @@ def kind_for(cues: list[Cue], pos: int) -> Cue | None:
     return min(after, key=lambda c: c.start) if after else None
 
 
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|refused|denied|barred|forbidden|banned|prevented|unable)\b",
+                      re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|left|leave|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -107,10 +109,15 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     'not reached'
     >>> not_a_visit("born in the Kherson guberniya", 12, 19)
     'administrative area'
+    >>> not_a_visit("He was not allowed to visit Paris.", 27, 32)
+    'negated ("not allowed to visit Paris")'
     """
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     if _NOT_REACHED.search(before):
         return "not reached"
+    clause = re.split(r"[,;:()]|\b(?:and|but|though|although|while|whereas)\b", text[:start])[-1]
+    if _NEGATED.search(clause):
+        return "negated (\"not allowed to visit Paris\")"
     if area and _FROM.search(before):
         return "left a whole country or region: says nothing of where he was"
     if settlement and _ADMIN_AFTER.search(after):
@@ -133,6 +140,9 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:prison|jail|gaol|fortress|university|gym
 _AND = re.compile(r"[,\s]*(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_TITLE_BEFORE = re.compile(r"(?:^|[^.!?]\s)(?:The|A|An)\s+[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*(?:in|of|and|for)\s+$")
+
+
 def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterable[int] = ()) -> bool:
     """Whether the words just before ``pos`` tie a place to an event ("exiled to X", "in X").
 
@@ -145,6 +155,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
     if any(e < pos and _AND.match(text, e, pos) for e in place_ends):
         return True
     before = text[max(0, pos - 40):pos]
+    if _TITLE_BEFORE.search(before):
+        return False  # "The Real Situation in Russia" is a title, not a stay
     if end is not None and re.match(r"['’]s\b", text[end:end + 3]) and re.search(r"\b(?:on|for|to)\s+$", before):
         return False  # "refusing to sign on Germany's terms": the place owns something, nobody is there
     if _LOCATIVE_OF.search(before) or (end is not None and (_INSTITUTION_AFTER.match(text, end)
@@ -198,9 +210,10 @@ _NOT_GIVEN_NAMES = {
 }
 
 
-_PRONOUN_OPENS = re.compile(r"^\W*(?:(?:in|on|at|by|after|before|during|from|when|then|there|later|soon|"
-                            r"early|late)\b[^,]{0,60},\s*)?(?:he|she)\b", re.IGNORECASE)
-_EPITHET_OPENS = re.compile(r"^\W*(?:[A-Z]\w*\s+){0,3}?the\s+(?:\w+\s+){0,2}?(?:exile|revolutionary|leader|prisoner|"
+_SCENE = (r"(?:(?:in|on|at|by|after|before|during|from|when|then|there|later|soon|early|late)\b[^,.]{0,40}?"
+          r"(?:,\s*|\s+))?")
+_PRONOUN_OPENS = re.compile(rf"^\W*{_SCENE}(?:he|she)\b", re.IGNORECASE)
+_EPITHET_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+){{0,2}}?(?:exile|revolutionary|leader|prisoner|"
                             r"émigré|emigre|commissar|writer|poet|novelist|author|student|boy|youth|young\s+man|"
                             r"young\s+woman|girl|agitator|fugitive|dissident|statesman|general)\b(?!\s+of\b)",
                             re.IGNORECASE)
@@ -266,6 +279,8 @@ class SubjectTracker:
             if self.since_named <= self.reach and (_PRONOUN.search(text) or _EPITHET_OPENS.match(text)):
                 if _PRONOUN_OPENS.match(text) or _EPITHET_OPENS.match(text):
                     self._focus(text)
+                elif _GROUP_FORMED.search(text):
+                    self.group_at = 0
                 return True, False
             if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
                 return True, False

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from places.events import (
     OTHER_AGENT,
     STRONG_KINDS,
+    Cue,
     SubjectTracker,
     cues_here,
     event_cues,
@@ -97,19 +98,24 @@ _PLUPERFECT = re.compile(r"\b(?:had|having)\s+(?:\w+ly\s+|earlier\s+|once\s+|alr
 _HELD_EARLIER = re.compile(r"[^,.;]{0,20}?\b(?:in\s+which|where)\s+(?:he|she)\s+had\s+(?:\w+\s+)?been\b", re.IGNORECASE)
 
 
-def looks_back(text: str, cue, start: int, end: int) -> bool:
-    """The event is told as earlier than the sentence's time: "having escaped from exile in Siberia",
-    "the Odessa prison in which he had earlier been held".
+def look_back_at(text: str, cue, start: int, end: int) -> int:
+    """Where the sentence tells the event as earlier than its own time, or -1: "having escaped from exile
+    in Siberia", "the Odessa prison in which he had earlier been held". A year after that point dates the
+    earlier event itself; a year before it dates the main clause, not this place.
 
-    >>> from places.events import event_cues
-    >>> t = "He was living in Vienna, having escaped from exile in Siberia."
-    >>> [looks_back(t, c, t.index(p), t.index(p) + len(p)) for c, p in zip(event_cues(t)[:1], ["Vienna"])]
-    [False]
+    >>> t = "In 1913 she lived in Vienna, having escaped from exile in Siberia."
+    >>> look_back_at(t, Cue("residence", 12, 17), 21, 27), look_back_at(t, Cue("exile", 50, 55), 59, 66)
+    (-1, 29)
     """
-    lo = max(0, min(cue.start, start) - 40)
-    return _PLUPERFECT.search(text, lo, start) is not None or _HELD_EARLIER.match(text, end) is not None
+    found = _PLUPERFECT.search(text, max(0, min(cue.start, start) - 40), start)
+    if found:
+        return found.start()
+    held = _HELD_EARLIER.match(text, end)
+    return held.start() if held else -1
 
 
+_SCENE_OPENS = re.compile(r"\W*(?:In|At|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?")
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b")
 _BORN = re.compile(r"(?<![\w-])born\b", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b", re.IGNORECASE)
 _DIED_AGED = re.compile(r"\b(?:died|dying|death|killed|murdered|assassinated)\b.{0,80}?"
@@ -139,7 +145,10 @@ def birth_year_in(text: str, spans: list) -> int | None:
         before = text[max(0, born.start() - 80):born.start()]
         if re.search(r"\b(?:were|are)\s+$", before) or OTHER_AGENT.search(before):
             return None  # "where his two daughters were born": someone else's birth
-        return min(explicit)
+        # The year told with the birth: soon after "born" ("born ... on 7 November 1879"), or just before it.
+        after = [sp for sp in spans if sp.how == "explicit" and 0 <= sp.pos - born.end() <= 150]
+        close = [sp for sp in spans if sp.how == "explicit" and 0 <= born.start() - sp.pos <= 40]
+        return (after or close)[0].start if after or close else None
     died = _DIED_AGED.search(text)
     if died:
         return max(explicit) - int(died.group(1) or died.group(2))
@@ -172,6 +181,18 @@ class Extractor:
     def is_place(self, word: str) -> bool:
         """A curated place name ("Vienna was ..." opens a sentence about a city, not a person)."""
         return bool(self.gazetteer.curated.lookup(word))
+
+    @staticmethod
+    def frame_cue(text: str, start: int, end: int, tracker: SubjectTracker) -> Cue | None:
+        """"In Paris during 1915, Trotsky tried ...": a sentence that opens by setting the scene at a place
+        and then has the subject act puts him there, whatever the verb. The cue ends at the comma, so
+        only a date in the scene ("during 1915") or the narrative's date applies."""
+        if not _SCENE_OPENS.fullmatch(text, 0, start):
+            return None
+        comma = re.compile(r"[^,;.]{0,30},\s*").match(text, end)
+        if comma and (tracker.pattern.match(text, comma.end()) or _PRONOUN_SUBJECT.match(text, comma.end())):
+            return Cue("residence", max(0, start - 3), comma.end())
+        return None
 
     def lifetime(self, sentences: list, subject: str) -> tuple[int | None, int | None]:
         """A first pass for birth and death years, so "at the age of nine" works before the birth is told
@@ -212,14 +233,21 @@ class Extractor:
             spans = years_in(sentence.text, birth_year=birth_year, running=running)
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]
+            if not re.search(r"\w{3}", sentence.text):
+                continue  # a fragment ("." of an elided quotation) neither moves nor ages the narrative
             if plausible:
-                year = plausible[-1].start
-                if about or running is None or year >= running - 1 or running_age > RUNNING_REACH:
+                # Of several years, the one nearest the narrative's date continues it ("(January 20, 1917)
+                # ... his hatred of 1905" stays in 1917).
+                year = plausible[-1].start if running is None else \
+                    min((sp.start for sp in plausible), key=lambda y: abs(y - running))
+                if about or running is None or year >= running - 1:
                     running, running_age = year, 0
                 else:  # a look back in a digression ("the October days of 1905"): the narrative stays where it was
                     running_age += 1
-            elif spans:  # the text moved to a time outside the subject's life: no running date
-                running, running_age = None, RUNNING_REACH + 1
+            elif last_year is not None and any(sp.start > last_year for sp in spans):
+                running, running_age = None, RUNNING_REACH + 1  # the text moved past the subject's life
+            elif spans:  # a glance back before his birth ("the French Revolution of 1789"): the date stays
+                running_age += 1
             elif about and running_age <= RUNNING_REACH and _MONTH_DAY.search(sentence.text):
                 running_age = 0  # "he left New York on March 27": the narrative goes on in the same year
             else:
@@ -252,7 +280,10 @@ class Extractor:
                     why(sentence.text, mention.surface, "no locative word before it")
                     continue
                 place_ends.append(local + len(mention.surface))
+                frame = None
                 cue = kind_for(cues, local)
+                if cue is None:
+                    cue = frame = self.frame_cue(sentence.text, local, local + len(mention.surface), tracker)
                 if cue is None:
                     why(sentence.text, mention.surface, "no event word near it")
                     continue
@@ -268,17 +299,20 @@ class Extractor:
                 if spans and not plausible:
                     why(sentence.text, mention.surface, "dated outside the subject's life")
                     continue
-                span = nearest_span(sentence.text, plausible, local)
+                span = nearest_span(sentence.text, [sp for sp in plausible if frame is None or sp.pos < frame.end],
+                                    local)
                 life_event = {"birth": birth_year, "death": death_year}.get(cue.kind, 0)
-                if life_event is None and (span is None or span.how != "explicit"):
+                if life_event is None and cue.kind == "birth":
+                    life_event = birth_year_in(sentence.text, spans) or None
+                if life_event is None and (cue.kind == "birth" or span is None or span.how != "explicit"):
                     # A birth or death dated only by the narrative ("the village he was born in") is no date.
                     why(sentence.text, mention.surface, f"{cue.kind} without its year")
                     continue
                 if life_event:  # the document's own birth or death year, whatever other years the sentence holds
                     start = end = life_event
                     dated = "explicit"
-                elif (span is None or span.how not in ("explicit", "range")) and \
-                        looks_back(sentence.text, cue, local, local + len(mention.surface)):
+                elif (back := look_back_at(sentence.text, cue, local, local + len(mention.surface))) >= 0 and \
+                        (span is None or span.pos < back):
                     why(sentence.text, mention.surface, "told as earlier than the sentence's date (\"had been\")")
                     continue
                 elif span is None and running is not None and running_age <= RUNNING_REACH:

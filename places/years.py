@@ -19,9 +19,10 @@ _RANGE = re.compile(
 )
 _YEAR = re.compile(rf"(?<![\d/.:-]){YEAR}(?![\d/:]|\s*(?:km|miles|people|members|copies)"
                    r"|\s+[A-Z]\w+\s+(?:Avenue|Street|Road|Boulevard|Lane|Place)\b)")
+_DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?(1[5-9]\d0|20\d0)['’]?s\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:at|by)\s+the\s+age\s+of\s+(\d{1,2}|[a-z]+)\b|\baged\s+(\d{1,2})\b"
                   r"|\bwhen\s+\w+\s+was\s+(\d{1,2}|[a-z]+)(?:\s+years?\s+old)?\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b|"
+_RELATIVE = re.compile(r"(?<![\w-])(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b|"
                        r"\bafter\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b|"
                        r"\bthe\s+(?:following|next)\s+year\b", re.IGNORECASE)
 NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -38,8 +39,10 @@ _CITATION_MARK = re.compile(
 )
 
 
-_WORK_BEFORE = re.compile(r"\b(?:book|biography|novel|pamphlet|article|essay|memoirs?|autobiography|author\s+of|"
-                          r"published|wrote|written)\b[^()]{0,60}$", re.IGNORECASE)  # "his book The Revolution (1934)"
+_WORK_BEFORE = re.compile(r"(?i:\b(?:book|biography|novel|pamphlet|article|essay|memoirs?|autobiography|author\s+of|"
+                          r"published|wrote|written)\b[^()]{0,60})$"  # "his book The Revolution (1934)"
+                          r"|[A-Z][\w’'-]*[:,]?\s+(?:(?:(?:of|the|and|in|a|an|to|for|on)\s+)*[A-Z][\w’'-]*[:,]?\s+){0,5}"
+                          r"(?:(?:of|the|and|in|a|an|to|for|on)\s+)*[A-Z][\w’'-]*\s*$")  # a title: First Blood (1964)
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:
@@ -124,6 +127,8 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
     [(1907, 1914)]
     >>> [(y.start, y.how) for y in years_in("A year later he escaped.", running=1902)]
     [(1903, 'relative')]
+    >>> [(y.start, y.end) for y in years_in("In Mexico in the late 1930s he met Breton.")]
+    [(1937, 1939)]
     """
     spans: list[YearSpan] = []
     taken: list[tuple[int, int]] = citation_spans(text)
@@ -133,6 +138,13 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
         groups = [g for g in m.groups() if g]
         start, end = _expand(groups[0], groups[1])
         if end - start <= 60:
+            spans.append(YearSpan(start, end, m.start(), "range"))
+            taken.append(m.span())
+    for m in _DECADE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            base, part = int(m.group(2)), (m.group(1) or "").lower()
+            start, end = {"early": (base, base + 3), "mid": (base + 4, base + 6), "late": (base + 7, base + 9)}.get(
+                part, (base, base + 9))
             spans.append(YearSpan(start, end, m.start(), "range"))
             taken.append(m.span())
     for m in _YEAR.finditer(text):
