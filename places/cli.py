@@ -42,6 +42,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(f"skipped: {message}", file=sys.stderr)
     if not docs:
         raise PlacesError("no readable documents")
+    if args.explain:
+        from places.extract import Extractor, infer_subject
+
+        extractor, subject = Extractor(), args.subject or infer_subject(docs)
+        for doc in docs:
+            log: list[tuple[str, str, str]] = []
+            extractor.extract(doc, subject, explain=log)
+            for sentence, surface, verdict in log:
+                print(f"{doc.name}\t{surface}\t{verdict}\t{' '.join(sentence.split())[:200]}")
+        return 0
     result = extract_documents(docs, args.subject)
     stops = [{
         "doc": s.doc, "place": s.place.name, "lat": s.place.lat, "lon": s.place.lon, "start": s.start,
@@ -110,6 +120,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+")
     e.add_argument("--json", action="store_true", help="print JSON")
     e.add_argument("--subject")
+    e.add_argument("--explain", action="store_true",
+                   help="instead of stops, every place mention with why it is or is not a stop")
     e.set_defaults(func=_cmd_extract)
     g = sub.add_parser("geocode", help="resolve place names offline")
     g.add_argument("names", nargs="+")

@@ -96,6 +96,8 @@ def kind_for(cues: list[Cue], pos: int) -> Cue | None:
     return min(after, key=lambda c: c.start) if after else None
 
 
+_THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
+                          r"(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|refused|denied|barred|forbidden|banned|prevented|unable)\b",
                       re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|left|leave|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -115,6 +117,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     if _NOT_REACHED.search(before):
         return "not reached"
+    if _THING_MOVED.search(before):
+        return "a thing went there (\"which was smuggled into Russia\")"
     clause = re.split(r"[,;:()]|\b(?:and|but|though|although|while|whereas)\b", text[:start])[-1]
     if _NEGATED.search(clause):
         return "negated (\"not allowed to visit Paris\")"
@@ -219,6 +223,7 @@ _EPITHET_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+){{0,2}}?(?:exile|revo
                             re.IGNORECASE)
 _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-Z]\w+\s+and\s+(?:he|she)\b"
                            r"|\b(?:his|her|the)\s+(?:family|wife|husband|parents)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!self)")
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two))\b", re.IGNORECASE)
 GROUP_REACH = 2
 _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
@@ -270,6 +275,9 @@ class SubjectTracker:
             return bool(_PRONOUN.search(text)), False
         if self.since_named is not None:
             if self._someone_else_opens(text):
+                if _OBJECT_PRONOUN.search(text) and self.since_named < self.reach:
+                    self.since_named += 1  # "Cárdenas welcomed him": the other person acts on the subject
+                    return True, False
                 self.since_named = None
                 self.group_at = None
                 return False, False

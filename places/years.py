@@ -45,6 +45,9 @@ _WORK_BEFORE = re.compile(r"(?i:\b(?:book|biography|novel|pamphlet|article|essay
                           r"(?:(?:of|the|and|in|a|an|to|for|on)\s+)*[A-Z][\w’'-]*\s*$")  # a title: First Blood (1964)
 
 
+_PAGE_AFTER = re.compile(r"\s*,\s*(?:pp?\.?\s*)?\d{1,4}(?:[-–]\d+)?\s*\.?\s*$")  # "(... 1964), 48."
+
+
 def citation_spans(text: str) -> list[tuple[int, int]]:
     """Parentheses that hold a bibliographic reference; the years in them are publication dates.
 
@@ -57,11 +60,13 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     []
     >>> citation_spans("quoted in Stalin's book The October Revolution (1934)")
     [(47, 53)]
+    >>> citation_spans("Inc., 1964), 48.")
+    [(0, 11)]
     """
     found = []
     for m in _PAREN.finditer(text):
         inner = m.group().strip("()")
-        if _YEAR.search(inner) and (_CITATION_MARK.search(inner) or (
+        if _YEAR.search(inner) and (_CITATION_MARK.search(inner) or _PAGE_AFTER.match(text, m.end()) or (
                 re.fullmatch(r"\s*\d{4}\s*", inner) and _WORK_BEFORE.search(text, max(0, m.start() - 70), m.start()))):
             found.append(m.span())
     return found
@@ -82,14 +87,16 @@ _TIME_WORDS = (r"(?:at|during|after|following|before|when|until|since|by|amid|on
 
 
 @cache
-def _event_patterns() -> tuple[tuple[re.Pattern[str], int, int], ...]:
+def _event_patterns() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], int, int], ...]]:
+    """One cheap pattern of all event names (most sentences name none), then one full pattern per event."""
     rows = json.loads(EVENTS_PATH.read_text(encoding="utf-8"))["events"]
     out = []
     for row in rows:
         lead = row.get("only_after", "")
         out.append((re.compile(rf"\b{_TIME_WORDS}\s+(?:the\s+)?(?:\w+\s+){{0,2}}?{lead}(?:{row['pattern']})\b",
                                re.IGNORECASE), int(row["start"]), int(row["end"])))
-    return tuple(out)
+    names = re.compile("|".join(rf"\b{row.get('only_after', '')}(?:{row['pattern']})\b" for row in rows), re.IGNORECASE)
+    return names, tuple(out)
 
 
 def event_spans(text: str, running: int | None = None) -> list[YearSpan]:
@@ -102,8 +109,11 @@ def event_spans(text: str, running: int | None = None) -> list[YearSpan]:
     >>> event_spans("He wrote a history of the October Revolution.")
     []
     """
+    names, patterns = _event_patterns()
+    if not names.search(text):
+        return []
     by_pos: dict[int, list[int]] = {}
-    for pattern, start, end in _event_patterns():
+    for pattern, start, end in patterns:
         for m in pattern.finditer(text):
             year = end if m.group().lower().startswith(("after", "following", "end of")) else start
             by_pos.setdefault(m.start(), []).append(year)

@@ -57,6 +57,17 @@ def test_extract_and_build_on_a_folder(tmp_path):
     assert [s["place"] for s in json.loads(out.read_text())["stops"]] == ["Odessa", "Vienna", "Siberia", "Coyoacán"]
 
 
+def test_extract_explain_says_why_each_mention_is_or_is_not_a_stop(tmp_path):
+    doc = tmp_path / "petrova.txt"
+    doc.write_text(BIO + "Her friend Ivan was born in Gori.\n", encoding="utf-8")
+    r = places("extract", "--explain", "--subject", "Anna Petrova", str(doc))
+    assert r.returncode == 0, r.stderr
+    rows = [line.split("\t") for line in r.stdout.splitlines()]
+    verdicts = {place: verdict for _, place, verdict, _ in rows}
+    assert verdicts["Vienna"] == "stop: prison 1895-1895 (explicit)"
+    assert verdicts["Gori"] == "not about the subject"
+
+
 def test_errors_are_one_line_with_exit_status_2(tmp_path):
     r = places("build", str(tmp_path / "missing"), "-o", str(tmp_path / "x.json"))
     assert r.returncode == 2
