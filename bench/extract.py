@@ -1,7 +1,9 @@
 """Extraction quality against hand-made gold, per document: `python bench/extract.py [--json]`.
 
-Gold lives in bench/gold/<doc>.json (the corpus, read from ../shared/corpus) and
-bench/bios/gold.json (two short biographies of other people, written for this).
+Gold lives in bench/gold/<doc>.json (the corpus, read from ../shared/corpus),
+bench/bios/gold.json (two short biographies of other people, written for this)
+and bench/heldout/gold.json (two more, written with their gold by a session that
+never saw the extractor; see bench/heldout/README.md).
 Each document is extracted alone (`places extract`), its stops merged within
 the document as the map does (same place and period once, confidence >= 0.6, a
 country or region dropped while a town inside it is a stop at the same time),
@@ -35,6 +37,7 @@ from places.itinerary import merge_stops  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus"
 GOLD = ROOT / "bench" / "gold"
 BIOS = ROOT / "bench" / "bios"
+HELDOUT = ROOT / "bench" / "heldout"  # written with gold by helper sessions that never saw the code
 
 
 def cases() -> list[tuple[Path, str, list[dict]]]:
@@ -42,10 +45,11 @@ def cases() -> list[tuple[Path, str, list[dict]]]:
     for gold_file in sorted(GOLD.glob("*.json")):
         data = json.loads(gold_file.read_text(encoding="utf-8"))
         found.append((CORPUS / data["doc"], data["subject"], data["stops"]))
-    bios = BIOS / "gold.json"
-    if bios.exists():
-        for name, data in json.loads(bios.read_text(encoding="utf-8")).items():
-            found.append((BIOS / name, data["subject"], data["stops"]))
+    for folder in (BIOS, HELDOUT):
+        gold = folder / "gold.json"
+        if gold.exists():
+            for name, data in json.loads(gold.read_text(encoding="utf-8")).items():
+                found.append((folder / name, data["subject"], data["stops"]))
     return found
 
 
