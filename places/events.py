@@ -16,32 +16,39 @@ from dataclasses import dataclass
 # Order matters only for ties at the same distance: earlier entries win.
 EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("birth", r"born|birthplace|birth"),
-    ("death", r"died|murdered|assassinated|killed|buried"),
+    ("death", r"died|murdered|assassinated|killed"),  # not "buried": a grave is not where he was
     ("exile", r"exiled|banished|exile|banishment|asylum|accepted"),
     ("deportation", r"deported|expelled|expulsion|deportation"),
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
     ("escape", r"escaped|escape|fled|flee|fleeing"),
-    ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial"),
+    ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial|tried(?!\s+to\b)|"
+               r"sentenced|convicted"),
     ("education", r"studied|school|schooling|educated|university|gymnasium|student"),
     ("emigration", r"emigrated|emigration|emigr[eé]"),
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks"),
     ("military", r"armou?red train|commanded|defen[cs]e of|red army"),
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
-                  r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays"),
+                  r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|was in|were in|"
+                  r"was at|were at|was still in|were still in"),
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journey|left for|set off|voyage|trip|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
-               r"made her way|met|visiting|visit|slipped|paused|left|journeyed|headed|hurried"),
+               r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
+               r"touring|reach|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|called at|"
+               r"put in at"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write"),
 )
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|then|outside|attended|"
-                       r"through|back to|left)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
+                       r"through|back to|left|visited|visiting|toured|touring|entered)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
+                       re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area)\s+of\s+$"
                           r"|\b(?:accepted|admitted|received)\s+by\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
-_NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:he|she|him)\b", re.IGNORECASE)
+_NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
+                           r"|\b(?:pressure|orders?|instructions?|demands?|requests?|news|letters?|word|help|support|"
+                           r"money|aid|telegrams?|events|developments|fighting|uprising|revolution|situation)\s+"
+                           r"(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE)  # "under pressure from Paris", "events in"
 _QUOTE_OPEN = "“\""
 _NOT_REACHED = re.compile(r"\b(?:en\s+route|on\s+(?:the|his|her)\s+way|bound|heading|destined)\s+(?:to|for)\s+"
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -96,6 +103,9 @@ def kind_for(cues: list[Cue], pos: int) -> Cue | None:
     return min(after, key=lambda c: c.start) if after else None
 
 
+_ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:revolutionary|man|woman|student|merchant|worker|officer|"
+                     r"émigré|friend|comrade|journalist|writer|lawyer|doctor|teacher|girl|boy|native|poet|painter|"
+                     r"socialist|anarchist|activist|sailor|soldier)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|refused|denied|barred|forbidden|banned|prevented|unable)\b",
@@ -117,6 +127,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     if _NOT_REACHED.search(before):
         return "not reached"
+    if _ORIGIN.search(before):
+        return "where someone else comes from (\"a revolutionary from Vilnius\")"
     if _THING_MOVED.search(before):
         return "a thing went there (\"which was smuggled into Russia\")"
     clause = re.split(r"[,;:()]|\b(?:and|but|though|although|while|whereas)\b", text[:start])[-1]
@@ -216,18 +228,27 @@ _NOT_GIVEN_NAMES = {
 
 _SCENE = (r"(?:(?:in|on|at|by|after|before|during|from|when|then|there|later|soon|early|late)\b[^,.]{0,40}?"
           r"(?:,\s*|\s+))?")
-_PRONOUN_OPENS = re.compile(rf"^\W*{_SCENE}(?:he|she)\b", re.IGNORECASE)
 _EPITHET_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+){{0,2}}?(?:exile|revolutionary|leader|prisoner|"
                             r"émigré|emigre|commissar|writer|poet|novelist|author|student|boy|youth|young\s+man|"
                             r"young\s+woman|girl|agitator|fugitive|dissident|statesman|general)\b(?!\s+of\b)",
                             re.IGNORECASE)
 _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-Z]\w+\s+and\s+(?:he|she)\b"
                            r"|\b(?:his|her|the)\s+(?:family|wife|husband|parents)\b", re.IGNORECASE)
-_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!self)")
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two))\b", re.IGNORECASE)
 GROUP_REACH = 2
 _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
                               r"(?:was|were|had|has|is|did|would|could|became|[a-z]{3,}ed)\b")
+
+
+def subject_pronoun(texts: Iterable[str], subject: str) -> str:
+    """"he" or "she" when the sentences that name the subject clearly use one (two to one), else ""."""
+    pattern = subject_pattern(subject)
+    he = she = 0
+    for text in texts:
+        if pattern.search(text):
+            he += len(re.findall(r"\b(?:he|him|his)\b", text, re.IGNORECASE))
+            she += len(re.findall(r"\b(?:she|her|hers)\b", text, re.IGNORECASE))
+    return "he" if he >= 2 * max(she, 1) else "she" if she >= 2 * max(he, 1) else ""
 
 
 class SubjectTracker:
@@ -238,8 +259,15 @@ class SubjectTracker:
     person's full name ("John Podesta, the former…"), which takes the focus.
     """
 
-    def __init__(self, subject: str, reach: int = 20, is_place: Callable[[str], bool] = lambda word: False):
+    def __init__(self, subject: str, reach: int = 20, is_place: Callable[[str], bool] = lambda word: False,
+                 pronoun: str = ""):
         self.is_place = is_place
+        # With the subject's pronoun known, "she died there" in a life of a man is about someone else,
+        # and a possessive ("her sentence began in Berlin") carries the subject too.
+        words = {"he": r"he|him|his", "she": r"she|her|hers"}.get(pronoun, r"he|she|him")
+        self.pronouns = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+        self.opens = re.compile(rf"^\W*{_SCENE}(?:{pronoun or 'he|she'})\b", re.IGNORECASE)
+        self.object = re.compile(rf"\b(?:{ {'he': 'him', 'she': 'her'}.get(pronoun, 'him|her') })\b(?!self)")
         self.pattern = subject_pattern(subject)
         self.parts = {p.lower() for p in re.split(r"[\s.]+", subject) if p}
         self.reach = reach
@@ -272,10 +300,10 @@ class SubjectTracker:
             return True, True
         if names:
             self._focus(text)
-            return bool(_PRONOUN.search(text)), False
+            return bool(self.pronouns.search(text)), False
         if self.since_named is not None:
             if self._someone_else_opens(text):
-                if _OBJECT_PRONOUN.search(text) and self.since_named < self.reach:
+                if self.object.search(text) and self.since_named < self.reach:
                     self.since_named += 1  # "Cárdenas welcomed him": the other person acts on the subject
                     return True, False
                 self.since_named = None
@@ -284,8 +312,8 @@ class SubjectTracker:
             self.since_named += 1
             if self.group_at is not None:
                 self.group_at += 1
-            if self.since_named <= self.reach and (_PRONOUN.search(text) or _EPITHET_OPENS.match(text)):
-                if _PRONOUN_OPENS.match(text) or _EPITHET_OPENS.match(text):
+            if self.since_named <= self.reach and (self.pronouns.search(text) or _EPITHET_OPENS.match(text)):
+                if self.opens.match(text) or _EPITHET_OPENS.match(text):
                     self._focus(text)
                 elif _GROUP_FORMED.search(text):
                     self.group_at = 0

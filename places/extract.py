@@ -25,6 +25,7 @@ from places.events import (
     kind_for,
     not_a_visit,
     reported_thought,
+    subject_pronoun,
 )
 from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
@@ -34,6 +35,7 @@ from places.years import years_in
 
 MAX_QUOTE = 320
 LIFESPAN = 100  # years after birth a narrative's date can plausibly be about the subject's life
+NEAR_PLACES = 5  # recent places that disambiguate a GeoNames name
 RUNNING_REACH = 12  # sentences a year stays the narrative's date without being repeated
 
 
@@ -194,10 +196,10 @@ class Extractor:
             return Cue("residence", max(0, start - 3), comma.end())
         return None
 
-    def lifetime(self, sentences: list, subject: str) -> tuple[int | None, int | None]:
+    def lifetime(self, sentences: list, subject: str, pronoun: str = "") -> tuple[int | None, int | None]:
         """A first pass for birth and death years, so "at the age of nine" works before the birth is told
         and years of later events (a 1976 edition) never become the narrative's date."""
-        tracker = SubjectTracker(subject, is_place=self.is_place)
+        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun)
         born = died = None
         for sentence in sentences:
             if tracker.about_subject(sentence.text)[0]:
@@ -219,14 +221,15 @@ class Extractor:
                 explain.append((sentence_text, surface, verdict))
 
         text, total = doc.text, max(1, len(doc.text))
-        tracker = SubjectTracker(subject, is_place=self.is_place)
+        sentences = split_sentences(doc)
+        pronoun = subject_pronoun((s.text for s in sentences), subject)
+        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun)
         stops: list[RawStop] = []
         running: int | None = None
         running_age = RUNNING_REACH + 1
-        sentences = split_sentences(doc)
-        birth_year, death_year = self.lifetime(sentences, subject)
+        birth_year, death_year = self.lifetime(sentences, subject, pronoun)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
-        near: tuple[float, float] | None = None  # the last place found: context for ambiguous names
+        near: tuple[Place, ...] = ()  # the last places found: context for ambiguous names
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
         for sentence in sentences:
             about, named = tracker.about_subject(sentence.text)
@@ -327,8 +330,8 @@ class Extractor:
                 why(sentence.text, mention.surface, f"stop: {cue.kind} {start}-{end} ({dated})")
                 confidence = stop_confidence(named, dated, cue.kind)
                 offset, quote = quote_around(text, sentence.start, sentence.end, mention.start)
-                if mention.place.kind not in ("region", "country"):
-                    near = (mention.place.lat, mention.place.lon)
+                if mention.place not in near and (mention.place.lat or mention.place.lon):
+                    near = (*near[-(NEAR_PLACES - 1):], mention.place)
                 stops.append(RawStop(
                     doc=doc.name, place=mention.place, start=start, end=end, kind=cue.kind,
                     evidence=Evidence(doc.name, offset, quote), confidence=round(confidence, 2),

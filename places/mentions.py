@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 
 from places.gazetteer import NameIndex, haversine_km, normalise
@@ -48,13 +49,15 @@ class MentionFinder:
         return found
 
 
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, accents included ("Zamość", "Łódź")
 _CANDIDATE = re.compile(
     r"\b(?:in|to|at|from|near|into|for|reached|via)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w’'-]*[a-zà-ÿ])(?:\s+(?:[A-Z][\w’'-]*[a-zà-ÿ]|de|la|le|del|am|an|sur|upon|on)\b)*)"
+    rf"((?:{_WORD})(?:\s+(?:{_WORD}|de|la|le|del|am|an|sur|upon|on)\b)*)"
 )
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square"}
-_NOT_PLACE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+_NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
+                    "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday", "god", "christ", "marxism", "socialism", "communism", "bolshevism"}
 _DEMONYM_ENDINGS = ("ian", "ese", "ish")  # Canadian, Japanese, Polish: adjectives, not places
@@ -65,6 +68,8 @@ _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", 
 
 
 ALT_NAME_MIN_POPULATION = 100_000
+FAR_KM = 3000.0  # a GeoNames name this far from every recent place must be a city of FAR_MIN_POPULATION
+FAR_MIN_POPULATION = 500_000
 
 
 class BroadMentionFinder:
@@ -105,14 +110,21 @@ class BroadMentionFinder:
         return lower in _NOT_PLACE_WORDS or lower.endswith(_DEMONYM_ENDINGS) or (lower != first and re.search(
             rf"(?<![\w-]){re.escape(lower)}(?![\w-])", self.text) is not None)
 
-    def resolve(self, phrase: str, near: tuple[float, float] | None) -> Place | None:
+    def resolve(self, phrase: str, near: tuple[Place, ...] = ()) -> Place | None:
+        """The GeoNames place a phrase names, judged against ``near``, the places the narrative has just been at.
+
+        Nearness counts to the closest of them, and the country most of them are in wins ties ("buried in
+        Canterbury" after Kraków, England and New York is Kent's Canterbury; "a café at Rochefort" in a French
+        life is the French one); a small place far from all of them is refused: "Pent Farm in Kent" is not
+        Kent, Washington.
+        """
         words = phrase.split()
         while words and words[-1].lower() in _GENERIC_TAIL:
             words = words[:-1]
         phrase = " ".join(words)
         if not phrase:
             return None
-        key = f"{phrase}|{near}"
+        key = f"{phrase}|{[p.id for p in near]}"
         if key not in self._verdicts:
             place = None
             if not self._common_word(phrase) and not self._person_like(words[0]) and not self._publication(phrase):
@@ -121,16 +133,30 @@ class BroadMentionFinder:
                 # (GeoNames lists "Lenin" and "Bolshevik" as other names of villages).
                 found = [p for p in self.index.lookup(phrase)
                          if normalise(p.name) == key_name or p.population >= ALT_NAME_MIN_POPULATION]
+                countries = Counter(normalise(q.country) for q in near if q.country)
+                home = countries.most_common(1)[0][0] if countries else None
+
+                def distance(p: Place) -> float:
+                    return min(haversine_km(q.lat, q.lon, p.lat, p.lon) for q in near) if near else 0.0
+
+                def score(p: Place) -> float:
+                    if not near:
+                        return p.population / 1e6
+                    return p.population / 1e6 + 3 / (1 + distance(p) / 500) + (1.5 if normalise(p.country) == home
+                                                                               else 0.0)
                 if found:
-                    place = max(found, key=lambda p: (p.population / 1e6) + (
-                        3.0 / (1 + haversine_km(near[0], near[1], p.lat, p.lon) / 500) if near else 0))
+                    place = max(found, key=score)
+                    if near and distance(place) > FAR_KM and place.population < FAR_MIN_POPULATION:
+                        place = None
             self._verdicts[key] = place
         return self._verdicts[key]
 
-    def find(self, sentence: Sentence, taken: list[Mention], near: tuple[float, float] | None) -> list[Mention]:
+    def find(self, sentence: Sentence, taken: list[Mention], near: tuple[Place, ...] = ()) -> list[Mention]:
         spans = [(m.start, m.end) for m in taken]
         found = []
         for m in _CANDIDATE.finditer(sentence.text):
+            if not m.group(1)[0].isupper():
+                continue
             a = sentence.start + m.start(1)
             b = a + len(m.group(1))
             if any(x < b and a < y for x, y in spans):
