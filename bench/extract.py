@@ -38,6 +38,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 GOLD = ROOT / "bench" / "gold"
 BIOS = ROOT / "bench" / "bios"
 HELDOUT = ROOT / "bench" / "heldout"  # written with gold by helper sessions that never saw the code
+HELDOUT2 = ROOT / "bench" / "heldout2"  # the same, kept unseen until measured once (see its README)
 
 
 def cases() -> list[tuple[Path, str, list[dict]]]:
@@ -45,7 +46,7 @@ def cases() -> list[tuple[Path, str, list[dict]]]:
     for gold_file in sorted(GOLD.glob("*.json")):
         data = json.loads(gold_file.read_text(encoding="utf-8"))
         found.append((CORPUS / data["doc"], data["subject"], data["stops"]))
-    for folder in (BIOS, HELDOUT):
+    for folder in (BIOS, HELDOUT, HELDOUT2):
         gold = folder / "gold.json"
         if gold.exists():
             for name, data in json.loads(gold.read_text(encoding="utf-8")).items():
