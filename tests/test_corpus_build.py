@@ -63,3 +63,14 @@ def test_the_committed_itinerary_is_what_the_pipeline_builds(built, corpus_dir):
     assert committed == fresh, "places/data/itinerary.json is stale: run `make itinerary` and commit it"
     for source in committed["sources"]:
         assert read_document(corpus_dir / source["doc"]).sha256 == source["sha256"]
+
+
+def test_the_blog_posts_on_us_politics_give_no_stops(built):
+    """Doc 003 is mostly posts on US politics; only the reprinted biography may give stops, and in the
+    United States he was only ever in New York (1917)."""
+    itinerary, _ = built
+    american = {s.place.id for s in itinerary.stops if s.place.country == "United States"}
+    assert american <= {"new_york", "bronx"}, american
+    for s in itinerary.stops:
+        if s.place.country == "United States":
+            assert s.start <= 1917 <= s.end + 1, (s.id, s.start, s.end)
