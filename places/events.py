@@ -28,27 +28,29 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks"),
     ("military", r"armou?red train|commanded|defen[cs]e of|red army"),
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
-                  r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|was in|were in|"
-                  r"was at|were at|was still in|were still in"),
+                  r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|was in|"
+                  r"were in|was at|were at|was still in|were still in"),
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journey|left for|set off|voyage|trip|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
-               r"touring|reach|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|called at|"
-               r"put in at"),
+               r"touring|reach|entered|entering|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
+               r"called at|put in at"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write"),
 )
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
-                       r"through|back to|left|visited|visiting|toured|touring|entered)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
+                       r"through|back to|left|visited|visiting|toured|touring|entered|around|across|"
+                       r"inside|off)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area)\s+of\s+$"
                           r"|\b(?:accepted|admitted|received)\s+by\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
                            r"|\b(?:pressure|orders?|instructions?|demands?|requests?|news|letters?|word|help|support|"
-                           r"money|aid|telegrams?|events|developments|fighting|uprising|revolution|situation)\s+"
-                           r"(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE)  # "under pressure from Paris", "events in"
+                           r"money|aid|telegrams?|events|developments|fighting|uprising|revolution|situation|court|"
+                           r"courts|government|authorities|police|ministry|tribunal|publishers?|company|firm|bank)\s+"
+                           r"(?:from|in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)  # "pressure from Paris", "a court in"
 _QUOTE_OPEN = "“\""
 _NOT_REACHED = re.compile(r"\b(?:en\s+route|on\s+(?:the|his|her)\s+way|bound|heading|destined)\s+(?:to|for)\s+"
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -105,9 +107,12 @@ def kind_for(cues: list[Cue], pos: int) -> Cue | None:
 
 _ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:revolutionary|man|woman|student|merchant|worker|officer|"
                      r"émigré|friend|comrade|journalist|writer|lawyer|doctor|teacher|girl|boy|native|poet|painter|"
-                     r"socialist|anarchist|activist|sailor|soldier)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+                     r"socialist|anarchist|activist|sailor|soldier|exile|refugee|inventor|scholar|priest|nobleman)\s+from\s+"
+                     r"(?:the\s+)?$", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
+_WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
+                            r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|refused|denied|barred|forbidden|banned|prevented|unable)\b",
                       re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|left|leave|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -129,7 +134,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "not reached"
     if _ORIGIN.search(before):
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
-    if _THING_MOVED.search(before):
+    if _THING_MOVED.search(before) or _WORK_APPEARED.search(before):
         return "a thing went there (\"which was smuggled into Russia\")"
     clause = re.split(r"[,;:()]|\b(?:and|but|though|although|while|whereas)\b", text[:start])[-1]
     if _NEGATED.search(clause):
@@ -214,7 +219,7 @@ def subject_pattern(subject: str) -> re.Pattern[str]:
 
 
 _OPENING_NAME = re.compile(r"^[“\"']?([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]{2,})\b(?!\s+(?:of|de)\b)")
-_NOT_GIVEN_NAMES = {
+NOT_GIVEN_NAMES = {
     "in", "on", "at", "by", "the", "a", "an", "after", "before", "when", "while", "during", "from", "with", "his",
     "her", "their", "its", "this", "that", "these", "those", "as", "for", "to", "of", "and", "but", "then", "there",
     "here", "once", "within", "under", "since", "until", "although", "though", "because", "if", "despite",
@@ -234,7 +239,8 @@ _EPITHET_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+){{0,2}}?(?:exile|revo
                             re.IGNORECASE)
 _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-Z]\w+\s+and\s+(?:he|she)\b"
                            r"|\b(?:his|her|the)\s+(?:family|wife|husband|parents)\b", re.IGNORECASE)
-_GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two))\b", re.IGNORECASE)
+_GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair))\b", re.IGNORECASE)
+_FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
 GROUP_REACH = 2
 _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
                               r"(?:was|were|had|has|is|did|would|could|became|[a-z]{3,}ed)\b")
@@ -244,8 +250,12 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
     """"he" or "she" when the sentences that name the subject clearly use one (two to one), else ""."""
     pattern = subject_pattern(subject)
     he = she = 0
+    after = 0  # the two sentences after one that names the subject speak of the subject too, mostly
     for text in texts:
         if pattern.search(text):
+            after = 3
+        if after:
+            after -= 1
             he += len(re.findall(r"\b(?:he|him|his)\b", text, re.IGNORECASE))
             she += len(re.findall(r"\b(?:she|her|hers)\b", text, re.IGNORECASE))
     return "he" if he >= 2 * max(she, 1) else "she" if she >= 2 * max(he, 1) else ""
@@ -278,9 +288,9 @@ class SubjectTracker:
         m = _OPENING_NAME.match(text)
         if m:
             first, last = m.group(1), m.group(2)
-            return first.lower() not in _NOT_GIVEN_NAMES and not {first.lower(), last.lower()} & self.parts
+            return first.lower() not in NOT_GIVEN_NAMES and not {first.lower(), last.lower()} & self.parts
         m = _OPENING_SURNAME.match(text)  # "Stalin was born in Gori. He ..." : the pronoun is Stalin now
-        return m is not None and m.group(1).lower() not in _NOT_GIVEN_NAMES | self.parts \
+        return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | self.parts \
             and not self.is_place(m.group(1))
 
     def about_subject(self, text: str) -> tuple[bool, bool]:
@@ -320,9 +330,13 @@ class SubjectTracker:
                 return True, False
             if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
                 return True, False
+            if self.since_named <= self.reach and _FAMILY.search(text, 0, 50):
+                return True, False  # "In 1882 the family moved to St Petersburg."
         return False, False
 
     def _focus(self, text: str) -> None:
         self.since_named = 0
-        if _GROUP_FORMED.search(text):
+        named_pair = any(re.match(r"\s+and\s+[A-Z]", text[m.end():]) or
+                         re.search(r"[A-Z]\w+\s+and\s+$", text[:m.start()]) for m in self.pattern.finditer(text))
+        if named_pair or _GROUP_FORMED.search(text):  # "Goldman and Berkman campaigned ... They were arrested"
             self.group_at = 0

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from places.events import (
+    NOT_GIVEN_NAMES,
     OTHER_AGENT,
     STRONG_KINDS,
     Cue,
@@ -181,8 +182,12 @@ class Extractor:
         self.finder = MentionFinder(self.gazetteer.curated)
 
     def is_place(self, word: str) -> bool:
-        """A curated place name ("Vienna was ..." opens a sentence about a city, not a person)."""
-        return bool(self.gazetteer.curated.lookup(word))
+        """A place name ("Vienna was ...", "Rochester was a disappointment") opens a sentence about a city,
+        not a person: curated, or a GeoNames town of 10,000 or more under that very name."""
+        if self.gazetteer.curated.lookup(word):
+            return True
+        broad = self.gazetteer.broad
+        return broad is not None and any(p.name == word and p.population >= 10_000 for p in broad.lookup(word))
 
     @staticmethod
     def frame_cue(text: str, start: int, end: int, tracker: SubjectTracker) -> Cue | None:
@@ -195,6 +200,13 @@ class Extractor:
         if comma and (tracker.pattern.match(text, comma.end()) or _PRONOUN_SUBJECT.match(text, comma.end())):
             return Cue("residence", max(0, start - 3), comma.end())
         return None
+
+    def someone_else_acts(self, text: str, cue: Cue, tracker: SubjectTracker) -> bool:
+        """The clause of a birth or death opens with another person's name: "Anita, who was pregnant, died"."""
+        clause = re.split(r"[.;:]|,\s+(?:and|but|while)\s", text[:cue.start])[-1]
+        m = re.match(r"\W*([A-Z][a-z]+)\b(?!['’])", clause)
+        return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | tracker.parts \
+            and not tracker.pattern.match(clause, m.start(1)) and not self.is_place(m.group(1))
 
     def lifetime(self, sentences: list, subject: str, pronoun: str = "") -> tuple[int | None, int | None]:
         """A first pass for birth and death years, so "at the age of nine" works before the birth is told
@@ -304,6 +316,9 @@ class Extractor:
                     continue
                 span = nearest_span(sentence.text, [sp for sp in plausible if frame is None or sp.pos < frame.end],
                                     local)
+                if cue.kind == "death" and self.someone_else_acts(sentence.text, cue, tracker):
+                    why(sentence.text, mention.surface, "someone else's death (\"Anita ... died near Ravenna\")")
+                    continue
                 life_event = {"birth": birth_year, "death": death_year}.get(cue.kind, 0)
                 if life_event is None and cue.kind == "birth":
                     life_event = birth_year_in(sentence.text, spans) or None

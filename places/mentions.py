@@ -51,7 +51,8 @@ class MentionFinder:
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, accents included ("Zamość", "Łódź")
 _CANDIDATE = re.compile(
-    r"\b(?:in|to|at|from|near|into|for|reached|via)\s+(?:the\s+)?"
+    r"\b(?:in|to|at|from|near|into|for|reached|reach|via|entered|around|across|visited|toured|off|inside)\s+"
+    r"(?:the\s+)?"
     rf"((?:{_WORD})(?:\s+(?:{_WORD}|de|la|le|del|am|an|sur|upon|on)\b)*)"
 )
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
@@ -107,8 +108,15 @@ class BroadMentionFinder:
     def _common_word(self, phrase: str) -> bool:
         first = phrase.split()[0]
         lower = first.lower()
-        return lower in _NOT_PLACE_WORDS or lower.endswith(_DEMONYM_ENDINGS) or (lower != first and re.search(
-            rf"(?<![\w-]){re.escape(lower)}(?![\w-])", self.text) is not None)
+        return lower in _NOT_PLACE_WORDS or (lower.endswith(_DEMONYM_ENDINGS) and self._adjective(first)) or (
+            lower != first and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", self.text) is not None)
+
+    def _adjective(self, word: str) -> bool:
+        """Used before a noun somewhere in the document ("the Japanese army"): Varese is never followed so."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\s+([a-z]+)", self.text):
+            if m.group(1) not in _FUNCTION_WORDS | {"was", "is", "were", "had", "has", "which", "who", "that"}:
+                return True
+        return False
 
     def resolve(self, phrase: str, near: tuple[Place, ...] = ()) -> Place | None:
         """The GeoNames place a phrase names, judged against ``near``, the places the narrative has just been at.
