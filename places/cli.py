@@ -23,6 +23,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     itinerary, result = build(args.paths, args.subject, curation)
     for message in result.skipped:
         print(f"skipped: {message}", file=sys.stderr)
+    for message in result.notes:
+        print(f"note: {message}", file=sys.stderr)
     if result.curation is not None:
         print(result.curation.summary(), file=sys.stderr)
     if not result.sources:
@@ -53,6 +55,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 print(f"{doc.name}\t{surface}\t{verdict}\t{' '.join(sentence.split())[:200]}")
         return 0
     result = extract_documents(docs, args.subject)
+    for message in result.notes:
+        print(f"note: {message}", file=sys.stderr)
     stops = [{
         "doc": s.doc, "place": s.place.name, "lat": s.place.lat, "lon": s.place.lon, "start": s.start,
         "end": s.end, "kind": s.kind, "quote": s.evidence.quote, "offset": s.evidence.offset,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ class ExtractionResult:
     sources: list[Source]
     stops: list[RawStop]
     skipped: list[str] = field(default_factory=list)  # one clear message per unreadable document
+    notes: list[str] = field(default_factory=list)  # one line per readable document that gave no stops
     curation: CurationReport | None = None
 
 
@@ -42,6 +44,28 @@ def iter_readable(paths: Iterable[str | Path], skipped: list[str]) -> Iterator[D
         yield doc
 
 
+def why_no_stops(doc: Document, subject: str, log: list[tuple[str, str, str]]) -> str:
+    """One line saying why a document gave no stops, from the extractor's verdicts on its place mentions."""
+    if not log:
+        return f"{doc.name}: no stops of {subject}: no place names found"
+    reasons = Counter(verdict for _, _, verdict in log)
+    mentions = f"{len(log)} place mention{'s' if len(log) != 1 else ''}"
+    if set(reasons) == {"not about the subject"}:
+        return f"{doc.name}: no stops of {subject}: {mentions}, none in a sentence about {subject}"
+    reason, n = reasons.most_common(1)[0]
+    return (f"{doc.name}: no stops of {subject}: {mentions}, none a dated stop "
+            f"(most often: {reason}, {n}×; `python -m places extract --explain` lists them all)")
+
+
+def extract_explained(extractor: Extractor, doc: Document, subject: str, notes: list[str]) -> list[RawStop]:
+    """The document's stops; when there are none, a note saying why goes to ``notes``."""
+    log: list[tuple[str, str, str]] = []
+    stops = extractor.extract(doc, subject, explain=log)
+    if not stops:
+        notes.append(why_no_stops(doc, subject, log))
+    return stops
+
+
 def read_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[str]]:
     """All readable documents in memory (for small inputs), and the messages for the others."""
     skipped: list[str] = []
@@ -53,8 +77,10 @@ def extract_documents(docs: list[Document], subject: str | None = None,
                       extractor: Extractor | None = None) -> ExtractionResult:
     subject = subject or infer_subject(docs)
     extractor = extractor or Extractor()
-    stops = [s for doc in docs for s in extractor.extract(doc, subject)]
-    return ExtractionResult(subject, [source_of(d) for d in docs], stops)
+    result = ExtractionResult(subject, [source_of(d) for d in docs], [])
+    for doc in docs:
+        result.stops.extend(extract_explained(extractor, doc, subject, result.notes))
+    return result
 
 
 def build(paths: Iterable[str | Path], subject: str | None = None,
@@ -70,7 +96,7 @@ def build(paths: Iterable[str | Path], subject: str | None = None,
     result = ExtractionResult(subject, [], [])
     for doc in iter_readable(paths, result.skipped):
         result.sources.append(source_of(doc))
-        result.stops.extend(extractor.extract(doc, subject))
+        result.stops.extend(extract_explained(extractor, doc, subject, result.notes))
     itinerary = build_itinerary(subject, result.sources, result.stops)
     if curation is not None and Path(curation).exists() and curation_subject(curation) == itinerary.subject:
         itinerary, result.curation = apply_curation(itinerary, load_curation(curation))
@@ -129,11 +155,7 @@ def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = Non
     extractor = extractor or Extractor()
     raw = []
     for i, doc in enumerate(docs):
-        found = extractor.extract(doc, subject)
-        if not found:
-            messages.append(f"{doc.name}: no dated stops of {subject} found (no places, no dates, or no mention "
-                            "of the subject)")
-        raw.extend(found)
+        raw.extend(extract_explained(extractor, doc, subject, messages))
         if progress is not None:
             progress(i + 1, len(docs), doc.name)
     itinerary = build_itinerary(subject, [source_of(d) for d in docs], raw)

@@ -68,6 +68,20 @@ def test_extract_explain_says_why_each_mention_is_or_is_not_a_stop(tmp_path):
     assert verdicts["Gori"] == "not about the subject"
 
 
+def test_documents_without_stops_are_named_with_the_reason(tmp_path):
+    (tmp_path / "a.txt").write_text("Anna Petrova was a teacher. She liked books.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Anna Petrova lived in Vienna. She lived in Paris.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Ivan Ivanov lived in Vienna in 1901.\n", encoding="utf-8")
+    r = places("extract", "--json", "--subject", "Anna Petrova", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["stops"] == []
+    assert "note: a.txt: no stops of Anna Petrova: no place names found" in r.stderr
+    assert "note: b.txt: no stops of Anna Petrova: 2 place mentions, none a dated stop (most often: no date, 2×" \
+        in r.stderr
+    assert "note: c.txt: no stops of Anna Petrova: 1 place mention, none in a sentence about Anna Petrova" \
+        in r.stderr
+
+
 def test_errors_are_one_line_with_exit_status_2(tmp_path):
     r = places("build", str(tmp_path / "missing"), "-o", str(tmp_path / "x.json"))
     assert r.returncode == 2
