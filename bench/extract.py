@@ -2,8 +2,8 @@
 
 Gold lives in bench/gold/<doc>.json (the corpus, read from ../shared/corpus),
 bench/bios/gold.json (two short biographies of other people, written for this)
-and bench/heldout/gold.json (two more, written with their gold by a session that
-never saw the extractor; see bench/heldout/README.md).
+and bench/heldout*/gold.json (pairs written with their gold by sessions that never
+saw the extractor; each folder's README says when it was measured blind).
 Each document is extracted alone (`places extract`), its stops merged within
 the document as the map does (same place and period once, confidence >= 0.6, a
 country or region dropped while a town inside it is a stop at the same time),
@@ -39,6 +39,7 @@ GOLD = ROOT / "bench" / "gold"
 BIOS = ROOT / "bench" / "bios"
 HELDOUT = ROOT / "bench" / "heldout"  # written with gold by helper sessions that never saw the code
 HELDOUT2 = ROOT / "bench" / "heldout2"  # the same, kept unseen until measured once (see its README)
+HELDOUT3 = ROOT / "bench" / "heldout3"
 
 
 def cases() -> list[tuple[Path, str, list[dict]]]:
@@ -46,7 +47,7 @@ def cases() -> list[tuple[Path, str, list[dict]]]:
     for gold_file in sorted(GOLD.glob("*.json")):
         data = json.loads(gold_file.read_text(encoding="utf-8"))
         found.append((CORPUS / data["doc"], data["subject"], data["stops"]))
-    for folder in (BIOS, HELDOUT, HELDOUT2):
+    for folder in (BIOS, HELDOUT, HELDOUT2, HELDOUT3):
         gold = folder / "gold.json"
         if gold.exists():
             for name, data in json.loads(gold.read_text(encoding="utf-8")).items():
