@@ -86,6 +86,7 @@ class BroadMentionFinder:
         self.index = index
         self.text = text
         self._verdicts: dict[str, Place | None] = {}
+        self._usable_cache: dict[str, bool] = {}
 
     def _person_like(self, word: str) -> bool:
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
@@ -118,6 +119,14 @@ class BroadMentionFinder:
                 return True
         return False
 
+    def _usable(self, phrase: str) -> bool:
+        """Not a common word, a person or a publication in this document (judged once per phrase: each test
+        reads the whole document)."""
+        if phrase not in self._usable_cache:
+            self._usable_cache[phrase] = not self._common_word(phrase) and not self._person_like(
+                phrase.split()[0]) and not self._publication(phrase)
+        return self._usable_cache[phrase]
+
     def resolve(self, phrase: str, near: tuple[Place, ...] = ()) -> Place | None:
         """The GeoNames place a phrase names, judged against ``near``, the places the narrative has just been at.
 
@@ -135,7 +144,7 @@ class BroadMentionFinder:
         key = f"{phrase}|{[p.id for p in near]}"
         if key not in self._verdicts:
             place = None
-            if not self._common_word(phrase) and not self._person_like(words[0]) and not self._publication(phrase):
+            if self._usable(phrase):
                 key_name = normalise(phrase)
                 # A name that is only an alternate name of a small place is too often a person or a word
                 # (GeoNames lists "Lenin" and "Bolshevik" as other names of villages).
