@@ -119,6 +119,7 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
 
 _SCENE_OPENS = re.compile(r"\W*(?:In|At|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b")
+_SCENE_COMMA = re.compile(r"[^,;.]{0,30},\s*")  # "In Paris during 1915, " up to the comma
 _BORN = re.compile(r"(?<![\w-])born\b", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b", re.IGNORECASE)
 _DIED_AGED = re.compile(r"\b(?:died|dying|death|killed|murdered|assassinated)\b.{0,80}?"
@@ -196,7 +197,7 @@ class Extractor:
         only a date in the scene ("during 1915") or the narrative's date applies."""
         if not _SCENE_OPENS.fullmatch(text, 0, start):
             return None
-        comma = re.compile(r"[^,;.]{0,30},\s*").match(text, end)
+        comma = _SCENE_COMMA.match(text, end)
         if comma and (tracker.pattern.match(text, comma.end()) or _PRONOUN_SUBJECT.match(text, comma.end())):
             return Cue("residence", max(0, start - 3), comma.end())
         return None
@@ -309,7 +310,7 @@ class Extractor:
                     why(sentence.text, mention.surface, reason)
                     continue
                 if reported_thought(sentence.text, local):
-                    why(sentence.text, mention.surface, "in what someone thought or said, not where he was")
+                    why(sentence.text, mention.surface, "in what someone thought or said, not where the subject was")
                     continue
                 if spans and not plausible:
                     why(sentence.text, mention.surface, "dated outside the subject's life")
