@@ -32,7 +32,7 @@ from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
 from places.model import Document, Evidence, Place
 from places.segment import split_sentences
-from places.years import years_in
+from places.years import citation_spans, years_in
 
 MAX_QUOTE = 320
 LIFESPAN = 100  # years after birth a narrative's date can plausibly be about the subject's life
@@ -280,6 +280,7 @@ class Extractor:
             if not mentions:
                 continue
             cues = event_cues(sentence.text)
+            cited = citation_spans(sentence.text)
             place_ends: list[int] = []  # ends of the places tied to the sentence so far: "in X and Y"
             refused_end = -1  # where the last refused mention ended: its appositive area shares the verdict
             for mention in mentions:
@@ -289,6 +290,9 @@ class Extractor:
                     why(sentence.text, mention.surface, "names where a refused place is (\"Obdorsk, Siberia\")")
                     continue
                 refused_end = local + len(mention.surface)
+                if any(a <= local < b for a, b in cited):
+                    why(sentence.text, mention.surface, "in a bibliographic reference (\"My Life, London, 2004\")")
+                    continue
                 if inside_quotation(sentence.text, local):
                     why(sentence.text, mention.surface, "inside a quotation")
                     continue

@@ -147,3 +147,11 @@ def test_explain_gives_a_verdict_for_every_mention(tiny_gazetteer):
     assert verdicts["Gori"] == "someone else's event"  # "Her friend Ivan was born in Gori"
     assert verdicts["London"] == "inside a quotation"
     assert verdicts["Odessa"].startswith("stop: birth 1870")
+
+
+def test_places_in_a_bibliographic_reference_are_not_stops(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1905 she was in Vienna. "
+            "We were in our element” (Anna Petrova, My Life, London, 2004, p191).")
+    got = stops_of(tiny_gazetteer, text)
+    assert ("vienna", 1905, 1905) in got
+    assert not any(pid == "london" for pid, _, _ in got)
