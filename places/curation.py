@@ -3,7 +3,8 @@
 Extraction stays automatic and is measured as it is (``bench/extract.py``);
 curation is a small committed file a historian can review line by line. It
 applies in ``build`` only, never in ``extract``, and ``build`` reports what it
-touched, including decisions that no longer match any stop (stale ids).
+touched, including decisions that no longer match any stop (stale ids) and
+decisions whose stop no longer holds the quotes they were made on.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Decision:
     action: str
     reason: str
     changes: dict = field(default_factory=dict)
+    quotes: tuple[str, ...] = ()  # the evidence the decision was made on (substrings of the stop's quotes)
 
 
 @dataclass
@@ -38,6 +40,7 @@ class CurationReport:
     corrected: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)  # decisions whose stop no longer holds what was judged
 
     @property
     def touched(self) -> int:
@@ -48,6 +51,8 @@ class CurationReport:
                 f"{len(self.corrected)} corrected, {len(self.rejected)} rejected)")
         if self.unmatched:
             text += f"; {len(self.unmatched)} decisions match no stop: {', '.join(self.unmatched)}"
+        if self.review:
+            text += f"; review {len(self.review)}: {'; '.join(self.review)}"
         return text
 
 
@@ -79,8 +84,29 @@ def load_curation(path: str | Path = DEFAULT_CURATION) -> list[Decision]:
                 raise CurationError(f"{where} ({row['id']}): 'set' may change only {', '.join(CORRECTABLE)}")
             if "kind" in changes and changes["kind"] not in KINDS:
                 raise CurationError(f"{where} ({row['id']}): unknown kind {changes['kind']!r}")
-        decisions.append(Decision(row["id"], row["action"], str(row["reason"]).strip(), dict(changes)))
+        quotes = row.get("quotes") or []
+        if not isinstance(quotes, list) or not all(isinstance(q, str) and q.strip() for q in quotes):
+            raise CurationError(f"{where} ({row['id']}): 'quotes' must be a list of quoted evidence")
+        decisions.append(Decision(row["id"], row["action"], str(row["reason"]).strip(), dict(changes),
+                                  tuple(quotes)))
     return decisions
+
+
+def _drifted(stop: Stop, decision: Decision) -> list[str]:
+    """Why a decision may no longer fit its stop: ids come from extraction, so a changed extractor can give
+    the id to a stop made of other evidence. Decisions pin the quotes they judged; this says when those are
+    gone, or when a rejection would also drop quotes nobody judged."""
+    if not decision.quotes:
+        return []
+    texts = [" ".join(e.quote.split()) for e in stop.evidence]
+    pinned = [" ".join(q.split()) for q in decision.quotes]
+    notes = [f"{stop.id}: judged quote no longer there ({q[:40]}…)" for q in pinned if not any(q in t for t in texts)]
+    if decision.action == "reject":
+        unjudged = [t for t in texts if not any(q in t for q in pinned)]
+        if unjudged:
+            notes.append(f"{stop.id}: rejecting would also drop {len(unjudged)} unjudged quote(s) "
+                         f"({unjudged[0][:40]}…)")
+    return notes
 
 
 def apply_curation(itinerary: Itinerary, decisions: list[Decision]) -> tuple[Itinerary, CurationReport]:
@@ -90,6 +116,8 @@ def apply_curation(itinerary: Itinerary, decisions: list[Decision]) -> tuple[Iti
     stops: list[Stop] = []
     for stop in itinerary.stops:
         decision = by_id.get(stop.id)
+        if decision is not None:
+            report.review.extend(_drifted(stop, decision))
         if decision is None:
             stops.append(stop)
         elif decision.action == "reject":

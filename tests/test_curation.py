@@ -41,3 +41,30 @@ def test_confirm_correct_and_reject_each_with_a_reason_and_a_report(tmp_path):
 def test_a_malformed_decision_is_refused_with_its_reason(tmp_path, decision, message):
     with pytest.raises(CurationError, match=message):
         load_curation(write(tmp_path, [decision]))
+
+
+def test_decisions_pin_the_quotes_they_judged_and_say_when_the_stop_changed(tmp_path):
+    """Stop ids come from extraction: after an extractor change an id can name a stop made of other evidence."""
+    path = write(tmp_path, [
+        {"id": "odessa-1879", "action": "confirm", "reason": "r", "quotes": ["He lived there."]},
+        {"id": "paris-1914", "action": "confirm", "reason": "r", "quotes": ["He was born in Paris."]},
+        {"id": "vienna-1907", "action": "reject", "reason": "r", "quotes": ["Someone else lived in Vienna."]},
+    ])
+    _, report = apply_curation(ITINERARY, load_curation(path))
+    assert report.review == [
+        "vienna-1907: judged quote no longer there (Someone else lived in Vienna.…)",
+        "vienna-1907: rejecting would also drop 1 unjudged quote(s) (He lived there.…)",
+        "paris-1914: judged quote no longer there (He was born in Paris.…)",
+    ]
+    assert "review 3:" in report.summary()
+
+
+def test_the_bundled_curation_fits_a_fresh_build(corpus_dir):
+    """Every decision still finds its stop and the quotes it was made on, and no rejection drops unjudged ones."""
+    from places.curation import DEFAULT_CURATION
+    from places.pipeline import build
+
+    _, result = build([corpus_dir], curation=DEFAULT_CURATION)
+    assert result.curation is not None
+    assert result.curation.unmatched == []
+    assert result.curation.review == []
