@@ -113,6 +113,10 @@ def test_fuzz_mutated_corpus_documents_and_random_bytes(corpus_dir, extractor):
     "A" * 50_000, "a" * 50_000, "(" * 20_000 + ")" * 20_000, "in " * 20_000 + "Paris",
     " ".join(["Moved"] * 5_000 + ["to"] + ["Saint"] * 5_000), "1" * 40_000, "“" * 10_000 + "Paris" + "”" * 10_000,
     ("Anna Petrova moved to " + "Xx-" * 10_000 + "ville in 1900. ") * 3, "-\n" * 20_000, "Mr. " * 20_000,
+    "The " + "Real " * 8_000 + "in Paris.", "(" + "New York: " * 5_000 + "1964), 5.",
+    "had " * 10_000 + "been in Paris.", "published " * 10_000 + "in Paris.", "believe that " * 5_000 + "Paris",
+    "late " * 10_000 + "1930s", "Paris" + ", and " * 10_000 + "Vienna", "at the " * 10_000 + "outbreak of war",
+    "In " + "a " * 10_000 + "the family",
 ])
 def test_pathological_text_is_read_in_linear_time(extractor, text):
     """Inputs that make backtracking regexes explode; a catastrophic pattern would hang here (and in CI)."""
