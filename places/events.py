@@ -28,9 +28,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks"),
     ("military", r"armou?red train|commanded|defen[cs]e of|red army"),
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
-                  r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|was in|"
-                  r"were in|was at|were at|was still in|were still in"),
-    ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journey|left for|set off|voyage|trip|crossed|"
+                  r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
+                  r"was in|were in|was at|were at|was still in|were still in"),
+    ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journeys?|left for|set off|voyages?|trips?|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"

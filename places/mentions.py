@@ -51,7 +51,7 @@ class MentionFinder:
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, accents included ("Zamość", "Łódź")
 _CANDIDATE = re.compile(
-    r"\b(?:in|to|at|from|near|into|for|reached|reach|via|entered|around|across|visited|toured|off|inside)\s+"
+    r"\b(?:in|to|at|from|near|into|for|reached|reach|via|entered|around|across|visited|toured|off|inside|on)\s+"
     r"(?:the\s+)?"
     rf"((?:{_WORD})(?:\s+(?:{_WORD}|de|la|le|del|am|an|sur|upon|on)\b)*)"
 )
