@@ -55,18 +55,18 @@ def cases() -> list[tuple[Path, str, list[dict]]]:
     return found
 
 
-def evaluate(extractor: Extractor, gazetteer: Gazetteer, path: Path, subject: str, rows: list[dict]) -> dict:
-    doc = read_document(path)
-    raw = extractor.extract(doc, subject)
-    stops = merge_stops(raw)
-    # Both sides get the same normal form: one stop per place and period (touching years merge).
-    predicted = [(g.lat, g.lon, g.start, g.end) for g in merge_gold(
+def normal_form(stops) -> list[tuple[float, float, int, int]]:
+    """The gold's normal form for predicted stops or rows: one per place and period (touching years merge)."""
+    return [(g.lat, g.lon, g.start, g.end) for g in merge_gold(
         [GoldStop(s.place.name, s.place.lat, s.place.lon, s.start, s.end, s.kind) for s in stops])]
+
+
+def evaluate(extractor: Extractor, gazetteer: Gazetteer, path: Path, subject: str, rows: list[dict]) -> dict:
+    raw = extractor.extract(read_document(path), subject)
+    predicted = normal_form(merge_stops(raw))
     gold = merge_gold(gold_stops(rows, gazetteer))
-    # The raw rows of `places extract`, before any merging and confidence threshold, in the same normal form.
-    raw_rows = [(g.lat, g.lon, g.start, g.end) for g in merge_gold(
-        [GoldStop(s.place.name, s.place.lat, s.place.lon, s.start, s.end, s.kind) for s in raw])]
-    raw_score, _, _ = match(raw_rows, gold, dated=True)
+    # The raw rows of `places extract`, before any merging and confidence threshold.
+    raw_score, _, _ = match(normal_form(raw), gold, dated=True)
     place_score, _, _ = match(predicted, gold, dated=False)
     dated_score, extra, missed = match(predicted, gold, dated=True)
     return {

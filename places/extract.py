@@ -181,14 +181,16 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or Gazetteer()
         self.finder = MentionFinder(self.gazetteer.curated)
+        self._is_place: dict[str, bool] = {}
 
     def is_place(self, word: str) -> bool:
         """A place name ("Vienna was ...", "Rochester was a disappointment") opens a sentence about a city,
-        not a person: curated, or a GeoNames town of 10,000 or more under that very name."""
-        if self.gazetteer.curated.lookup(word):
-            return True
-        broad = self.gazetteer.broad
-        return broad is not None and any(p.name == word and p.population >= 10_000 for p in broad.lookup(word))
+        not a person: curated, or a GeoNames town of 10,000 or more under that very name (asked once a word)."""
+        if word not in self._is_place:
+            broad = self.gazetteer.broad
+            self._is_place[word] = bool(self.gazetteer.curated.lookup(word)) or (broad is not None and any(
+                p.name == word and p.population >= 10_000 for p in broad.lookup(word)))
+        return self._is_place[word]
 
     @staticmethod
     def frame_cue(text: str, start: int, end: int, tracker: SubjectTracker) -> Cue | None:
@@ -246,7 +248,8 @@ class Extractor:
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
         for sentence in sentences:
             about, named = tracker.about_subject(sentence.text)
-            spans = years_in(sentence.text, birth_year=birth_year, running=running)
+            cited = citation_spans(sentence.text)
+            spans = years_in(sentence.text, birth_year=birth_year, running=running, cited=cited)
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]
             if not re.search(r"\w{3}", sentence.text):
@@ -280,7 +283,6 @@ class Extractor:
             if not mentions:
                 continue
             cues = event_cues(sentence.text)
-            cited = citation_spans(sentence.text)
             place_ends: list[int] = []  # ends of the places tied to the sentence so far: "in X and Y"
             refused_end = -1  # where the last refused mention ended: its appositive area shares the verdict
             for mention in mentions:

@@ -130,8 +130,10 @@ def _expand(a: str, b: str) -> tuple[int, int]:
     return (start, end) if start <= end else (start, start)
 
 
-def years_in(text: str, birth_year: int | None = None, running: int | None = None) -> list[YearSpan]:
-    """Every time anchor in ``text``, in order of position.
+def years_in(text: str, birth_year: int | None = None, running: int | None = None,
+             cited: list[tuple[int, int]] | None = None) -> list[YearSpan]:
+    """Every time anchor in ``text``, in order of position; years inside ``cited`` (the citation spans, found
+    here unless the caller already has them) are publication dates and not anchors.
 
     >>> [(y.start, y.end) for y in years_in("From 1907 to 1914 he lived in Vienna.")]
     [(1907, 1914)]
@@ -141,7 +143,7 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
     [(1937, 1939)]
     """
     spans: list[YearSpan] = []
-    taken: list[tuple[int, int]] = citation_spans(text)
+    taken: list[tuple[int, int]] = list(citation_spans(text) if cited is None else cited)
     for m in _RANGE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
