@@ -175,6 +175,33 @@ def infer_subject(docs: Iterable[Document]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, spans: list, plausible: list,
+                 life: tuple[int | None, int | None], running: int | None) -> tuple[int, int, str] | str:
+    """When the subject was at the place named at ``text[start:end]``: (first year, last year, how it was
+    dated), or the reason it has no date.
+
+    A birth or death takes the document's own year for it; an event told as earlier than the sentence's
+    time ("having escaped from Siberia") takes no later year; otherwise the nearest year in the sentence
+    (inside the scene for "In Paris during 1915, ..."), else the narrative's running year.
+    """
+    span = nearest_span(text, [sp for sp in plausible if frame is None or sp.pos < frame.end], start)
+    life_event = {"birth": life[0], "death": life[1]}.get(cue.kind, 0)
+    if life_event is None and cue.kind == "birth":
+        life_event = birth_year_in(text, spans) or None
+    if life_event is None and (cue.kind == "birth" or span is None or span.how != "explicit"):
+        return f"{cue.kind} without its year"  # "the village he was born in" is no birth date
+    if life_event:  # the document's own birth or death year, whatever other years the sentence holds
+        return life_event, life_event, "explicit"
+    back = look_back_at(text, cue, start, end)
+    if back >= 0 and (span is None or span.pos < back):
+        return "told as earlier than the sentence's date (\"had been\")"
+    if span is not None:
+        return span.start, span.end, span.how
+    if running is not None:
+        return running, running, "running"
+    return "no date"
+
+
 class Extractor:
     """Runs the stages over documents; holds the compiled matcher so it is built once."""
 
@@ -321,33 +348,16 @@ class Extractor:
                 if spans and not plausible:
                     why(sentence.text, mention.surface, "dated outside the subject's life")
                     continue
-                span = nearest_span(sentence.text, [sp for sp in plausible if frame is None or sp.pos < frame.end],
-                                    local)
                 if cue.kind == "death" and self.someone_else_acts(sentence.text, cue, tracker):
                     why(sentence.text, mention.surface, "someone else's death (\"Anita ... died near Ravenna\")")
                     continue
-                life_event = {"birth": birth_year, "death": death_year}.get(cue.kind, 0)
-                if life_event is None and cue.kind == "birth":
-                    life_event = birth_year_in(sentence.text, spans) or None
-                if life_event is None and (cue.kind == "birth" or span is None or span.how != "explicit"):
-                    # A birth or death dated only by the narrative ("the village he was born in") is no date.
-                    why(sentence.text, mention.surface, f"{cue.kind} without its year")
+                dating = date_mention(sentence.text, cue, frame, local, local + len(mention.surface), spans,
+                                      plausible, (birth_year, death_year),
+                                      running if running_age <= RUNNING_REACH else None)
+                if isinstance(dating, str):
+                    why(sentence.text, mention.surface, dating)
                     continue
-                if life_event:  # the document's own birth or death year, whatever other years the sentence holds
-                    start = end = life_event
-                    dated = "explicit"
-                elif (back := look_back_at(sentence.text, cue, local, local + len(mention.surface))) >= 0 and \
-                        (span is None or span.pos < back):
-                    why(sentence.text, mention.surface, "told as earlier than the sentence's date (\"had been\")")
-                    continue
-                elif span is None and running is not None and running_age <= RUNNING_REACH:
-                    start = end = running
-                    dated = "running"
-                elif span is not None:
-                    start, end, dated = span.start, span.end, span.how
-                else:
-                    why(sentence.text, mention.surface, "no date")
-                    continue
+                start, end, dated = dating
                 refused_end = -1
                 why(sentence.text, mention.surface, f"stop: {cue.kind} {start}-{end} ({dated})")
                 confidence = stop_confidence(named, dated, cue.kind)
