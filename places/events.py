@@ -16,34 +16,40 @@ from dataclasses import dataclass
 # Order matters only for ties at the same distance: earlier entries win.
 EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("birth", r"born|birthplace|birth"),
-    ("death", r"died|murdered|assassinated|killed"),  # not "buried": a grave is not where he was
+    ("death", r"died|dies|murdered|assassinated|killed"),  # not "buried": a grave is not where he was
     ("exile", r"exiled|banished|exile|banishment|asylum|accepted"),
     ("deportation", r"deported|expelled|expulsion|deportation"),
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
-    ("escape", r"escaped|escape|fled|flee|fleeing"),
+    ("escape", r"escaped|escapes|escape|fled|flees|flee|fleeing"),
     ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial|tried(?!\s+to\b)|"
                r"sentenced|convicted"),
-    ("education", r"studied|school|schooling|educated|university|gymnasium|student"),
-    ("emigration", r"emigrated|emigration|emigr[eé]"),
+    ("education", r"studied|studies|school|schooling|educated|university|gymnasium|student|enrolled|enrolls|"
+                  r"graduated|graduates"),
+    ("emigration", r"emigrated|emigrates|emigration|emigr[eé]"),
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks"),
     ("military", r"armou?red train|commanded|defen[cs]e of|red army"),
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
-                  r"was in|were in|was at|were at|was still in|were still in"),
+                  r"was in|were in|was at|were at|was still in|were still in|lives|settles|moves|returns|"
+                  r"resides|remains|retires|rented|rents|spends|stayed on"),
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journeys?|left for|set off|voyages?|trips?|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
-               r"called at|put in at"),
+               r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|"
+               r"journeys|flies|embarked|embarks"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write"),
 )
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
-                       r"through|back to|left|visited|visiting|toured|touring|entered|around|across|"
+                       r"through|back to|left|visited|visiting|toured|touring|entered|around|across|reaches|visits|"
+                       r"leaves|enters|tours|by\s+way\s+of|"
                        r"inside|off)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
-_LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area)\s+of\s+$"
+_LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|universities|"
+                          r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute)\s+of\s+"
+                          r"(?:the\s+)?$"
                           r"|\b(?:accepted|admitted|received)\s+by\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
@@ -58,14 +64,17 @@ _ADMIN_AFTER = re.compile(r"^\s*(?:guberniya|gubernia|governorate|province|oblas
                           re.IGNORECASE)
 _STREET_BEFORE = re.compile(r"\b(?:avenida|calle|rue|avenue|via|ulitsa|plaza|boulevard|boulevard)\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard)\b", re.IGNORECASE)
-OTHER_AGENT = re.compile(r"\b(?:his|her|[A-Z]\w+['’]+s)\s+(?:\w+\s+){0,2}(?:son|daughter|wife|husband|father|mother|"
-                          r"brother|sister|friend|children|family|grandson|granddaughter|supporters?|comrades?|"
-                          r"followers?|secretary|guards?|bodyguards?)\b", re.IGNORECASE)
-_KIN = (r"(?:son|daughter|wife|husband|father|mother|brother|sister|friend|children|family|grandson|granddaughter|"
+_KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|sisters?|friends?|children|family|"
+        r"grandson|granddaughter|grandfather|grandmother|grandparents|uncle|aunt|cousins?|nephew|niece|fiancée?|"
         r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?)")
+# "his brother", "my father", "Anna's husband": a relative or companion, whose movements are not the subject's
+# (memoirs say "my").
+OTHER_AGENT = re.compile(rf"\b(?:his|her|my|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
 _KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
-_ACCOMPANIED = re.compile(r"\b(?:with|and|by|accompanied by)\s+$", re.IGNORECASE)
+# "with his wife", "he and his wife": the subject goes along; ", and my brother left" is a new clause.
+_ACCOMPANIED = re.compile(r"\b(?:with|by|accompanied\s+by)\s+$|(?:\b(?:he|she|I|we)|\b[A-Z]\w+)\s+and\s+$")
+_SUBJECT_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:he|she|I|we)\b")
 CUE_REACH_BEFORE = 80
 STRONG_REACH_BEFORE = 150
 CUE_REACH_AFTER = 50
@@ -109,6 +118,8 @@ _ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:revolutionary|man|woman
                      r"émigré|friend|comrade|journalist|writer|lawyer|doctor|teacher|girl|boy|native|poet|painter|"
                      r"socialist|anarchist|activist|sailor|soldier|exile|refugee|inventor|scholar|priest|nobleman)\s+from\s+"
                      r"(?:the\s+)?$", re.IGNORECASE)
+_KIN_ORIGIN = re.compile(rf"\b{_KIN}\b[^.;:]{{0,40}}?\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
@@ -132,7 +143,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     if _NOT_REACHED.search(before):
         return "not reached"
-    if _ORIGIN.search(before):
+    if _ORIGIN.search(before) or _KIN_ORIGIN.search(before):
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
     if _THING_MOVED.search(before) or _WORK_APPEARED.search(before):
         return "a thing went there (\"which was smuggled into Russia\")"
@@ -149,6 +160,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         zone_start = max(0, cue.start - 80)
         subject_is_object = _OBJECT_AFTER.match(text, cue.end)  # "his father sent him to Odessa"
         for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
+            if _SUBJECT_TAKES_OVER.search(text, kin.end(), cue.start):
+                continue  # "after her husband died in London, she moved to Paris": her own move
             if not subject_is_object and not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
                 return "someone else's event"
     return None
@@ -274,14 +287,20 @@ class SubjectTracker:
         self.is_place = is_place
         # With the subject's pronoun known, "she died there" in a life of a man is about someone else,
         # and a possessive ("her sentence began in Berlin") carries the subject too.
-        words = {"he": r"he|him|his", "she": r"she|her|hers"}.get(pronoun, r"he|she|him")
+        # "I" is a memoir's own subject: the document said whose memoir it is (``memoir_of``), and "we" is
+        # a group the narrator is in. The first-person words are matched case-sensitively ("I", not "i").
+        words = {"he": r"he|him|his", "she": r"she|her|hers", "I": r"(?-i:I)|me|my|myself|we|us|our"}.get(
+            pronoun, r"he|she|him")
         self.pronouns = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
-        self.opens = re.compile(rf"^\W*{_SCENE}(?:{pronoun or 'he|she'})\b", re.IGNORECASE)
-        self.object = re.compile(rf"\b(?:{ {'he': 'him', 'she': 'her'}.get(pronoun, 'him|her') })\b(?!self)")
+        opener = {"I": r"(?-i:I)|we"}.get(pronoun, pronoun or "he|she")
+        self.opens = re.compile(rf"^\W*{_SCENE}(?:{opener})\b", re.IGNORECASE)
+        self.nominative = re.compile(rf"\b(?:{opener})\b", re.IGNORECASE)  # the subject as a clause's subject
+        self.object = re.compile(
+            rf"\b(?:{ {'he': 'him', 'she': 'her', 'I': 'me|us'}.get(pronoun, 'him|her') })\b(?!self)")
         self.pattern = subject_pattern(subject)
         self.parts = {p.lower() for p in re.split(r"[\s.]+", subject) if p}
-        self.reach = reach
-        self.since_named: int | None = None
+        self.reach = 10**9 if pronoun == "I" else reach
+        self.since_named: int | None = 0 if pronoun == "I" else None  # a memoir's narrator is there from line one
         self.group_at: int | None = None  # sentences since one put the subject in a group
 
     def _someone_else_opens(self, text: str) -> bool:

@@ -26,6 +26,7 @@ from places.events import (
     kind_for,
     not_a_visit,
     reported_thought,
+    subject_pattern,
     subject_pronoun,
 )
 from places.gazetteer import Gazetteer
@@ -90,7 +91,12 @@ def nearest_span(text: str, spans: list, pos: int):
         opened = text.rfind("(", 0, span.pos)
         closed = text.find(")", span.pos)
         return opened != -1 and closed != -1 and not opened < pos < closed and text.rfind(")", 0, span.pos) < opened
-    return min(spans, key=lambda s: (aside(s), abs(s.pos - pos)))
+    def later_clause(span) -> bool:  # "In 1890 she moved to Vienna and in 1899 ...": 1899 is the next clause's
+        return span.pos > pos and _CLAUSE_BREAK.search(text, pos, span.pos) is not None
+    return min(spans, key=lambda s: (aside(s), later_clause(s), abs(s.pos - pos)))
+
+
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:and|but|then|while|whereas)\s")
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -157,6 +163,91 @@ def birth_year_in(text: str, spans: list) -> int | None:
     if died:
         return max(explicit) - int(died.group(1) or died.group(2))
     return None
+_LEADING_TIME = re.compile(
+    rf"\s*(?:[-*•·]\s*)?(?:(?:c\.|ca\.|circa|about)\s*)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS}\s+|{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(?:\d{3,4}(?:-\d\d(?:-\d\d)?)?)(?:\s*(?:BC|BCE|AD|CE)\b)?"
+    rf"(?:\s*(?:[-–—]|to)\s*(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+)?\d{{2,4}})?"
+    r"\s*(?:[-–—:|)]|\.(?=\s)|,(?=\s)|\t)\s*")
+
+
+def leading_time(line: str) -> int:
+    """Where the text of a chronology entry begins after its leading date, or 0 if the line has none.
+
+    A chronology ("1851 – Flees to Brussels after the coup; settles in Jersey.") names its subject once,
+    in its title; each line's leading year or date governs the line and its implicit subject is the
+    document's subject.
+
+    >>> leading_time("1851 – Flees to Brussels."), leading_time("13 January 1917: arrives in New York.")
+    (7, 17)
+    >>> leading_time("1905 was a year of revolution."), leading_time("In 1905 he was arrested.")
+    (0, 0)
+    """
+    m = _LEADING_TIME.match(line)
+    return m.end() if m else 0
+
+
+_INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
+# Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
+_ENTRY_VERB = re.compile(r"(?:is|was|becomes|became|marries|married|publishes|published|meets|met|writes|begins|began|"
+                         r"takes|took|founds|founded|receives|received|completes|starts|works|begins|gives|gave|"
+                         r"joins|returns|leaves|sets|makes|made|spends|accompanies|accompanied|helps|serves|served)",
+                         re.IGNORECASE)
+INFOBOX_REACH = 3000  # an infobox sits at the top of its article
+_MEMOIR = re.compile(r"\b(?:memoirs?|recollections|reminiscences|autobiography|diar(?:y|ies)|journals?|"
+                     r"my\s+life|told\s+by\s+(?:him|her)self|in\s+(?:his|her)\s+own\s+words)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\bI\b")
+
+
+def memoir_of(text: str, subject: str) -> bool:
+    """Whether the document says it is the subject's own memoir, so that "I" is the subject.
+
+    The opening must name the subject and call the text a memoir (recollections, diary, autobiography),
+    and the text must speak in the first person; "I" in any other document stays unknown.
+
+    >>> memoir_of("From the memoirs of Anna Petrova.\\nI was born in Odessa. I left. I came back.", "Anna Petrova")
+    True
+    """
+    head = text[:600]
+    return bool(_MEMOIR.search(head) and subject_pattern(subject).search(head)) and \
+        len(_FIRST_PERSON.findall(text[:20000])) >= 3
+
+
+_CLAUSE_CUT = re.compile(r"[,;:()–—]|\b(?:after|when|before|once|until|as|since|while|where|following|and|but|"
+                         r"whom|whose)\b", re.IGNORECASE)
+_DEATH_FILLER = re.compile(r"(?:\s|\d|[-–—.]|\b(?:was|were|had|has|is|then|finally|later|soon|suddenly|eventually|"
+                           r"also|there|in|on|at|the|that|this|same|year|years|month|months|shortly|afterwards|"
+                           r"himself|herself|tragically|peacefully|early|late|age|aged|of|bc|ad|he|she|i|"
+                           r"january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december|spring|summer|autumn|winter|fall)\b)*", re.IGNORECASE)
+
+
+def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
+    """Whether the death word at ``text[at:]`` tells the subject's death, not another person's.
+
+    The clause before the verb must name the subject, carry the subject's pronoun, or name no one
+    ("Died in Paris", "in 1940 was murdered"); "after Franco died in Madrid", "his son died in Paris" and
+    "the old emperor died in Vienna" are someone else's deaths and must not end the subject's life.
+
+    >>> t = SubjectTracker("Anna Petrova", pronoun="she")
+    >>> own_death("In 1975, after Franco died in Madrid, she returned.", 23, t)
+    False
+    >>> own_death("In 1930 she died in Paris.", 12, t), own_death("1930 – Dies in Paris.", 7, t)
+    (True, True)
+    """
+    head = text[:at]
+    if OTHER_AGENT.search(head[-60:]) and not re.search(r",\s*$", head):
+        return False
+    cuts = list(_CLAUSE_CUT.finditer(head))
+    clause = head[cuts[-1].end():] if cuts else head
+    if OTHER_AGENT.search(clause):
+        return False
+    named = [m for m in tracker.pattern.finditer(clause) if not re.search(r"['’]+s$", m.group())]
+    if named or tracker.nominative.search(clause):
+        return True
+    return _DEATH_FILLER.fullmatch(clause) is not None
+
+
 _CAPITAL_BIGRAM = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b")
 
 
@@ -238,19 +329,55 @@ class Extractor:
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | tracker.parts \
             and not tracker.pattern.match(clause, m.start(1)) and not self.is_place(m.group(1))
 
-    def lifetime(self, sentences: list, subject: str, pronoun: str = "") -> tuple[int | None, int | None]:
+    @staticmethod
+    def about(sentence, tracker: SubjectTracker, text: str) -> tuple[bool, bool, bool]:
+        """(about the subject, named, a listed entry): prose goes to the tracker; an entry of a chronology
+        ("1851 – Flees to Brussels.") or an infobox line ("Born: 12 March 1821, Besançon") has the
+        document's subject as its implicit subject unless it opens with someone else ("1821 – Napoleon
+        dies on Saint Helena", "1830 – His father dies")."""
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_end = text.find("\n", line_start)
+        line = text[line_start:line_end if line_end != -1 else len(text)]
+        lead = leading_time(line)
+        infobox = not lead and line_start == sentence.start and sentence.start < INFOBOX_REACH \
+            and _INFOBOX_LIFE.match(line) is not None
+        if not lead and not infobox:
+            about, named = tracker.about_subject(sentence.text)
+            return about, named, False
+        rest = sentence.text[lead:] if line_start == sentence.start else sentence.text
+        about, named = tracker.about_subject(rest)
+        if about or infobox:
+            return True, True, True
+        opener = re.match(r"\W*([A-Z][\w’'-]*)", rest)
+        verb_first = opener is not None and (_ENTRY_VERB.fullmatch(opener.group(1)) is not None or any(
+            c.start == opener.start(1) for c in event_cues(rest[:opener.end(1) + 1])))
+        if OTHER_AGENT.match(rest) or (not verb_first and tracker._someone_else_opens(rest)) or (
+                opener and tracker.pronouns.fullmatch(opener.group(1)) is None
+                and opener.group(1).lower() in ("he", "she", "they", "i", "we")):
+            return False, False, True
+        tracker._focus(rest)
+        return True, True, True
+
+    def lifetime(self, sentences: list, subject: str, pronoun: str = "",
+                 text: str = "") -> tuple[int | None, int | None]:
         """A first pass for birth and death years, so "at the age of nine" works before the birth is told
         and years of later events (a 1976 edition) never become the narrative's date."""
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun)
-        born = died = None
+        born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
         for sentence in sentences:
-            if tracker.about_subject(sentence.text)[0]:
+            if self.about(sentence, tracker, text)[0]:
                 spans = years_in(sentence.text)
                 if born is None:
-                    born = birth_year_in(sentence.text, spans)
+                    year = birth_year_in(sentence.text, spans)
+                    if _BORN.search(sentence.text):
+                        born = year
+                    elif by_age is None:
+                        by_age = year
                 explicit = [sp.start for sp in spans if sp.how == "explicit"]
-                if explicit and _DIED.search(sentence.text):
+                if explicit and any(own_death(sentence.text, m.start(), tracker)
+                                    for m in _DIED.finditer(sentence.text)):
                     died = max(died or 0, max(explicit))
+        born = born if born is not None else by_age
         if born is not None and died is not None and not born < died <= born + LIFESPAN:
             died = None
         return born, died
@@ -264,17 +391,17 @@ class Extractor:
 
         text, total = doc.text, max(1, len(doc.text))
         sentences = split_sentences(doc)
-        pronoun = subject_pronoun((s.text for s in sentences), subject)
+        pronoun = "I" if memoir_of(text, subject) else subject_pronoun((s.text for s in sentences), subject)
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun)
         stops: list[RawStop] = []
         running: int | None = None
         running_age = RUNNING_REACH + 1
-        birth_year, death_year = self.lifetime(sentences, subject, pronoun)
+        birth_year, death_year = self.lifetime(sentences, subject, pronoun, text)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = ()  # the last places found: context for ambiguous names
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
         for sentence in sentences:
-            about, named = tracker.about_subject(sentence.text)
+            about, named, listed = self.about(sentence, tracker, text)
             cited = citation_spans(sentence.text)
             spans = years_in(sentence.text, birth_year=birth_year, running=running, cited=cited)
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
@@ -298,7 +425,7 @@ class Extractor:
                 running_age = 0  # "he left New York on March 27": the narrative goes on in the same year
             else:
                 running_age += 1
-            if not about or is_caption(sentence.text):
+            if not about or (is_caption(sentence.text) and not listed):
                 if explain is not None:
                     for m in self.finder.find(sentence):
                         why(sentence.text, m.surface, "caption" if about else "not about the subject")
@@ -348,7 +475,8 @@ class Extractor:
                 if spans and not plausible:
                     why(sentence.text, mention.surface, "dated outside the subject's life")
                     continue
-                if cue.kind == "death" and self.someone_else_acts(sentence.text, cue, tracker):
+                if cue.kind == "death" and (self.someone_else_acts(sentence.text, cue, tracker)
+                                            or not own_death(sentence.text, cue.start, tracker)):
                     why(sentence.text, mention.surface, "someone else's death (\"Anita ... died near Ravenna\")")
                     continue
                 dating = date_mention(sentence.text, cue, frame, local, local + len(mention.surface), spans,

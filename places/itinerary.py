@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 
@@ -55,6 +56,18 @@ def _cluster(stops: list[RawStop]) -> list[list[RawStop]]:
     return clusters
 
 
+@dataclass(frozen=True)
+class Placed:
+    """A merged stop with where each document tells it (first position, 0..1): the material of route order."""
+
+    stop: Stop
+    positions: dict[str, float]
+
+    @property
+    def median(self) -> float:
+        return median(self.positions.values())
+
+
 def _merge_visit(visit: list[RawStop]) -> tuple[Stop, float]:
     place = visit[0].place
     by_doc: dict[str, int] = {}
@@ -77,13 +90,23 @@ def _merge_visit(visit: list[RawStop]) -> tuple[Stop, float]:
     confidence = min(1.0, max(s.confidence for s in visit) + 0.1 * (len(by_doc) - 1))
     stop = Stop(id="", place=place, start=start, end=end, kind=kind, evidence=tuple(evidence),
                 confidence=round(confidence, 2), alternatives=alternatives)
-    return stop, median(s.position for s in visit)
+    positions: dict[str, float] = {}
+    for s in visit:
+        positions[s.doc] = min(positions.get(s.doc, s.position), s.position)
+    return stop, positions
+
+
+LIFE_GOES_ON = 3  # places told after a "death" that show it was not the subject's (or not the end)
 
 
 def merge_stops(raw: Iterable[RawStop], min_confidence: float = MIN_CONFIDENCE) -> list[Stop]:
-    """One stop per place and period, ordered by time and then by narrative position."""
+    """One stop per place and period, in route order (time, then the documents' own narrative order),
+    each stay ending where the next begins, kinds read from the course of the life."""
     raw = list(raw)
     born, died = lifetime(raw)
+    after_death = {s.place.id for s in raw if died is not None and s.start > died and s.kind != "death"}
+    if len(after_death) >= LIFE_GOES_ON:
+        died = None  # several places after the "death": the life window must not hide them
     kept = [s for s in raw if (born is None or s.start >= born) and (died is None or s.start <= died)]
     by_place: dict[str, list[RawStop]] = defaultdict(list)
     for s in kept:
@@ -93,9 +116,9 @@ def merge_stops(raw: Iterable[RawStop], min_confidence: float = MIN_CONFIDENCE) 
     merged = _single_birth_and_death(merged)
     merged = _drop_covered_areas(merged)
     merged = _fold_weak_districts(merged)
-    merged.sort(key=lambda sp: (sp[0].start, sp[1]))
-    stops = [s for s, _ in merged]
+    stops = route_order([Placed(s, pos) for s, pos in merged])
     stops = _fill_dwelling(stops, died)
+    stops = kinds_from_life(stops)
     ids: Counter[str] = Counter()
     result = []
     for s in stops:
@@ -176,19 +199,103 @@ def _fold_weak_districts(merged: list[tuple[Stop, float]]) -> list[tuple[Stop, f
     return out
 
 
+def _precedes(a: Placed, b: Placed) -> int:
+    """+1 if the documents that tell both stops tell ``a`` first, -1 if ``b``, 0 if they are split or silent."""
+    votes = sum((a.positions[d] < b.positions[d]) - (b.positions[d] < a.positions[d])
+                for d in a.positions.keys() & b.positions.keys())
+    return (votes > 0) - (votes < 0)
+
+
+def route_order(placed: list[Placed]) -> list[Stop]:
+    """Stops by start year; within a year, in the order the documents tell them, merged across documents.
+
+    Positions are comparable only inside one document, so a median over several documents can put New
+    York after Halifax when one document tells only Halifax early on. Instead each pair within a year is
+    ordered by the documents that tell both (a majority), and the pairs are merged by a topological sort
+    (Kahn's algorithm), the median position breaking ties and any cycle. A stop told before another in
+    every document that has both stays before it.
+
+    >>> from places.model import Place, Stop
+    >>> def st(name, pos): return Placed(Stop(name, Place(name, name, 0, 0, "settlement", ""), 1917, 1917,
+    ...     "travel", ()), pos)
+    >>> [s.id for s in route_order([st("halifax", {"a": 0.1, "b": 0.6}), st("new-york", {"b": 0.5}),
+    ...                             st("petrograd", {"a": 0.2, "b": 0.7})])]
+    ['new-york', 'halifax', 'petrograd']
+    """
+    out: list[Stop] = []
+    years = sorted({p.stop.start for p in placed})
+    for year in years:
+        group = sorted((p for p in placed if p.stop.start == year), key=lambda p: p.median)
+        before = {i: {j for j in range(len(group)) if _precedes(group[j], group[i]) > 0} for i in range(len(group))}
+        left = list(range(len(group)))
+        while left:
+            free = [i for i in left if not before[i] & set(left)]
+            nxt = free[0] if free else left[0]  # a cycle among documents: the median position decides
+            out.append(group[nxt].stop)
+            left.remove(nxt)
+    return out
+
+
+
+
+def _inside(place: Place, area: Place) -> bool:
+    if area.kind == "country":
+        return place.country == area.country
+    return area.kind in AREA_KINDS and haversine_km(area.lat, area.lon, place.lat, place.lon) <= area.reach_km
+
+
 def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
-    """A place he lived in lasts until the next place starts (at most MAX_DWELL_FILL years)."""
+    """A stay lasts until the next stay begins (at most MAX_DWELL_FILL years), and never later.
+
+    The text's own end of a stay is kept unless the route shows it over: Halifax told once in 1917 and
+    again in 1919 is not two years in Halifax when Petrograd begins in 1917. The next stop is the next in
+    route order (the same year counts), and a later visit to the same place stays a stop of its own.
+    """
     out = []
     for i, s in enumerate(stops):
+        later = [n for n in stops[i + 1:] if n.place.id != s.place.id and not _inside(n.place, s.place)]
+        next_stay = later[0] if later else None
+        again = next((n.start for n in stops[i + 1:] if n.place.id == s.place.id and n.start > s.end), None)
         end = s.end
         if s.kind in DWELLING_KINDS:
-            later = [n.start for n in stops[i + 1:]
-                     if n.start > s.start and n.start >= s.end and n.place.id != s.place.id]
-            if later:
-                end = max(end, min(min(later), s.start + MAX_DWELL_FILL))
-            elif died is not None:
-                end = max(end, min(died, s.start + MAX_DWELL_FILL))
+            limit = next_stay.start if next_stay is not None else died
+            if again is not None:  # the next visit here is a stop of its own: one marker a year
+                limit = again - 1 if limit is None else min(limit, again - 1)
+            if limit is not None:
+                end = max(end, min(limit, s.start + MAX_DWELL_FILL))
+        if next_stay is not None and end > next_stay.start:
+            end = max(s.start, next_stay.start)
         out.append(Stop(s.id, s.place, s.start, end, s.kind, s.evidence, s.confidence, s.alternatives))
+    return out
+
+
+GENERIC_KINDS = {"residence", "emigration"}  # what a sentence says of a stay abroad without saying why
+
+
+def kinds_from_life(stops: list[Stop]) -> list[Stop]:
+    """Kinds read from the course of the life, where a sentence only says "lived" or "settled".
+
+    After a deportation or an exile to a country never seen before, the stays abroad are exile until the
+    subject is back in a country of the earlier life; after an escape, they are emigration. A kind the
+    sentence states (prison, internment, political work...) is kept.
+    """
+    out: list[Stop] = []
+    seen: set[str] = set()  # countries of the life before the current spell abroad
+    spell, home = None, set()
+    for s in stops:
+        country = s.place.country
+        if spell and country and country in home and s.kind not in ("exile", "deportation"):
+            spell = None  # back in a country of the earlier life
+        if s.kind == "deportation" or (s.kind == "exile" and country and country not in seen and seen):
+            spell, home = "exile", set(seen)
+        elif s.kind == "escape" and spell is None:
+            spell, home = "emigration", set(seen)
+        kind = s.kind
+        if spell and kind in GENERIC_KINDS and country and country not in home:
+            kind = spell
+        if country and spell is None:
+            seen.add(country)
+        out.append(Stop(s.id, s.place, s.start, s.end, kind, s.evidence, s.confidence, s.alternatives, s.curation))
     return out
 
 

@@ -24,10 +24,23 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 MAX_SENTENCE = 1500
 
 
+_LIST_ENTRY = re.compile(r"\s*(?:[-*•·]\s|\d{3,4}(?:\s*[-–—]\s*\d{2,4})?\s*[-–—:.)|\t]"
+                         r"|\d{1,2}\.?\s+[A-Z][a-z]+\.?\s+\d{3,4}\s*[-–—:])")
+
+
 def is_hard_wrapped(text: str) -> bool:
-    """True when most lines are cut at a fixed width (pamphlets, OCR output)."""
-    lengths = [len(line) for line in text.splitlines() if line.strip()]
-    if len(lengths) < 20:
+    """True when most lines are cut at a fixed width (pamphlets, OCR output).
+
+    A list (a chronology "1851 – Flees to Brussels.", bullets) has lines of similar length too, but each
+    line is an entry of its own: lines that open as entries say it is not wrapped prose.
+
+    >>> entry = "– Lived for another year in the town of Besançon, France."
+    >>> is_hard_wrapped("\\n".join(f"{1800 + i} {entry}" for i in range(30)))
+    False
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    lengths = [len(line) for line in lines]
+    if len(lengths) < 20 or sum(_LIST_ENTRY.match(line) is not None for line in lines) >= 0.3 * len(lines):
         return False
     return 45 <= median(lengths) <= 110 and sum(n > 160 for n in lengths) < len(lengths) * 0.05
 

@@ -1,0 +1,146 @@
+"""Document forms and the failure classes of reading a new biography (issue: read any biography truly).
+
+Each text is written for its test; each test fails without the mechanism it names.
+"""
+
+from __future__ import annotations
+
+from places.extract import Extractor, leading_time, own_death
+from places.itinerary import merge_stops
+from places.model import Document
+from places.segment import is_hard_wrapped
+
+
+def stops_of(gazetteer, text, subject="Anna Petrova"):
+    doc = Document("t.txt", text, "", subject)
+    return Extractor(gazetteer).extract(doc, subject)
+
+
+def got(stops):
+    return [(s.place.id, s.start, s.kind) for s in stops]
+
+
+CHRONOLOGY = """Anna Petrova: a chronology
+
+1870 – Born in Odessa.
+1889 – Moves to Vienna; studies medicine
+1895 – Arrested in Vienna, exiled to Siberia.
+1899 – Escapes; reaches London by way of Geneva.
+1901 – Her brother dies in Paris.
+1905 – Settles in Paris.
+1930 – Dies in Coyoacán.
+"""
+
+
+def test_a_chronology_list_gives_stops_with_its_leading_years(tiny_gazetteer):
+    stops = got(stops_of(tiny_gazetteer, CHRONOLOGY))
+    assert ("odessa", 1870, "birth") in stops
+    assert ("vienna", 1889, "residence") in stops  # an entry with no full stop is no caption
+    assert ("siberia", 1895, "exile") in stops
+    assert ("london", 1899, "travel") in stops
+    assert ("paris", 1905, "residence") in stops
+    assert ("coyoacan", 1930, "death") in stops
+    assert ("paris", 1901, "death") not in stops  # "Her brother dies in Paris": someone else
+
+
+def test_a_long_chronology_is_not_taken_for_hard_wrapped_prose():
+    lines = [f"{1850 + i} – Spends another year writing in the small town of Odessa, Ukraine." for i in range(30)]
+    assert not is_hard_wrapped("\n".join(lines))
+
+
+def test_leading_time_of_entries_and_not_of_prose():
+    assert leading_time("1851 – Flees to Brussels.") == 7
+    assert leading_time("13 January 1917: arrives in New York.") == 17
+    assert leading_time("1848–1852 – Lives in London.") > 0
+    assert leading_time("1905 was a year of revolution.") == 0
+    assert leading_time("In 1905 he was arrested.") == 0
+
+
+def test_another_persons_death_does_not_end_the_subjects_life(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1900, in the year the old emperor died in Vienna, "
+            "she arrived in Vienna. In 1905, after her husband died in London, she moved to Paris. "
+            "She lived in Geneva from 1920. Petrova died in Coyoacán in 1930.")
+    stops = stops_of(tiny_gazetteer, text)
+    assert ("paris", 1905, "residence") in got(stops)
+    assert ("geneva", 1920, "residence") in got(stops)
+    assert ("london", 1905, "death") not in got(stops)
+    assert [s.place.id for s in merge_stops(stops)][-1] == "coyoacan"
+
+
+def test_own_death_reads_the_clause_before_the_verb(tiny_gazetteer):
+    from places.events import SubjectTracker
+    t = SubjectTracker("Anna Petrova", pronoun="she")
+    assert not own_death("After Franco died in Madrid, she returned.", 13, t)
+    assert not own_death("Her son died in Paris.", 8, t)
+    assert own_death("Petrova died in Paris.", 8, t)
+    assert own_death("In 1930 she was murdered in Paris.", 16, t)
+
+
+def test_a_relatives_origin_is_not_the_birthplace(tiny_gazetteer):
+    text = "Anna Petrova was born in Vienna in 1870 to a father from Odessa. In 1890 she moved to Paris."
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1870, "birth") in stops
+    assert not [s for s in stops if s[0] == "odessa"]
+
+
+def test_a_memoir_says_I_for_its_subject(tiny_gazetteer):
+    text = ("From the memoirs of Anna Petrova, translated from the Russian.\n\n"
+            "I was born in Odessa in 1870. My father had come from Vienna. In 1890 I went to Paris, "
+            "and my brother left for New York. In 1895 I settled in Geneva.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("odessa", 1870, "birth") in stops
+    assert ("paris", 1890, "travel") in stops
+    assert ("geneva", 1895, "residence") in stops
+    assert not [s for s in stops if s[0] in ("vienna", "new-york")]
+
+
+def test_I_in_a_document_that_is_not_the_subjects_memoir_is_nobody(tiny_gazetteer):
+    text = "I first read about Anna Petrova in 1990. I went to Paris in 1991 to see her papers."
+    assert stops_of(tiny_gazetteer, text) == []
+
+
+def test_infobox_lines_carry_birth_and_death(tiny_gazetteer):
+    text = ("Anna Petrova\nRussian physician\nBorn\t12 March 1870, Odessa\nDied\t3 May 1930, Coyoacán\n\n"
+            "Anna Petrova was a physician. In 1890 she moved to Paris.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("odessa", 1870, "birth") in stops
+    assert ("coyoacan", 1930, "death") in stops
+
+
+def test_route_within_a_year_follows_every_documents_order(tiny_gazetteer):
+    # One document tells only Geneva then Paris; the other London, Geneva, Paris. A median of positions
+    # (Geneva early in the first, London late-ish in the second) would draw Geneva before London.
+    a = Document("a.txt", "Anna Petrova was born in Odessa in 1870. In 1899 she lived in Geneva. "
+                 "Later in 1899 she moved to Paris." + " Nothing happened." * 40, "", "")
+    b = Document("b.txt", "Anna Petrova was born in Odessa in 1870." + " She read." * 40 +
+                 " In 1899 she arrived in London. That year she travelled on to Geneva, "
+                 "and then she settled in Paris.", "", "")
+    ex = Extractor(tiny_gazetteer)
+    raw = ex.extract(a, "Anna Petrova") + ex.extract(b, "Anna Petrova")
+    route = [s.place.id for s in merge_stops(raw) if s.start == 1899]
+    assert route == ["london", "geneva", "paris"]
+
+
+def test_a_stay_ends_no_later_than_the_next_stop_begins(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1899 she was interned in London. "
+            "She was back in London in 1902, when she wrote. In 1899 she also settled in Paris, "
+            "where she remained until 1910.")
+    stops = merge_stops(stops_of(tiny_gazetteer, text))
+    london = next(s for s in stops if s.place.id == "london")
+    paris = next(s for s in stops if s.place.id == "paris")
+    assert london.end <= paris.start
+
+
+def test_stays_abroad_after_a_deportation_are_exile(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1895 she was deported to France. "
+            "In 1896 she lived in Paris. In 1900 she settled in London. In 1905 she returned to Odessa, "
+            "where she lived until 1910.")
+    kinds = [(s.place.id, s.kind) for s in merge_stops(stops_of(tiny_gazetteer, text))]
+    assert ("paris", "exile") in kinds and ("london", "exile") in kinds
+    assert kinds[-1] == ("odessa", "residence")  # back home: the spell abroad is over
+
+
+def test_present_tense_narration_is_read(tiny_gazetteer):
+    text = "Anna Petrova is born in Odessa in 1870. In 1890 she moves to Vienna and in 1899 she settles in Paris."
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1890, "residence") in stops and ("paris", 1899, "residence") in stops
