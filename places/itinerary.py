@@ -58,7 +58,7 @@ def _cluster(stops: list[RawStop]) -> list[list[RawStop]]:
 
 @dataclass(frozen=True)
 class Placed:
-    """A merged stop with where each document tells it (first position, 0..1): the material of route order."""
+    """A merged stop with where each document tells it (0..1): the material of route order."""
 
     stop: Stop
     positions: dict[str, float]
@@ -90,10 +90,12 @@ def _merge_visit(visit: list[RawStop]) -> tuple[Stop, float]:
     confidence = min(1.0, max(s.confidence for s in visit) + 0.1 * (len(by_doc) - 1))
     stop = Stop(id="", place=place, start=start, end=end, kind=kind, evidence=tuple(evidence),
                 confidence=round(confidence, 2), alternatives=alternatives)
-    positions: dict[str, float] = {}
+    # Where each document tells this visit: the median of its mentions there, so that a summary
+    # sentence early in a document ("in 1917 he returned to Petrograd") does not outweigh its narrative.
+    told: dict[str, list[float]] = defaultdict(list)
     for s in visit:
-        positions[s.doc] = min(positions.get(s.doc, s.position), s.position)
-    return stop, positions
+        told[s.doc].append(s.position)
+    return stop, {doc: median(ps) for doc, ps in told.items()}
 
 
 LIFE_GOES_ON = 3  # places told after a "death" that show it was not the subject's (or not the end)
