@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from places.gazetteer import NameIndex, haversine_km, normalise
 from places.model import Mention, Place, Sentence
+from places.wordindex import WordIndex
 
 AREA_KINDS = ("region", "country")
 
@@ -68,6 +69,16 @@ _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", 
                    "saint", "st", "san", "santa", "new", "old", "upper", "lower", "north", "south", "east", "west"}
 
 
+_KIN_AFTER_NAME = re.compile(r"['’]s\s+(?:\w+\s+)?(?:son|wife|father|mother|brother|sister|daughter)\b")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+# Words that make the name after them a publication ("the newspaper Pravda", "edited Iskra"), found in one
+# pass: the lookahead sees every start, so overlapping openings are all found.
+_PUBLICATION_BEFORE = re.compile(
+    r"(?=(\b(?:newspapers?|papers?|journals?|magazines?|gazettes?|periodicals?|reviews?)\s+"
+    r"(?:called\s+|named\s+)?[“\"']?|\b(?:edit\w*|publish\w*|issues?\s+of|copies\s+of|wrote\s+for)\s+))")
+_PUBLICATION_AFTER = re.compile(r"[”\"']?(?:\s*\([^)]{0,40}\))?,?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}"
+                                r"(?:newspaper|paper|journal|magazine|daily|weekly)\b")
+
 ALT_NAME_MIN_POPULATION = 100_000
 FAR_KM = 3000.0  # a GeoNames name this far from every recent place must be a city of FAR_MIN_POPULATION
 FAR_MIN_POPULATION = 500_000
@@ -85,47 +96,66 @@ class BroadMentionFinder:
     def __init__(self, index, text: str):
         self.index = index
         self.text = text
+        self.words = WordIndex(text)  # every test below visits a name's occurrences, never the whole text
+        self._publication_ends = {m.end(1) for m in _PUBLICATION_BEFORE.finditer(text)}
         self._verdicts: dict[str, Place | None] = {}
         self._usable_cache: dict[str, bool] = {}
+        self._word_cache: dict[str, bool] = {}
+        self._found: dict[str, list[Place]] = {}
 
     def _person_like(self, word: str) -> bool:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
-            given = _GIVEN_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+        for start in self.words.starts(word):
+            given = _GIVEN_BEFORE.search(self.text, max(0, start - 20), start)
             if given and given.group(1).rstrip(".").lower() not in _FUNCTION_WORDS:
                 return True
-            if re.match(r"['’]s\s+(?:\w+\s+)?(?:son|wife|father|mother|brother|sister|daughter)\b",
-                        self.text[m.end():m.end() + 40]):
+            end = start + len(word)
+            if _KIN_AFTER_NAME.match(self.text[end:end + 40]):
                 return True
         return False
 
     def _publication(self, word: str) -> bool:
         """The document calls it a newspaper, journal or book ("the newspaper Pravda", "Pravda, the paper")."""
-        w = re.escape(word)
-        return re.search(rf"\b(?:newspapers?|papers?|journals?|magazines?|gazettes?|periodicals?|reviews?)\s+"
-                         rf"(?:called\s+|named\s+)?[“\"']?{w}\b|\b(?:edit\w*|publish\w*|issues?\s+of|copies\s+of|wrote\s+for)\s+"
-                         rf"{w}\b|\b{w}[”\"']?(?:\s*\([^)]{{0,40}}\))?,?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){{0,4}}"
-                         rf"(?:newspaper|paper|journal|magazine|daily|weekly)\b", self.text) is not None
+        for start in self.words.starts(word, dash_is_word=False, closed=False):
+            end = start + len(word)
+            if start in self._publication_ends and self.words.ends_word(end, dash_is_word=False):
+                return True
+            if _PUBLICATION_AFTER.match(self.text, end):
+                return True
+        return False
 
     def _common_word(self, phrase: str) -> bool:
         first = phrase.split()[0]
         lower = first.lower()
         return lower in _NOT_PLACE_WORDS or (lower.endswith(_DEMONYM_ENDINGS) and self._adjective(first)) or (
-            lower != first and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", self.text) is not None)
+            lower != first and self.words.occurs(lower))
 
     def _adjective(self, word: str) -> bool:
         """Used before a noun somewhere in the document ("the Japanese army"): Varese is never followed so."""
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\s+([a-z]+)", self.text):
-            if m.group(1) not in _FUNCTION_WORDS | {"was", "is", "were", "had", "has", "which", "who", "that"}:
+        for start in self.words.starts(word, closed=False):
+            m = _NEXT_LOWER_WORD.match(self.text, start + len(word))
+            if m and m.group(1) not in _FUNCTION_WORDS | {"was", "is", "were", "had", "has", "which", "who", "that"}:
                 return True
         return False
 
     def _usable(self, phrase: str) -> bool:
-        """Not a common word, a person or a publication in this document (judged once per phrase: each test
-        reads the whole document)."""
+        """Not a common word, a person or a publication in this document (judged once per phrase, and the
+        tests of its first word once per word; each visits only the name's occurrences)."""
         if phrase not in self._usable_cache:
-            self._usable_cache[phrase] = not self._common_word(phrase) and not self._person_like(
-                phrase.split()[0]) and not self._publication(phrase)
+            first = phrase.split()[0]
+            if first not in self._word_cache:
+                self._word_cache[first] = not self._common_word(first) and not self._person_like(first)
+            self._usable_cache[phrase] = self._word_cache[first] and not self._publication(phrase)
         return self._usable_cache[phrase]
+
+    def _named(self, phrase: str) -> list[Place]:
+        """The GeoNames places under this name (asked once per phrase). A name that is only an alternate name
+        of a small place is too often a person or a word (GeoNames lists "Lenin" and "Bolshevik" as other
+        names of villages)."""
+        if phrase not in self._found:
+            key_name = normalise(phrase)
+            self._found[phrase] = [p for p in self.index.lookup(phrase)
+                                   if normalise(p.name) == key_name or p.population >= ALT_NAME_MIN_POPULATION]
+        return self._found[phrase]
 
     def resolve(self, phrase: str, near: tuple[Place, ...] = ()) -> Place | None:
         """The GeoNames place a phrase names, judged against ``near``, the places the narrative has just been at.
@@ -144,12 +174,8 @@ class BroadMentionFinder:
         key = f"{phrase}|{[p.id for p in near]}"
         if key not in self._verdicts:
             place = None
-            if self._usable(phrase):
-                key_name = normalise(phrase)
-                # A name that is only an alternate name of a small place is too often a person or a word
-                # (GeoNames lists "Lenin" and "Bolshevik" as other names of villages).
-                found = [p for p in self.index.lookup(phrase)
-                         if normalise(p.name) == key_name or p.population >= ALT_NAME_MIN_POPULATION]
+            found = self._named(phrase)
+            if found and self._usable(phrase):  # the gazetteer first: most capitalised phrases are no place
                 countries = Counter(normalise(q.country) for q in near if q.country)
                 home = countries.most_common(1)[0][0] if countries else None
 
