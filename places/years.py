@@ -10,16 +10,18 @@ from pathlib import Path
 
 EVENTS_PATH = Path(__file__).parent / "data" / "historical_events.json"
 
-YEAR = r"(1[5-9]\d\d|20\d\d)"
+YEAR = r"(1\d\d\d|20\d\d)"  # 1000-2099: medieval lives too (Ibn Battuta's 1325); counts are guarded below
 _RANGE = re.compile(
     rf"(?:from\s+(?:\w+\s+)?{YEAR}\s+(?:to|until|till)\s+(?:\w+\s+)?{YEAR})"
     rf"|(?:between\s+{YEAR}\s+and\s+{YEAR})"
     rf"|(?<!\d){YEAR}\s*[–—-]\s*({YEAR}|\d\d)(?!\d)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(rf"(?<![\d/.:-]){YEAR}(?![\d/:]|\s*(?:km|miles|people|members|copies)"
+_YEAR = re.compile(rf"(?<![\d/.:,-]){YEAR}(?![\d/:]|,\d|\s*(?:km|miles|metres|meters|feet|people|members|copies|men|"
+                   r"women|soldiers|troops|workers|pages|roubles|rubles|dollars|pounds|francs|delegates|prisoners|"
+                   r"families|volumes|ships|horses|slaves|pilgrims)\b"
                    r"|\s+[A-Z]\w+\s+(?:Avenue|Street|Road|Boulevard|Lane|Place)\b)")
-_DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?(1[5-9]\d0|20\d0)['’]?s\b", re.IGNORECASE)
+_DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?(1\d\d0|20\d0)['’]?s\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:at|by)\s+the\s+age\s+of\s+(\d{1,2}|[a-z]+)\b|\baged\s+(\d{1,2})\b"
                   r"|\bwhen\s+\w+\s+was\s+(\d{1,2}|[a-z]+)(?:\s+years?\s+old)?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<![\w-])(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b|"
