@@ -30,7 +30,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("military", r"armou?red train|commanded|defen[cs]e of|red army"),
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
-                  r"was in|were in|was at|were at|was still in|were still in|lives|settles|moves|returns|"
+                  r"(?:was|were)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
+                  r"lives|settles|settle|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on"),
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journeys?|left for|set off|voyages?|trips?|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
@@ -44,7 +45,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
                        r"through|back to|left|visited|visiting|toured|touring|entered|around|across|reaches|visits|"
-                       r"leaves|enters|tours|by\s+way\s+of|"
+                       r"leaves|leave|leaving|enters|tours|by\s+way\s+of|"
                        r"inside|off)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|universities|"
@@ -69,7 +70,7 @@ _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|siste
         r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?)")
 # "his brother", "my father", "Anna's husband": a relative or companion, whose movements are not the subject's
 # (memoirs say "my").
-OTHER_AGENT = re.compile(rf"\b(?:his|her|my|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
+OTHER_AGENT = re.compile(rf"\b(?:his|her|my|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
 _KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 # "with his wife", "he and his wife": the subject goes along; ", and my brother left" is a new clause.
@@ -114,12 +115,17 @@ def kind_for(cues: list[Cue], pos: int) -> Cue | None:
     return min(after, key=lambda c: c.start) if after else None
 
 
-_ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:revolutionary|man|woman|student|merchant|worker|officer|"
-                     r"émigré|friend|comrade|journalist|writer|lawyer|doctor|teacher|girl|boy|native|poet|painter|"
-                     r"socialist|anarchist|activist|sailor|soldier|exile|refugee|inventor|scholar|priest|nobleman)\s+from\s+"
-                     r"(?:the\s+)?$", re.IGNORECASE)
-_KIN_ORIGIN = re.compile(rf"\b{_KIN}\b[^.;:]{{0,40}}?\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+"
-                         r"(?:the\s+)?$", re.IGNORECASE)
+# "a restorer from Zurich", "an old friend from Vilna": whoever is described comes from there.
+_ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we)\b)[^.;:,]){{0,40}}?"
+                         r"\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
+# "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
+_HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|took\s+place|erupted|occurred|happened|raged|was\s+fought|were\s+fought)"
+                             r"\s+(?:\w+\s+)?(?:in|at|near|around)\s+(?:the\s+)?$", re.IGNORECASE)
+# "hoping to cross into the Kingdom", "meant to spend their summers there": a plan, not a visit.
+_PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
+                      r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
+                      r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
@@ -147,6 +153,10 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
     if _THING_MOVED.search(before) or _WORK_APPEARED.search(before):
         return "a thing went there (\"which was smuggled into Russia\")"
+    if _HAPPENED_THERE.search(before):
+        return "an event happened there (\"the insurrection broke out in Warsaw\")"
+    if _PLANNED.search(before):
+        return "a plan or a wish (\"hoping to cross into\"), not a visit"
     clause = re.split(r"[,;:()]|\b(?:and|but|though|although|while|whereas)\b", text[:start])[-1]
     if _NEGATED.search(clause):
         return "negated (\"not allowed to visit Paris\")"
@@ -255,6 +265,7 @@ _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair))\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
 GROUP_REACH = 2
+OTHER_REACH = 2  # sentences another person's passage holds the pronoun before it can be the subject's again
 _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
                               r"(?:was|were|had|has|is|did|would|could|became|[a-z]{3,}ed)\b")
 
@@ -302,6 +313,7 @@ class SubjectTracker:
         self.reach = 10**9 if pronoun == "I" else reach
         self.since_named: int | None = 0 if pronoun == "I" else None  # a memoir's narrator is there from line one
         self.group_at: int | None = None  # sentences since one put the subject in a group
+        self.other_at: int | None = None  # sentences since one opened with another person
 
     def _someone_else_opens(self, text: str) -> bool:
         m = _OPENING_NAME.match(text)
@@ -335,10 +347,18 @@ class SubjectTracker:
                 if self.object.search(text) and self.since_named < self.reach:
                     self.since_named += 1  # "Cárdenas welcomed him": the other person acts on the subject
                     return True, False
-                self.since_named = None
+                self.other_at = 0  # "Stalin was born in Gori. He ...": the pronoun is the other person's now
+                self.since_named += 1
                 self.group_at = None
                 return False, False
             self.since_named += 1
+            if self.other_at is not None:
+                self.other_at += 1
+                if self.other_at <= OTHER_REACH or not self.opens.match(text):
+                    return False, False
+                # The other person's passage is over: a sentence opening with the subject's pronoun is the
+                # subject's again ("Pan Tadeusz was published in 1834. In 1839 he was appointed ...").
+                self.other_at = None
             if self.group_at is not None:
                 self.group_at += 1
             if self.since_named <= self.reach and (self.pronouns.search(text) or _EPITHET_OPENS.match(text)):
@@ -355,6 +375,7 @@ class SubjectTracker:
 
     def _focus(self, text: str) -> None:
         self.since_named = 0
+        self.other_at = None
         named_pair = any(re.match(r"\s+and\s+[A-Z]", text[m.end():]) or
                          re.search(r"[A-Z]\w+\s+and\s+$", text[:m.start()]) for m in self.pattern.finditer(text))
         if named_pair or _GROUP_FORMED.search(text):  # "Goldman and Berkman campaigned ... They were arrested"

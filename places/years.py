@@ -23,7 +23,8 @@ _YEAR = re.compile(rf"(?<![\d/.:,-]){YEAR}(?![\d/:]|,\d|\s*(?:km|miles|metres|me
                    r"|\s+[A-Z]\w+\s+(?:Avenue|Street|Road|Boulevard|Lane|Place)\b)")
 _DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?(1\d\d0|20\d0)['’]?s\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:at|by)\s+the\s+age\s+of\s+(\d{1,2}|[a-z]+)\b|\baged\s+(\d{1,2})\b"
-                  r"|\bwhen\s+\w+\s+was\s+(\d{1,2}|[a-z]+)(?:\s+years?\s+old)?\b", re.IGNORECASE)
+                  r"|\bwhen\s+\w+\s+was\s+(\d{1,2}|[a-z]+)(?:\s+years?\s+old)?\b"
+                  r"|\bwas\s+(\d{1,2}|[a-z]+)(?:\s+years?\s+old)?\s+when\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<![\w-])(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b|"
                        r"\bafter\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b|"
                        r"\bthe\s+(?:following|next)\s+year\b", re.IGNORECASE)
@@ -167,7 +168,7 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
             spans.append(YearSpan(y, y, m.start(), "explicit"))
     if birth_year is not None:
         for m in _AGE.finditer(text):
-            word = m.group(1) or m.group(2) or m.group(3)
+            word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
             age = int(word) if word.isdigit() else NUMBERS.get(word.lower())
             if age is not None and age < 120:
                 spans.append(YearSpan(birth_year + age, birth_year + age, m.start(), "age"))
