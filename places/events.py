@@ -38,9 +38,13 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|"
-               r"journeys|flies|embarked|embarks"),
+               r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
+               r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
+               r"halted|camped|lodged|wintered|married|marries|returned|comes\s+to|stays|spent|moved\s+on"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
-                       r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write"),
+                       r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
+                       r"attends|organizes|organises|works|joins|edits|presides|presided|speaks|founds|taught|"
+                       r"teaches|lectured|lectures"),
 )
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
@@ -50,7 +54,7 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute)\s+of\s+"
-                          r"(?:the\s+)?$"
+                          r"(?:the\s+)?$|\bby\s+way\s+of\s+$"
                           r"|\b(?:accepted|admitted|received)\s+by\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
@@ -120,7 +124,7 @@ _ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:the\s+)
 _KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we)\b)[^.;:,]){{0,40}}?"
                          r"\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
-_HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|took\s+place|erupted|occurred|happened|raged|was\s+fought|were\s+fought)"
+_HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|took\s+place|erupted|occurred|happened|raged|(?:was|were)\s+fought)"
                              r"\s+(?:\w+\s+)?(?:in|at|near|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # "hoping to cross into the Kingdom", "meant to spend their summers there": a plan, not a visit.
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
