@@ -1,0 +1,235 @@
+"""The temporal layer on sentences written for these tests: every form, its offsets, dates, precision and label."""
+
+from __future__ import annotations
+
+import pytest
+
+from places.dates import TimeSpan, iso_date, parse_iso, times_in
+
+
+def found(text: str, **kwargs) -> list[tuple[str, str, str, str, str]]:
+    """(surface, start_date, end_date, precision, kind) of every time in ``text``."""
+    return [(text[t.start:t.end], t.start_date, t.end_date, t.precision, t.kind) for t in times_in(text, **kwargs)]
+
+
+def labels(text: str, **kwargs) -> list[str]:
+    return [t.label() for t in times_in(text, **kwargs)]
+
+
+@pytest.mark.parametrize(("text", "surface", "iso"), [
+    ("The ship docked on 13 January 1917 in fog.", "13 January 1917", "1917-01-13"),
+    ("The ship docked on January 13, 1917, in fog.", "January 13, 1917", "1917-01-13"),
+    ("The ship docked on January 13th 1917 in fog.", "January 13th 1917", "1917-01-13"),
+    ("The ship docked on the 13th of January, 1917.", "the 13th of January, 1917", "1917-01-13"),
+    ("The ship docked on Jan. 13, 1917.", "Jan. 13, 1917", "1917-01-13"),
+    ("The ship docked on 13 Sept. 1917.", "13 Sept. 1917", "1917-09-13"),
+    ("Logged as 1917-01-13 by the harbour master.", "1917-01-13", "1917-01-13"),
+    ("Logged as 13.1.1917 by the harbour master.", "13.1.1917", "1917-01-13"),
+    ("Logged as 13/01/1917 by the harbour master.", "13/01/1917", "1917-01-13"),
+    ("Logged as 01/13/1917 by the harbour master.", "01/13/1917", "1917-01-13"),
+])
+def test_full_dates_in_every_common_order(text, surface, iso):
+    assert found(text) == [(surface, iso, iso, "day", "absolute")]
+
+
+def test_a_numeric_date_whose_day_and_month_could_swap_keeps_only_its_year():
+    assert found("Logged as 03/04/1917 by the clerk.") == [("03/04/1917", "1917", "1917", "year", "absolute")]
+    assert found("Logged as 3.4.1917 by the clerk.")[0][1] == "1917-04-03"  # dots are day.month everywhere
+
+
+@pytest.mark.parametrize(("text", "surface", "iso"), [
+    ("Die Familie zog am 3. Mai 1848 nach Köln.", "3. Mai 1848", "1848-05-03"),
+    ("Il arriva le 2 décembre 1851 à Bruxelles.", "2 décembre 1851", "1851-12-02"),
+    ("Llegó el 5 de mayo de 1862 a Puebla.", "5 de mayo de 1862", "1862-05-05"),
+    ("Arrivò il 5 maggio 1821 a Genova.", "5 maggio 1821", "1821-05-05"),
+    ("Przyjechał 3 maja 1791 do Warszawy.", "3 maja 1791", "1791-05-03"),
+    ("Il partit le 1er août 1914 pour Paris.", "1er août 1914", "1914-08-01"),
+])
+def test_month_names_of_translations(text, surface, iso):
+    assert found(text) == [(surface, iso, iso, "day", "absolute")]
+
+
+def test_months_with_a_year_and_qualified_years():
+    assert found("In March 1917 the tsar fell.") == [("March 1917", "1917-03", "1917-03", "month", "absolute")]
+    assert labels("In late 1902 he crossed the border.") == ["late 1902"]
+    assert labels("Early 1843 was cold.") == ["early 1843"]
+    assert labels("By the end of 1905 she was in prison.") == ["late 1905"]
+    assert labels("They met in mid-1911.") == ["mid-1911"]
+    [end] = times_in("By the end of 1905 she was in prison.")
+    assert (end.first, end.start_date, end.precision, end.qualifier, end.bound) == (1905, "1905", "year", "late", "by")
+
+
+def test_a_month_without_a_year_takes_it_from_the_anchor():
+    anchor = times_in("She arrived on 13 January 1917.")[0]
+    assert found("That July she left.", anchor=anchor) == [("That July", "1917-07", "1917-07", "month", "relative")]
+    assert found("She left on 27 March.", anchor=anchor) == [("27 March", "1917-03-27", "1917-03-27", "day",
+                                                            "relative")]
+    late = times_in("She arrived in November 1917.")[0]
+    assert labels("In March she left.", anchor=late) == ["March 1918"]  # the narrative goes forward
+    assert labels("That March had been hard.", anchor=late) == ["March 1917"]
+    assert labels("The following March she left.", anchor=late) == ["March 1918"]
+    assert times_in("That July she left.") == []  # no anchor, no year: nothing is invented
+
+
+def test_a_month_name_alone_is_a_time_only_with_a_word_that_makes_it_one():
+    assert found("May the court forgive him; August Bebel spoke.") == []
+    assert found("He may go in May.", anchor=1900) == [("May", "1900-05", "1900-05", "month", "relative")]
+
+
+@pytest.mark.parametrize(("text", "label", "start", "end"), [
+    ("In the spring of 1929 they sailed.", "spring 1929", "1929-03", "1929-05"),
+    ("Summer 1890 was spent at the lake.", "summer 1890", "1890-06", "1890-08"),
+    ("They left in the autumn of 1905.", "autumn 1905", "1905-09", "1905-11"),
+    ("They left in the fall of 1905.", "autumn 1905", "1905-09", "1905-11"),
+    ("The winter of 1917–18 was hungry.", "winter 1917–18", "1917-12", "1918-02"),
+    ("The winter of 1917 was hungry.", "winter 1917", "1917-01", "1917-02"),
+])
+def test_seasons_with_a_year(text, label, start, end):
+    [t] = times_in(text)
+    assert (t.label(), t.start_date, t.end_date, t.precision, t.kind) == (label, start, end, "season", "absolute")
+
+
+def test_seasons_counted_from_the_anchor():
+    october = times_in("He was arrested in October 1905.")[0]
+    assert labels("That winter he was moved.", anchor=october) == ["winter 1905–06"]
+    assert labels("The following spring he escaped.", anchor=october) == ["spring 1906"]
+    assert labels("The next summer he escaped.", anchor=1905) == ["summer 1906"]
+    assert labels("In the autumn he escaped.", anchor=1905) == ["autumn 1905"]
+    assert found("He drank from the spring. The fall of Paris shook him.", anchor=1905) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("She lived in Geneva from 1848 to 1852.", "from 1848 to 1852", "1848–1852"),
+    ("She lived in Geneva between 1848 and 1852.", "between 1848 and 1852", "1848–1852"),
+    ("She lived in Geneva 1848–1852.", "1848–1852", "1848–1852"),
+    ("She lived in Geneva (1848-52).", "1848-52", "1848–1852"),
+    ("She lived in Geneva March–May 1917.", "March–May 1917", "March–May 1917"),
+    ("She lived in Geneva 13 January – 27 March 1917.", "13 January – 27 March 1917", "13 January – 27 March 1917"),
+    ("She lived in Geneva from January 1917 to March 1918.", "from January 1917 to March 1918",
+     "January 1917 – March 1918"),
+    ("She lived in Geneva 13–15 January 1917.", "13–15 January 1917", "13–15 January 1917"),
+    ("She lived in Geneva January 13–15, 1917.", "January 13–15, 1917", "13–15 January 1917"),
+])
+def test_ranges(text, surface, label):
+    [t] = times_in(text)
+    assert (text[t.start:t.end], t.label(), t.kind) == (surface, label, "absolute")
+
+
+def test_a_range_keeps_each_end_at_its_own_precision():
+    [t] = times_in("She lived there from 13 January 1917 to 1919.")
+    assert (t.start_date, t.end_date, t.precision, t.first, t.last) == ("1917-01-13", "1919", "year", 1917, 1919)
+
+
+def test_two_years_joined_by_and_are_a_list_unless_between_makes_them_a_range():
+    assert labels("In 1890, 1891 and 1892 she wintered in Nice.") == ["1890", "1891", "1892"]
+    assert labels("The summers of 1890, 1891 and 1892 were spent there.") == [
+        "summer 1890", "summer 1891", "summer 1892"]
+
+
+def test_decades_and_centuries():
+    assert found("In the 1890s he read law.") == [("the 1890s", "1890", "1899", "decade", "decade")]
+    assert labels("In the early 1930s he wrote.") == ["the early 1930s"]
+    [t] = times_in("In the early 1930s he wrote.")
+    assert (t.first, t.last) == (1930, 1933)
+    assert found("A house of the 19th century.") == [("the 19th century", "1800", "1899", "century", "century")]
+    assert labels("Towns of the nineteenth century and the 5th century BC.") == [
+        "the 19th century", "the 5th century BC"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The mill was built c. 1850 by the river.", "c. 1850"),
+    ("The mill was built circa 1850 by the river.", "c. 1850"),
+    ("The mill was built about 1850 by the river.", "c. 1850"),
+    ("The mill was built c. 1850–55 by the river.", "c. 1850–1855"),
+])
+def test_circa(text, label):
+    [t] = times_in(text)
+    assert (t.label(), t.precision, t.first) == (label, "circa", 1850)
+
+
+def test_years_before_christ_are_negative_and_their_iso_dates_astronomical():
+    [caesar] = times_in("Caesar died on 15 March 44 BC in Rome.")
+    assert (caesar.first, caesar.start_date, caesar.label()) == (-44, "-0043-03-15", "15 March 44 BC")
+    assert [(t.first, t.last, t.label()) for t in times_in("From 100–44 BC; Vesuvius erupted in AD 79.")] == [
+        (-100, -44, "100–44 BC"), (79, 79, "AD 79")]
+    assert labels("Built in 300 BCE and rebuilt in 1066 CE.") == ["300 BC", "1066"]
+
+
+def test_relative_times_count_from_the_anchor_and_chain():
+    text = ("He was arrested in 1905. Two years later he escaped. The following year he married, "
+            "a year afterwards he moved, and the same year he fell ill.")
+    assert [(t.first, t.kind) for t in times_in(text)] == [
+        (1905, "absolute"), (1907, "relative"), (1908, "relative"), (1909, "relative"), (1909, "relative")]
+    assert labels("After two years he escaped.", anchor=1902) == ["1904"]
+    assert labels("A year earlier he had escaped.", anchor=1902) == ["1901"]
+
+
+def test_relative_times_keep_only_the_precision_the_anchor_has():
+    day = times_in("He landed on 13 January 1917.")[0]
+    assert labels("Three days later he spoke.", anchor=day) == ["16 January 1917"]
+    assert labels("Three months later he left.", anchor=day) == ["April 1917"]
+    assert labels("The next day he spoke.", anchor=day) == ["14 January 1917"]
+    assert labels("Three months later he left.", anchor=1917) == ["1917"]
+    assert times_in("Two years later he escaped.") == []
+
+
+def test_ages_count_from_the_birth_year():
+    text = "At the age of ten he went to school; aged 17 he left; at fourteen he worked; at ten o'clock he slept."
+    assert [(text[t.start:t.end], t.first, t.kind) for t in times_in(text, birth_year=1879)] == [
+        ("At the age of ten", 1889, "age"), ("aged 17", 1896, "age"), ("at fourteen", 1893, "age")]
+    assert labels("When she was twenty-one she married.", birth_year=1850) == ["1871"]
+    assert times_in("At the age of ten he went to school.") == []
+
+
+def test_named_events_date_a_sentence():
+    [t] = times_in("When Bloody Sunday took place he was abroad.")
+    assert (t.first, t.kind, t.precision) == (1905, "event", "year")
+    assert [t.first for t in times_in("At the outbreak of war he was in Vienna.", anchor=1938)] == [1939]
+
+
+@pytest.mark.parametrize("text", [
+    "See page 1917 of the ledger.",
+    "A column of 1,200 men marched.",
+    "Prisoner No. 1917 was released.",
+    "The strike brought out 1917 men.",
+    "The bill came to £1917.",
+    "He lived at 1917 Grand Avenue.",
+    "See pp. 1915-17 of the report.",
+    "Dinner was at ten o'clock.",
+    "He drank from the spring.",
+])
+def test_numbers_and_words_that_are_not_times(text):
+    assert found(text, anchor=1900, birth_year=1879) == []
+
+
+def test_publication_years_in_citations_are_never_times():
+    text = "He said so (Isaac Deutscher, The Prophet Armed, London: Verso, 1954) in 1921."
+    assert labels(text) == ["1921"]
+
+
+def test_an_event_year_before_a_noun_is_a_year():
+    assert labels("The 1917 Revolution changed her life.") == ["1917"]
+
+
+def test_offsets_are_exact_slices():
+    text = "Né le 2 décembre 1851, il partit en 1870; two years later, in the spring of 1874, il revint."
+    for t in times_in(text):
+        assert text[t.start:t.end].strip() == text[t.start:t.end] and t.end > t.start
+    assert [text[t.start:t.end] for t in times_in(text)] == [
+        "2 décembre 1851", "1870", "two years later", "the spring of 1874"]
+
+
+def test_iso_dates_round_trip_and_the_bc_convention_is_documented_by_example():
+    for ymd in [(1917, 1, 13), (1917, 1, None), (1917, None, None), (-44, 3, 15), (-1, None, None), (1, None, None)]:
+        assert parse_iso(iso_date(*ymd)) == ymd
+    assert iso_date(-1) == "0000"  # 1 BC is ISO year zero
+
+
+def test_an_int_anchor_is_a_whole_year():
+    assert TimeSpan.of_year(1905).label() == "1905"
+    assert times_in("The following year he left.", anchor=1905)[0].first == 1906
+
+
+def test_how_speaks_the_older_year_vocabulary():
+    assert [t.how for t in times_in("In 1905, from 1907 to 1914, and two years later.")] == [
+        "explicit", "range", "relative"]
