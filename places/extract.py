@@ -33,6 +33,7 @@ from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
 from places.model import Document, Evidence, Place
 from places.segment import split_sentences
+from places.dates import TimeSpan, times_in
 from places.years import citation_spans, years_in
 
 MAX_QUOTE = 320
@@ -53,6 +54,7 @@ class RawStop:
     evidence: Evidence
     confidence: float
     position: float  # where in the document (0..1): narrative order within a year
+    when: TimeSpan | None = None  # the text's own time for it, finer than a year where the text gives it
 
 
 def quote_around(text: str, start: int, end: int, focus: int) -> tuple[int, str]:
@@ -96,7 +98,7 @@ def nearest_span(text: str, spans: list, pos: int):
     return min(spans, key=lambda s: (aside(s), later_clause(s), abs(s.pos - pos)))
 
 
-_CLAUSE_BREAK = re.compile(r";|,?\s(?:and|but|then|while|whereas)\s")
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:and|but|then|while|whereas|until|before|after)\s")
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -266,6 +268,28 @@ def infer_subject(docs: Iterable[Document]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def precise_time(times: list[TimeSpan], text: str, pos: int, start: int, end: int) -> TimeSpan | None:
+    """Of the times in a sentence, the one that says when the mention at ``pos`` happened, at its own precision,
+    if it agrees with the years the mention was given (``start``-``end``); None leaves the stop at year precision.
+
+    >>> t = "He arrived in New York on 13 January 1917 and left on 27 March."
+    >>> precise_time(times_in(t), t, 14, 1917, 1917).label()
+    '13 January 1917'
+    """
+    fitting = [t for t in times if t.first <= start <= t.last and t.first <= end and not t.bound
+               and t.precision != "year" or (t.first == start and t.last == end and not t.bound)]
+    if not fitting:
+        return None
+    def same_clause(t: TimeSpan) -> bool:  # "He left New York on 27 March, but ... in Halifax": not Halifax's date
+        a, b = (pos, t.start) if t.start > pos else (t.end, pos)
+        return _CLAUSE_BREAK.search(text, a, b) is None
+    fitting = [t for t in fitting if same_clause(t)]
+    if not fitting:
+        return None
+    best = min(fitting, key=lambda t: abs(t.start - pos))
+    return best if best.precision != "year" or best.first != best.last else None
+
+
 def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, spans: list, plausible: list,
                  life: tuple[int | None, int | None], running: int | None) -> tuple[int, int, str] | str:
     """When the subject was at the place named at ``text[start:end]``: (first year, last year, how it was
@@ -396,6 +420,7 @@ class Extractor:
         stops: list[RawStop] = []
         running: int | None = None
         running_age = RUNNING_REACH + 1
+        anchor: TimeSpan | None = None  # the narrative's last time, from which "on 27 March" counts
         birth_year, death_year = self.lifetime(sentences, subject, pronoun, text)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = ()  # the last places found: context for ambiguous names
@@ -404,6 +429,10 @@ class Extractor:
             about, named, listed = self.about(sentence, tracker, text)
             cited = citation_spans(sentence.text)
             spans = years_in(sentence.text, birth_year=birth_year, running=running, cited=cited)
+            if anchor is not None and running is not None and anchor.first != running:
+                anchor = TimeSpan.of_year(running)
+            times = [t for t in times_in(sentence.text, anchor=anchor or running, birth_year=birth_year, cited=cited)
+                     if t.precision != "century"] if about else []
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]
             if not re.search(r"\w{3}", sentence.text):
@@ -486,8 +515,10 @@ class Extractor:
                     why(sentence.text, mention.surface, dating)
                     continue
                 start, end, dated = dating
+                when = precise_time(times, sentence.text, local, start, end)
                 refused_end = -1
-                why(sentence.text, mention.surface, f"stop: {cue.kind} {start}-{end} ({dated})")
+                why(sentence.text, mention.surface, f"stop: {cue.kind} {start}-{end} ({dated}"
+                    + (f", {when.label()}: {when.precision})" if when else ")"))
                 confidence = stop_confidence(named, dated, cue.kind)
                 offset, quote = quote_around(text, sentence.start, sentence.end, mention.start)
                 if mention.place not in near and (mention.place.lat or mention.place.lon):
@@ -495,6 +526,9 @@ class Extractor:
                 stops.append(RawStop(
                     doc=doc.name, place=mention.place, start=start, end=end, kind=cue.kind,
                     evidence=Evidence(doc.name, offset, quote), confidence=round(confidence, 2),
-                    position=mention.start / total,
+                    position=mention.start / total, when=when,
                 ))
+            if times and running is not None:
+                fitting = [t for t in times if t.first == running]
+                anchor = fitting[-1] if fitting else anchor
         return stops

@@ -12,11 +12,12 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import median
 
 from places.errors import ItineraryError
+from places.dates import TimeSpan, iso_date, parse_iso
 from places.extract import RawStop
 from places.gazetteer import haversine_km
 from places.model import KINDS, Evidence, Itinerary, Place, Source, Stop
@@ -68,6 +69,46 @@ class Placed:
         return median(self.positions.values())
 
 
+FINEST = {p: i for i, p in enumerate(("day", "month", "season", "year", "circa", "decade", "century"))}
+
+
+def _end_precision(date: str, precision: str) -> str:
+    """The precision of one end: a season, circa, decade or century covers both ends; else the ISO length says."""
+    if precision in ("season", "circa", "decade", "century"):
+        return precision
+    return {10: "day", 7: "month"}.get(len(date.lstrip("-")), "year")
+
+
+def _with_dates(stop: Stop, times: list[TimeSpan]) -> Stop:
+    """The stop's start and end as precisely as its quotes give them, where they agree with its years.
+
+    The start comes from the finest time that begins in the stop's start year, the end from the finest time
+    that ends in its end year; an end known only as a year stays a year.
+    """
+    starts = [t for t in times if t.first == stop.start]
+    ends = [t for t in times if t.last == stop.end]
+    start_date = end_date = start_precision = end_precision = ""
+    if starts:
+        t = min(starts, key=lambda t: (FINEST.get(t.precision, 9), t.start_date))
+        start_date, start_precision = t.start_date, _end_precision(t.start_date, t.precision)
+    if ends:
+        t = min(ends, key=lambda t: (FINEST.get(t.precision, 9), -len(t.end_date)))
+        end_date, end_precision = t.end_date, _end_precision(t.end_date, t.precision)
+    return replace(stop, start_date=start_date, end_date=end_date, start_precision=start_precision,
+                   end_precision=end_precision)
+
+
+def dates_label(stop: Stop) -> str:
+    """How a reader would write the stop's time: "13 January – 27 March 1917", "spring 1929", "1907–1914"."""
+    start_date = stop.start_date or iso_date(stop.start)
+    end_date = stop.end_date or iso_date(stop.end)
+    coarse = max((stop.start_precision or "year", stop.end_precision or "year"), key=lambda p: FINEST.get(p, 3))
+    span = TimeSpan(0, 0, stop.start, stop.end, start_date, end_date, coarse, "absolute")
+    if coarse == "season" and stop.start_precision != stop.end_precision:
+        span = TimeSpan(0, 0, stop.start, stop.end, iso_date(stop.start), iso_date(stop.end), "year", "absolute")
+    return span.label()
+
+
 def _merge_visit(visit: list[RawStop]) -> tuple[Stop, float]:
     place = visit[0].place
     by_doc: dict[str, int] = {}
@@ -90,6 +131,7 @@ def _merge_visit(visit: list[RawStop]) -> tuple[Stop, float]:
     confidence = min(1.0, max(s.confidence for s in visit) + 0.1 * (len(by_doc) - 1))
     stop = Stop(id="", place=place, start=start, end=end, kind=kind, evidence=tuple(evidence),
                 confidence=round(confidence, 2), alternatives=alternatives)
+    stop = _with_dates(stop, [s.when for s in visit if s.when is not None])
     # Where each document tells this visit: the median of its mentions there, so that a summary
     # sentence early in a document ("in 1917 he returned to Petrograd") does not outweigh its narrative.
     told: dict[str, list[float]] = defaultdict(list)
@@ -120,14 +162,14 @@ def merge_stops(raw: Iterable[RawStop], min_confidence: float = MIN_CONFIDENCE) 
     merged = _fold_weak_districts(merged)
     stops = route_order([Placed(s, pos) for s, pos in merged])
     stops = _fill_dwelling(stops, died)
-    stops = kinds_from_life(stops)
+    stops = kinds_from_life(join_overlapping_stays(stops))
     ids: Counter[str] = Counter()
     result = []
     for s in stops:
         base = f"{slug(s.place.name)}-{s.start}"
         ids[base] += 1
         sid = base if ids[base] == 1 else f"{base}-{ids[base]}"
-        result.append(Stop(sid, s.place, s.start, s.end, s.kind, s.evidence, s.confidence, s.alternatives))
+        result.append(replace(s, id=sid))
     return result
 
 
@@ -195,14 +237,21 @@ def _fold_weak_districts(merged: list[tuple[Stop, float]]) -> list[tuple[Stop, f
         host, host_pos = max(hosts, key=lambda sp: len(sp[0].evidence))
         evidence = tuple(sorted({(e.doc, e.offset): e for e in host.evidence + district.evidence}.values(),
                                 key=lambda e: (e.doc, e.offset)))
-        joined = Stop(host.id, host.place, min(host.start, district.start), max(host.end, district.end), host.kind,
-                      evidence, max(host.confidence, district.confidence), host.alternatives)
+        joined = replace(host, start=min(host.start, district.start), end=max(host.end, district.end),
+                         evidence=evidence, confidence=max(host.confidence, district.confidence))
         out = [(joined, host_pos) if s is host else (s, p) for s, p in out if s is not district]
     return out
 
 
 def _precedes(a: Placed, b: Placed) -> int:
-    """+1 if the documents that tell both stops tell ``a`` first, -1 if ``b``, 0 if they are split or silent."""
+    """+1 if ``a`` comes first: by their dates where both are known to the month ("13 January" before "4 May"),
+    else by the documents that tell both (a majority); 0 if they are split or silent."""
+    da, db = (parse_iso(p.stop.start_date) if p.stop.start_date else None for p in (a, b))
+    if da and db and da[1] is not None and db[1] is not None and (da[1], da[2] or 0) != (db[1], db[2] or 0):
+        day_a, day_b = (da[1], da[2] or 0), (db[1], db[2] or 0)
+        if da[2] is None or db[2] is None:
+            day_a, day_b = (da[1], 0), (db[1], 0)  # "May" against "4 May": the month decides, or nothing
+        return (day_a < day_b) - (day_b < day_a)
     votes = sum((a.positions[d] < b.positions[d]) - (b.positions[d] < a.positions[d])
                 for d in a.positions.keys() & b.positions.keys())
     return (votes > 0) - (votes < 0)
@@ -246,6 +295,11 @@ def _inside(place: Place, area: Place) -> bool:
     return area.kind in AREA_KINDS and haversine_km(area.lat, area.lon, place.lat, place.lon) <= area.reach_km
 
 
+def _ymd_key(date: str) -> tuple[int, int, int]:
+    year, month, day = parse_iso(date)
+    return year, month or 0, day or 0
+
+
 def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
     """A stay lasts until the next stay begins (at most MAX_DWELL_FILL years), and never later.
 
@@ -267,7 +321,36 @@ def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
                 end = max(end, min(limit, s.start + MAX_DWELL_FILL))
         if next_stay is not None and end > next_stay.start:
             end = max(s.start, next_stay.start)
-        out.append(Stop(s.id, s.place, s.start, end, s.kind, s.evidence, s.confidence, s.alternatives))
+        if end != s.end:  # the text's end no longer holds: the route gives the end, as a year or the next start
+            nxt = next_stay if next_stay is not None and next_stay.start == end and next_stay.start_date else None
+            s = replace(s, end_date=nxt.start_date if nxt else "", end_precision=nxt.start_precision if nxt else "")
+        elif next_stay is not None and next_stay.start == end and next_stay.start_date and \
+                (not s.end_date or s.end_date == s.start_date) and \
+                (not s.end_date or _ymd_key(next_stay.start_date) > _ymd_key(s.end_date)):
+            # Only a moment was told ("arrived on 13 January"): the stay lasts until the next stop's date.
+            s = replace(s, end_date=next_stay.start_date, end_precision=next_stay.start_precision)
+        out.append(replace(s, end=end))
+    return out
+
+
+def join_overlapping_stays(stops: Iterable[Stop]) -> list[Stop]:
+    """One stop per place and period: a later stop at a place whose stay (filled, or corrected by a reviewer)
+    already covers its start joins that stay, keeping its quotes ("Coyoacán 1937–1940" and "Coyoacán 1940"
+    are one place on the map). A death stays a stop of its own: it is the end of the life, not a stay."""
+    out: list[Stop] = []
+    for s in stops:
+        host = next((h for h in out if h.place.id == s.place.id and h.start <= s.start <= h.end
+                     and "death" not in (h.kind, s.kind)), None)
+        if host is None:
+            out.append(s)
+            continue
+        evidence = tuple(sorted({(e.doc, e.offset): e for e in host.evidence + s.evidence}.values(),
+                                key=lambda e: (e.doc, e.offset)))
+        joined = replace(host, end=max(host.end, s.end), evidence=evidence,
+                         confidence=max(host.confidence, s.confidence))
+        if s.end > host.end:
+            joined = replace(joined, end_date=s.end_date, end_precision=s.end_precision)
+        out[out.index(host)] = joined
     return out
 
 
@@ -297,7 +380,7 @@ def kinds_from_life(stops: list[Stop]) -> list[Stop]:
             kind = spell
         if country and spell is None:
             seen.add(country)
-        out.append(Stop(s.id, s.place, s.start, s.end, kind, s.evidence, s.confidence, s.alternatives, s.curation))
+        out.append(replace(s, kind=kind))
     return out
 
 
@@ -313,6 +396,14 @@ def stop_to_dict(stop: Stop) -> dict:
         "place_id": stop.place.id, "place_kind": stop.place.kind,
         "evidence": [{"doc": e.doc, "offset": e.offset, "quote": e.quote} for e in stop.evidence],
     }
+    # Additive fields of the contract: the stop's time as precisely as its text gives it, and its label.
+    if stop.start_date and parse_iso(stop.start_date)[0] == stop.start:
+        d["start_date"], d["start_precision"] = stop.start_date, stop.start_precision
+    if stop.end_date and parse_iso(stop.end_date)[0] == stop.end:
+        d["end_date"], d["end_precision"] = stop.end_date, stop.end_precision
+    d["dates"] = dates_label(replace(stop, start_date=d.get("start_date", ""), end_date=d.get("end_date", ""),
+                                     start_precision=d.get("start_precision", ""),
+                                     end_precision=d.get("end_precision", "")))
     if stop.alternatives:
         d["alternatives"] = [dict(a) for a in stop.alternatives]
     if stop.curation:
@@ -351,7 +442,9 @@ def itinerary_from_dict(data: dict) -> Itinerary:
             evidence = tuple(Evidence(e["doc"], int(e["offset"]), e["quote"]) for e in s["evidence"])
             stops.append(Stop(s["id"], place, int(s["start"]), int(s["end"]), s["kind"], evidence,
                               float(s.get("confidence", 0.5)), tuple(s.get("alternatives", ())),
-                              s.get("curation")))
+                              s.get("curation"), start_date=str(s.get("start_date", "")),
+                              end_date=str(s.get("end_date", "")), start_precision=str(s.get("start_precision", "")),
+                              end_precision=str(s.get("end_precision", ""))))
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ItineraryError):
             raise

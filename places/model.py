@@ -107,6 +107,12 @@ class Stop:
     confidence: float = 0.5
     alternatives: tuple[dict, ...] = ()
     curation: dict | None = None  # set when a person confirmed or corrected the stop, with the reason
+    # As precise as the text gives them (ISO 8601 cut to precision: "1917-01-13", "1917-01", "1917"), with the
+    # precision of each end (day, month, season, year, circa, decade, century); "" where only years are known.
+    start_date: str = ""
+    end_date: str = ""
+    start_precision: str = ""
+    end_precision: str = ""
 
 
 @dataclass(frozen=True)

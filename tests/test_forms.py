@@ -144,3 +144,31 @@ def test_present_tense_narration_is_read(tiny_gazetteer):
     text = "Anna Petrova is born in Odessa in 1870. In 1890 she moves to Vienna and in 1899 she settles in Paris."
     stops = got(stops_of(tiny_gazetteer, text))
     assert ("vienna", 1890, "residence") in stops and ("paris", 1899, "residence") in stops
+
+
+def test_stops_carry_dates_as_precise_as_the_text(tiny_gazetteer):
+    from places.itinerary import stop_to_dict
+    text = ("Anna Petrova was born in Odessa on 12 March 1870. She arrived in New York on 13 January 1917. "
+            "In the spring of 1920 she moved to Paris.")
+    stops = merge_stops(stops_of(tiny_gazetteer, text))
+    by_place = {s.place.id: stop_to_dict(s) for s in stops}
+    assert by_place["odessa"]["start_date"] == "1870-03-12" and by_place["odessa"]["start_precision"] == "day"
+    assert by_place["new-york"]["start_date"] == "1917-01-13"
+    assert by_place["paris"]["start_precision"] == "season" and by_place["paris"]["dates"] == "spring 1920"
+    assert by_place["new-york"]["dates"].startswith("13 January 1917")
+
+
+def test_dates_order_stops_within_a_year_against_the_narrative(tiny_gazetteer):
+    # Told Paris first, then (looking back) the earlier London: the dates decide the route.
+    text = ("Anna Petrova was born in Odessa in 1870. On 4 May 1899 she settled in Paris. "
+            "She had arrived in London on 2 February 1899, where she stayed.")
+    route = [s.place.id for s in merge_stops(stops_of(tiny_gazetteer, text)) if s.start == 1899]
+    assert route == ["london", "paris"]
+
+
+def test_a_stay_ends_on_the_next_stops_date_when_the_text_gives_none(tiny_gazetteer):
+    from places.itinerary import stop_to_dict
+    text = ("Anna Petrova was born in Odessa in 1870. She arrived in New York on 13 January 1917. "
+            "On 4 May 1917 she settled in Paris.")
+    ny = next(stop_to_dict(s) for s in merge_stops(stops_of(tiny_gazetteer, text)) if s.place.id == "new-york")
+    assert (ny["start_date"], ny.get("end_date")) == ("1917-01-13", "1917-05-04")
