@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from places.dates import TimeSpan, times_in
 from places.events import (
     NOT_GIVEN_NAMES,
     OTHER_AGENT,
@@ -33,7 +34,6 @@ from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
 from places.model import Document, Evidence, Place
 from places.segment import split_sentences
-from places.dates import TimeSpan, times_in
 from places.years import citation_spans, years_in
 
 MAX_QUOTE = 320

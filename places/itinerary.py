@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import median
 
-from places.errors import ItineraryError
 from places.dates import TimeSpan, iso_date, parse_iso
+from places.errors import ItineraryError
 from places.extract import RawStop
 from places.gazetteer import haversine_km
 from places.model import KINDS, Evidence, Itinerary, Place, Source, Stop
