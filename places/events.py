@@ -176,7 +176,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
             if _SUBJECT_TAKES_OVER.search(text, kin.end(), cue.start):
                 continue  # "after her husband died in London, she moved to Paris": her own move
-            if not subject_is_object and not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
+            acts_on_subject = subject_is_object or _OBJECT_AFTER.search(text, kin.end(), cue.start)
+            if not acts_on_subject and not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
                 return "someone else's event"
     return None
 

@@ -311,7 +311,13 @@ def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
     for i, s in enumerate(stops):
         later = [n for n in stops[i + 1:] if n.place.id != s.place.id and not _inside(n.place, s.place)]
         next_stay = later[0] if later else None
-        again = next((n.start for n in stops[i + 1:] if n.place.id == s.place.id and n.start > s.end), None)
+        back = next((j for j in range(i + 1, len(stops)) if stops[j].place.id == s.place.id), None)
+        again = stops[back].start if back is not None and stops[back].start > s.end else None
+        if s.kind in DWELLING_KINDS and back is not None and back > i + 1 and \
+                all(n.kind == "travel" for n in stops[i + 1:back]):
+            # Trips away and back ("Vienna 1907 ... a journey to Petrograd ... Vienna 1912"): the stay goes on.
+            later = [n for n in stops[back + 1:] if n.place.id != s.place.id and not _inside(n.place, s.place)]
+            next_stay = later[0] if later else None
         end = s.end
         if s.kind in DWELLING_KINDS:
             limit = next_stay.start if next_stay is not None else died
