@@ -42,16 +42,17 @@ BIOS = ROOT / "bench" / "bios"
 HELDOUTS = sorted(p for p in (ROOT / "bench").glob("heldout*") if p.is_dir())
 
 
-def cases() -> list[tuple[Path, str, list[dict]]]:
+def cases() -> list[tuple[Path, str, list[dict], str]]:
+    """(document, subject, gold stops, document form) for every gold file."""
     found = []
     for gold_file in sorted(GOLD.glob("*.json")):
         data = json.loads(gold_file.read_text(encoding="utf-8"))
-        found.append((CORPUS / data["doc"], data["subject"], data["stops"]))
+        found.append((CORPUS / data["doc"], data["subject"], data["stops"], data.get("form", "")))
     for folder in (BIOS, *HELDOUTS):
         gold = folder / "gold.json"
         if gold.exists():
             for name, data in json.loads(gold.read_text(encoding="utf-8")).items():
-                found.append((folder / name, data["subject"], data["stops"]))
+                found.append((folder / name, data["subject"], data["stops"], data.get("form", "")))
     return found
 
 
@@ -61,7 +62,8 @@ def normal_form(stops) -> list[tuple[float, float, int, int]]:
         [GoldStop(s.place.name, s.place.lat, s.place.lon, s.start, s.end, s.kind) for s in stops])]
 
 
-def evaluate(extractor: Extractor, gazetteer: Gazetteer, path: Path, subject: str, rows: list[dict]) -> dict:
+def evaluate(extractor: Extractor, gazetteer: Gazetteer, path: Path, subject: str, rows: list[dict],
+             form: str = "") -> dict:
     raw = extractor.extract(read_document(path), subject)
     predicted = normal_form(merge_stops(raw))
     gold = merge_gold(gold_stops(rows, gazetteer))
@@ -70,7 +72,7 @@ def evaluate(extractor: Extractor, gazetteer: Gazetteer, path: Path, subject: st
     place_score, _, _ = match(predicted, gold, dated=False)
     dated_score, extra, missed = match(predicted, gold, dated=True)
     return {
-        "doc": path.name, "subject": subject, "places": place_score, "dated": dated_score, "raw": raw_score,
+        "doc": path.name, "form": form, "set": path.parent.name, "subject": subject, "places": place_score, "dated": dated_score, "raw": raw_score,
         "extra": [f"{predicted[i][2]}-{predicted[i][3]} at {predicted[i][0]:.1f},{predicted[i][1]:.1f}" for i in extra],
         "missed": [f"{gold[i].place} {gold[i].start}-{gold[i].end}" for i in missed],
     }
@@ -88,7 +90,7 @@ def main() -> int:
     args = parser.parse_args()
     gazetteer = Gazetteer()
     extractor = Extractor(gazetteer)
-    results = [evaluate(extractor, gazetteer, p, subj, rows) for p, subj, rows in cases() if p.exists()]
+    results = [evaluate(extractor, gazetteer, p, subj, rows, form) for p, subj, rows, form in cases() if p.exists()]
     corpus_docs = [read_document(p) for p in sorted(CORPUS.glob("*.txt"))]
     started = time.perf_counter()
     for doc in corpus_docs:
@@ -101,9 +103,9 @@ def main() -> int:
                                        "raw": vars(r["raw"])} for r in results],
                           "corpus_seconds": seconds, "corpus_bytes": size, "peak_mb": peak_mb}, indent=1))
         return 0
-    print(f"{'dated stops':<28} {'prec':>6} {'rec':>6} {'F1':>6}")
+    print(f"{'dated stops':<28} {'prec':>6} {'rec':>6} {'F1':>6}   {'':<28} set, form")
     for r in results:
-        print(row(r["doc"], r["dated"]))
+        print(f"{row(r['doc'], r['dated']):<78} {r['set']}, {r['form']}")
     print(f"\n{'stops (place only)':<28} {'prec':>6} {'rec':>6} {'F1':>6}")
     for r in results:
         print(row(r["doc"], r["places"]))

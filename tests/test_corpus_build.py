@@ -74,3 +74,31 @@ def test_the_blog_posts_on_us_politics_give_no_stops(built):
     for s in itinerary.stops:
         if s.place.country == "United States":
             assert s.start <= 1917 <= s.end + 1, (s.id, s.start, s.end)
+
+
+def _when(stop):
+    from places.dates import parse_iso
+    year, month, day = parse_iso(stop.start_date) if stop.start_date else (stop.start, None, None)
+    return year, month, day
+
+
+def test_the_uncurated_route_never_goes_back_in_time(corpus_dir):
+    """Each leg starts no earlier than the last: by year, and by month and day where both stops have them."""
+    itinerary, _ = build([corpus_dir], curation=None)
+    stops = itinerary.stops
+    for a, b in zip(stops, stops[1:], strict=False):
+        (ya, ma, da), (yb, mb, db) = _when(a), _when(b)
+        assert ya <= yb, (a.id, b.id)
+        if ya == yb and ma is not None and mb is not None:
+            assert (ma, da or 0) <= (mb, db or 99) or da is None or db is None, (a.id, a.start_date, b.id, b.start_date)
+    ids = [s.id for s in stops if s.start == 1917]
+    assert ids.index("new-york-1917") < ids.index("halifax-1917") < ids.index("petrograd-1917")
+
+
+def test_stays_end_no_later_than_the_next_stop_begins(built):
+    itinerary, _ = built
+    stops = itinerary.stops
+    for i, s in enumerate(stops):
+        nxt = next((n for n in stops[i + 1:] if n.place.id != s.place.id), None)
+        if nxt is not None and s.curation is None and s.place.kind not in ("region", "country"):
+            assert s.end <= max(s.start, nxt.start), (s.id, s.end, nxt.id, nxt.start)
