@@ -72,7 +72,8 @@ def evaluate(extractor: Extractor, gazetteer: Gazetteer, path: Path, subject: st
     place_score, _, _ = match(predicted, gold, dated=False)
     dated_score, extra, missed = match(predicted, gold, dated=True)
     return {
-        "doc": path.name, "form": form, "set": path.parent.name, "subject": subject, "places": place_score, "dated": dated_score, "raw": raw_score,
+        "doc": path.name, "form": form, "set": path.parent.name, "subject": subject,
+        "places": place_score, "dated": dated_score, "raw": raw_score,
         "extra": [f"{predicted[i][2]}-{predicted[i][3]} at {predicted[i][0]:.1f},{predicted[i][1]:.1f}" for i in extra],
         "missed": [f"{gold[i].place} {gold[i].start}-{gold[i].end}" for i in missed],
     }
