@@ -313,8 +313,17 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
     if span is not None:
         return span.start, span.end, span.how
     if running is not None:
+        if _VAGUE_LATER.search(text, 0, start):
+            return "years passed uncounted (\"in later years\"): the narrative's year does not hold"
         return running, running, "running"
     return "no date"
+
+
+# "In later years he lived in Nice": years pass that the text does not count. ("Eventually" is too often
+# the same year to be one of them.)
+_VAGUE_LATER = re.compile(r"\b(?:later\s+in\s+life|in\s+later\s+(?:years|life)|in\s+time|"
+                          r"over\s+the\s+(?:following|next|coming)\s+(?:years|decades)|in\s+the\s+years\s+that\s+"
+                          r"followed|years\s+later|decades\s+later)\b", re.IGNORECASE)
 
 
 class Extractor:

@@ -309,6 +309,9 @@ def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
     """
     out = []
     for i, s in enumerate(stops):
+        if s.curation is not None:  # a reviewer set these years
+            out.append(s)
+            continue
         later = [n for n in stops[i + 1:] if n.place.id != s.place.id and not _inside(n.place, s.place)]
         next_stay = later[0] if later else None
         back = next((j for j in range(i + 1, len(stops)) if stops[j].place.id == s.place.id), None)
@@ -337,6 +340,13 @@ def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
             s = replace(s, end_date=next_stay.start_date, end_precision=next_stay.start_precision)
         out.append(replace(s, end=end))
     return out
+
+
+def settle_after_review(stops: list[Stop]) -> list[Stop]:
+    """Ends again once reviewers have rejected stops: a rejected stop no longer cuts the stay before it short.
+    Stops a reviewer confirmed or corrected keep their years."""
+    deaths = [s.start for s in stops if s.kind == "death"]
+    return join_overlapping_stays(_fill_dwelling(list(stops), max(deaths) if deaths else None))
 
 
 def join_overlapping_stays(stops: Iterable[Stop]) -> list[Stop]:

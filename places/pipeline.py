@@ -11,7 +11,7 @@ from places.corpus import decode_document, document_paths, read_document
 from places.curation import DEFAULT_CURATION, CurationReport, apply_curation, curation_subject, load_curation
 from places.errors import DocumentError
 from places.extract import Extractor, RawStop, infer_subject
-from places.itinerary import build_itinerary, join_overlapping_stays
+from places.itinerary import build_itinerary, settle_after_review
 from places.model import Document, Itinerary, Source, source_of
 
 
@@ -100,7 +100,7 @@ def build(paths: Iterable[str | Path], subject: str | None = None,
     itinerary = build_itinerary(subject, result.sources, result.stops)
     if curation is not None and Path(curation).exists() and curation_subject(curation) == itinerary.subject:
         itinerary, result.curation = apply_curation(itinerary, load_curation(curation))
-        itinerary = replace(itinerary, stops=tuple(join_overlapping_stays(itinerary.stops)))
+        itinerary = replace(itinerary, stops=tuple(settle_after_review(list(itinerary.stops))))
     return itinerary, result
 
 
