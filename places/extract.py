@@ -34,7 +34,7 @@ from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
 from places.model import Document, Evidence, Place
 from places.segment import split_sentences
-from places.years import citation_spans, years_in
+from places.years import YearSpan, citation_spans, years_in
 
 MAX_QUOTE = 320
 LIFESPAN = 100  # years after birth a narrative's date can plausibly be about the subject's life
@@ -250,6 +250,21 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     return _DEATH_FILLER.fullmatch(clause) is not None
 
 
+_ERA = re.compile(r"\b(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
+def with_era_years(text: str, spans: list, times: list[TimeSpan] | None = None) -> list:
+    """The years of a sentence, with those written with an era ("born in 100 BC", "in AD 79") that the
+    year-only reading (four digits, 1000-2099) cannot see. BC years are negative.
+
+    >>> [(sp.start, sp.how) for sp in with_era_years("Caesar was born in 100 BC.", [])]
+    [(-100, 'explicit')]
+    """
+    if not _ERA.search(text):
+        return spans
+    times = times_in(text) if times is None else times
+    era = [YearSpan(t.first, t.last, t.start, t.how) for t in times if t.first < 1000 and t.kind == "absolute"]
+    return sorted(spans + era, key=lambda sp: sp.pos) if era else spans
+
+
 _CAPITAL_BIGRAM = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b")
 
 
@@ -399,7 +414,7 @@ class Extractor:
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
         for sentence in sentences:
             if self.about(sentence, tracker, text)[0]:
-                spans = years_in(sentence.text)
+                spans = with_era_years(sentence.text, years_in(sentence.text))
                 if born is None:
                     year = birth_year_in(sentence.text, spans)
                     if _BORN.search(sentence.text):
@@ -441,7 +456,8 @@ class Extractor:
             if anchor is not None and running is not None and anchor.first != running:
                 anchor = TimeSpan.of_year(running)
             times = [t for t in times_in(sentence.text, anchor=anchor or running, birth_year=birth_year, cited=cited)
-                     if t.precision != "century"] if about else []
+                     if t.precision != "century"] if about or _ERA.search(sentence.text) else []
+            spans = with_era_years(sentence.text, spans, times)
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]
             if not re.search(r"\w{3}", sentence.text):

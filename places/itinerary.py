@@ -166,7 +166,7 @@ def merge_stops(raw: Iterable[RawStop], min_confidence: float = MIN_CONFIDENCE) 
     ids: Counter[str] = Counter()
     result = []
     for s in stops:
-        base = f"{slug(s.place.name)}-{s.start}"
+        base = f"{slug(s.place.name)}-{s.start}" if s.start >= 0 else f"{slug(s.place.name)}-{-s.start}-bc"
         ids[base] += 1
         sid = base if ids[base] == 1 else f"{base}-{ids[base]}"
         result.append(replace(s, id=sid))

@@ -172,3 +172,12 @@ def test_a_stay_ends_on_the_next_stops_date_when_the_text_gives_none(tiny_gazett
             "On 4 May 1917 she settled in Paris.")
     ny = next(stop_to_dict(s) for s in merge_stops(stops_of(tiny_gazetteer, text)) if s.place.id == "new-york")
     assert (ny["start_date"], ny.get("end_date")) == ("1917-01-13", "1917-05-04")
+
+
+def test_years_before_the_common_era(tiny_gazetteer):
+    from places.itinerary import stop_to_dict
+    text = ("Anna Petrova was born in Odessa in 100 BC. In 80 BC she moved to Vienna. "
+            "She died in Paris on 15 March 44 BC.")
+    stops = [stop_to_dict(s) for s in merge_stops(stops_of(tiny_gazetteer, text))]
+    assert [(s["place_id"], s["start"]) for s in stops] == [("odessa", -100), ("vienna", -80), ("paris", -44)]
+    assert stops[-1]["dates"] == "15 March 44 BC" and stops[0]["id"] == "odessa-100-bc"
