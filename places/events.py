@@ -270,7 +270,7 @@ _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair))\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
 GROUP_REACH = 2
-OTHER_REACH = 2  # sentences another person's passage holds the pronoun before it can be the subject's again
+OTHER_REACH = 1  # sentences another person's passage holds the pronoun before it can be the subject's again
 _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
                               r"(?:was|were|had|has|is|did|would|could|became|[a-z]{3,}ed)\b")
 
@@ -359,7 +359,7 @@ class SubjectTracker:
             self.since_named += 1
             if self.other_at is not None:
                 self.other_at += 1
-                if self.other_at <= OTHER_REACH or not self.opens.match(text):
+                if self.other_at <= OTHER_REACH or not self.nominative.search(text):
                     return False, False
                 # The other person's passage is over: a sentence opening with the subject's pronoun is the
                 # subject's again ("Pan Tadeusz was published in 1834. In 1839 he was appointed ...").
