@@ -325,6 +325,12 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
     back = look_back_at(text, cue, start, end)
     if back >= 0 and (span is None or span.pos < back):
         return "told as earlier than the sentence's date (\"had been\")"
+    if span is not None and span.pos > end and span.how == "explicit" and _UNTIL.search(text, end, span.pos):
+        # "at school in Odessa until his expulsion in 1928": the year ends the stay; its start is the
+        # narrative's year, if the narrative has one that is not later.
+        if running is not None and running < span.start:  # (this sentence has already set it to its own year)
+            return running, span.end, "running"
+        return "only its end is dated (\"until ... 1928\")"
     if span is not None:
         return span.start, span.end, span.how
     if running is not None:
@@ -334,6 +340,7 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
     return "no date"
 
 
+_UNTIL = re.compile(r"\b(?:until|till|up\s+until)\b", re.IGNORECASE)
 # "In later years he lived in Nice": years pass that the text does not count. ("Eventually" is too often
 # the same year to be one of them.)
 _VAGUE_LATER = re.compile(r"\b(?:later\s+in\s+life|in\s+later\s+(?:years|life)|in\s+time|"

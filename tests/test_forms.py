@@ -181,3 +181,11 @@ def test_years_before_the_common_era(tiny_gazetteer):
     stops = [stop_to_dict(s) for s in merge_stops(stops_of(tiny_gazetteer, text))]
     assert [(s["place_id"], s["start"]) for s in stops] == [("odessa", -100), ("vienna", -80), ("paris", -44)]
     assert stops[-1]["dates"] == "15 March 44 BC" and stops[0]["id"] == "odessa-100-bc"
+
+
+def test_a_year_after_until_ends_a_stay_it_does_not_start_it(tiny_gazetteer):
+    text = ("Anna Petrova went to school in Odessa until her arrest in 1895. "
+            "In 1896 she lived in Vienna, where she stayed until 1899.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert not [s for s in stops if s[0] == "odessa"]  # only the end is dated
+    assert ("vienna", 1896, "residence") in stops
