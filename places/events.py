@@ -319,6 +319,7 @@ class SubjectTracker:
         self.since_named: int | None = 0 if pronoun == "I" else None  # a memoir's narrator is there from line one
         self.group_at: int | None = None  # sentences since one put the subject in a group
         self.other_at: int | None = None  # sentences since one opened with another person
+        self.by_family = False  # the last sentence was the subject's only as one of "the family"
 
     def _someone_else_opens(self, text: str) -> bool:
         m = _OPENING_NAME.match(text)
@@ -340,6 +341,7 @@ class SubjectTracker:
         reached ...", "The Bolshevik leader spent ..."), and "they" right after
         a sentence that put him in a group ("he and Krupskaya", "his family").
         """
+        self.by_family = False
         names = list(self.pattern.finditer(text))
         if any(not re.search(r"['’]+s$", m.group()) or not _KIN_AFTER.match(text, m.end()) for m in names):
             self._focus(text)
@@ -375,6 +377,7 @@ class SubjectTracker:
             if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
                 return True, False
             if self.since_named <= self.reach and _FAMILY.search(text, 0, 50):
+                self.by_family = True  # the caller knows whether a child is still with the family
                 return True, False  # "In 1882 the family moved to St Petersburg."
         return False, False
 

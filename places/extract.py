@@ -39,6 +39,7 @@ from places.years import YearSpan, citation_spans, years_in
 MAX_QUOTE = 320
 LIFESPAN = 100  # years after birth a narrative's date can plausibly be about the subject's life
 NEAR_PLACES = 5  # recent places that disambiguate a GeoNames name
+CHILDHOOD = 18  # up to this age "the family moved" moves the subject too
 RUNNING_REACH = 12  # sentences a year stays the narrative's date without being repeated
 
 
@@ -467,6 +468,10 @@ class Extractor:
             spans = with_era_years(sentence.text, spans, times)
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]
+            family_year = plausible[0].start if plausible else running
+            if about and tracker.by_family and birth_year is not None and family_year is not None \
+                    and family_year - birth_year > CHILDHOOD:
+                about = False  # "the family rented a villa" when the subject is grown up: not the subject's move
             if not re.search(r"\w{3}", sentence.text):
                 continue  # a fragment ("." of an elided quotation) neither moves nor ages the narrative
             if plausible:

@@ -189,3 +189,11 @@ def test_a_year_after_until_ends_a_stay_it_does_not_start_it(tiny_gazetteer):
     stops = got(stops_of(tiny_gazetteer, text))
     assert not [s for s in stops if s[0] == "odessa"]  # only the end is dated
     assert ("vienna", 1896, "residence") in stops
+
+
+def test_the_family_moves_the_subject_only_as_a_child(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1878 the family moved to Vienna. "
+            "In 1895 she settled in Paris. In 1900 the family rented a villa at Geneva.")
+    places = {s[0] for s in got(stops_of(tiny_gazetteer, text))}
+    assert "vienna" in places and "paris" in places
+    assert "geneva" not in places
