@@ -46,7 +46,7 @@ FORMS = {
     "num": rf"(?<![\d./-])(?P<num_a>\d{{1,2}})(?P<num_s>[./])\s?(?P<num_b>\d{{1,2}})(?P=num_s)\s?(?P<num_y>{Y4})"
            r"(?!\d|[./]\d)",
     # 13 January 1917, 13th of January, 13–15 January 1917, 3. Mai 1848, 5 de mayo de 1862
-    "dmy": rf"(?:the\s+)?{_day('dmy_d')}(?:{DASH}{_day('dmy_d2')})?(?:\s+of|\s+de)?\s+{_month('dmy_m')}"
+    "dmy": rf"{_day('dmy_d')}(?:{DASH}{_day('dmy_d2')})?(?:\s+of|\s+de)?\s+{_month('dmy_m')}"
            rf"(?:,?\s+(?:of\s+|de\s+)?{_year('dmy_y')})?",
     # January 13, 1917; January 13th; January 13–15, 1917
     "mdy": rf"{_english_month('mdy_m')}\s+(?:the\s+)?{_day('mdy_d')}(?:{DASH}{_day('mdy_d2')})?"
@@ -106,7 +106,6 @@ BEFORE = re.compile(
     r"|next|last|the)\s+)?"
     r"(?:(?<![\w])(?P<qual>early|late|mid|the\s+(?:beginning|start|middle|end|close)\s+of(?:\s+the)?)(?:\s+|-))?)$"
 )
-BEFORE_REACH = 48
 
 # A number that is not a year: "page 1917", "No. 1917", "£1917", "1917 men", "1917 Main Street".
 NOT_YEAR_BEFORE = re.compile(
