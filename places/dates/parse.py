@@ -35,7 +35,7 @@ MAX_RANGE_YEARS = 60  # "1848–1952" is two years, not a stay of a century
 BOUNDS = {"since": "since", "from": "since", "until": "until", "till": "until", "up to": "until", "to": "until",
           "before": "before", "after": "after", "by": "by"}
 QUALIFIERS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
-              "late": "late", "end": "late", "close": "late"}
+              "late": "late", "end": "late", "close": "late", "towards": "late", "toward": "late"}
 PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "circa": 4, "decade": 5, "century": 6}
 
 
@@ -83,13 +83,16 @@ def _context(text: str, piece: _Piece, lead: Sequence[int]) -> None:
     if qual:
         piece.qualifier = QUALIFIERS[re.sub(r"^the\s+", "", qual.lower()).split()[0]]
     piece.det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
-    prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
+    prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower()) or {"pre": "before", "post": "after"}.get(
+        (m.group("prefix") or "").lower(), "")  # "pre-1914"
     piece.prep = prep
     piece.bound = BOUNDS.get(prep, "")
-    if prep:
+    if m.group("prep"):
         piece.prep_start = m.start("prep")
     det_joins = piece.det and (piece.form in ("season", "seasons", "decade", "century", "dmy") or (
         piece.det != "the" and piece.form in ("month", "mdy") and not piece.has_year))
+    if qual and piece.det == "the":  # "the end of": one qualifier
+        piece.det, det_joins = "", True
     piece.start = m.start("det") if det_joins else m.start("qual") if qual else piece.start
 
 
@@ -428,7 +431,7 @@ def times_in(text: str, *, anchor: TimeSpan | int | None = None, birth_year: int
         for piece in _pieces_of(m, text):
             if in_citation(piece.start):
                 continue
-            if piece.form not in ("later", "after", "the", "age"):
+            if piece.form not in ("later", "after", "age"):  # "at the end of that year" is qualified too
                 _context(text, piece, lead)
             if _accept(piece, text):
                 pieces.append(piece)
