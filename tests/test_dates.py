@@ -233,3 +233,22 @@ def test_an_int_anchor_is_a_whole_year():
 def test_how_speaks_the_older_year_vocabulary():
     assert [t.how for t in times_in("In 1905, from 1907 to 1914, and two years later.")] == [
         "explicit", "range", "relative"]
+
+
+@pytest.mark.parametrize(("text", "surface", "label", "bound"), [
+    ("She was in Kraków early in 1869.", "early in 1869", "early 1869", ""),
+    ("Towards the end of 1905 she fled.", "Towards the end of 1905", "late 1905", ""),
+    ("She left at the end of that year.", "the end of that year", "late 1890", ""),
+    ("Until the beginning of March 1917 she stayed.", "the beginning of March 1917", "early March 1917", "until"),
+    ("The end of the 1890s was quiet.", "The end of the 1890s", "the late 1890s", ""),
+    ("Since 1907 she had lived in Vienna.", "1907", "1907", "since"),
+    ("Her pre-1914 writings were lost.", "1914", "1914", "before"),
+])
+def test_qualifiers_and_bounds_read_before_a_time(text, surface, label, bound):
+    [t] = times_in(text, anchor=1890)
+    assert (text[t.start:t.end], t.label(), t.bound) == (surface, label, bound)
+
+
+def test_a_footnote_mark_after_a_year_leaves_the_year():
+    assert labels("He had laid it out in 1906.135 Later he moved.") == ["1906"]
+    assert labels("It grew between 1893 and 1902.24 Then it fell.") == ["1893–1902"]

@@ -16,15 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from places.dates.patterns import (
-    BEFORE,
-    BEFORE_REACH,
-    NOT_YEAR_AFTER,
-    NOT_YEAR_BEFORE,
-    RANGE_GAP,
-    RANGE_GAP_REACH,
-    TIME,
-)
+from places.dates.patterns import BEFORE, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, RANGE_GAP, RANGE_GAP_REACH
 from places.dates.resolve import (
     add_years,
     month_after,
@@ -34,6 +26,7 @@ from places.dates.resolve import (
     valid_day,
     winter_across,
 )
+from places.dates.scan import scan
 from places.dates.span import YMD, TimeSpan, iso_date
 from places.dates.words import ORDINAL_WORDS, SEASONS, month_number, number_value
 from places.dates.years import _TIME_WORDS, EVENTS_PATH, citation_spans
@@ -42,7 +35,7 @@ MAX_RANGE_YEARS = 60  # "1848–1952" is two years, not a stay of a century
 BOUNDS = {"since": "since", "from": "since", "until": "until", "till": "until", "up to": "until", "to": "until",
           "before": "before", "after": "after", "by": "by"}
 QUALIFIERS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
-              "late": "late", "end": "late", "close": "late"}
+              "late": "late", "end": "late", "close": "late", "towards": "late", "toward": "late"}
 PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "circa": 4, "decade": 5, "century": 6}
 
 
@@ -75,23 +68,31 @@ def _year_value(written: str) -> int:
     return -number if "B" in written else number
 
 
-def _context(text: str, piece: _Piece) -> None:
-    """The preposition, determiner and qualifier just before a piece: the last two join its span."""
-    window_start = max(0, piece.start - BEFORE_REACH)
-    m = BEFORE.search(text, window_start, piece.start)
+def _context(text: str, piece: _Piece, lead: Sequence[int]) -> None:
+    """The preposition, determiner and qualifier just before a piece ("by the end of", "the following"):
+    ``lead`` holds the starts of the words before it; the last two parts join the piece's span."""
+    m = None
+    for pos in lead:
+        if pos < piece.start:
+            m = BEFORE.fullmatch(text, pos, piece.start)
+            if m is not None:
+                break
     if m is None or m.start() == piece.start:
         return
     qual = m.group("qual")
     if qual:
         piece.qualifier = QUALIFIERS[re.sub(r"^the\s+", "", qual.lower()).split()[0]]
     piece.det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
-    prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower())
+    prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower()) or {"pre": "before", "post": "after"}.get(
+        (m.group("prefix") or "").lower(), "")  # "pre-1914"
     piece.prep = prep
     piece.bound = BOUNDS.get(prep, "")
-    if prep:
+    if m.group("prep"):
         piece.prep_start = m.start("prep")
-    det_joins = piece.det and (piece.form in ("season", "seasons", "decade", "century") or (
-        piece.det != "the" and piece.form in ("month", "dmy", "mdy") and not piece.has_year))
+    det_joins = piece.det and (piece.form in ("season", "seasons", "decade", "century", "dmy") or (
+        piece.det != "the" and piece.form in ("month", "mdy") and not piece.has_year))
+    if qual and piece.det == "the":  # "the end of": one qualifier
+        piece.det, det_joins = "", True
     piece.start = m.start("det") if det_joins else m.start("qual") if qual else piece.start
 
 
@@ -294,38 +295,65 @@ def _joined(left: _Piece, right: _Piece) -> _Piece | None:
                   qualifier=left.qualifier, bound=left.bound, prep=left.prep, prep_start=left.prep_start)
 
 
-@cache
-def _events() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], int, int], ...]]:
-    """Named events: one pattern of every name, then each event's full pattern ending where the name ends."""
-    rows = json.loads(EVENTS_PATH.read_text(encoding="utf-8"))["events"]
-    full = []
-    for row in rows:
-        lead = row.get("only_after", "")
-        full.append((re.compile(rf"(?<![\w]){_TIME_WORDS}\s+(?:the\s+)?(?:\w+\s+){{0,2}}?{lead}(?:{row['pattern']})$",
-                                re.IGNORECASE), int(row["start"]), int(row["end"])))
-    names = re.compile("|".join(rf"\b{row.get('only_after', '')}(?:{row['pattern']})\b" for row in rows), re.IGNORECASE)
-    return names, tuple(full)
-
-
+_EVENT_STOPWORDS = frozenset({"the", "of", "and", "one", "two", "first", "second", "great", "world", "july",
+                              "february", "october", "december", "paris", "french", "louis"})
 EVENT_REACH = 120  # how far before an event's name its time word may stand
 
 
-def _event_pieces(text: str) -> list[_Piece]:
-    names, full = _events()
-    out = []
-    for hit in names.finditer(text):
-        window = max(0, hit.start() - EVENT_REACH)
-        years: list[int] = []
-        start = hit.start()
-        for pattern, first, last in full:
-            m = pattern.search(text, window, hit.end())
-            if m:
-                words = m.group().lower()
-                years.append(last if words.startswith(("after", "following", "end of")) else first)
-                start = min(start, m.start()) if years[1:] else m.start()
-        if years:
-            out.append(_Piece(start, hit.end(), "event", (None, None, None), (None, None, None), "year",
-                              kind="event", extra={"years": years}))
+@dataclass(frozen=True)
+class _Event:
+    name: re.Pattern[str]  # the event's name alone
+    told: re.Pattern[str]  # a time word, then the name, ending where the name ends
+    first: int
+    last: int
+
+
+@cache
+def _events() -> dict[str, tuple[_Event, ...]]:
+    """Named events (``places/data/historical_events.json``) by the words of their names, so the scanner looks
+    for an event only where one of its words occurs ("war", "revolution", "commune")."""
+    rows = json.loads(EVENTS_PATH.read_text(encoding="utf-8"))["events"]
+    by_word: dict[str, list[_Event]] = {}
+    for row in rows:
+        lead = row.get("only_after", "")
+        event = _Event(
+            re.compile(rf"(?<![\w]){lead}(?:{row['pattern']})(?![\w])", re.IGNORECASE),
+            re.compile(rf"(?<![\w]){_TIME_WORDS}\s+(?:the\s+)?(?:\w+\s+){{0,2}}?{lead}(?:{row['pattern']})$",
+                       re.IGNORECASE),
+            int(row["start"]), int(row["end"]))
+        words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", re.sub(r"\\\w", " ", row["pattern"]))}
+        words -= _EVENT_STOPWORDS
+        if not words:
+            raise ValueError(f"historical event {row['pattern']!r} has no word to be found by")
+        for word in words:
+            by_word.setdefault(word, []).append(event)
+    return {word: tuple(events) for word, events in by_word.items()}
+
+
+def _event_pieces(text: str, hits: list[tuple[int, str]]) -> list[_Piece]:
+    """An event named where one of its words occurs and told after a time word ("when Bloody Sunday took
+    place"); where one phrase fits two events ("at the outbreak of war") both years are kept and the anchor
+    chooses."""
+    by_word = _events()
+    found: dict[tuple[int, int], list[int]] = {}
+    for pos, word in hits:
+        for event in by_word[word]:
+            name = event.name.search(text, max(0, pos - 60), min(len(text), pos + 60))
+            if name is None or not name.start() <= pos < name.end():
+                continue
+            told = event.told.search(text, max(0, name.start() - EVENT_REACH), name.end())
+            if told is None:
+                continue
+            years = found.setdefault((told.start(), told.end()), [])
+            year = event.last if told.group().lower().startswith(("after", "following", "end of")) else event.first
+            if year not in years:
+                years.append(year)
+    out: list[_Piece] = []
+    for (start, end), years in sorted(found.items()):
+        if out and start < out[-1].end:  # the same phrase found from two of its words
+            continue
+        out.append(_Piece(start, end, "event", (None, None, None), (None, None, None), "year", kind="event",
+                          extra={"years": years}))
     return out
 
 
@@ -398,18 +426,19 @@ def times_in(text: str, *, anchor: TimeSpan | int | None = None, birth_year: int
         return i >= 0 and taken[i][0] <= pos < taken[i][1]
 
     pieces: list[_Piece] = []
-    for m in TIME.finditer(text):
+    matches, event_hits = scan(text, _events())
+    for m, lead in matches:
         for piece in _pieces_of(m, text):
             if in_citation(piece.start):
                 continue
-            if piece.form not in ("later", "after", "the", "age"):
-                _context(text, piece)
+            if piece.form not in ("later", "after", "age"):  # "at the end of that year" is qualified too
+                _context(text, piece, lead)
             if _accept(piece, text):
                 pieces.append(piece)
     pieces = _join_ranges(pieces, text)
-    events = _event_pieces(text)
+    events = _event_pieces(text, event_hits) if event_hits else []
     if events:
-        spans = sorted((p.start, p.end) for p in pieces)
+        spans = [(p.start, p.end) for p in pieces]
         span_starts = [a for a, _ in spans]
         for event in events:
             i = bisect.bisect_left(span_starts, event.end)

@@ -46,7 +46,7 @@ FORMS = {
     "num": rf"(?<![\d./-])(?P<num_a>\d{{1,2}})(?P<num_s>[./])\s?(?P<num_b>\d{{1,2}})(?P=num_s)\s?(?P<num_y>{Y4})"
            r"(?!\d|[./]\d)",
     # 13 January 1917, 13th of January, 13–15 January 1917, 3. Mai 1848, 5 de mayo de 1862
-    "dmy": rf"(?:the\s+)?{_day('dmy_d')}(?:{DASH}{_day('dmy_d2')})?(?:\s+of|\s+de)?\s+{_month('dmy_m')}"
+    "dmy": rf"{_day('dmy_d')}(?:{DASH}{_day('dmy_d2')})?(?:\s+of|\s+de)?\s+{_month('dmy_m')}"
            rf"(?:,?\s+(?:of\s+|de\s+)?{_year('dmy_y')})?",
     # January 13, 1917; January 13th; January 13–15, 1917
     "mdy": rf"{_english_month('mdy_m')}\s+(?:the\s+)?{_day('mdy_d')}(?:{DASH}{_day('mdy_d2')})?"
@@ -69,12 +69,12 @@ FORMS = {
     # the 1890s, 1890's
     "decade": r"(?P<decade_y>1[5-9]\d0|20\d0)['’]?s(?![\w])",
     # 1848–1852, 1848-52, 1917/18
-    "years": rf"(?<![\d,.:/])(?<!\d-)(?P<years_a>{BARE_YEAR})\s*(?:[–—-]|/)\s*(?P<years_b>{BARE_YEAR}|\d\d)(?![\d])",
+    "years": rf"(?<![\d.:/])(?<!\d-)(?P<years_a>{BARE_YEAR})\s*(?:[–—-]|/)\s*(?P<years_b>{BARE_YEAR}|\d\d)(?![\d])",
     # 44 BC, 100–44 BC, AD 79, 1066 CE
     "era": rf"(?:(?P<era_a>\d{{1,4}}){DASH})?(?P<era_b>\d{{1,4}})\s?(?P<era_e>{ERA_AFTER})"
            rf"|(?P<era_pre>{ERA_BEFORE})\s?(?P<era_c>\d{{1,4}})(?!\d)",
     # 1917
-    "year": rf"(?<![\d,.:/])(?<!\d-)(?P<year_y>{BARE_YEAR})(?![\d/:]|[.,]\d)",
+    "year": rf"(?<![\d.:/])(?<!\d-)(?P<year_y>{BARE_YEAR})(?![\d/:])",  # "in 1906.135": a footnote mark
     # July (alone; accepted only after a determiner or preposition)
     "month": rf"(?P<month_m>{ENGLISH_MONTH_RE})(?![\w])(?!\s+(?:[A-Z]|\d))",
     # two years later, a year afterwards, three months earlier
@@ -101,12 +101,12 @@ TIME = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<{name}>{body})" for name, bod
 # Read in a window just before a match: the preposition, determiner and qualifier that belong to it.
 BEFORE = re.compile(
     r"(?i:(?:(?<![\w])(?P<prep>in|on|by|until|till|up\s+to|since|from|during|through|throughout|between|before"
-    r"|after|of|to|at|around)\s+)?"
+    r"|after|of|to|at|around)\s+|(?<![\w])(?P<prefix>pre|post)-)?"
     r"(?:(?<![\w])(?P<det>that(?:\s+same|\s+very)?|this|the\s+(?:following|next|previous|preceding|same|very\s+same)"
     r"|next|last|the)\s+)?"
-    r"(?:(?<![\w])(?P<qual>early|late|mid|the\s+(?:beginning|start|middle|end|close)\s+of(?:\s+the)?)(?:\s+|-))?)$"
+    r"(?:(?<![\w])(?P<qual>(?:early|late)(?:\s+in)?|mid|(?:the\s+|towards?\s+the\s+)?(?:beginning|start|middle|end|close)"
+    r"\s+of(?:\s+the)?)(?:\s+|-))?)$"
 )
-BEFORE_REACH = 48
 
 # A number that is not a year: "page 1917", "No. 1917", "£1917", "1917 men", "1917 Main Street".
 NOT_YEAR_BEFORE = re.compile(
