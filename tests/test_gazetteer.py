@@ -88,4 +88,4 @@ def test_broad_layer_is_built_once_into_the_cache(tmp_path, monkeypatch):
     assert not list(tmp_path.iterdir()), "the broad index is not loaded until a name needs it"
     found = gazetteer.candidates("Krasnoyarsk")
     assert found and found[0].source == "geonames" and found[0].country == "Russia"
-    assert len(list(tmp_path.glob("geonames-*.sqlite"))) == 1
+    assert len(list(tmp_path.glob("gazetteer-*.sqlite"))) == 1
