@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from places.gazetteer.core import Gazetteer
+from places.gazetteer.core import Gazetteer, facility_name
 from places.gazetteer.index import BroadIndex
 from places.gazetteer.names import normalise
 from places.gazetteer.ranking import Context
@@ -47,20 +47,27 @@ def document_countries(text: str, index: BroadIndex, limit: int = 4) -> tuple[st
 
 
 def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
-                  countries: tuple[str, ...] = ()) -> tuple[Place | None, str]:
+                  countries: tuple[str, ...] = (), named_as: str = "") -> tuple[Place | None, str]:
     """The place a phrase in running text names, or None and why.
 
     ``near``: the places the narrative has just been at; their countries join the
-    document's ``countries``. Besides the gazetteer's own refusals, a sea is no
-    stop, and an alternate name only counts for a large city.
+    document's ``countries``. ``named_as``: the phrase as the text gave it, before a
+    caller stripped a tail such as "University" or "Square". Besides the gazetteer's
+    own refusals, a sea is no stop, an alternate name only counts for a large city,
+    and a street or building named after a town ("Harvard University", "Pushkin
+    Square") only counts for a city of 100,000 or more ("Moscow University").
     """
     gazetteer = _gazetteer(index)
     ctx = Context(countries=tuple(dict.fromkeys((*countries, *(p.country for p in near if p.country)))),
                   near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon))
     found = gazetteer.resolve(phrase, context=ctx)
-    if found.place is None:
+    best = found.ranked[0][0] if found.ranked else None
+    if best is not None and named_as and facility_name(named_as) and normalise(named_as) != normalise(phrase) \
+            and not (best.place.kind == "settlement" and best.importance >= MENTION_ALT_IMPORTANCE):
+        return None, f"a street or building named after a small place ({named_as}; {best.place.name}, " \
+                     f"{best.place.country})"
+    if found.place is None or best is None:
         return None, found.reason
-    best = found.ranked[0][0]
     if best.place.kind == "sea":
         return None, f"a sea or lake ({best.place.name}) is not a stop"
     if not best.primary and best.importance < MENTION_ALT_IMPORTANCE:

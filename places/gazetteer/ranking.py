@@ -130,29 +130,31 @@ def nearest_context_km(place: Place, context: Context) -> float | None:
 def score(c: Candidate, context: Context) -> float:
     """How likely a historian would take the name to mean this place, on a log scale.
 
-    * **Importance** (log10 of population; for a region, island or sea an equivalent
-      from its size, at most that of a city of ~500,000 for a first-order region and of
-      ~2 million for a country or major island/sea): a name used without comment means
-      the place readers know, so Vermont is the state, not a suburb of Melbourne, and
-      Crete the island, not a town in Illinois; a city larger than a same-named region
-      (Washington, New York) still wins.
-    * **Primary name** +1 (+1.5 for a country, region, island or sea): a place's own name is
-      stronger evidence than an alternate one, and a region's own name ("Yunnan", "Bahia")
-      outweighs the same word as an old or foreign name of its capital.
-      An alternate name costs more the more obscure the place (a rare spelling of a
-      village is weak evidence); an old name of a large city (Königsberg, Smyrna) keeps
-      nearly its full weight, because GeoNames records such names for large cities. A town
-      whose own name begins with the name ("Noordwijk-Binnen") counts as named by it.
-    * **Seat of a namesake region** +1.5: "Salzburg" in a sentence is the city more often
-      than the Land around it, and "Sverdlovsk" the city (now Yekaterinburg) in Sverdlovsk Oblast.
+    * **Importance**: log10 of population; a country counts at least like a city of a
+      million, a first-order region at most like one of ~500,000 and an island or sea at
+      most like one of ~2 million, by its size. A name used without comment means the
+      place readers know: Vermont is the state, not a suburb of Melbourne, and Crete the
+      island, not a town in Illinois; a city larger than a same-named region still wins.
+    * **Primary name** +1 (+1.5 for a country, region, island or sea): a place's own name
+      is stronger evidence than an alternate one, and a region's own name ("Yunnan",
+      "Bahia") outweighs the same word as an old or foreign name of its capital. An
+      alternate name costs more the more obscure the place (a rare spelling of a village
+      is weak evidence); an old name of a large city (Königsberg, Smyrna) keeps its full
+      weight. A town whose own name begins with the name ("Noordwijk-Binnen") counts as
+      named by it.
+    * **Seat of a namesake region** +1.5: "Salzburg" is the city more often than the Land
+      around it, and "Sverdlovsk" the city (now Yekaterinburg) of Sverdlovsk Oblast.
     * **The curated table** +10: its rows were checked by hand for exactly this use, unless
       the caller's hints contradict the row (another country, or far from every point
       given): then the broad layer is asked too.
-    * **Context** (it says otherwise): an explicit country hint +6 (a caller who names the
-      country means it), a country the document names +1.5, nearness to the narrative's recent places or a point the caller gives up to
-      +6 (half at 250 km beyond a region's edge: being next door is strong evidence), and a name of the right period in the curated table +2.
-      Together these overturn a difference of up to about 10^6 in population, which is
-      what it takes for Waterloo in a Napoleonic chapter to be the Belgian one.
+    * **Context**, which may say otherwise: an explicit country hint +6 (a caller who names
+      the country means it); a country the document names +1.5; nearness to the
+      narrative's recent places or to a point the caller gives, up to +6 (half at 250 km
+      beyond a region's edge: being next door is strong evidence), both halved for a
+      place named only by an alternate name (a Paris arrondissement GeoNames also calls
+      "Luxembourg" is no reason to leave the country in a Paris chapter); a name of the
+      right period in the curated table +2. Together they overturn a difference of up to 10^6
+      in population: Waterloo in a Napoleonic chapter is the Belgian one.
     """
     p = c.place
     s = c.importance
@@ -164,11 +166,13 @@ def score(c: Candidate, context: Context) -> float:
     s += 10.0 if c.curated and not contradicted(p, context) else 0.0
     if context.country and in_country(p, context.country):
         s += 6.0
+    surroundings = 0.0
     if any(in_country(p, k) for k in context.countries):
-        s += 1.5
+        surroundings += 1.5
     km = nearest_context_km(p, context)
     if km is not None:
-        s += NEAR_WEIGHT / (1.0 + km / NEAR_SCALE_KM)
+        surroundings += NEAR_WEIGHT / (1.0 + km / NEAR_SCALE_KM)
+    s += surroundings if c.primary else surroundings / 2
     if context.year is not None and p.name_years:
         lo, hi = p.name_years
         s += 2.0 if lo <= context.year <= hi else 0.0
