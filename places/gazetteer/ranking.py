@@ -13,6 +13,7 @@ from places.gazetteer.names import haversine_km, query_key
 from places.model import Place
 
 AREA_KINDS = ("country", "region", "island", "sea")
+LARGE_AREA_KM = 50.0  # a region, island or sea this wide is what its name means before a town of that name
 NEAR_SCALE_KM = 250.0  # a context point this far away gives half the nearness weight
 NEAR_WEIGHT = 6.0
 FAR_KM = 1500.0  # beyond this from every context point (and outside its countries) a candidate is far
@@ -135,9 +136,10 @@ def score(c: Candidate, context: Context) -> float:
       most like one of ~2 million, by its size. A name used without comment means the
       place readers know: Vermont is the state, not a suburb of Melbourne, and Crete the
       island, not a town in Illinois; a city larger than a same-named region still wins.
-    * **Primary name** +1 (+1.5 for a country, region, island or sea): a place's own name
-      is stronger evidence than an alternate one, and a region's own name ("Yunnan",
-      "Bahia") outweighs the same word as an old or foreign name of its capital. An
+    * **Primary name** +1 (+1.5 for a country, region, island or sea of 50 km radius or
+      more): a place's own name is stronger evidence than an alternate one, and a region's
+      own name ("Yunnan", "Bahia") outweighs the same word as an old or foreign name of its
+      capital. An
       alternate name costs more the more obscure the place (a rare spelling of a village
       is weak evidence); an old name of a large city (Königsberg, Smyrna) keeps its full
       weight. A town whose own name begins with the name ("Noordwijk-Binnen") counts as
@@ -159,7 +161,7 @@ def score(c: Candidate, context: Context) -> float:
     p = c.place
     s = c.importance
     if c.primary:
-        s += 1.5 if p.kind in AREA_KINDS else 1.0
+        s += 1.5 if p.kind in AREA_KINDS and p.radius_km >= LARGE_AREA_KM else 1.0
     else:
         s -= 0.25 * max(0.0, 6.0 - c.importance)
     s += 1.5 if c.seat_of_namesake else 0.0

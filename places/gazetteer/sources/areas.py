@@ -25,12 +25,12 @@ KINDS = ("island", "sea", "region")
 
 def area_importance(radius_km: float) -> float:
     """A population equivalent (log10) from an area's size: Sicily or the Baltic count like a city of a
-    million or more, Capri like a town of ten thousand.
+    million or more, Capri (5 km) like a town of ten thousand.
 
     >>> round(area_importance(130), 2), round(area_importance(5), 2)
-    (5.95, 4.11)
+    (5.96, 3.98)
     """
-    return min(6.3, 3.2 + 1.3 * math.log10(max(radius_km, 2.0)))
+    return min(6.3, 3.0 + 1.4 * math.log10(max(radius_km, 2.0)))
 
 
 def _slug(text: str) -> str:
