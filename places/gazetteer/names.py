@@ -5,14 +5,17 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[’'`ʹʼ‘]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/]+")
 _LEADING_THE = re.compile(r"^the\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Fold a place name for matching: case, accents, apostrophes and hyphens ignored.
+    """Fold a place name for matching: case, accents, apostrophes and hyphens ignored (cached: the same
+    names come back on every look-up).
 
     >>> normalise("Ust'-Kut") == normalise("Ust-Kut") == "ust kut"
     True
@@ -27,6 +30,7 @@ def normalise(name: str) -> str:
     return _SEPARATORS.sub(" ", folded).strip()
 
 
+@lru_cache(maxsize=1 << 14)
 def query_key(name: str) -> str:
     """The key a query is looked up under: normalised, without a leading "the" ("the Baltic" is "Baltic").
 
