@@ -106,7 +106,7 @@ class Gazetteer:
         # Sverdlovsk, now Yekaterinburg).
         return curated + [
             Candidate(m.place, m.primary or (m.place.kind == "settlement" and normalise(m.place.name).startswith(key)),
-                      m.importance,
+                      m.importance, fame=m.fame,
                       seat_of_namesake=m.place.kind == "settlement" and any(
                           haversine_km(a.lat, a.lon, m.place.lat, m.place.lon) <= (
                               a.radius_km if m.primary else SEAT_KM) for a in areas))

@@ -8,6 +8,7 @@ microseconds, so nothing is parsed at start-up and memory stays small.
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -20,7 +21,7 @@ from places.model import Place
 
 BROAD_SCHEMA = """
 CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name TEXT, lat REAL, lon REAL, kind TEXT,
-                     country TEXT, population INTEGER, radius_km REAL, importance REAL, source TEXT);
+                     country TEXT, population INTEGER, radius_km REAL, importance REAL, fame REAL, source TEXT);
 CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE INDEX places_lat ON places (lat);
 """
@@ -34,6 +35,7 @@ class Match:
     place: Place
     primary: bool
     importance: float
+    fame: float = 0.0
 
 
 def match_keys(names: Iterable[str]) -> set[str]:
@@ -84,14 +86,14 @@ class BroadIndex:
         rows, names = [], []
         for i, e in enumerate(entries, start=1):
             if isinstance(e, Place):  # a bare place: its name is primary, its alternates are not
-                e = Entry(e, primary=(e.name,), alternate=e.alt_names)
+                e = Entry(e, primary=(e.name,), alternate=e.alt_names, importance=math.log10(1 + e.population))
             p = e.place
             rows.append((i, p.id, p.name, p.lat, p.lon, p.kind, p.country, p.population, p.radius_km, e.importance,
-                         p.source))
+                         e.fame, p.source))
             primary = match_keys(e.primary)
             names.extend((key, i, 1) for key in primary)
             names.extend((key, i, 0) for key in match_keys(e.alternate) - primary)
-        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", names)
         db.execute(f"PRAGMA user_version = {BROAD_VERSION}")
         db.commit()
@@ -112,10 +114,11 @@ class BroadIndex:
         """Every place answering to ``name`` (a leading "the" ignored), with how it answers."""
         keys = match_keys((name, query_key(name)))
         rows = self.db.execute(
-            f"SELECT {self._COLUMNS}, max(n.is_primary), p.importance FROM names n JOIN places p ON p.rowid = n.place "
+            f"SELECT {self._COLUMNS}, max(n.is_primary), p.importance, p.fame FROM names n "
+            "JOIN places p ON p.rowid = n.place "
             f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.rowid ORDER BY p.importance DESC LIMIT 80",
             tuple(keys)).fetchall()
-        return [Match(self._place(r[:9]), bool(r[9]), r[10]) for r in rows]
+        return [Match(self._place(r[:9]), bool(r[9]), r[10], r[11]) for r in rows]
 
     def lookup(self, name: str) -> list[Place]:
         """Places answering to ``name``, most important first (the old interface: no ranking by context)."""

@@ -17,7 +17,7 @@ LARGE_AREA_KM = 50.0  # a region, island or sea this wide is what its name means
 NEAR_SCALE_KM = 250.0  # a context point this far away gives half the nearness weight
 NEAR_WEIGHT = 6.0
 FAR_KM = 1500.0  # beyond this from every context point (and outside its countries) a candidate is far
-TINY_IMPORTANCE = 3.0  # log10 population: under ~1,000 people
+TINY_IMPORTANCE = 3.0  # log10 population: under ~1,000 people (a population of 0 is unknown, not tiny)
 OBSCURE_IMPORTANCE = 4.0  # under ~10,000 people: its alternate names are weak evidence
 SMALL_FAR_IMPORTANCE = 5.7  # a settlement under ~500,000 far from all context is a namesake, not the place
 SMALL_FAR_KM = 3000.0
@@ -58,6 +58,7 @@ class Candidate:
     primary: bool
     importance: float
     curated: bool = False
+    fame: float = 0.0
     seat_of_namesake: bool = False
 
 
@@ -136,7 +137,7 @@ def score(c: Candidate, context: Context) -> float:
       most like one of ~2 million, by its size. A name used without comment means the
       place readers know: Vermont is the state, not a suburb of Melbourne, and Crete the
       island, not a town in Illinois; a city larger than a same-named region still wins.
-    * **Primary name** +1 (+1.5 for a country, region, island or sea of 50 km radius or
+    * **Primary name** +1 (+2 for a country, region, island or sea of 50 km radius or
       more): a place's own name is stronger evidence than an alternate one, and a region's
       own name ("Yunnan", "Bahia") outweighs the same word as an old or foreign name of its
       capital. An
@@ -144,6 +145,10 @@ def score(c: Candidate, context: Context) -> float:
       is weak evidence); an old name of a large city (Königsberg, Smyrna) keeps its full
       weight. A town whose own name begins with the name ("Noordwijk-Binnen") counts as
       named by it.
+    * **Fame**: up to +1 from how many languages name a town (GeoNames' alternate names),
+      so Interlaken is the Swiss resort and Los Alamos the one in New Mexico, though their
+      namesakes have more people. Under an old or foreign name a town carries half of it:
+      Kunming is well known, but "Yunnan" is the province.
     * **Seat of a namesake region** +1.5: "Salzburg" is the city more often than the Land
       around it, and "Sverdlovsk" the city (now Yekaterinburg) of Sverdlovsk Oblast.
     * **The curated table** +10: its rows were checked by hand for exactly this use, unless
@@ -161,9 +166,9 @@ def score(c: Candidate, context: Context) -> float:
     p = c.place
     s = c.importance
     if c.primary:
-        s += 1.5 if p.kind in AREA_KINDS and p.radius_km >= LARGE_AREA_KM else 1.0
+        s += (2.0 if p.kind in AREA_KINDS and p.radius_km >= LARGE_AREA_KM else 1.0) + c.fame
     else:
-        s -= 0.25 * max(0.0, 6.0 - c.importance)
+        s += c.fame / 2 - 0.25 * max(0.0, 6.0 - c.importance)
     s += 1.5 if c.seat_of_namesake else 0.0
     s += 10.0 if c.curated and not contradicted(p, context) else 0.0
     if context.country and in_country(p, context.country):
@@ -205,7 +210,7 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     if not best.primary and context.given and not supported:
         where = f"{km:,.0f} km from the context" if km is not None else "outside the hinted countries"
         return f"a far namesake found only through an alternate name ({p.name}, {p.country}; {where})"
-    if p.kind == "settlement" and best.importance < TINY_IMPORTANCE and not supported:
+    if p.kind == "settlement" and 0 < p.population and best.importance < TINY_IMPORTANCE and not supported:
         return f"a tiny place ({p.name}, {p.country}, population {p.population:,})"
     if p.kind == "settlement" and km is not None and km > SMALL_FAR_KM and best.importance < SMALL_FAR_IMPORTANCE \
             and not supported:

@@ -16,9 +16,11 @@ from places.model import Place
 class Entry:
     """A place with the names it answers to: ``primary`` (its own, English or local) and ``alternate``
     (other languages, old names, variant spellings: weaker evidence). ``importance`` is a population
-    equivalent on a log10 scale (a first-order region counts like a city of a million)."""
+    equivalent on a log10 scale (a first-order region counts like a city of half a million); ``fame`` how
+    much better known the place is than its size says (see ``sources.geonames.fame``)."""
 
     place: Place
     primary: tuple[str, ...]
     alternate: tuple[str, ...] = ()
     importance: float = 0.0
+    fame: float = 0.0

