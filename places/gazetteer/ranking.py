@@ -210,7 +210,7 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     if not best.primary and context.given and not supported:
         where = f"{km:,.0f} km from the context" if km is not None else "outside the hinted countries"
         return f"a far namesake found only through an alternate name ({p.name}, {p.country}; {where})"
-    if p.kind == "settlement" and 0 < p.population and best.importance < TINY_IMPORTANCE and not supported:
+    if p.kind == "settlement" and p.population > 0 and best.importance < TINY_IMPORTANCE and not supported:
         return f"a tiny place ({p.name}, {p.country}, population {p.population:,})"
     if p.kind == "settlement" and km is not None and km > SMALL_FAR_KM and best.importance < SMALL_FAR_IMPORTANCE \
             and not supported:
