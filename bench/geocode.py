@@ -16,8 +16,9 @@ not a blind test). Scoring:
 
 * settlements and districts: the answer must lie within 30 km and be a
   point-like kind (settlement/district/island), not a region or a country;
-* islands: within 30 km, whatever kind the answer says (Crete the island and
-  Crete the region share a point);
+* islands: within 30 km, or anywhere on the island answered (within its
+  radius: a large island's "point" may be its centre or its main town),
+  whatever kind the answer says (Crete the island and Crete the region);
 * regions, countries and seas: within 600 km of the representative point, and the
   answer must be an area (region, country, sea or island);
 * made-up names (expected lat/lon null): the answer must be None.
@@ -165,9 +166,11 @@ def score(row: dict, got: dict | None) -> dict:
     dist = haversine_km(row["lat"], row["lon"], got["lat"], got["lon"])
     result["distance_km"] = round(dist, 1)
     if cat == "point":
+        # An island is right wherever the expected point lies on the island answered (its radius), or within 30 km.
+        reach = max(POINT_KM, got.get("radius_km") or 0.0) if row.get("kind") == "island" else POINT_KM
         if got["kind"] not in POINT_KINDS and row.get("kind") != "island":
             result["why"] = f"kind {got['kind']}"
-        elif dist > POINT_KM:
+        elif dist > reach:
             result["why"] = f"> {POINT_KM:g} km"
         else:
             result["ok"] = True
@@ -203,7 +206,8 @@ def location_dict(loc) -> dict | None:
         return None
     raw = loc.raw or {}
     return {"lat": loc.latitude, "lon": loc.longitude, "name": raw.get("name"), "kind": raw.get("kind"),
-            "country": raw.get("country"), "source": raw.get("source"), "id": raw.get("id")}
+            "country": raw.get("country"), "source": raw.get("source"), "id": raw.get("id"),
+            "radius_km": raw.get("radius_km") or 0.0}
 
 
 def run_subprocess(snippet: str, env: dict) -> dict:
