@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from places.gazetteer.curated import NameIndex, load_curated
-from places.gazetteer.index import BroadIndex, load_broad
+from places.gazetteer.index import BroadIndex, Match, load_broad
 from places.gazetteer.names import haversine_km, normalise, query_key
 from places.gazetteer.ranking import AREA_KINDS, Candidate, Context, contradicted, refusal, score
 from places.model import Place
@@ -99,18 +99,26 @@ class Gazetteer:
             return curated  # (in this order: a name the curated table settles never opens the broad index)
         matches = self.broad.matches(name)
         key = query_key(name) + " "
-        areas = [m.place for m in matches if m.primary and m.place.kind in ("region", "island")]
-        # A town whose own name begins with the query ("Noordwijk-Binnen" for "Noordwijk") is named by it as
-        # surely as by its full name. A town inside a region or island of that name is its seat when the name
-        # is its own (Salzburg), or when the region's point is the town itself (Sverdlovsk Oblast, named for
-        # Sverdlovsk, now Yekaterinburg).
-        return curated + [
-            Candidate(m.place, m.primary or (m.place.kind == "settlement" and normalise(m.place.name).startswith(key)),
-                      m.importance, fame=m.fame,
-                      seat_of_namesake=m.place.kind == "settlement" and any(
-                          haversine_km(a.lat, a.lon, m.place.lat, m.place.lon) <= (
-                              a.radius_km if m.primary else SEAT_KM) for a in areas))
-            for m in matches]
+        areas = [m for m in matches if m.primary and m.place.kind in ("region", "island")]
+        return curated + [self._candidate(m, key, areas) for m in matches]
+
+    @staticmethod
+    def _candidate(m: Match, key: str, areas: list[Match]) -> Candidate:
+        """A town whose own name begins with the query ("Noordwijk-Binnen" for "Noordwijk") is named by it
+        as surely as by its full name. A town inside a region or island of that name is its seat when the
+        name is its own (Salzburg); so is a town at the region's very point, whose name the region took
+        (Sverdlovsk Oblast and Sverdlovsk, now Yekaterinburg): then the name is the town's own too."""
+        if m.place.kind != "settlement":
+            return Candidate(m.place, m.primary, m.importance, fame=m.fame)
+
+        def km(a: Match) -> float:
+            return haversine_km(a.place.lat, a.place.lon, m.place.lat, m.place.lon)
+
+        named_for = [a for a in areas if km(a) <= SEAT_KM]
+        seats = [a for a in areas if km(a) <= a.place.radius_km] if m.primary else named_for
+        primary = m.primary or bool(named_for) or normalise(m.place.name).startswith(key)
+        return Candidate(m.place, primary, m.importance, fame=m.fame,
+                         seat_of=max((a.importance for a in seats), default=None))
 
     def resolve(self, name: str, *, country: str | None = None, near=None, year: int | None = None,
                 context: Context | None = None) -> Resolution:

@@ -57,8 +57,12 @@ def cache_dir() -> Path:
 
 def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/seas/regions."""
-    yield from geonames.entries(min_population)
-    yield from subdivisions.entries(geonames.country_names(min_population))
+    towns = []
+    for e in geonames.entries(min_population):
+        if e.place.kind == "settlement":
+            towns.append((e.place.id, e.place.name, e.place.lat, e.place.lon, e.place.population))
+        yield e
+    yield from subdivisions.entries(geonames.country_names(min_population), subdivisions.TownPopulations(towns))
     yield from areas.entries()
 
 

@@ -50,8 +50,9 @@ class Candidate:
     """A place a name may mean, with the evidence the name itself gives.
 
     ``primary``: the name is one of the place's own (English, local, official) rather
-    than an alternate; ``importance``: population equivalent, log10; ``seat_of_namesake``:
-    a town inside a region or island of the same name (Salzburg in Salzburg).
+    than an alternate; ``importance``: population equivalent, log10; ``seat_of``: for a
+    town inside a region or island of the same name (Salzburg in Salzburg), that region's
+    importance.
     """
 
     place: Place
@@ -59,7 +60,7 @@ class Candidate:
     importance: float
     curated: bool = False
     fame: float = 0.0
-    seat_of_namesake: bool = False
+    seat_of: float | None = None
 
 
 def distance_to(place: Place, lat: float, lon: float) -> float:
@@ -132,9 +133,9 @@ def nearest_context_km(place: Place, context: Context) -> float | None:
 def score(c: Candidate, context: Context) -> float:
     """How likely a historian would take the name to mean this place, on a log scale.
 
-    * **Importance**: log10 of population; a country counts at least like a city of a
-      million, a first-order region at most like one of ~500,000 and an island or sea at
-      most like one of ~2 million, by its size. A name used without comment means the
+    * **Importance**: log10 of population (a first-order region's is that of its towns);
+      a country counts at least like a city of a million, an island or sea like one of up
+      to ~2 million by its size. A name used without comment means the
       place readers know: Vermont is the state, not a suburb of Melbourne, and Crete the
       island, not a town in Illinois; a city larger than a same-named region still wins.
     * **Primary name** +1 (+2 for a country, region, island or sea of 50 km radius or
@@ -149,8 +150,9 @@ def score(c: Candidate, context: Context) -> float:
       so Interlaken is the Swiss resort and Los Alamos the one in New Mexico, though their
       namesakes have more people. Under an old or foreign name a town carries half of it:
       Kunming is well known, but "Yunnan" is the province.
-    * **Seat of a namesake region** +1.5: "Salzburg" is the city more often than the Land
-      around it, and "Sverdlovsk" the city (now Yekaterinburg) of Sverdlovsk Oblast.
+    * **Seat of a namesake region**: a town inside a region or island of its name takes
+      the region's importance if larger, +1: "Salzburg" is the city more often than the
+      Land around it, and "Sverdlovsk" the city (now Yekaterinburg) of Sverdlovsk Oblast.
     * **The curated table** +10: its rows were checked by hand for exactly this use, unless
       the caller's hints contradict the row (another country, or far from every point
       given): then the broad layer is asked too.
@@ -164,12 +166,11 @@ def score(c: Candidate, context: Context) -> float:
       in population: Waterloo in a Napoleonic chapter is the Belgian one.
     """
     p = c.place
-    s = c.importance
+    s = c.importance if c.seat_of is None else max(c.importance, c.seat_of) + 1.0
     if c.primary:
         s += (2.0 if p.kind in AREA_KINDS and p.radius_km >= LARGE_AREA_KM else 1.0) + c.fame
     else:
         s += c.fame / 2 - 0.25 * max(0.0, 6.0 - c.importance)
-    s += 1.5 if c.seat_of_namesake else 0.0
     s += 10.0 if c.curated and not contradicted(p, context) else 0.0
     if context.country and in_country(p, context.country):
         s += 6.0

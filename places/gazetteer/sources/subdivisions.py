@@ -12,7 +12,8 @@ Two packages, joined on the ISO 3166-2 code:
 The package's own point is wrong for a few regions (Marche and Lazio sit in
 Florida and Quebec), so the point is checked against the region's towns: the
 median of the towns wins when none of them lies near the given point. The radius
-is the distance within which 85% of those towns lie.
+is the distance within which 85% of those towns lie, and the population the sum
+of those towns' GeoNames populations.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import math
 import re
 import statistics
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from places.errors import GazetteerError
@@ -31,8 +32,8 @@ from places.gazetteer.sources import Entry
 from places.gazetteer.sources.areas import area_importance
 from places.model import Place
 
-REGION_IMPORTANCE = 5.7  # at most like a city of ~500,000: above towns, below a capital of the same name;
-# smaller units (Malta's local councils, Slovenia's municipalities) count as their size says
+REGION_IMPORTANCE = 5.7  # without town figures, at most like a city of ~500,000; smaller units (Malta's local
+# councils) count as their size says
 GIVEN_POINT_KM = 250.0
 _TYPE_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:province|state|region|department|county|prefecture|governorate|oblast|district|"
@@ -88,15 +89,24 @@ def _top(code: str, parents: dict[str, str]) -> str:
     return code
 
 
-def entries(country_names: dict[str, str]) -> Iterator[Entry]:
+def entries(country_names: dict[str, str], town_populations: TownPopulations | None = None) -> Iterator[Entry]:
+    """First-order regions; ``town_populations`` (GeoNames towns by name) gives each its population, the sum
+    over its own towns, and so its importance: Yunnan or Bavaria outweigh a city's old name, Gaza Province
+    in Mozambique does not outweigh Gaza."""
     local, parents = _official_names()
     towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    population: dict[str, dict[str, int]] = defaultdict(dict)
     for town in _load("city.json"):
         try:
             point = (float(town["latitude"]), float(town["longitude"]))
         except (KeyError, TypeError, ValueError):
             continue
-        towns[_top(f"{town['countryCode']}-{town['stateCode']}", parents)].append(point)
+        code = _top(f"{town['countryCode']}-{town['stateCode']}", parents)
+        towns[code].append(point)
+        if town_populations is not None:
+            found = town_populations.find(town["name"], *point)
+            if found:
+                population[code][found[0]] = found[1]
     for state in _load("state.json"):
         code = f"{state['countryCode']}-{state['isoCode']}"
         if code in parents or code not in local:  # second-order (an Italian province) or not in ISO 3166-2
@@ -122,7 +132,38 @@ def entries(country_names: dict[str, str]) -> Iterator[Entry]:
             Place(id=f"admin1-{code.lower()}", name=state["name"], lat=round(point[0], 4), lon=round(point[1], 4),
                   kind="region", country=country, source="regions", radius_km=radius,
                   alt_names=tuple(names[1:] + shorter)),
-            primary=tuple(names), alternate=tuple(shorter), importance=min(REGION_IMPORTANCE, area_importance(radius)))
+            primary=tuple(names), alternate=tuple(shorter), importance=region_importance(
+                sum(population[code].values()) if town_populations is not None else None, radius))
+
+
+def region_importance(population: int | None, radius_km: float) -> float:
+    """log10 of the people in the region's towns; without town figures, an equivalent from its size
+    (at most that of ~500,000 people).
+
+    >>> round(region_importance(8_000_000, 150), 2), round(region_importance(None, 150), 2)
+    (6.9, 5.7)
+    """
+    if population:
+        return math.log10(1 + population)
+    return min(REGION_IMPORTANCE, area_importance(radius_km))
+
+
+class TownPopulations:
+    """GeoNames towns by normalised name, to give a region's towns (named, with a point) their population."""
+
+    NEAR_KM = 15.0
+
+    def __init__(self, towns: Iterable[tuple[str, str, float, float, int]]):
+        self.by_name: dict[str, list[tuple[str, float, float, int]]] = defaultdict(list)
+        for gid, name, lat, lon, pop in towns:
+            self.by_name[normalise(name)].append((gid, lat, lon, pop))
+
+    def find(self, name: str, lat: float, lon: float) -> tuple[str, int] | None:
+        """(GeoNames id, population) of the town of that name within 15 km, if any."""
+        for gid, tlat, tlon, pop in self.by_name.get(normalise(name), ()):
+            if abs(tlat - lat) < 0.2 and haversine_km(lat, lon, tlat, tlon) <= self.NEAR_KM:
+                return gid, pop
+        return None
 
 
 def _point_and_radius(given: tuple[float, float] | None,
