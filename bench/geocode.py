@@ -55,7 +55,9 @@ if str(ROOT) not in sys.path:
 
 NAMES_PATH = Path(__file__).resolve().parent / "geocode_names.json"
 POINT_KINDS = ("settlement", "island", "district")
-AREA_KINDS = ("region", "country", "sea")
+# Kinds judged as areas (600 km); a list written by someone else may use the synonyms.
+AREA_KINDS = ("region", "country", "sea", "lake", "ocean", "gulf", "bay", "strait", "state", "province",
+              "archipelago", "island group", "peninsula", "desert", "mountains")
 AREA_ANSWER_KINDS = ("region", "country", "sea", "island")
 POINT_KM = 30.0
 AREA_KM = 600.0

@@ -68,7 +68,6 @@ _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", 
                    "saint", "st", "san", "santa", "new", "old", "upper", "lower", "north", "south", "east", "west"}
 
 
-
 class BroadMentionFinder:
     """Names the curated table lacks, looked up in the GeoNames layer, with guards against people and words.
 
@@ -83,7 +82,7 @@ class BroadMentionFinder:
         self.text = text
         self._verdicts: dict[str, Place | None] = {}
         self.reasons: dict[str, str] = {}
-        self.refused: list[tuple[int, str, str]] = []  # (sentence index, phrase, why it named no place)
+        self.refused: dict[int, list[tuple[str, str]]] = {}  # sentence index -> (phrase, why it named no place)
         self._usable_cache: dict[str, bool] = {}
 
     def _person_like(self, word: str) -> bool:
@@ -154,7 +153,7 @@ class BroadMentionFinder:
 
     def refusals_in(self, sentence: Sentence) -> list[tuple[str, str]]:
         """(phrase, why) for each candidate phrase of ``sentence`` that named no place: for ``extract --explain``."""
-        return [(surface, why) for index, surface, why in self.refused if index == sentence.index]
+        return self.refused.get(sentence.index, [])
 
     def find(self, sentence: Sentence, taken: list[Mention], near: tuple[Place, ...] = ()) -> list[Mention]:
         spans = [(m.start, m.end) for m in taken]
@@ -170,7 +169,7 @@ class BroadMentionFinder:
             if place is not None:
                 found.append(Mention(sentence, m.group(1), a, b, place))
             else:
-                self.refused.append((sentence.index, m.group(1), self.reasons.get(
+                self.refused.setdefault(sentence.index, []).append((m.group(1), self.reasons.get(
                     f"{' '.join(m.group(1).split())}|{[p.id for p in near]}", "no place of that name")))
         return found
 

@@ -29,10 +29,8 @@ def _gazetteer(index: BroadIndex) -> Gazetteer:
 
 
 def document_countries(text: str, index: BroadIndex, limit: int = 4) -> tuple[str, ...]:
-    """The countries a document names, most often first ("Dominican Republic", "Belgium").
-
-    >>> # needs the index; see tests/test_gazetteer.py
-    """
+    """The countries a document names, most often first ("Dominican Republic", "Belgium"): a phrase of
+    capitalised words, or its tail ("the Dominican Republic's"), that is a country's name in the index."""
     names = index.countries()
     counts: Counter[str] = Counter()
     for m in _CAPITALISED.finditer(text):
