@@ -71,8 +71,21 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _near_hint(text: str | None):
+    """``--near``: "lat,lon" or a place name (resolved by the gazetteer itself)."""
+    if not text:
+        return None
+    parts = text.split(",")
+    if len(parts) == 2:
+        try:
+            return float(parts[0]), float(parts[1])
+        except ValueError:
+            pass
+    return text
+
+
 def _cmd_geocode(args: argparse.Namespace) -> int:
-    from places.geocode import GazetteerGeocoder
+    from places.geocode import GazetteerGeocoder, place_to_location
 
     online = None
     if args.online:
@@ -80,19 +93,25 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
 
         online = CachedNominatim()
     geocoder = GazetteerGeocoder(broad=not args.curated_only, online=online)
+    near = _near_hint(args.near)
+    if isinstance(near, str) and geocoder.explain(near).place is None:
+        raise PlacesError(f"--near {near!r}: {geocoder.explain(near).reason}")
     rows = []
     for name in args.names:
-        loc = geocoder.geocode(name, country=args.country)
+        found = geocoder.explain(name, country=args.country, near=near, year=args.year)
+        loc = place_to_location(found.place) if found.place else None
+        if loc is None and not found.ranked and online is not None:
+            loc = online.geocode(name)
         raw = loc.raw if loc else {}
         rows.append({"query": name, "name": raw.get("name"), "lat": loc.latitude if loc else None,
                      "lon": loc.longitude if loc else None, "kind": raw.get("kind"),
-                     "country": raw.get("country"), "source": raw.get("source")})
+                     "country": raw.get("country"), "source": raw.get("source"), "reason": found.reason})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
     else:
         for r in rows:
             where = f"{r['lat']:.4f}, {r['lon']:.4f}" if r["name"] else "not found"
-            print(f"{r['query']}\t{r['name'] or '-'}\t{where}\t{r['kind'] or ''}\t{r['country'] or ''}")
+            print(f"{r['query']}\t{r['name'] or '-'}\t{where}\t{r['kind'] or ''}\t{r['country'] or ''}\t{r['reason']}")
     return 0
 
 
@@ -130,12 +149,14 @@ def parser() -> argparse.ArgumentParser:
     g = sub.add_parser("geocode", help="resolve place names offline")
     g.add_argument("names", nargs="+")
     g.add_argument("--json", action="store_true")
-    g.add_argument("--country", help="prefer places in this country")
+    g.add_argument("--country", help="prefer places in this country (a name or ISO code)")
+    g.add_argument("--near", metavar="PLACE", help="prefer places near this one (a place name or 'lat,lon')")
+    g.add_argument("--year", type=int, help="prefer names in use in this year")
     g.add_argument("--curated-only", action="store_true", help="skip the GeoNames layer")
     g.add_argument("--online", action="store_true",
                    help="ask Nominatim (1 request/s, cached on disk) for names the offline gazetteer lacks")
     g.set_defaults(func=_cmd_geocode)
-    i = sub.add_parser("index", help="build the GeoNames layer of the gazetteer once (cached)")
+    i = sub.add_parser("index", help="build the broad layers of the gazetteer once (cached)")
     i.add_argument("--min-population", type=int, default=1000, choices=(500, 1000, 5000, 15000))
     i.set_defaults(func=_cmd_index)
     return p

@@ -499,6 +499,8 @@ class Extractor:
             found = self.finder.find(sentence)
             if broad is not None and cues_here(sentence.text):
                 found += broad.find(sentence, found, near)
+                for surface, reason in broad.refusals_in(sentence) if explain is not None else ():
+                    why(sentence.text, surface, f"not a place here: {reason}")
             mentions = drop_enclosing_areas(found)
             if not mentions:
                 continue

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
+from functools import cached_property
 
-from places.gazetteer import NameIndex, haversine_km, normalise
+from places.gazetteer import NameIndex, document_countries, haversine_km, mention_place, normalise
 from places.model import Mention, Place, Sentence
 from places.wordindex import WordIndex
 
@@ -79,10 +79,6 @@ _PUBLICATION_BEFORE = re.compile(
 _PUBLICATION_AFTER = re.compile(r"[”\"']?(?:\s*\([^)]{0,40}\))?,?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}"
                                 r"(?:newspaper|paper|journal|magazine|daily|weekly)\b")
 
-ALT_NAME_MIN_POPULATION = 100_000
-FAR_KM = 3000.0  # a GeoNames name this far from every recent place must be a city of FAR_MIN_POPULATION
-FAR_MIN_POPULATION = 500_000
-
 
 class BroadMentionFinder:
     """Names the curated table lacks, looked up in the GeoNames layer, with guards against people and words.
@@ -99,9 +95,11 @@ class BroadMentionFinder:
         self.words = WordIndex(text)  # every test below visits a name's occurrences, never the whole text
         self._publication_ends = {m.end(1) for m in _PUBLICATION_BEFORE.finditer(text)}
         self._verdicts: dict[str, Place | None] = {}
+        self.reasons: dict[str, str] = {}
+        self.refused: dict[int, list[tuple[str, str]]] = {}  # sentence index -> (phrase, why it named no place)
         self._usable_cache: dict[str, bool] = {}
         self._word_cache: dict[str, bool] = {}
-        self._found: dict[str, list[Place]] = {}
+        self._found: dict[str, bool] = {}
 
     def _person_like(self, word: str) -> bool:
         for start in self.words.starts(word):
@@ -147,52 +145,45 @@ class BroadMentionFinder:
             self._usable_cache[phrase] = self._word_cache[first] and not self._publication(phrase)
         return self._usable_cache[phrase]
 
-    def _named(self, phrase: str) -> list[Place]:
-        """The GeoNames places under this name (asked once per phrase). A name that is only an alternate name
-        of a small place is too often a person or a word (GeoNames lists "Lenin" and "Bolshevik" as other
-        names of villages)."""
+    def _has_name(self, phrase: str) -> bool:
+        """Whether the broad layer knows the name at all (asked once per phrase): the cheap test first, so the
+        document-wide tests of ``_usable`` run only for names that could be places."""
         if phrase not in self._found:
-            key_name = normalise(phrase)
-            self._found[phrase] = [p for p in self.index.lookup(phrase)
-                                   if normalise(p.name) == key_name or p.population >= ALT_NAME_MIN_POPULATION]
+            self._found[phrase] = bool(self.index.lookup(phrase))
         return self._found[phrase]
 
     def resolve(self, phrase: str, near: tuple[Place, ...] = ()) -> Place | None:
-        """The GeoNames place a phrase names, judged against ``near``, the places the narrative has just been at.
-
-        Nearness counts to the closest of them, and the country most of them are in wins ties ("buried in
+        """The broad-layer place a phrase names, judged by ``places.gazetteer.mention_place`` against ``near``
+        (the places the narrative has just been at) and the countries the document names: "buried in
         Canterbury" after Kraków, England and New York is Kent's Canterbury; "a café at Rochefort" in a French
-        life is the French one); a small place far from all of them is refused: "Pent Farm in Kent" is not
-        Kent, Washington.
+        life is the French one; "Pent Farm in Kent" is not Kent, Washington. Why a phrase named no place is
+        kept in ``reasons`` for ``extract --explain``.
         """
+        original = phrase
         words = phrase.split()
         while words and words[-1].lower() in _GENERIC_TAIL:
             words = words[:-1]
         phrase = " ".join(words)
         if not phrase:
             return None
-        key = f"{phrase}|{[p.id for p in near]}"
+        key = f"{original}|{[p.id for p in near]}"
         if key not in self._verdicts:
-            place = None
-            found = self._named(phrase)
-            if found and self._usable(phrase):  # the gazetteer first: most capitalised phrases are no place
-                countries = Counter(normalise(q.country) for q in near if q.country)
-                home = countries.most_common(1)[0][0] if countries else None
-
-                def distance(p: Place) -> float:
-                    return min(haversine_km(q.lat, q.lon, p.lat, p.lon) for q in near) if near else 0.0
-
-                def score(p: Place) -> float:
-                    if not near:
-                        return p.population / 1e6
-                    return p.population / 1e6 + 3 / (1 + distance(p) / 500) + (1.5 if normalise(p.country) == home
-                                                                               else 0.0)
-                if found:
-                    place = max(found, key=score)
-                    if near and distance(place) > FAR_KM and place.population < FAR_MIN_POPULATION:
-                        place = None
-            self._verdicts[key] = place
+            place, why = None, "no place of that name in the gazetteer"
+            if self._has_name(phrase):  # the gazetteer first: most capitalised phrases are no place
+                place, why = None, "a common word, a person or a publication in this document"
+                if self._usable(phrase):
+                    place, why = mention_place(self.index, phrase, near, self.countries, named_as=original)
+            self._verdicts[key], self.reasons[key] = place, why
         return self._verdicts[key]
+
+    @cached_property
+    def countries(self) -> tuple[str, ...]:
+        """The countries the document names: context for every name it gives without comment."""
+        return document_countries(self.text, self.index)
+
+    def refusals_in(self, sentence: Sentence) -> list[tuple[str, str]]:
+        """(phrase, why) for each candidate phrase of ``sentence`` that named no place: for ``extract --explain``."""
+        return self.refused.get(sentence.index, [])
 
     def find(self, sentence: Sentence, taken: list[Mention], near: tuple[Place, ...] = ()) -> list[Mention]:
         spans = [(m.start, m.end) for m in taken]
@@ -207,6 +198,9 @@ class BroadMentionFinder:
             place = self.resolve(" ".join(m.group(1).split()), near)
             if place is not None:
                 found.append(Mention(sentence, m.group(1), a, b, place))
+            else:
+                self.refused.setdefault(sentence.index, []).append((m.group(1), self.reasons.get(
+                    f"{' '.join(m.group(1).split())}|{[p.id for p in near]}", "no place of that name")))
         return found
 
 

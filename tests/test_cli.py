@@ -22,7 +22,7 @@ def test_geocode_json_contract():
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     assert [row["query"] for row in rows] == ["Alma-Ata", "Nowhere-on-earth"]
-    assert set(rows[0]) == {"query", "name", "lat", "lon", "kind", "country", "source"}
+    assert set(rows[0]) == {"query", "name", "lat", "lon", "kind", "country", "source", "reason"}
     assert rows[0]["name"] == "Alma Ata" and rows[0]["country"] == "Kazakhstan" and rows[0]["source"] == "curated"
     assert (rows[1]["name"], rows[1]["lat"], rows[1]["lon"]) == (None, None, None)
 

@@ -88,4 +88,143 @@ def test_broad_layer_is_built_once_into_the_cache(tmp_path, monkeypatch):
     assert not list(tmp_path.iterdir()), "the broad index is not loaded until a name needs it"
     found = gazetteer.candidates("Krasnoyarsk")
     assert found and found[0].source == "geonames" and found[0].country == "Russia"
-    assert len(list(tmp_path.glob("geonames-*.sqlite"))) == 1
+    assert len(list(tmp_path.glob("gazetteer-*.sqlite"))) == 1
+
+
+# ---------------------------------------------------------------- broad layers, ranking, refusal, context
+# A small broad index written for these tests (real BroadIndex, real ranking; the names are real places with
+# round figures), and the real index for what only the real data can show.
+
+def entry(pid, name, lat, lon, kind="settlement", country="", population=0, alts=(), radius=0.0, importance=None):
+    import math
+
+    from places.gazetteer.sources import Entry
+    from places.model import Place
+
+    p = Place(id=pid, name=name, lat=lat, lon=lon, kind=kind, country=country, population=population,
+              alt_names=tuple(alts), radius_km=radius, source="test")
+    return Entry(p, primary=(name,), alternate=tuple(alts),
+                 importance=math.log10(1 + population) if importance is None else importance)
+
+
+@pytest.fixture(scope="module")
+def small_broad(tmp_path_factory):
+    from places.gazetteer import BroadIndex
+
+    return BroadIndex.build(tmp_path_factory.mktemp("broad") / "small.sqlite", [
+        entry("vt", "Vermont", 44.0, -72.7, kind="region", country="United States", radius=150, importance=5.6),
+        entry("vt-au", "Vermont", -37.84, 145.19, country="Australia", population=10_000),
+        entry("kal", "Kaliningrad", 54.71, 20.51, country="Russia", population=430_000, alts=("Königsberg",)),
+        entry("chojna", "Chojna", 52.96, 14.43, country="Poland", population=7_000, alts=("Königsberg",)),
+        entry("jay", "Jayapura", -2.53, 140.72, country="Indonesia", population=300_000, alts=("Noordwijk",)),
+        entry("hamlet", "Kazygurt", 41.76, 69.38, country="Kazakhstan", population=9_000, alts=("Bolshevik",)),
+        entry("harvard", "Harvard", 42.5, -71.58, country="United States", population=6_000),
+        entry("wat-ca", "Waterloo", 43.47, -80.52, country="Canada", population=100_000),
+        entry("wat-be", "Waterloo", 50.71, 4.4, country="Belgium", population=30_000),
+        entry("brussels", "Brussels", 50.85, 4.35, country="Belgium", population=1_000_000),
+        entry("be", "Belgium", 50.85, 4.35, kind="country", country="Belgium", population=11_000_000, radius=100,
+              importance=7.0),
+        entry("black-sea", "Black Sea", 43.4, 34.0, kind="sea", radius=500, importance=6.3),
+    ])
+
+
+@pytest.fixture
+def broad_only(small_broad):
+    return Gazetteer(curated=[], broad=small_broad)
+
+
+def test_a_region_beats_a_small_namesake_town(broad_only):
+    found = broad_only.resolve("Vermont")
+    assert found.place.id == "vt" and found.place.kind == "region"
+    assert [c.place.id for c, _ in found.ranked] == ["vt", "vt-au"]
+
+
+def test_a_historical_name_resolves_to_the_city_that_bore_it(broad_only):
+    found = broad_only.resolve("Königsberg")
+    assert found.place.id == "kal" and "alternate name" in found.reason
+
+
+def test_a_weak_far_candidate_is_refused_with_the_reason(broad_only):
+    far = broad_only.resolve("Noordwijk", near=(52.2, 4.4))  # only Jayapura has it, as an alternate name
+    assert far.place is None and far.refused and "far namesake" in far.reason and "Jayapura" in far.reason
+    small = broad_only.resolve("Bolshevik")  # an alternate name of a village: weak evidence
+    assert small.place is None and "alternate name of a small place" in small.reason
+    building = broad_only.resolve("Harvard University")
+    assert building.place is None and "street or building" in building.reason
+    geocoder = GazetteerGeocoder(broad_only)
+    assert geocoder.geocode("Noordwijk", near=(52.2, 4.4)) is None
+    assert "far namesake" in geocoder.geocode("Noordwijk", near=(52.2, 4.4), exactly_one=False)[0].raw["refused"]
+
+
+def test_a_context_hint_changes_the_answer(broad_only):
+    geocoder = GazetteerGeocoder(broad_only)
+    assert geocoder.geocode("Waterloo").raw["country"] == "Canada"
+    assert geocoder.geocode("Waterloo", country="Belgium").raw["country"] == "Belgium"
+    assert geocoder.geocode("Waterloo", country="BE").raw["country"] == "Belgium"
+    assert geocoder.geocode("Waterloo", near=(50.85, 4.35)).raw["country"] == "Belgium"
+    assert geocoder.geocode("Waterloo", near="Brussels").raw["country"] == "Belgium"  # a place name as the hint
+    assert geocoder.geocode("Vermont", country="Australia").raw["id"] == "vt-au"
+
+
+def test_the_document_context_reaches_names_in_running_text(small_broad):
+    from places.gazetteer import document_countries, mention_place
+
+    text = "The battle was fought in Belgium. Later, in Belgium again, he rode to Waterloo."
+    countries = document_countries(text, small_broad)
+    assert countries == ("Belgium",)
+    assert mention_place(small_broad, "Waterloo", countries=countries)[0].country == "Belgium"
+    assert mention_place(small_broad, "Waterloo")[0].country == "Canada"
+    assert mention_place(small_broad, "Black Sea")[0] is None  # a sea is no stop
+    place, why = mention_place(small_broad, "Harvard", named_as="Harvard University")
+    assert place is None and "street or building" in why
+
+
+def test_extract_explain_shows_why_a_name_named_no_place(small_broad, tiny_gazetteer):
+    from places.extract import Extractor
+    from places.model import Document
+
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=small_broad)
+    text = "Anna Petrova was born in Odessa in 1870. In 1890 Anna Petrova studied at Harvard University."
+    log: list = []
+    stops = Extractor(gazetteer).extract(Document("a.txt", text, ""), "Anna Petrova", explain=log)
+    assert [s.place.id for s in stops] == ["odessa"]
+    verdicts = {surface: verdict for _, surface, verdict in log}
+    assert "street or building" in verdicts["Harvard University"]
+
+
+# ---------------------------------------------------------------- the real index
+
+@pytest.fixture(scope="module")
+def real_gazetteer(tmp_path_factory):
+    """Every real source (cities of 15,000 or more, to keep the build short), built once for this module."""
+    from places.gazetteer import BroadIndex, build_entries
+
+    index = BroadIndex.build(tmp_path_factory.mktemp("real") / "real.sqlite", build_entries(15000))
+    return Gazetteer(broad=index)
+
+
+@pytest.mark.parametrize(("query", "kind", "point", "km"), [
+    ("Vermont", "region", (44.0, -72.7), 300), ("Crete", "island", (35.24, 24.8), 100),
+    ("Bavaria", "region", (48.8, 11.5), 300), ("Danzig", "settlement", (54.35, 18.65), 30),
+    ("Black Sea", "sea", (43.4, 34.0), 300), ("Patagonia", "region", (-45.0, -69.0), 600),
+])
+def test_real_layers_hold_regions_islands_seas_and_old_names(real_gazetteer, query, kind, point, km):
+    place = real_gazetteer.resolve(query).place
+    assert place is not None and place.kind == kind, (query, place)
+    assert haversine_km(place.lat, place.lon, *point) <= km
+
+
+@pytest.mark.parametrize("nonsense", ["Xyzzyville", "Qorvantha", "Blimberton-on-Sneed", "Plinkersholm", "Zq"])
+def test_nonsense_names_give_none(real_gazetteer, nonsense):
+    assert GazetteerGeocoder(real_gazetteer).geocode(nonsense) is None
+
+
+def test_the_index_is_built_once_and_then_only_opened(tmp_path, monkeypatch):
+    from places.gazetteer import BROAD_VERSION, index_path, load_broad
+
+    monkeypatch.setenv("PLACES_CACHE_DIR", str(tmp_path))
+    first = load_broad(15000)
+    assert first.path == index_path(15000) and f"-v{BROAD_VERSION}." in first.path.name
+    built = first.path.stat().st_mtime_ns
+    assert load_broad(15000).path.stat().st_mtime_ns == built
+    assert first.db.execute("SELECT count(*) FROM places WHERE kind = 'region'").fetchone()[0] > 1000

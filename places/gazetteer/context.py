@@ -1,0 +1,73 @@
+"""The document's context for names it gives without comment, and the choice for one mention.
+
+Extraction calls :func:`mention_place` for a capitalised phrase after a locative
+word ("exiled to X"): the phrase is judged against the places the narrative has
+just been at and the countries the document names, with the ranking of
+``places.gazetteer.ranking`` and two stricter rules for running text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from places.gazetteer.core import Gazetteer, facility_name
+from places.gazetteer.index import BroadIndex
+from places.gazetteer.names import normalise
+from places.gazetteer.ranking import Context
+from places.model import Place
+
+MENTION_ALT_IMPORTANCE = 5.0  # in running text an alternate name must belong to a city of ~100,000 or more:
+# GeoNames lists "Lenin" and "Bolshevik" as other names of villages
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3}")
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(index: BroadIndex) -> Gazetteer:
+    return Gazetteer(curated=[], broad=index)
+
+
+def document_countries(text: str, index: BroadIndex, limit: int = 4) -> tuple[str, ...]:
+    """The countries a document names, most often first ("Dominican Republic", "Belgium"): a phrase of
+    capitalised words, or its tail ("the Dominican Republic's"), that is a country's name in the index."""
+    names = index.countries()
+    counts: Counter[str] = Counter()
+    for m in _CAPITALISED.finditer(text):
+        words = m.group().split()
+        for i in range(len(words)):  # "the Dominican Republic's": every tail of the phrase
+            for j in range(len(words), i, -1):
+                key = normalise(" ".join(words[i:j]).rstrip("'’s"))
+                if key in names:
+                    counts[names[key]] += 1
+                    break
+    return tuple(name for name, _ in counts.most_common(limit))
+
+
+def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
+                  countries: tuple[str, ...] = (), named_as: str = "") -> tuple[Place | None, str]:
+    """The place a phrase in running text names, or None and why.
+
+    ``near``: the places the narrative has just been at; their countries join the
+    document's ``countries``. ``named_as``: the phrase as the text gave it, before a
+    caller stripped a tail such as "University" or "Square". Besides the gazetteer's
+    own refusals, a sea is no stop, an alternate name only counts for a large city,
+    and a street or building named after a town ("Harvard University", "Pushkin
+    Square") only counts for a city of 100,000 or more ("Moscow University").
+    """
+    gazetteer = _gazetteer(index)
+    ctx = Context(countries=tuple(dict.fromkeys((*countries, *(p.country for p in near if p.country)))),
+                  near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon))
+    found = gazetteer.resolve(phrase, context=ctx)
+    best = found.ranked[0][0] if found.ranked else None
+    if best is not None and named_as and facility_name(named_as) and normalise(named_as) != normalise(phrase) \
+            and not (best.place.kind == "settlement" and best.importance >= MENTION_ALT_IMPORTANCE):
+        return None, f"a street or building named after a small place ({named_as}; {best.place.name}, " \
+                     f"{best.place.country})"
+    if found.place is None or best is None:
+        return None, found.reason
+    if best.place.kind == "sea":
+        return None, f"a sea or lake ({best.place.name}) is not a stop"
+    if not best.primary and best.importance < MENTION_ALT_IMPORTANCE:
+        return None, f"only an alternate name of {best.place.name}, {best.place.country} (too small to trust in prose)"
+    return found.place, found.reason

@@ -1,0 +1,161 @@
+"""The gazetteer: the curated table first, then (lazily) the broad index, ranked by context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from places.gazetteer.curated import NameIndex, load_curated
+from places.gazetteer.index import BroadIndex, Match, load_broad
+from places.gazetteer.names import haversine_km, normalise, query_key
+from places.gazetteer.ranking import AREA_KINDS, Candidate, Context, contradicted, refusal, score
+from places.model import Place
+
+# A name ending in one of these is a street, square or building, never the town it names ("Harvard University",
+# "Pushkin Square"): it is not looked up by its first words.
+FACILITY_WORDS = frozenset({
+    "street", "st", "avenue", "ave", "road", "rd", "square", "boulevard", "lane", "prospect", "prospekt", "bridge",
+    "station", "university", "college", "hotel", "church", "cathedral", "palace", "prison", "gaol", "jail",
+    "hospital", "school", "gymnasium", "museum", "theatre", "theater", "hall", "house", "park", "gate", "gardens",
+    "barracks", "fortress", "castle", "library", "institute", "academy", "building", "tower", "embankment",
+    "quay", "platz", "strasse", "straße", "ulitsa", "plaza", "rue", "via", "cemetery", "monastery", "abbey",
+})
+
+
+SEAT_KM = 30.0
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The answer for a name: ``place`` (None when refused or unknown), ``reason`` why, and every
+    candidate ranked best first with its score."""
+
+    query: str
+    place: Place | None
+    reason: str
+    ranked: tuple[tuple[Candidate, float], ...] = ()
+
+    @property
+    def refused(self) -> bool:
+        return self.place is None and bool(self.ranked)
+
+
+def facility_name(name: str) -> bool:
+    """A street, square or building named after a town: "Harvard University", "Red Square".
+
+    >>> facility_name("Harvard University"), facility_name("Kent")
+    (True, False)
+    """
+    words = re.findall(r"[\w']+", name.casefold())
+    return len(words) > 1 and words[-1] in FACILITY_WORDS
+
+
+class Gazetteer:
+    """Curated names first, then (lazily) every broad source, ranked by context.
+
+    ``candidates("Nikolayev", country="Ukraine")`` lists every place the name
+    may mean, best first; ``resolve`` also says when the best is too weak to use.
+    """
+
+    def __init__(self, curated: Iterable[Place] | None = None, broad: bool | BroadIndex = True,
+                 min_population: int = 1000):
+        self.curated = NameIndex(load_curated() if curated is None else curated)
+        self._broad_option = broad
+        self.min_population = min_population
+
+    @cached_property
+    def broad(self) -> BroadIndex | None:
+        if isinstance(self._broad_option, BroadIndex):
+            return self._broad_option
+        return load_broad(self.min_population) if self._broad_option else None
+
+    def context(self, country: str | None = None, near=None, year: int | None = None,
+                countries: Iterable[str] = ()) -> Context:
+        """Hints as a :class:`Context`; ``near`` may be a point, several points, a place or a place name."""
+        return Context(country=country or None, countries=tuple(countries), near=self._points(near), year=year)
+
+    def _points(self, near) -> tuple[tuple[float, float], ...]:
+        if near is None or near == ():
+            return ()
+        if isinstance(near, Place):
+            return ((near.lat, near.lon),)
+        if isinstance(near, str):
+            found = self.resolve(near).place
+            return ((found.lat, found.lon),) if found is not None else ()
+        if len(near) == 2 and all(isinstance(x, int | float) for x in near):
+            return ((float(near[0]), float(near[1])),)
+        return tuple(pt for item in near for pt in self._points(item))
+
+    def _candidates(self, name: str, ctx: Context) -> list[Candidate]:
+        """The curated rows for a name; the broad index too where the curated table has none, or the caller's
+        hints rule out every row it has (Georgia with country="US" is the state)."""
+        found = self.curated.lookup(name) or self.curated.lookup(query_key(name))
+        key = normalise(name)
+        curated = [Candidate(p, primary=normalise(p.name) == key, importance=_importance(p), curated=True)
+                   for p in found]
+        if (curated and not all(contradicted(c.place, ctx) for c in curated)) or self.broad is None:
+            return curated  # (in this order: a name the curated table settles never opens the broad index)
+        matches = self.broad.matches(name)
+        key = query_key(name) + " "
+        areas = [m for m in matches if m.primary and m.place.kind in ("region", "island")]
+        return curated + [self._candidate(m, key, areas) for m in matches]
+
+    @staticmethod
+    def _candidate(m: Match, key: str, areas: list[Match]) -> Candidate:
+        """A town whose own name begins with the query ("Noordwijk-Binnen" for "Noordwijk") is named by it
+        as surely as by its full name. A town inside a region or island of that name is its seat when the
+        name is its own (Salzburg); so is a town at the region's very point, whose name the region took
+        (Sverdlovsk Oblast and Sverdlovsk, now Yekaterinburg): then the name is the town's own too."""
+        if m.place.kind != "settlement":
+            return Candidate(m.place, m.primary, m.importance, fame=m.fame)
+
+        def km(a: Match) -> float:
+            return haversine_km(a.place.lat, a.place.lon, m.place.lat, m.place.lon)
+
+        named_for = [a for a in areas if km(a) <= SEAT_KM]
+        seats = [a for a in areas if km(a) <= a.place.radius_km] if m.primary else named_for
+        primary = m.primary or bool(named_for) or normalise(m.place.name).startswith(key)
+        return Candidate(m.place, primary, m.importance, fame=m.fame,
+                         seat_of=max((a.importance for a in seats), default=None))
+
+    def resolve(self, name: str, *, country: str | None = None, near=None, year: int | None = None,
+                context: Context | None = None) -> Resolution:
+        """The place ``name`` means here, or None with the reason (unknown, a street, a weak candidate)."""
+        name = " ".join(name.split())
+        ctx = context if context is not None else self.context(country, near, year)
+        if not name:
+            return Resolution(name, None, "empty name")
+        candidates = self._candidates(name, ctx)
+        if not candidates:
+            if facility_name(name):
+                return Resolution(name, None, "a street or building name, not a place the gazetteer holds")
+            return Resolution(name, None, "no place of that name")
+        ranked = tuple(sorted(((c, score(c, ctx)) for c in candidates), key=lambda cs: -cs[1]))
+        best = ranked[0][0]
+        why = refusal(ranked, ctx)
+        if why:
+            return Resolution(name, None, why, ranked)
+        how = "curated" if best.curated else ("own name" if best.primary else "alternate name")
+        return Resolution(name, best.place, f"{how}; score {ranked[0][1]:.2f}"
+                          + (f" over {len(ranked) - 1} other candidate(s)" if len(ranked) > 1 else ""), ranked)
+
+    def candidates(self, name: str, country: str | None = None, near=None, year: int | None = None) -> list[Place]:
+        """Every place the name may mean, best first (refusal not applied)."""
+        return [c.place for c, _ in self.resolve(name, country=country, near=near, year=year).ranked]
+
+    def nearest(self, lat: float, lon: float) -> Place | None:
+        pool = [p for p in self.curated.places if p.kind in ("settlement", "island", "district")]
+        if self.broad is not None:
+            found = self.broad.nearest(lat, lon)
+            pool += [found] if found else []
+        return min(pool, key=lambda p: haversine_km(lat, lon, p.lat, p.lon), default=None)
+
+
+def _importance(place: Place) -> float:
+    import math
+
+    if place.population:
+        return math.log10(1 + place.population)
+    return 5.7 if place.kind in AREA_KINDS else 3.0

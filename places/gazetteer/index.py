@@ -1,0 +1,161 @@
+"""The broad layer: every adapter's entries in one SQLite file, built once at set-up.
+
+``python -m places index`` (run by ``make``) or the first look-up that needs it
+builds the file in the user's cache folder; the app's start never opens it.
+SQLite keeps it compact on disk, opens in milliseconds and answers a name in
+microseconds, so nothing is parsed at start-up and memory stays small.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from places.gazetteer.names import haversine_km, normalise, query_key
+from places.gazetteer.sources import Entry, areas, geonames, subdivisions
+from places.model import Place
+
+BROAD_SCHEMA = """
+CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name TEXT, lat REAL, lon REAL, kind TEXT,
+                     country TEXT, population INTEGER, radius_km REAL, importance REAL, fame REAL, source TEXT);
+CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE INDEX places_lat ON places (lat);
+"""
+BROAD_VERSION = 3
+
+
+@dataclass(frozen=True)
+class Match:
+    """A place found under a name, and whether that name is one of its own (primary) or an alternate."""
+
+    place: Place
+    primary: bool
+    importance: float
+    fame: float = 0.0
+
+
+def match_keys(names: Iterable[str]) -> set[str]:
+    """The keys a name is stored and looked up under: normalised, and without spaces where it has any,
+    so "Montecristi" finds "Monte Cristi".
+
+    >>> sorted(match_keys(["Monte Cristi"]))
+    ['monte cristi', 'montecristi']
+    """
+    keys = {normalise(n) for n in names if n}
+    return {k for key in keys for k in (key, key.replace(" ", "")) if k}
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("PLACES_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "exile-map")
+    return Path(base)
+
+
+def build_entries(min_population: int = 1000) -> Iterator[Entry]:
+    """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/seas/regions."""
+    towns = []
+    for e in geonames.entries(min_population):
+        if e.place.kind == "settlement":
+            towns.append((e.place.id, e.place.name, e.place.lat, e.place.lon, e.place.population))
+        yield e
+    yield from subdivisions.entries(geonames.country_names(min_population), subdivisions.TownPopulations(towns))
+    yield from areas.entries()
+
+
+def build_broad_places(min_population: int = 1000) -> list[Place]:
+    """The places of every source (for callers that want records, not the index)."""
+    return [e.place for e in build_entries(min_population)]
+
+
+class BroadIndex:
+    """Places of every broad source by normalised name, in an SQLite file built once."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._countries: dict[str, str] | None = None
+
+    @classmethod
+    def build(cls, path: str | Path, entries: Iterable[Entry | Place]) -> BroadIndex:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+        tmp.unlink(missing_ok=True)
+        db = sqlite3.connect(tmp)
+        db.executescript(BROAD_SCHEMA)
+        rows, names = [], []
+        for i, e in enumerate(entries, start=1):
+            if isinstance(e, Place):  # a bare place: its name is primary, its alternates are not
+                e = Entry(e, primary=(e.name,), alternate=e.alt_names, importance=math.log10(1 + e.population))
+            p = e.place
+            rows.append((i, p.id, p.name, p.lat, p.lon, p.kind, p.country, p.population, p.radius_km, e.importance,
+                         e.fame, p.source))
+            primary = match_keys(e.primary)
+            names.extend((key, i, 1) for key in primary)
+            names.extend((key, i, 0) for key in match_keys(e.alternate) - primary)
+        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", names)
+        db.execute(f"PRAGMA user_version = {BROAD_VERSION}")
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+        tmp.replace(path)
+        return cls(path)
+
+    _COLUMNS = "p.id, p.name, p.lat, p.lon, p.kind, p.country, p.population, p.radius_km, p.source"
+
+    @staticmethod
+    def _place(row) -> Place:
+        pid, name, lat, lon, kind, country, population, radius, source = row
+        return Place(id=pid, name=name, lat=lat, lon=lon, kind=kind, country=country, source=source,
+                     population=population, radius_km=radius or 0.0)
+
+    def matches(self, name: str) -> list[Match]:
+        """Every place answering to ``name`` (a leading "the" ignored), with how it answers."""
+        keys = match_keys((name, query_key(name)))
+        rows = self.db.execute(
+            f"SELECT {self._COLUMNS}, max(n.is_primary), p.importance, p.fame FROM names n "
+            "JOIN places p ON p.rowid = n.place "
+            f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.rowid ORDER BY p.importance DESC LIMIT 80",
+            tuple(keys)).fetchall()
+        return [Match(self._place(r[:9]), bool(r[9]), r[10], r[11]) for r in rows]
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places answering to ``name``, most important first (the old interface: no ranking by context)."""
+        return [m.place for m in self.matches(name)]
+
+    def countries(self) -> dict[str, str]:
+        """Normalised country name -> the country's name, for reading which countries a text names."""
+        if self._countries is None:
+            self._countries = {normalise(n): n for (n,) in self.db.execute(
+                "SELECT name FROM places WHERE kind = 'country'")}
+        return self._countries
+
+    def nearest(self, lat: float, lon: float, within_deg: float = 2.0) -> Place | None:
+        rows = self.db.execute(
+            f"SELECT {self._COLUMNS} FROM places p "
+            "WHERE kind = 'settlement' AND lat BETWEEN ? AND ?", (lat - within_deg, lat + within_deg)).fetchall()
+        places = [self._place(r) for r in rows]
+        return min(places, key=lambda p: haversine_km(lat, lon, p.lat, p.lon), default=None)
+
+
+def index_path(min_population: int = 1000) -> Path:
+    return cache_dir() / f"gazetteer-{min_population}-v{BROAD_VERSION}.sqlite"
+
+
+def load_broad(min_population: int = 1000) -> BroadIndex:
+    """The broad layer, built on first use (or by ``python -m places index``) into the cache folder."""
+    path = index_path(min_population)
+    if path.exists():
+        try:
+            index = BroadIndex(path)
+            if index.db.execute("PRAGMA user_version").fetchone()[0] == BROAD_VERSION:
+                return index
+        except sqlite3.DatabaseError:
+            pass
+        path.unlink(missing_ok=True)  # a corrupt or stale cache is rebuilt, never trusted
+    return BroadIndex.build(path, build_entries(min_population))

@@ -1,0 +1,179 @@
+"""First-order administrative regions worldwide: states, provinces, Länder, oblasts, cantons, regions.
+
+Two packages, joined on the ISO 3166-2 code:
+
+* ``country_state_city`` (MIT; data from the countries-states-cities database):
+  English names, a point per subdivision, and ~150,000 towns tagged with their
+  subdivision;
+* ``pycountry`` (LGPL; the ISO 3166-2 tables of Debian's iso-codes): the local,
+  official name ("Bayern", "Kríti", "Dolnośląskie") and which subdivisions sit
+  inside another (Italian provinces inside regions), so only the first order is kept.
+
+The package's own point is wrong for a few regions (Marche and Lazio sit in
+Florida and Quebec), so the point is checked against the region's towns: the
+median of the towns wins when none of them lies near the given point. The radius
+is the distance within which 85% of those towns lie, and the population the sum
+of those towns' GeoNames populations.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from places.errors import GazetteerError
+from places.gazetteer.names import haversine_km, normalise
+from places.gazetteer.sources import Entry
+from places.gazetteer.sources.areas import area_importance
+from places.model import Place
+
+REGION_IMPORTANCE = 5.7  # without town figures, at most like a city of ~500,000; smaller units (Malta's local
+# councils) count as their size says
+GIVEN_POINT_KM = 250.0
+_TYPE_WORDS = re.compile(
+    r"^(?:(?:the\s+)?(?:province|state|region|department|county|prefecture|governorate|oblast|district|"
+    r"municipality|canton|republic|voivodeship|autonomous\s+(?:region|community|republic|province))\s+of\s+)|"
+    r"\s+(?:province|region|oblast|krai|kray|governorate|state|prefecture|department|district|county|"
+    r"voivodeship|canton|autonomous\s+okrug|autonomous\s+region|republic|municipality|territory)$",
+    re.IGNORECASE)
+
+
+def _load(name: str) -> list[dict]:
+    try:
+        import country_state_city
+    except ImportError as exc:  # pragma: no cover - dependency declared in pyproject
+        raise GazetteerError("country_state_city is not installed; the regions layer needs it") from exc
+    return json.loads((Path(country_state_city.__file__).parent / "data" / name).read_text(encoding="utf-8"))
+
+
+def _official_names() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """ISO code -> local names, and ISO code -> the code of the subdivision it lies in (if any)."""
+    try:
+        import pycountry
+    except ImportError as exc:  # pragma: no cover - dependency declared in pyproject
+        raise GazetteerError("pycountry is not installed; the regions layer needs it") from exc
+    names: dict[str, list[str]] = {}
+    parents: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        variants = []
+        for part in re.split(r"\s*[;]\s*|\s+/\s+", sub.name):
+            part = re.sub(r"\s*\[[^\]]*\]|\s*\([^)]*\)", "", part).strip()
+            if part and part not in variants:
+                variants.append(part)
+        names[sub.code] = variants
+        if sub.parent_code:
+            parents[sub.code] = sub.parent_code
+    return names, parents
+
+
+def short_names(name: str) -> list[str]:
+    """A region's name with and without its type word: "Moscow Oblast" also answers to "Moscow".
+
+    >>> short_names("Province of Salta")
+    ['Province of Salta', 'Salta']
+    """
+    short = _TYPE_WORDS.sub("", name).strip()
+    return [name, short] if short and short != name else [name]
+
+
+def _top(code: str, parents: dict[str, str]) -> str:
+    seen = set()
+    while code in parents and code not in seen:
+        seen.add(code)
+        code = parents[code]
+    return code
+
+
+def entries(country_names: dict[str, str], town_populations: TownPopulations | None = None) -> Iterator[Entry]:
+    """First-order regions; ``town_populations`` (GeoNames towns by name) gives each its population, the sum
+    over its own towns, and so its importance: Yunnan or Bavaria outweigh a city's old name, Gaza Province
+    in Mozambique does not outweigh Gaza."""
+    local, parents = _official_names()
+    towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    population: dict[str, dict[str, int]] = defaultdict(dict)
+    for town in _load("city.json"):
+        try:
+            point = (float(town["latitude"]), float(town["longitude"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        code = _top(f"{town['countryCode']}-{town['stateCode']}", parents)
+        towns[code].append(point)
+        if town_populations is not None:
+            found = town_populations.find(town["name"], *point)
+            if found:
+                population[code][found[0]] = found[1]
+    for state in _load("state.json"):
+        code = f"{state['countryCode']}-{state['isoCode']}"
+        if code in parents or code not in local:  # second-order (an Italian province) or not in ISO 3166-2
+            continue
+        country = country_names.get(state["countryCode"])
+        if not country:
+            continue
+        inside = towns.get(code, [])
+        try:
+            given = (float(state["latitude"]), float(state["longitude"]))
+        except (KeyError, TypeError, ValueError):
+            given = None
+        point, radius = _point_and_radius(given, inside)
+        if point is None:
+            continue
+        names = [n for n in dict.fromkeys((state["name"], *local.get(code, [])))
+                 if normalise(n) != normalise(country)]
+        # "Sverdlovsk" for Sverdlovsk Oblast is a name of convenience: an alternate, weaker than the city's.
+        shorter = [s for n in names for s in short_names(n)[1:] if s not in names]
+        if not names:
+            continue
+        yield Entry(
+            Place(id=f"admin1-{code.lower()}", name=state["name"], lat=round(point[0], 4), lon=round(point[1], 4),
+                  kind="region", country=country, source="regions", radius_km=radius,
+                  alt_names=tuple(names[1:] + shorter)),
+            primary=tuple(names), alternate=tuple(shorter), importance=region_importance(
+                sum(population[code].values()) if town_populations is not None else None, radius))
+
+
+def region_importance(population: int | None, radius_km: float) -> float:
+    """log10 of the people in the region's towns; without town figures, an equivalent from its size
+    (at most that of ~500,000 people).
+
+    >>> round(region_importance(8_000_000, 150), 2), round(region_importance(None, 150), 2)
+    (6.9, 5.7)
+    """
+    if population:
+        return math.log10(1 + population)
+    return min(REGION_IMPORTANCE, area_importance(radius_km))
+
+
+class TownPopulations:
+    """GeoNames towns by normalised name, to give a region's towns (named, with a point) their population."""
+
+    NEAR_KM = 15.0
+
+    def __init__(self, towns: Iterable[tuple[str, str, float, float, int]]):
+        self.by_name: dict[str, list[tuple[str, float, float, int]]] = defaultdict(list)
+        for gid, name, lat, lon, pop in towns:
+            self.by_name[normalise(name)].append((gid, lat, lon, pop))
+
+    def find(self, name: str, lat: float, lon: float) -> tuple[str, int] | None:
+        """(GeoNames id, population) of the town of that name within 15 km, if any."""
+        for gid, tlat, tlon, pop in self.by_name.get(normalise(name), ()):
+            if abs(tlat - lat) < 0.2 and haversine_km(lat, lon, tlat, tlon) <= self.NEAR_KM:
+                return gid, pop
+        return None
+
+
+def _point_and_radius(given: tuple[float, float] | None,
+                      towns: list[tuple[float, float]]) -> tuple[tuple[float, float] | None, float]:
+    if not towns:
+        return given, 100.0
+    median = (statistics.median(t[0] for t in towns), statistics.median(t[1] for t in towns))
+    # The given point stands when one of the region's own towns lies near it (Ontario's point is in its
+    # empty north, far from the median of its towns); Marche's, in Florida, has none.
+    point = given if given is not None and min(haversine_km(*given, *t) for t in towns) <= GIVEN_POINT_KM else median
+    spread = sorted(haversine_km(*point, *t) for t in towns)
+    radius = min(1500.0, max(25.0, spread[min(len(spread) - 1, math.floor(0.85 * len(spread)))]))
+    return point, round(radius, 1)
