@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -47,11 +48,14 @@ def lifetime(raw: Iterable[RawStop]) -> tuple[int | None, int | None]:
 def _cluster(stops: list[RawStop]) -> list[list[RawStop]]:
     """Stops at one place whose years touch (one year of slack) form one visit."""
     clusters: list[list[RawStop]] = []
+    last_end = 0  # the latest end in the open cluster, kept as it grows (never rescanned)
     for s in sorted(stops, key=lambda s: (s.start, s.end)):
-        if clusters and s.start <= max(x.end for x in clusters[-1]) + 1:
+        if clusters and s.start <= last_end + 1:
             clusters[-1].append(s)
+            last_end = max(last_end, s.end)
         else:
             clusters.append([s])
+            last_end = s.end
     return clusters
 
 
@@ -179,11 +183,14 @@ def _fold_weak_districts(merged: list[tuple[Stop, float]]) -> list[tuple[Stop, f
 def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
     """A place he lived in lasts until the next place starts (at most MAX_DWELL_FILL years)."""
     out = []
-    for i, s in enumerate(stops):
+    starts = [n.start for n in stops]  # sorted: the next place is found by bisection, not by a rescan
+    for s in stops:
         end = s.end
         if s.kind in DWELLING_KINDS:
-            later = [n.start for n in stops[i + 1:]
-                     if n.start > s.start and n.start >= s.end and n.place.id != s.place.id]
+            j = bisect_left(starts, max(s.start + 1, s.end))
+            while j < len(stops) and stops[j].place.id == s.place.id:
+                j += 1
+            later = [stops[j].start] if j < len(stops) else []
             if later:
                 end = max(end, min(min(later), s.start + MAX_DWELL_FILL))
             elif died is not None:
