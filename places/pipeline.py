@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from places.budget import BuildBudget, extract_within
+from places.buildcache import BoundedCache
 from places.corpus import decode_document, document_paths, read_document
 from places.curation import DEFAULT_CURATION, CurationReport, apply_curation, curation_subject, load_curation
 from places.errors import DocumentError
@@ -112,19 +116,38 @@ MAX_UPLOAD_FILES = 20
 class UploadResult:
     itinerary: Itinerary | None
     messages: list[str]  # one line per problem or notice, for the person who uploaded
+    complete: bool = True  # False when the build stopped early (time, cancelled, failed): not worth caching
+
+
+UPLOAD_BUDGET = BuildBudget()
+
+
+def stopped_message(stopped: str, budget: BuildBudget | None, done: list[Document], rest: list[Document]) -> str:
+    """One line saying why a build ended early, what it kept and what it did not read."""
+    unread = ", ".join(d.name for d in rest)
+    if stopped == "time":
+        seconds = f"{budget.seconds:g} s" if budget is not None else "its time"
+        return (f"Stopped at the time budget ({seconds}): {len(done)} of {len(done) + len(rest)} documents read; "
+                f"not finished: {unread}. Upload fewer or shorter documents to map them all.")
+    return f"The build stopped ({stopped.removeprefix('failed: ')}); not finished: {unread}."
 
 
 def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = None,
-                       extractor: Extractor | None = None, progress=None) -> UploadResult:
+                       extractor: Extractor | None = None, progress=None, *,
+                       budget: BuildBudget | None = UPLOAD_BUDGET, cancelled=None,
+                       isolate: bool = False) -> UploadResult:
     """An itinerary from uploaded files, within limits; every refused file is named with its reason.
 
-    ``progress(done, total, name)`` is called per document, so a caller can show progress.
+    ``progress(done, total, name)`` is called per document, so a caller can show progress. ``budget``
+    bounds the work (characters of text, checked before each document) and the time (checked between
+    documents, or enforced by killing the extracting process when ``isolate``); ``cancelled()``, polled
+    while it runs, stops it early: a web app passes "the visitor has gone".
     """
     messages: list[str] = []
     if len(files) > MAX_UPLOAD_FILES:
         messages.append(f"Only the first {MAX_UPLOAD_FILES} files were read ({len(files)} uploaded).")
         files = files[:MAX_UPLOAD_FILES]
-    docs, total = [], 0
+    docs, total, characters = [], 0, 0
     for name, data in files:
         if len(data) > MAX_UPLOAD_FILE_BYTES:
             messages.append(f"{name}: too large ({len(data):,} bytes; the limit per file is "
@@ -141,9 +164,14 @@ def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = Non
         if any(d.sha256 == doc.sha256 for d in docs):
             messages.append(f"{name}: same content as another document, read once")
             continue
+        if budget is not None and characters + len(doc.text) > budget.characters:
+            messages.append(f"{name}: not read, the build's work budget ({budget.characters:,} characters of text) "
+                            f"is spent by the documents before it")
+            continue
         if doc.encoding != "utf-8":
             messages.append(f"{name}: read as {doc.encoding}")
         total += len(data)
+        characters += len(doc.text)
         docs.append(doc)
     if not docs:
         messages.append("No readable documents: nothing to map.")
@@ -152,13 +180,38 @@ def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = Non
     if not subject:
         messages.append("Could not tell whose life this is: type the subject's name.")
         return UploadResult(None, messages)
-    extractor = extractor or Extractor()
-    raw = []
-    for i, doc in enumerate(docs):
-        raw.extend(extract_explained(extractor, doc, subject, messages))
-        if progress is not None:
-            progress(i + 1, len(docs), doc.name)
-    itinerary = build_itinerary(subject, [source_of(d) for d in docs], raw)
+    run = extract_within(docs, subject, extractor or Extractor(), budget, progress, cancelled, isolate)
+    if run.stopped == "cancelled":
+        return UploadResult(None, [*messages, "The build was cancelled."], complete=False)
+    finished = [docs[o.index] for o in run.outcomes]
+    for outcome in run.outcomes:
+        messages.extend(outcome.notes)
+    if run.stopped is not None:
+        messages.append(stopped_message(run.stopped, budget, finished, docs[len(finished):]))
+    if not finished:
+        return UploadResult(None, messages, complete=run.stopped is None)
+    itinerary = build_itinerary(subject, [source_of(d) for d in finished],
+                                [s for o in run.outcomes for s in o.stops])
     if not itinerary.stops:
         messages.append(f"No stops of {subject} could be placed on the map.")
-    return UploadResult(itinerary, messages)
+    return UploadResult(itinerary, messages, complete=run.stopped is None)
+
+
+UPLOAD_RESULTS = BoundedCache(max_entries=16, max_bytes=64 * 2**20)
+
+
+def build_from_uploads_cached(files: list[tuple[str, bytes]], subject: str | None = None,
+                              extractor: Extractor | None = None, cache: BoundedCache = UPLOAD_RESULTS,
+                              **options) -> UploadResult:
+    """:func:`build_from_uploads`, remembered by the files' names and bytes and the subject in a bounded cache
+    (only someone uploading the same bytes gets this result); builds that stopped early are not kept."""
+    key = hashlib.sha256(repr(subject or "").encode())
+    for name, data in files:
+        key.update(hashlib.sha256(name.encode("utf-8", "surrogatepass")).digest() + hashlib.sha256(data).digest())
+    hit = cache.get(key.hexdigest())
+    if hit is not None:
+        return UploadResult(hit.itinerary, list(hit.messages), hit.complete)
+    result = build_from_uploads(files, subject, extractor, **options)
+    if result.complete:
+        cache.put(key.hexdigest(), result, len(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
+    return result

@@ -14,7 +14,7 @@ NAME, hold every match.
 
 >>> index = WordIndex("Varese is near Milan. The Milan-Turin line; pre-Milan.")
 >>> index.starts("Milan", dash_is_word=True), index.starts("Milan", dash_is_word=False)
-([15], [15, 26, 49])
+([15], [15, 26, 48])
 """
 
 from __future__ import annotations

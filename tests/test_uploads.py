@@ -56,3 +56,81 @@ def test_too_many_files_are_cut_with_a_message():
     result = build_from_uploads(files, "Anna Petrova", extractor())
     assert result.messages[0] == f"Only the first {MAX_UPLOAD_FILES} files were read ({MAX_UPLOAD_FILES + 3} uploaded)."
     assert len(result.itinerary.sources) == MAX_UPLOAD_FILES
+
+
+def children_running(marker: str = "places.budget") -> list[int]:
+    """Processes started by this test process whose command line names ``marker``."""
+    import os
+    from pathlib import Path
+
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == os.getpid() and marker in cmdline:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_an_isolated_build_maps_the_same_stops_as_one_in_process():
+    files = [("petrova.txt", BIO.encode()), ("nothing.txt", b"A recipe for soup with no places and no dates at all.")]
+    seen = []
+    here = build_from_uploads(files, "", extractor())
+    there = build_from_uploads(files, "", extractor(), isolate=True,
+                               progress=lambda done, total, name: seen.append((done, total, name)))
+    assert there.itinerary == here.itinerary and there.messages == here.messages
+    assert (2, 2, "nothing.txt") in seen
+    assert children_running() == []
+
+
+def test_the_work_budget_names_the_documents_it_could_not_read():
+    from places.budget import BuildBudget
+
+    budget = BuildBudget(characters=len(BIO) + 10)
+    result = build_from_uploads([("a.txt", BIO.encode()), ("b.txt", BIO.encode() + b"More.")], "", extractor(),
+                                budget=budget)
+    assert result.messages == [f"b.txt: not read, the build's work budget ({len(BIO) + 10:,} characters of text) "
+                               "is spent by the documents before it"]
+    assert [s.doc for s in result.itinerary.sources] == ["a.txt"]
+
+
+def test_the_time_budget_stops_the_build_and_its_process_with_a_message():
+    from places.budget import BuildBudget
+
+    files = [("a.txt", BIO.encode()), ("b.txt", BIO.encode() + b"More.")]
+    for isolate in (False, True):
+        result = build_from_uploads(files, "", extractor(), budget=BuildBudget(seconds=0), isolate=isolate)
+        assert result.itinerary is None
+        assert result.messages == ["Stopped at the time budget (0 s): 0 of 2 documents read; not finished: a.txt, "
+                                   "b.txt. Upload fewer or shorter documents to map them all."]
+        assert children_running() == []
+
+
+def test_a_visitor_who_leaves_stops_the_build_and_its_process():
+    result = build_from_uploads([("a.txt", BIO.encode())], "", extractor(), isolate=True, cancelled=lambda: True)
+    assert result.itinerary is None and result.messages == ["The build was cancelled."]
+
+    class VisitorGone(BaseException):
+        """What Streamlit raises in a script whose session has ended."""
+
+    def progress(done, total, name):
+        assert children_running(), "the build runs in its own process"
+        raise VisitorGone
+
+    try:
+        build_from_uploads([("a.txt", BIO.encode())], "", extractor(), isolate=True, progress=progress)
+    except VisitorGone:
+        pass
+    assert children_running() == []
+
+
+def test_a_build_that_needs_too_much_memory_says_so():
+    from places.budget import BuildBudget
+
+    result = build_from_uploads([("a.txt", BIO.encode())], "", extractor(), isolate=True,
+                                budget=BuildBudget(memory_mb=8))
+    assert result.itinerary is None
+    assert result.messages[-1].startswith("The build stopped (the "), result.messages
