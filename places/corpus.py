@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -60,6 +62,73 @@ def html_to_text(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# Signatures of the files people upload by mistake, so the message names what the file is.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"), (b"%PDF-", "PDF document; save it as plain text"),
+    (b"PK\x03\x04", "ZIP archive, or a .docx/.odt/.epub, which are ZIP archives; save it as plain text"),
+    (b"PK\x05\x06", "ZIP archive"), (b"\x1f\x8b", "gzip archive"), (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"), (b"\xfd7zXZ\x00", "xz archive"), (b"BZh", "bzip2 archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Microsoft Office document; save it as plain text"),
+    (b"II*\x00", "TIFF image"), (b"MM\x00*", "TIFF image"), (b"\x00\x00\x01\x00", "icon image"),
+    (b"\x7fELF", "program (ELF executable)"), (b"MZ", "program (Windows executable)"),
+    (b"SQLite format 3\x00", "SQLite database"), (b"OggS", "Ogg audio or video"), (b"fLaC", "FLAC audio"),
+    (b"ID3", "MP3 audio"), (b"\x00asm", "WebAssembly program"), (b"wOFF", "web font"), (b"wOF2", "web font"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file is when its first bytes are a known non-text signature, e.g. "PNG image".
+
+    Short signatures that text could start with ("BZh", "MZ", "ID3") count only when the file also holds
+    bytes no text has (NUL or other C0 controls).
+    """
+    head = data[:4096]
+    binaryish = any(b < 9 or 13 < b < 27 for b in head)
+    for magic, kind in _MAGIC:
+        if data.startswith(magic) and (len(magic) >= 4 or binaryish):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return {b"WEBP": "WebP image", b"WAVE": "WAV audio", b"AVI ": "AVI video"}[data[8:12]]
+    if data[4:8] == b"ftyp":
+        return "MP4/MOV video or audio"
+    return None
+
+
+def _plausible_text(text: str) -> bool:
+    """Reads like writing: printable, no NUL, no unassigned or private-use code points, few combining marks,
+    and words: spaces, or nearly all Chinese, Japanese or Korean, which need none."""
+    sample = text[:20000]
+    if not sample or "\x00" in sample:
+        return False
+    categories = Counter(unicodedata.category(c) for c in sample)
+    odd = sum(1 for c in sample if not (c.isprintable() or c in "\n\r\t\f")) + \
+        categories["Cn"] + categories["Co"] + categories["Cs"]
+    marks = categories["Mn"] + categories["Me"]
+    spaces = sum(1 for c in sample if c.isspace())
+    east_asian = sum(1 for c in sample if "\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
+                     or "\uff00" <= c <= "\uffef")
+    return odd <= len(sample) // 100 and marks <= len(sample) // 5 and (
+        spaces * 50 >= len(sample) or east_asian * 10 >= len(sample) * 9)
+
+
+def decode_wide(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 or UTF-16 (either byte order) without a byte-order mark, when one of them reads as text.
+
+    Windows' "Unicode" text is UTF-16 little-endian; without a BOM its NUL bytes made it look binary.
+    """
+    for encoding, unit in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % unit:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_text(text):
+            return text, f"{encoding} without a byte-order mark"
+    return None
+
+
 def decode_text(name: str, data: bytes) -> tuple[str, str]:
     """(text, encoding): BOMs first, then UTF-8, then Windows-1252 for text that is plainly not UTF-8."""
     for bom, encoding in _BOMS:
@@ -68,7 +137,13 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 raise DocumentError(f"{name}: starts with a {encoding} byte-order mark but is not {encoding}") from None
+    kind = binary_kind(data)
+    if kind:
+        raise DocumentError(f"{name}: not a text document ({kind})")
     if b"\x00" in data[:65536]:
+        wide = decode_wide(data)
+        if wide is not None:
+            return wide
         raise DocumentError(f"{name}: looks binary (contains NUL bytes), not a text document")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -85,6 +160,9 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f")
     if text and controls <= len(text) // 1000:
         return text, "cp1252"
+    wide = decode_wide(data)  # UTF-16 of scripts outside Latin has no NUL bytes ("托洛茨基" is 58 62 1b 6d …)
+    if wide is not None:
+        return wide
     raise DocumentError(
         f"{name}: not UTF-8 text (invalid byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}) "
         "and not Windows-1252 either; re-save it as UTF-8"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from places.budget import BuildBudget, extract_within
@@ -17,6 +19,7 @@ from places.errors import DocumentError
 from places.extract import Extractor, RawStop, infer_subject
 from places.itinerary import build_itinerary
 from places.model import Document, Itinerary, Source, source_of
+from places.years import years_in
 
 
 @dataclass
@@ -61,12 +64,40 @@ def why_no_stops(doc: Document, subject: str, log: list[tuple[str, str, str]]) -
             f"(most often: {reason}, {n}×; `python -m places extract --explain` lists them all)")
 
 
+_BEFORE_COMMON_ERA = re.compile(r"\b\d{1,4}(?:\s*(?:st|nd|rd|th)\s+century)?\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE?\b)"
+                                r"|\b\d{1,4}\s+before\s+(?:Christ|the\s+(?:common|Christian)\s+era)\b")
+
+
+def date_warnings(doc: Document, stops: list[RawStop], this_year: int | None = None) -> list[str]:
+    """Dates the map cannot show truly: years before the common era (unless the year reader supports them),
+    and stops dated after this year, which are mapped as written but are likely a mistake.
+
+    >>> date_warnings(Document("caesar.txt", "He crossed the Rubicon in 49 BC.", ""), [])
+    ['caesar.txt: years before the common era ("49 BC") are not supported yet; events dated so are not mapped']
+    """
+    warnings = []
+    bce = _BEFORE_COMMON_ERA.search(doc.text)
+    if bce and not any(span.start <= 0 for span in years_in(bce.group())):
+        warnings.append(f"{doc.name}: years before the common era (\"{' '.join(bce.group().split())}\") are not "
+                        "supported yet; events dated so are not mapped")
+    this_year = this_year or date.today().year
+    future = sorted({y for s in stops for y in (s.start, s.end) if y > this_year})
+    if future:
+        n = sum(1 for s in stops if s.end > this_year)
+        span = f"{future[0]}–{future[-1]}" if len(future) > 1 else str(future[0])
+        warnings.append(f"{doc.name}: {n} stop{'s' if n != 1 else ''} dated in the future ({span}), mapped as "
+                        "written; check the document's dates")
+    return warnings
+
+
 def extract_explained(extractor: Extractor, doc: Document, subject: str, notes: list[str]) -> list[RawStop]:
-    """The document's stops; when there are none, a note saying why goes to ``notes``."""
+    """The document's stops; when there are none, a note saying why goes to ``notes``, and so does a date the
+    map cannot show truly (:func:`date_warnings`)."""
     log: list[tuple[str, str, str]] = []
     stops = extractor.extract(doc, subject, explain=log)
     if not stops:
         notes.append(why_no_stops(doc, subject, log))
+    notes.extend(date_warnings(doc, stops))
     return stops
 
 
@@ -120,6 +151,8 @@ class UploadResult:
 
 
 UPLOAD_BUDGET = BuildBudget()
+NO_DOCUMENTS_YET = ("No documents have arrived yet. A file still uploading is not listed under the box: wait until "
+                    "it is, then press Build the map again.")
 
 
 def stopped_message(stopped: str, budget: BuildBudget | None, done: list[Document], rest: list[Document]) -> str:
