@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -193,30 +195,69 @@ def decode_document(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Docum
     return Document(name=name, text=text, sha256=hashlib.sha256(data).hexdigest(), title=title, encoding=encoding)
 
 
+_NOT_REGULAR = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"))
+
+
+def not_regular(mode: int) -> str | None:
+    """What a file is when it is not a regular file ("a named pipe"), else None: devices never end
+    (``/dev/zero``) and pipes block until someone writes, so neither is read."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _NOT_REGULAR if test(mode)), "not a regular file")
+
+
 def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
-    """Read one file as a :class:`Document`; the file name is what evidence cites."""
+    """Read one file as a :class:`Document`; the file name is what evidence cites.
+
+    Only a regular file is read, and never more than ``max_bytes`` of it, even if it grows meanwhile: the
+    file is opened without blocking and checked again on the open descriptor.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentError(f"{path.name}: too large ({size:,} bytes; the limit is {max_bytes:,})")
-        data = path.read_bytes()
+        kind = not_regular(os.stat(path).st_mode)
+        if kind is None:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+            with os.fdopen(fd, "rb") as f:
+                info = os.fstat(f.fileno())
+                kind = not_regular(info.st_mode)
+                if kind is None:
+                    if info.st_size > max_bytes:
+                        raise DocumentError(f"{path.name}: too large ({info.st_size:,} bytes; the limit is "
+                                            f"{max_bytes:,})")
+                    data = f.read(max_bytes + 1)
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if kind is not None:
+        raise DocumentError(f"{path}: not a regular file ({kind}); only text files are read")
     return decode_document(path.name, data, max_bytes)
 
 
 def document_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand folders into their text files (sorted), keep files as given."""
+    """Expand folders into their text files (sorted), keep files as given.
+
+    A path named explicitly that is not a regular file or a folder (a device, a pipe, a socket), or a file
+    over :data:`MAX_BYTES`, is refused at once: the command stops with that reason rather than hanging,
+    filling memory or reading part of a file. Inside folders, only regular text files are listed.
+    """
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             found.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
                                 and f.name.lower() != "readme.md"))
-        elif p.exists():
-            found.append(p)
-        else:
-            raise DocumentError(f"{p}: no such file or folder")
+            continue
+        try:
+            info = os.stat(p)
+        except FileNotFoundError:
+            raise DocumentError(f"{p}: no such file or folder") from None
+        except OSError as exc:
+            raise DocumentError(f"{p}: cannot read ({exc.strerror or exc})") from None
+        kind = not_regular(info.st_mode)
+        if kind is not None:
+            raise DocumentError(f"{p}: not a regular file ({kind}); only text files are read")
+        if info.st_size > MAX_BYTES:
+            raise DocumentError(f"{p}: too large ({info.st_size:,} bytes; the limit is {MAX_BYTES:,})")
+        found.append(p)
     return found
 
 
