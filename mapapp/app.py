@@ -159,8 +159,9 @@ st.sidebar.markdown("".join(legend), unsafe_allow_html=True)
 st.sidebar.caption("Sources: " + md_escape(", ".join(s.doc for s in itinerary.sources)))
 
 with st.sidebar.expander("Map your own documents", expanded="custom" in st.session_state):
-    st.file_uploader("Documents (.txt, .md, .html)", type=["txt", "md", "html", "htm"], accept_multiple_files=True,
-                     key="uploads", help=f"Up to {MAX_UPLOAD_FILE_BYTES // 2**20} MB per file.")
+    st.file_uploader("Documents (.txt, .md, .html)", accept_multiple_files=True, key="uploads",
+                     help=f"Up to {MAX_UPLOAD_FILE_BYTES // 2**20} MB per file. Any file is accepted here, so that "
+                          "one that is not text (an image, a PDF) is named with the reason after Build.")
     st.text_input("Whose life?", key="upload_subject", max_chars=120, placeholder="inferred from the documents")
     st.button("Build the map", on_click=build_uploaded, key="build", type="primary",
               disabled=not st.session_state.get("uploads"), help="Ready once the documents are listed above.")
