@@ -12,23 +12,14 @@ import re
 import sys
 from pathlib import Path
 
+from places.controls import visible
 from places.curation import DEFAULT_CURATION
 from places.errors import PlacesError
 
-# Characters a document or file name must not send to a terminal raw: C0/C1 controls (ESC starts ANSI
-# sequences that recolour, move the cursor or retitle the window; U+009B is a one-byte CSI), bidirectional
-# overrides and isolates that reorder the rest of the line, and invisible zero-width characters.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-
 
 def terminal_safe(text: str) -> str:
-    r"""``text`` with every unsafe character written as a visible escape.
-
-    >>> terminal_safe("Paris\x1b[31m\u202eevil\tx")
-    'Paris\\x1b[31m\\u202eevil\\x09x'
-    """
-    return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
-                       text)
+    """``text`` as a terminal may show it: controls, ANSI escapes and bidi overrides as visible escapes."""
+    return visible(text)
 
 
 _UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from places.budget import BuildBudget, extract_within
 from places.buildcache import BoundedCache
+from places.controls import visible
 from places.corpus import decode_document, document_paths, read_document
 from places.curation import DEFAULT_CURATION, CurationReport, apply_curation, curation_subject, load_curation
 from places.errors import DocumentError
@@ -176,6 +177,12 @@ def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = Non
     documents, or enforced by killing the extracting process when ``isolate``); ``cancelled()``, polled
     while it runs, stops it early: a web app passes "the visitor has gone".
     """
+    result = _build_from_uploads(files, subject, extractor, progress, budget, cancelled, isolate)
+    # File names and quotes in messages come from the visitor: controls and bidi overrides are shown, not obeyed.
+    return UploadResult(result.itinerary, [visible(m) for m in result.messages], result.complete)
+
+
+def _build_from_uploads(files, subject, extractor, progress, budget, cancelled, isolate) -> UploadResult:
     messages: list[str] = []
     if len(files) > MAX_UPLOAD_FILES:
         messages.append(f"Only the first {MAX_UPLOAD_FILES} files were read ({len(files)} uploaded).")

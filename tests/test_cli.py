@@ -113,7 +113,8 @@ def test_anything_but_a_regular_file_is_refused_in_one_line_with_status_2(tmp_pa
             for command in (("extract",), ("build", "-o", str(tmp_path / "x.json"))):
                 r = places(*command, path)
                 assert r.returncode == 2, (path, r.stderr)
-                assert r.stderr.splitlines() == [f"error: {path}: not a regular file ({kind}); only text files are read"]
+                assert r.stderr.splitlines() == [
+                    f"error: {path}: not a regular file ({kind}); only text files are read"]
         r = places("extract", str(tmp_path / "huge.txt"))
         assert r.returncode == 2
         assert r.stderr.splitlines() == [f"error: {tmp_path / 'huge.txt'}: too large ({MAX_BYTES + 1:,} bytes; the "
@@ -149,7 +150,9 @@ def test_nothing_from_a_document_or_its_name_reaches_the_terminal_raw(tmp_path):
     text = BIO.replace("Vienna", "Vienna " + "".join(TERMINAL_ATTACKS)) + "\u202eShe moved\x1b[8m to Paris in 1931.\n"
     (tmp_path / name).write_text(text, encoding="utf-8")
     (tmp_path / "empty\x1b[5m\u2067.txt").write_text("", encoding="utf-8")  # named in a "skipped:" line
-    for args in (("extract", "--explain"), ("extract",), ("extract", "--json"), ("build", "-o", str(tmp_path / "o.json"))):
+    out = str(tmp_path / "o.json")
+    commands = (("extract", "--explain"), ("extract",), ("extract", "--json"), ("build", "-o", out))
+    for args in commands:
         r = places(*args, "--subject", "Anna Petrova", str(tmp_path))
         assert r.returncode == 0, r.stderr
         for attack in TERMINAL_ATTACKS + ["\x1b", "\u202e"]:
