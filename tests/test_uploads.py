@@ -122,9 +122,10 @@ def test_a_visitor_who_leaves_stops_the_build_and_its_process():
         assert children_running(), "the build runs in its own process"
         raise VisitorGone
 
+    long = "Anna Petrova\n" + BIO * 6000  # a second or more of work: still running when the visitor goes
     with pytest.raises(VisitorGone):
-        build_from_uploads([("a.txt", BIO.encode())], "", extractor(), isolate=True, progress=progress)
-    assert children_running() == []
+        build_from_uploads([("a.txt", long.encode())], "", extractor(), isolate=True, progress=progress)
+    assert children_running() == [], "the build process ended with its visitor"
 
 
 def test_a_build_that_needs_too_much_memory_says_so():
