@@ -9,7 +9,8 @@ Starts ``streamlit run mapapp/app.py`` on 127.0.0.1 and, for each upload, opens 
 The documents all differ: each is one corpus document (``../shared/corpus``, else ``bench/bios``) with a header
 line of its own, and every other one also carries a hostile section (distinct place names after "moved to",
 100 kB). After each build it reads the server's resident memory (VmRSS, /proc) and counts the processes below
-it; at the end, after the pages are closed, RSS again and the peak (VmHWM).
+it; at the end, after the pages are closed, RSS again and the peak (VmHWM), and once more after Streamlit has
+let the closed sessions go (``server.disconnectedSessionTTL``, 120 s, then one new visit).
 
 Then a visitor uploads a 2 MB hostile document and leaves 3 s into the build: the script reports how long a
 build process outlived the page, and the CPU seconds the server and everything below it used in the 10 s after.
@@ -99,12 +100,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--uploads", type=int, default=20)
     ap.add_argument("--app-root", default=str(ROOT), help="checkout whose mapapp/app.py to run")
+    ap.add_argument("--session-ttl", type=int, default=120, help="the server's disconnectedSessionTTL (s)")
     ap.add_argument("--json")
     args = ap.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
     app_root = Path(args.app_root).resolve()
-    env = {"PYTHONPATH": os.pathsep.join(x for x in (str(app_root), os.environ.get("PYTHONPATH", "")) if x)}
+    # The server runs from this project's root (its .streamlit/config.toml applies); PYTHONSAFEPATH keeps that
+    # folder off sys.path, so `places` and `mapapp` come from the app root even when it is another checkout.
+    env = {"PYTHONPATH": os.pathsep.join(x for x in (str(app_root), os.environ.get("PYTHONPATH", "")) if x),
+           "PYTHONSAFEPATH": "1"}
     out: dict = {"app_root": str(app_root), "uploads": []}
     with tempfile.TemporaryDirectory() as tmp, streamlit(app_root / "mapapp" / "app.py", env=env) as server, \
             sync_playwright() as pw:
@@ -131,6 +136,17 @@ def main(argv: list[str] | None = None) -> int:
         mem = memory_mb(pid)
         out["rss_end_mb"], out["hwm_mb"] = mem["VmRSS"], mem["VmHWM"]
         print(f"after the last page closed (+5 s): RSS {mem['VmRSS']:.0f} MB, peak {mem['VmHWM']:.0f} MB", flush=True)
+        # Streamlit keeps a closed page's session (its state, uploaded files) for server.disconnectedSessionTTL
+        # (120 s by default) in case it reconnects; a new session after that lets the expired ones go.
+        time.sleep(args.session_ttl + 10)
+        context = browser.new_context()
+        context.new_page().goto(server.url)
+        time.sleep(5)
+        context.close()
+        time.sleep(2)
+        out["rss_after_ttl_mb"] = memory_mb(pid)["VmRSS"]
+        print(f"after the closed sessions expired (+{args.session_ttl + 10} s, one new visit): RSS "
+              f"{out['rss_after_ttl_mb']:.0f} MB", flush=True)
 
         # A visitor leaves 3 s into a long build.
         from bench.scaling import geonames_names, hostile_text  # noqa: PLC0415

@@ -122,11 +122,14 @@ def _start_child(job: dict) -> subprocess.Popen:
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     child = subprocess.Popen([sys.executable, "-m", "places.budget"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                              env=env, cwd=root)
-    try:
-        pickle.dump(job, child.stdin)
-        child.stdin.close()
-    except OSError:  # it died at once; the caller sees it end
-        pass
+
+    def send() -> None:  # in a thread: the caller keeps watching the clock while the child starts and reads
+        try:
+            pickle.dump(job, child.stdin)
+            child.stdin.close()
+        except (OSError, ValueError):  # it died, or was killed, before reading it all
+            pass
+    threading.Thread(target=send, daemon=True).start()
     return child
 
 
