@@ -8,12 +8,13 @@ Starts ``streamlit run mapapp/app.py`` on 127.0.0.1 and, for each upload, opens 
 (Playwright), uploads one document, presses **Build the map**, waits for the visitor's map and closes the page.
 The documents all differ: each is one corpus document (``../shared/corpus``, else ``bench/bios``) with a header
 line of its own, and every other one also carries a hostile section (distinct place names after "moved to",
-100 kB). After each build it reads the server's resident memory (VmRSS, /proc) and counts the processes below
-it; at the end, after the pages are closed, RSS again and the peak (VmHWM), and once more after Streamlit has
-let the closed sessions go (``server.disconnectedSessionTTL``, 120 s, then one new visit).
+``--hostile-kb``, 100 kB). After each build it reads the server's resident memory (VmRSS, /proc) and counts
+the processes below it; at the end, after the pages are closed, RSS again and the peak (VmHWM), and once more
+after Streamlit has let the closed sessions go (``server.disconnectedSessionTTL``, 120 s, then one new visit).
 
-Then a visitor uploads a 2 MB hostile document and leaves 3 s into the build: the script reports how long a
-build process outlived the page, and the CPU seconds the server and everything below it used in the 10 s after.
+Then a visitor uploads a 2 MB hostile document and leaves 3 s after its build process started: the script
+reports how long that process outlived the page, and the CPU seconds the server and everything below it used in
+the 10 s after.
 
 ``--app-root DIR`` runs the app from another checkout (e.g. an export of an older commit, for a before/after
 in the same session); no test asserts any of these figures; they go in ``bench/RESULTS.md``.
@@ -50,7 +51,7 @@ def memory_mb(pid: int) -> dict[str, float]:
     return out
 
 
-def documents(count: int) -> list[tuple[str, str]]:
+def documents(count: int, hostile_bytes: int = 100_000) -> list[tuple[str, str]]:
     from places.gazetteer import load_broad
 
     names = [r[0] for r in load_broad().db.execute(
@@ -61,9 +62,9 @@ def documents(count: int) -> list[tuple[str, str]]:
     docs, used = [], 0
     for i in range(count):
         text = f"Upload {i} of {count}\n\n" + sources[i % len(sources)].read_text(encoding="utf-8")
-        if i % 2:
+        if i % 2 and hostile_bytes:
             lines, size = [], 0
-            while size < 100_000:
+            while size < hostile_bytes:
                 line = f"In {1890 + used % 40} he moved to {names[used % len(names)]}. "
                 lines.append(line)
                 size += len(line)
@@ -100,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--uploads", type=int, default=20)
     ap.add_argument("--app-root", default=str(ROOT), help="checkout whose mapapp/app.py to run")
+    ap.add_argument("--hostile-kb", type=int, default=100, help="hostile section of every other document (0: none)")
+    ap.add_argument("--no-leave", action="store_true", help="skip the visitor who leaves mid-build")
+    ap.add_argument("--only-leave", action="store_true", help="only the visitor who leaves mid-build")
     ap.add_argument("--session-ttl", type=int, default=120, help="the server's disconnectedSessionTTL (s)")
     ap.add_argument("--json")
     args = ap.parse_args(argv)
@@ -122,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         context.close()
         out["rss_start_mb"] = memory_mb(pid)["VmRSS"]
         print(f"server RSS after one visit: {out['rss_start_mb']:.0f} MB", flush=True)
-        for i, (name, text) in enumerate(documents(args.uploads)):
+        for i, (name, text) in enumerate(documents(args.uploads, args.hostile_kb * 1000) if not args.only_leave
+                                         else []):
             path = Path(tmp) / name
             path.write_text(text, encoding="utf-8")
             started = time.perf_counter()
@@ -132,29 +137,38 @@ def main(argv: list[str] | None = None) -> int:
             out["uploads"].append(row)
             print(f"{i + 1:2d} {name} {row['kB']:6.0f} kB  {row['build_s']:5.1f} s  RSS {row['rss_mb']:5.0f} MB  "
                   f"processes below the server: {row['processes_below']}", flush=True)
-        time.sleep(5)
+        time.sleep(0 if args.only_leave else 5)
         mem = memory_mb(pid)
         out["rss_end_mb"], out["hwm_mb"] = mem["VmRSS"], mem["VmHWM"]
         print(f"after the last page closed (+5 s): RSS {mem['VmRSS']:.0f} MB, peak {mem['VmHWM']:.0f} MB", flush=True)
         # Streamlit keeps a closed page's session (its state, uploaded files) for server.disconnectedSessionTTL
         # (120 s by default) in case it reconnects; a new session after that lets the expired ones go.
-        time.sleep(args.session_ttl + 10)
+        time.sleep(0 if args.only_leave else args.session_ttl + 10)
         context = browser.new_context()
         context.new_page().goto(server.url)
         time.sleep(5)
         context.close()
         time.sleep(2)
         out["rss_after_ttl_mb"] = memory_mb(pid)["VmRSS"]
-        print(f"after the closed sessions expired (+{args.session_ttl + 10} s, one new visit): RSS "
-              f"{out['rss_after_ttl_mb']:.0f} MB", flush=True)
+        if not args.only_leave:
+            print(f"after the closed sessions expired (+{args.session_ttl + 10} s, one new visit): RSS "
+                  f"{out['rss_after_ttl_mb']:.0f} MB", flush=True)
 
-        # A visitor leaves 3 s into a long build.
+        if args.no_leave:
+            browser.close()
+            if args.json:
+                Path(args.json).write_text(json.dumps(out, indent=1))
+            return 0
+        # A visitor leaves 3 s into a long build (--only-leave: straight after the first visit).
         from bench.scaling import geonames_names, hostile_text  # noqa: PLC0415
 
         big = Path(tmp) / "leaving-2mb.txt"
         data = hostile_text(2_000_000, geonames_names()).encode()[:2_000_000]
         big.write_bytes(data[:data.rindex(b". ") + 2])
         context = upload(browser, server.url, big, "Anna Petrova", wait=False)
+        waited = time.perf_counter()
+        while not descendants(pid) and time.perf_counter() - waited < 30:  # its build process has started
+            time.sleep(0.1)  # (an app that builds in the server's own process has none: 30 s, then leave)
         time.sleep(3)
         below_at_leave = len(descendants(pid))
         context.close()
