@@ -26,7 +26,7 @@ from mapapp.export import export_site
 from mapapp.layers import MapOptions, esc, md_escape, year_range, years_label
 from places.extract import Extractor
 from places.itinerary import itinerary_from_dict, itinerary_to_dict, load_itinerary
-from places.pipeline import MAX_UPLOAD_FILE_BYTES, UploadResult, build_from_uploads
+from places.pipeline import MAX_UPLOAD_FILE_BYTES, NO_DOCUMENTS_YET, UploadResult, build_from_uploads_cached
 
 DEFAULT_ITINERARY = Path(__file__).resolve().parent.parent / "places" / "data" / "itinerary.json"
 ITINERARY_PATH = Path(os.environ.get("EXILE_MAP_ITINERARY", DEFAULT_ITINERARY))
@@ -44,10 +44,22 @@ def shared_extractor() -> Extractor:
     return Extractor()
 
 
-@st.cache_data(show_spinner="Reading the documents and placing the stops…", max_entries=64)
 def itinerary_from_uploads(files: tuple[tuple[str, bytes], ...], subject: str) -> UploadResult:
-    """Cached by the files' content and the subject: only someone uploading the same bytes gets this result."""
-    return build_from_uploads(list(files), subject, shared_extractor())
+    """Built in its own process within the upload budget, with progress per document; stopped when this
+    visitor's session ends. Cached (bounded) by the files' content and the subject."""
+    from streamlit.runtime import get_instance
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    session_id = get_script_run_ctx().session_id
+    bar = st.progress(0.0, text="Reading the documents and placing the stops…")
+
+    def progress(done: int, total: int, name: str) -> None:  # also where Streamlit stops a run whose visitor left
+        bar.progress(done / max(1, total), text=f"Read {done} of {total} documents…")
+
+    result = build_from_uploads_cached(list(files), subject, shared_extractor(), isolate=True, progress=progress,
+                                       cancelled=lambda: not get_instance().is_active_session(session_id))
+    bar.empty()
+    return result
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -110,7 +122,7 @@ def build_uploaded() -> None:
     """Sidebar form → an itinerary of the visitor's own documents, kept in this visitor's session only."""
     files = tuple((f.name, f.getvalue()) for f in st.session_state.get("uploads") or ())
     if not files:
-        st.session_state["upload_messages"] = ["Choose one or more documents first."]
+        st.session_state["upload_messages"] = [NO_DOCUMENTS_YET]
         return
     result = itinerary_from_uploads(files, st.session_state.get("upload_subject", ""))
     st.session_state["upload_messages"] = result.messages
@@ -147,10 +159,12 @@ st.sidebar.markdown("".join(legend), unsafe_allow_html=True)
 st.sidebar.caption("Sources: " + md_escape(", ".join(s.doc for s in itinerary.sources)))
 
 with st.sidebar.expander("Map your own documents", expanded="custom" in st.session_state):
-    st.file_uploader("Documents (.txt, .md, .html)", type=["txt", "md", "html", "htm"], accept_multiple_files=True,
-                     key="uploads", help=f"Up to {MAX_UPLOAD_FILE_BYTES // 2**20} MB per file.")
+    st.file_uploader("Documents (.txt, .md, .html)", accept_multiple_files=True, key="uploads",
+                     help=f"Up to {MAX_UPLOAD_FILE_BYTES // 2**20} MB per file. Any file is accepted here, so that "
+                          "one that is not text (an image, a PDF) is named with the reason after Build.")
     st.text_input("Whose life?", key="upload_subject", max_chars=120, placeholder="inferred from the documents")
-    st.button("Build the map", on_click=build_uploaded, key="build", type="primary")
+    st.button("Build the map", on_click=build_uploaded, key="build", type="primary",
+              disabled=not st.session_state.get("uploads"), help="Ready once the documents are listed above.")
     for message in st.session_state.get("upload_messages", []):
         st.caption(md_escape(message))
     if "custom" in st.session_state:

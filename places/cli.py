@@ -8,11 +8,32 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
+from places.controls import visible
 from places.curation import DEFAULT_CURATION
 from places.errors import PlacesError
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` as a terminal may show it: controls, ANSI escapes and bidi overrides as visible escapes."""
+    return visible(text)
+
+
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text (whose strings already escape C0 controls) with the other unsafe characters as ``\\uXXXX``
+    escapes: the same JSON value, nothing raw."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def say(message: str) -> None:
+    """One line on stderr, safe for a terminal."""
+    print(terminal_safe(message), file=sys.stderr)
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -22,17 +43,17 @@ def _cmd_build(args: argparse.Namespace) -> int:
     curation = None if args.no_curation else args.curation
     itinerary, result = build(args.paths, args.subject, curation)
     for message in result.skipped:
-        print(f"skipped: {message}", file=sys.stderr)
+        say(f"skipped: {message}")
     for message in result.notes:
-        print(f"note: {message}", file=sys.stderr)
+        say(f"note: {message}")
     if result.curation is not None:
-        print(result.curation.summary(), file=sys.stderr)
+        say(result.curation.summary())
     if not result.sources:
         raise PlacesError("no readable documents")
     out = Path(args.output)
     write_itinerary(itinerary, out)
-    print(f"wrote {out}: {len(itinerary.stops)} stops from {len(result.sources)} documents "
-          f"({len(result.stops)} raw stops) about {itinerary.subject}", file=sys.stderr)
+    say(f"wrote {out}: {len(itinerary.stops)} stops from {len(result.sources)} documents "
+        f"({len(result.stops)} raw stops) about {itinerary.subject}")
     return 0
 
 
@@ -41,7 +62,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     docs, skipped = read_documents(args.paths)
     for message in skipped:
-        print(f"skipped: {message}", file=sys.stderr)
+        say(f"skipped: {message}")
     if not docs:
         raise PlacesError("no readable documents")
     if args.explain:
@@ -52,22 +73,23 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             log: list[tuple[str, str, str]] = []
             extractor.extract(doc, subject, explain=log)
             for sentence, surface, verdict in log:
-                print(f"{doc.name}\t{surface}\t{verdict}\t{' '.join(sentence.split())[:200]}")
+                fields = (doc.name, surface, verdict, " ".join(sentence.split())[:200])
+                print("\t".join(map(terminal_safe, fields)))
         return 0
     result = extract_documents(docs, args.subject)
     for message in result.notes:
-        print(f"note: {message}", file=sys.stderr)
+        say(f"note: {message}")
     stops = [{
         "doc": s.doc, "place": s.place.name, "lat": s.place.lat, "lon": s.place.lon, "start": s.start,
         "end": s.end, "kind": s.kind, "quote": s.evidence.quote, "offset": s.evidence.offset,
         "confidence": s.confidence,
     } for s in result.stops]
     if args.json:
-        json.dump({"subject": result.subject, "stops": stops}, sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        print(json_safe(json.dumps({"subject": result.subject, "stops": stops}, ensure_ascii=False, indent=1)))
     else:
         for s in stops:
-            print(f"{s['doc']}\t{s['start']}-{s['end']}\t{s['kind']}\t{s['place']}\t{s['confidence']}")
+            fields = (s["doc"], f"{s['start']}-{s['end']}", s["kind"], s["place"], str(s["confidence"]))
+            print("\t".join(map(terminal_safe, fields)))
     return 0
 
 
@@ -167,5 +189,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except PlacesError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        say(f"error: {exc}")
         return 2

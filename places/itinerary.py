@@ -49,11 +49,14 @@ def lifetime(raw: Iterable[RawStop]) -> tuple[int | None, int | None]:
 def _cluster(stops: list[RawStop]) -> list[list[RawStop]]:
     """Stops at one place whose years touch (one year of slack) form one visit."""
     clusters: list[list[RawStop]] = []
+    last_end = 0  # the latest end in the open cluster, kept as it grows (never rescanned)
     for s in sorted(stops, key=lambda s: (s.start, s.end)):
-        if clusters and s.start <= max(x.end for x in clusters[-1]) + 1:
+        if clusters and s.start <= last_end + 1:
             clusters[-1].append(s)
+            last_end = max(last_end, s.end)
         else:
             clusters.append([s])
+            last_end = s.end
     return clusters
 
 
@@ -257,6 +260,16 @@ def _precedes(a: Placed, b: Placed) -> int:
     return (votes > 0) - (votes < 0)
 
 
+PAIRWISE_LIMIT = 200  # stops in one year beyond which pairs are not compared (quadratic): real lives have < 30
+
+
+def _date_key(stop: Stop) -> tuple[int, int]:
+    if not stop.start_date:
+        return (13, 0)
+    _, month, day = parse_iso(stop.start_date)
+    return (month or 13, day or 0)
+
+
 def route_order(placed: list[Placed]) -> list[Stop]:
     """Stops by start year; within a year, in the order the documents tell them, merged across documents.
 
@@ -274,9 +287,15 @@ def route_order(placed: list[Placed]) -> list[Stop]:
     ['new-york', 'halifax', 'petrograd']
     """
     out: list[Stop] = []
-    years = sorted({p.stop.start for p in placed})
-    for year in years:
-        group = sorted((p for p in placed if p.stop.start == year), key=lambda p: p.median)
+    by_year: dict[int, list[Placed]] = defaultdict(list)
+    for p in placed:
+        by_year[p.stop.start].append(p)
+    for year in sorted(by_year):
+        group = sorted(by_year[year], key=lambda p: (_date_key(p.stop), p.median))
+        if len(group) > PAIRWISE_LIMIT:  # a degenerate text: dates, then the median position (n log n)
+            out.extend(p.stop for p in group)
+            continue
+        group.sort(key=lambda p: p.median)
         before = {i: {j for j in range(len(group)) if _precedes(group[j], group[i]) > 0} for i in range(len(group))}
         left = list(range(len(group)))
         while left:
@@ -287,6 +306,7 @@ def route_order(placed: list[Placed]) -> list[Stop]:
     return out
 
 
+AREA_SCAN = 50  # stops looked at past a region's own towns for the next stay elsewhere
 
 
 def _inside(place: Place, area: Place) -> bool:
@@ -307,20 +327,41 @@ def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
     again in 1919 is not two years in Halifax when Petrograd begins in 1917. The next stop is the next in
     route order (the same year counts), and a later visit to the same place stays a stop of its own.
     """
+    n = len(stops)
+    # Linear in the stops (a hostile text can give thousands): the next stop elsewhere, the next visit to the
+    # same place and the next stop that is not a trip, each found once from the end.
+    next_same: list[int | None] = [None] * n
+    next_other: list[int | None] = [None] * n
+    next_not_travel: list[int | None] = [None] * (n + 1)
+    last_seen: dict[str, int] = {}
+    for k in range(n - 1, -1, -1):
+        next_same[k] = last_seen.get(stops[k].place.id)
+        last_seen[stops[k].place.id] = k
+        if k + 1 < n:
+            next_other[k] = k + 1 if stops[k + 1].place.id != stops[k].place.id else next_other[k + 1]
+        next_not_travel[k] = k if stops[k].kind != "travel" else next_not_travel[k + 1]
+
+    def next_elsewhere(k: int, s: Stop) -> Stop | None:
+        j = next_other[k] if stops[k].place.id == s.place.id else k
+        if s.place.kind not in AREA_KINDS:
+            return stops[j] if j is not None else None
+        for m in range(j if j is not None else n, min(n, (j or n) + AREA_SCAN)):  # a region's own towns go on
+            if stops[m].place.id != s.place.id and not _inside(stops[m].place, s.place):
+                return stops[m]
+        return None
+
     out = []
     for i, s in enumerate(stops):
         if s.curation is not None:  # a reviewer set these years
             out.append(s)
             continue
-        later = [n for n in stops[i + 1:] if n.place.id != s.place.id and not _inside(n.place, s.place)]
-        next_stay = later[0] if later else None
-        back = next((j for j in range(i + 1, len(stops)) if stops[j].place.id == s.place.id), None)
+        next_stay = next_elsewhere(i, s)
+        back = next_same[i]
         again = stops[back].start if back is not None and stops[back].start > s.end else None
         if s.kind in DWELLING_KINDS and back is not None and back > i + 1 and \
-                all(n.kind == "travel" for n in stops[i + 1:back]):
+                (next_not_travel[i + 1] is None or next_not_travel[i + 1] >= back):
             # Trips away and back ("Vienna 1907 ... a journey to Petrograd ... Vienna 1912"): the stay goes on.
-            later = [n for n in stops[back + 1:] if n.place.id != s.place.id and not _inside(n.place, s.place)]
-            next_stay = later[0] if later else None
+            next_stay = next_elsewhere(back, s)
         end = s.end
         if s.kind in DWELLING_KINDS:
             limit = next_stay.start if next_stay is not None else died
@@ -354,10 +395,12 @@ def join_overlapping_stays(stops: Iterable[Stop]) -> list[Stop]:
     already covers its start joins that stay, keeping its quotes ("Coyoacán 1937–1940" and "Coyoacán 1940"
     are one place on the map). A death stays a stop of its own: it is the end of the life, not a stay."""
     out: list[Stop] = []
+    last_at: dict[str, int] = {}  # the latest stay kept at each place, by its index in ``out``
     for s in stops:
-        host = next((h for h in out if h.place.id == s.place.id and h.start <= s.start <= h.end
-                     and "death" not in (h.kind, s.kind)), None)
-        if host is None:
+        k = last_at.get(s.place.id)
+        host = out[k] if k is not None else None
+        if host is None or not host.start <= s.start <= host.end or "death" in (host.kind, s.kind):
+            last_at[s.place.id] = len(out)
             out.append(s)
             continue
         evidence = tuple(sorted({(e.doc, e.offset): e for e in host.evidence + s.evidence}.values(),
@@ -366,7 +409,7 @@ def join_overlapping_stays(stops: Iterable[Stop]) -> list[Stop]:
                          confidence=max(host.confidence, s.confidence))
         if s.end > host.end:
             joined = replace(joined, end_date=s.end_date, end_precision=s.end_precision)
-        out[out.index(host)] = joined
+        out[k] = joined
     return out
 
 

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
+from places.budget import BuildBudget, extract_within
+from places.buildcache import BoundedCache
+from places.controls import visible
 from places.corpus import decode_document, document_paths, read_document
 from places.curation import DEFAULT_CURATION, CurationReport, apply_curation, curation_subject, load_curation
 from places.errors import DocumentError
-from places.extract import Extractor, RawStop, infer_subject
+from places.extract import Extractor, RawStop, infer_subject, with_era_years
 from places.itinerary import build_itinerary, settle_after_review
 from places.model import Document, Itinerary, Source, source_of
+from places.years import years_in
 
 
 @dataclass
@@ -57,12 +65,42 @@ def why_no_stops(doc: Document, subject: str, log: list[tuple[str, str, str]]) -
             f"(most often: {reason}, {n}×; `python -m places extract --explain` lists them all)")
 
 
+_BEFORE_COMMON_ERA = re.compile(r"\b\d{1,4}(?:\s*(?:st|nd|rd|th)\s+century)?\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE?\b)"
+                                r"|\b\d{1,4}\s+before\s+(?:Christ|the\s+(?:common|Christian)\s+era)\b")
+
+
+def date_warnings(doc: Document, stops: list[RawStop], this_year: int | None = None) -> list[str]:
+    """Dates the map cannot show truly: years before the common era (unless the year reader supports them),
+    and stops dated after this year, which are mapped as written but are likely a mistake.
+
+    >>> date_warnings(Document("caesar.txt", "He crossed the Rubicon in 49 BC.", ""), [])
+    []
+    >>> date_warnings(Document("solon.txt", "Solon lived in the 6th century BC.", ""), [])
+    ['solon.txt: years before the common era ("6th century BC") are not supported yet; events dated so are not mapped']
+    """
+    warnings = []
+    bce = _BEFORE_COMMON_ERA.search(doc.text)
+    if bce and not any(span.start <= 0 for span in with_era_years(bce.group(), years_in(bce.group()))):
+        warnings.append(f"{doc.name}: years before the common era (\"{' '.join(bce.group().split())}\") are not "
+                        "supported yet; events dated so are not mapped")
+    this_year = this_year or date.today().year
+    future = sorted({y for s in stops for y in (s.start, s.end) if y > this_year})
+    if future:
+        n = sum(1 for s in stops if s.end > this_year)
+        span = f"{future[0]}–{future[-1]}" if len(future) > 1 else str(future[0])
+        warnings.append(f"{doc.name}: {n} stop{'s' if n != 1 else ''} dated in the future ({span}), mapped as "
+                        "written; check the document's dates")
+    return warnings
+
+
 def extract_explained(extractor: Extractor, doc: Document, subject: str, notes: list[str]) -> list[RawStop]:
-    """The document's stops; when there are none, a note saying why goes to ``notes``."""
+    """The document's stops; when there are none, a note saying why goes to ``notes``, and so does a date the
+    map cannot show truly (:func:`date_warnings`)."""
     log: list[tuple[str, str, str]] = []
     stops = extractor.extract(doc, subject, explain=log)
     if not stops:
         notes.append(why_no_stops(doc, subject, log))
+    notes.extend(date_warnings(doc, stops))
     return stops
 
 
@@ -113,19 +151,46 @@ MAX_UPLOAD_FILES = 20
 class UploadResult:
     itinerary: Itinerary | None
     messages: list[str]  # one line per problem or notice, for the person who uploaded
+    complete: bool = True  # False when the build stopped early (time, cancelled, failed): not worth caching
+
+
+UPLOAD_BUDGET = BuildBudget()
+NO_DOCUMENTS_YET = ("No documents have arrived yet. A file still uploading is not listed under the box: wait until "
+                    "it is, then press Build the map again.")
+
+
+def stopped_message(stopped: str, budget: BuildBudget | None, done: list[Document], rest: list[Document]) -> str:
+    """One line saying why a build ended early, what it kept and what it did not read."""
+    unread = ", ".join(d.name for d in rest)
+    if stopped == "time":
+        seconds = f"{budget.seconds:g} s" if budget is not None else "its time"
+        return (f"Stopped at the time budget ({seconds}): {len(done)} of {len(done) + len(rest)} documents read; "
+                f"not finished: {unread}. Upload fewer or shorter documents to map them all.")
+    return f"The build stopped ({stopped.removeprefix('failed: ')}); not finished: {unread}."
 
 
 def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = None,
-                       extractor: Extractor | None = None, progress=None) -> UploadResult:
+                       extractor: Extractor | None = None, progress=None, *,
+                       budget: BuildBudget | None = UPLOAD_BUDGET, cancelled=None,
+                       isolate: bool = False) -> UploadResult:
     """An itinerary from uploaded files, within limits; every refused file is named with its reason.
 
-    ``progress(done, total, name)`` is called per document, so a caller can show progress.
+    ``progress(done, total, name)`` is called per document, so a caller can show progress. ``budget``
+    bounds the work (characters of text, checked before each document) and the time (checked between
+    documents, or enforced by killing the extracting process when ``isolate``); ``cancelled()``, polled
+    while it runs, stops it early: a web app passes "the visitor has gone".
     """
+    result = _build_from_uploads(files, subject, extractor, progress, budget, cancelled, isolate)
+    # File names and quotes in messages come from the visitor: controls and bidi overrides are shown, not obeyed.
+    return UploadResult(result.itinerary, [visible(m) for m in result.messages], result.complete)
+
+
+def _build_from_uploads(files, subject, extractor, progress, budget, cancelled, isolate) -> UploadResult:
     messages: list[str] = []
     if len(files) > MAX_UPLOAD_FILES:
         messages.append(f"Only the first {MAX_UPLOAD_FILES} files were read ({len(files)} uploaded).")
         files = files[:MAX_UPLOAD_FILES]
-    docs, total = [], 0
+    docs, total, characters = [], 0, 0
     for name, data in files:
         if len(data) > MAX_UPLOAD_FILE_BYTES:
             messages.append(f"{name}: too large ({len(data):,} bytes; the limit per file is "
@@ -142,9 +207,14 @@ def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = Non
         if any(d.sha256 == doc.sha256 for d in docs):
             messages.append(f"{name}: same content as another document, read once")
             continue
+        if budget is not None and characters + len(doc.text) > budget.characters:
+            messages.append(f"{name}: not read, the build's work budget ({budget.characters:,} characters of text) "
+                            f"is spent by the documents before it")
+            continue
         if doc.encoding != "utf-8":
             messages.append(f"{name}: read as {doc.encoding}")
         total += len(data)
+        characters += len(doc.text)
         docs.append(doc)
     if not docs:
         messages.append("No readable documents: nothing to map.")
@@ -153,13 +223,38 @@ def build_from_uploads(files: list[tuple[str, bytes]], subject: str | None = Non
     if not subject:
         messages.append("Could not tell whose life this is: type the subject's name.")
         return UploadResult(None, messages)
-    extractor = extractor or Extractor()
-    raw = []
-    for i, doc in enumerate(docs):
-        raw.extend(extract_explained(extractor, doc, subject, messages))
-        if progress is not None:
-            progress(i + 1, len(docs), doc.name)
-    itinerary = build_itinerary(subject, [source_of(d) for d in docs], raw)
+    run = extract_within(docs, subject, extractor or Extractor(), budget, progress, cancelled, isolate)
+    if run.stopped == "cancelled":
+        return UploadResult(None, [*messages, "The build was cancelled."], complete=False)
+    finished = [docs[o.index] for o in run.outcomes]
+    for outcome in run.outcomes:
+        messages.extend(outcome.notes)
+    if run.stopped is not None:
+        messages.append(stopped_message(run.stopped, budget, finished, docs[len(finished):]))
+    if not finished:
+        return UploadResult(None, messages, complete=run.stopped is None)
+    itinerary = build_itinerary(subject, [source_of(d) for d in finished],
+                                [s for o in run.outcomes for s in o.stops])
     if not itinerary.stops:
         messages.append(f"No stops of {subject} could be placed on the map.")
-    return UploadResult(itinerary, messages)
+    return UploadResult(itinerary, messages, complete=run.stopped is None)
+
+
+UPLOAD_RESULTS = BoundedCache(max_entries=16, max_bytes=64 * 2**20)
+
+
+def build_from_uploads_cached(files: list[tuple[str, bytes]], subject: str | None = None,
+                              extractor: Extractor | None = None, cache: BoundedCache = UPLOAD_RESULTS,
+                              **options) -> UploadResult:
+    """:func:`build_from_uploads`, remembered by the files' names and bytes and the subject in a bounded cache
+    (only someone uploading the same bytes gets this result); builds that stopped early are not kept."""
+    key = hashlib.sha256(repr(subject or "").encode())
+    for name, data in files:
+        key.update(hashlib.sha256(name.encode("utf-8", "surrogatepass")).digest() + hashlib.sha256(data).digest())
+    hit = cache.get(key.hexdigest())
+    if hit is not None:
+        return UploadResult(hit.itinerary, list(hit.messages), hit.complete)
+    result = build_from_uploads(files, subject, extractor, **options)
+    if result.complete:
+        cache.put(key.hexdigest(), result, len(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
+    return result

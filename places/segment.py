@@ -17,7 +17,8 @@ from places.model import Document, Sentence
 ABBREVIATIONS = {
     "st", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "rev", "jr", "sr",
     "vs", "etc", "e.g", "i.e", "cf", "no", "vol", "pp", "p", "ed", "eds", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "ca", "c",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "ca", "c", "b.c", "a.d", "b.c.e",
+    "c.e",
 }
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")

@@ -92,3 +92,73 @@ def test_errors_are_one_line_with_exit_status_2(tmp_path):
     assert r.stderr.splitlines() == ["skipped: bin.txt: looks binary (contains NUL bytes), not a text document",
                                      "error: no readable documents"]
     assert not (tmp_path / "x.json").exists()
+
+
+def test_anything_but_a_regular_file_is_refused_in_one_line_with_status_2(tmp_path):
+    """/dev/zero never ends and a named pipe blocks until someone writes: neither may be read."""
+    import os
+    import socket
+
+    from places.corpus import MAX_BYTES
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(tmp_path / "sock.txt"))
+    with open(tmp_path / "huge.txt", "wb") as f:  # sparse: large to stat, nothing on disk
+        f.truncate(MAX_BYTES + 1)
+    cases = {"/dev/zero": "a character device", str(tmp_path / "pipe.txt"): "a named pipe",
+             str(tmp_path / "sock.txt"): "a socket"}
+    try:
+        for path, kind in cases.items():
+            for command in (("extract",), ("build", "-o", str(tmp_path / "x.json"))):
+                r = places(*command, path)
+                assert r.returncode == 2, (path, r.stderr)
+                assert r.stderr.splitlines() == [
+                    f"error: {path}: not a regular file ({kind}); only text files are read"]
+        r = places("extract", str(tmp_path / "huge.txt"))
+        assert r.returncode == 2
+        assert r.stderr.splitlines() == [f"error: {tmp_path / 'huge.txt'}: too large ({MAX_BYTES + 1:,} bytes; the "
+                                         f"limit is {MAX_BYTES:,})"]
+    finally:
+        server.close()
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_reading_a_named_pipe_is_refused_without_blocking(tmp_path):
+    """The reader itself refuses a pipe (found in a folder listing, or swapped in after it): checked before
+    opening, and opened without blocking and checked again on the descriptor. Run in a child process, so a
+    reader that blocks fails this test instead of hanging it."""
+    import os
+
+    os.mkfifo(tmp_path / "late.txt")
+    code = ("import sys; from places.corpus import read_document; from places.errors import DocumentError\n"
+            "try: read_document(sys.argv[1])\nexcept DocumentError as exc: print(exc)")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "late.txt")], capture_output=True, text=True,
+                       cwd=ROOT, timeout=60)
+    assert r.stdout.strip() == f"{tmp_path / 'late.txt'}: not a regular file (a named pipe); only text files are read"
+
+
+TERMINAL_ATTACKS = ["\x1b[2J\x1b[31m", "\x1b]0;owned\x07", "\x9b31m", "\u202e", "\u2066", "\u200b", "\r", "\x08"]
+
+
+def test_nothing_from_a_document_or_its_name_reaches_the_terminal_raw(tmp_path):
+    """ANSI escapes (clear screen, colour, window title, the one-byte CSI), bidi overrides and isolates,
+    zero-width characters, carriage returns and backspaces are written as visible escapes."""
+    name = "petrova\x1b[41m\u202e.txt"
+    text = BIO.replace("Vienna", "Vienna " + "".join(TERMINAL_ATTACKS)) + "\u202eShe moved\x1b[8m to Paris in 1931.\n"
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "empty\x1b[5m\u2067.txt").write_text("", encoding="utf-8")  # named in a "skipped:" line
+    out = str(tmp_path / "o.json")
+    commands = (("extract", "--explain"), ("extract",), ("extract", "--json"), ("build", "-o", out))
+    for args in commands:
+        r = places(*args, "--subject", "Anna Petrova", str(tmp_path))
+        assert r.returncode == 0, r.stderr
+        for attack in TERMINAL_ATTACKS + ["\x1b", "\u202e"]:
+            assert attack not in r.stdout + r.stderr, (args, attack)
+        assert "skipped: empty\\x1b[5m\\u2067.txt: empty document" in r.stderr
+        if args != ("extract", "--json"):
+            assert "petrova\\x1b[41m\\u202e.txt" in r.stdout or args[0] == "build"
+    explained = places("extract", "--explain", "--subject", "Anna Petrova", str(tmp_path)).stdout
+    assert "\\x1b[2J\\x1b[31m" in explained and "\\u202e" in explained and "\\x9b31m" in explained
+    data = json.loads(places("extract", "--json", "--subject", "Anna Petrova", str(tmp_path)).stdout)
+    assert data["stops"][0]["doc"] == name, "JSON escapes keep the same value"

@@ -17,7 +17,8 @@ def test_reads_utf8_text_with_bom_and_keeps_the_file_name(tmp_path):
 @pytest.mark.parametrize(("data", "message"), [
     (b"", "empty document"),
     (b"  \n\t ", "empty document"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "looks binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "not a text document (PNG image)"),
+    (b"\x00\x01\x02", "looks binary"),
     (b"caf\xe9 \x81\x8d\x8f\x90\x9d", "not UTF-8 text (invalid byte 0xe9 at offset 3) and not Windows-1252"),
     (b"\xff\xfeA\x00\x00\xd8", "byte-order mark but is not utf-16"),
     (b"<html><script>alert(1)</script></html>", "no readable text"),

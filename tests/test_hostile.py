@@ -1,7 +1,9 @@
-"""Hostile input in a real browser: script in uploaded documents, file names and links must never run.
+"""Hostile input: script in uploaded documents, file names and links must never run, nor reach a screen raw.
 
-Every page and frame gets an ``alert`` (and ``confirm``/``prompt``) that records instead of showing; each
-payload would call one of them, or set ``window.__xss``, if it ever ran.
+In a real browser, every page and frame gets an ``alert`` (and ``confirm``/``prompt``) that records instead of
+showing; each payload would call one of them, or set ``window.__xss``, if it ever ran. Without a browser, the
+library's own protections are tested on payloads of each class the audit used (written here, not the audit's):
+HTML documents read as their visible text only, and file names in messages shown, not obeyed.
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ from urllib.parse import quote
 
 import pytest
 
+from places.corpus import decode_document, html_to_text
+from places.extract import Extractor
+from places.gazetteer import Gazetteer
+from places.pipeline import build_from_uploads
+from tests.conftest import TINY_PLACES
 from tests.test_browser import MAP_FRAME
-
-pytestmark = pytest.mark.browser
 
 PAYLOADS = [
     "<img src=x onerror=alert(1)>", "<svg onload=alert(2)>", "<script>alert(3)</script>", "javascript:alert(4)",
@@ -70,6 +75,7 @@ def open_everything(page) -> None:
     page.wait_for_timeout(500)
 
 
+@pytest.mark.browser
 def test_script_in_uploaded_documents_and_file_names_never_runs(browser, app_url, tmp_path):
     document = tmp_path / "<img src=x onerror=alert(99)>.txt"
     document.write_text(hostile_document(), encoding="utf-8")
@@ -99,6 +105,7 @@ def test_script_in_uploaded_documents_and_file_names_never_runs(browser, app_url
     context.close()
 
 
+@pytest.mark.browser
 def test_script_in_link_parameters_never_runs(browser, app_url):
     context = browser.new_context()
     context.add_init_script(HOOK)
@@ -113,6 +120,7 @@ def test_script_in_link_parameters_never_runs(browser, app_url):
     context.close()
 
 
+@pytest.mark.browser
 def test_the_hook_would_notice_a_payload_that_runs(browser):
     """The detector itself works: a page that does run a payload is caught."""
     context = browser.new_context()
@@ -122,3 +130,55 @@ def test_the_hook_would_notice_a_payload_that_runs(browser):
     page.wait_for_timeout(300)
     assert fired(page) != []
     context.close()
+
+
+# Markup whose code is in a script, style, template, comment, CDATA section or attribute: none of it is text a
+# reader of the page sees, so none of it may become document text (and so evidence quotes).
+HTML_PAYLOADS = {
+    "svg script and style": '<svg><script>alert("svg")</script><style>a{color:red}</style></svg>',
+    "mathml style": '<math><mtext><table><mglyph><style><img src=x onerror=alert("mathml")>',
+    "css javascript url": '<style>body{background:url("javascript:alert(\'css\')")}</style>',
+    "css import": '<style>@import "javascript:alert(\'import\')";</style>',
+    "script variants": '<SCRIPT>alert("upper")</SCRIPT ><script/x src=y>alert("slash")</script>',
+    "unclosed script": '<script>alert("unclosed")',
+    "template": '<template><img src=x onerror=alert("template")></template>',
+    "noscript breakout": '<noscript><p title="</noscript><img src=x onerror=alert(\'noscript\')>"></noscript>',
+    "comment": '<!-- <script>alert("comment")</script> -->',
+    "cdata": '<![CDATA[<script>alert("cdata")</script>]]>',
+    "attribute breakout": '<p title="x" onmouseover="alert(\'attr\')" style="x:expression(alert(\'ie\'))">',
+    "links": '<a href="javascript:alert(\'js\')">one</a> <a href="data:text/html,<script>alert(\'data\')</script>">'
+             "two</a>",
+    "iframe srcdoc": '<iframe srcdoc="&lt;script&gt;alert(\'srcdoc\')&lt;/script&gt;"></iframe>',
+}
+
+
+@pytest.mark.parametrize("payload", HTML_PAYLOADS.values(), ids=HTML_PAYLOADS.keys())
+def test_an_html_document_becomes_its_visible_text_only(payload):
+    page = f"<html><body><p>Anna Petrova was born in Odessa in 1870.</p>{payload}<p>She died in Paris.</p></body>"
+    text = html_to_text(page)
+    assert "alert" not in text and "javascript" not in text and "{" not in text, text
+    assert text.startswith("Anna Petrova was born in Odessa in 1870.")
+    doc = decode_document("page.html", page.encode())
+    assert "alert" not in doc.text
+
+
+def test_entities_decode_to_text_that_stays_text():
+    """"&lt;script&gt;" is what the reader of a page sees: it stays in the text, as text (the map escapes it)."""
+    text = html_to_text("<p>She wrote &lt;script&gt;alert(1)&lt;/script&gt; &#x202E;here &amp; &#0; there</p>")
+    assert text == "She wrote <script>alert(1)</script> \u202ehere & \ufffd there"
+
+
+SPOOFING_NAMES = ["evil\u202etxt.exe.txt", "zero\u200bwidth.txt", "esc\x1b[31mred.txt", "csi\x9b2J.txt",
+                  "isolate\u2066open.txt", "bom\ufeff.txt", "return\rover.txt"]
+
+
+def test_file_names_in_messages_are_shown_not_obeyed():
+    """An unterminated right-to-left override in one file name would reverse every message after it; a
+    zero-width space hides a difference between two names; ESC and CSI recolour a terminal the log is read in."""
+    extractor = Extractor(Gazetteer(curated=TINY_PLACES, broad=False))
+    result = build_from_uploads([(name, b"") for name in SPOOFING_NAMES], "", extractor)
+    shown = "\n".join(result.messages)
+    for raw in ("\u202e", "\u200b", "\x1b", "\x9b", "\u2066", "\ufeff", "\r"):
+        assert raw not in shown
+    assert "evil\\u202etxt.exe.txt: empty document (no text to read)" in result.messages
+    assert "esc\\x1b[31mred.txt: empty document (no text to read)" in result.messages
