@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from places.dates import TimeSpan, iso_date, parse_iso, times_in
+from places.dates import PRECISIONS, TimeSpan, iso_date, parse_iso, times_in
+from places.dates.span import KINDS
 
 
 def found(text: str, **kwargs) -> list[tuple[str, str, str, str, str]]:
@@ -252,3 +255,39 @@ def test_qualifiers_and_bounds_read_before_a_time(text, surface, label, bound):
 def test_a_footnote_mark_after_a_year_leaves_the_year():
     assert labels("He had laid it out in 1906.135 Later he moved.") == ["1906"]
     assert labels("It grew between 1893 and 1902.24 Then it fell.") == ["1893–1902"]
+
+
+DATE_WORDS = ["13", "1st", "January", "Jan.", "May", "may", "mai", "de", "of", "the", "that", "following", "next",
+              "spring", "summer", "winter", "fall", "springs", "year", "years", "months", "day", "later", "earlier",
+              "after", "before", "between", "and", "from", "to", "–", "-", "/", ".", ",", "c.", "circa", "about",
+              "BC", "AD", "1848", "1852", "52", "1890s", "19th", "century", "early", "late", "end", "mid-", "at",
+              "age", "aged", "ten", "twenty-one", "when", "he", "was", "1917-01-13", "13.1.1917", "03/04/1917",
+              "No.", "p.", "men", "(", ")", "London:", "Press,", "war", "outbreak", "Commune", "\n", "44", "0", "31"]
+date_prose = st.lists(st.sampled_from(DATE_WORDS), max_size=60).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(date_prose, st.text(max_size=200)), st.one_of(st.none(), st.integers(-500, 2100)))
+def test_every_time_found_is_a_consistent_record(text, anchor):
+    if anchor == 0:
+        anchor = None
+    spans = times_in(text, anchor=anchor, birth_year=1879)
+    previous_end = 0
+    for t in spans:
+        assert previous_end <= t.start < t.end <= len(text)
+        assert text[t.start:t.end].strip() == text[t.start:t.end]
+        previous_end = t.end
+        a, b = parse_iso(t.start_date), parse_iso(t.end_date)
+        assert (a[0], b[0]) == (t.first, t.last) and t.first <= t.last and 0 not in (t.first, t.last)
+        assert (a[0], a[1] or 0, a[2] or 0) <= (b[0], b[1] or 12, b[2] or 31)
+        assert t.precision in PRECISIONS and t.kind in KINDS and t.label()
+
+
+@pytest.mark.parametrize("text", [
+    "1917 " * 4_000, "May " * 5_000, "the spring " * 2_000, "13 January – " * 2_000, "between 1848 and " * 1_500,
+    "at the age of " * 2_000, "c. " * 10_000 + "1850", "(" * 10_000 + "1917" + ")" * 10_000, "1" * 50_000,
+    "the end of " * 3_000 + "1905", "two years later " * 2_000, "that " * 5_000 + "July",
+])
+def test_pathological_text_is_read_in_linear_time(text):
+    """Inputs that would make a backtracking or rescanning reader explode; bench/dates.py measures the scaling."""
+    times_in(text, anchor=1900, birth_year=1879)

@@ -189,10 +189,10 @@ def _pieces_of(m: re.Match, text: str) -> list[_Piece]:
         if len(written) == 4:
             out.append(_Piece(m.start("years_b"), e, "year", (b, None, None), (b, None, None), "year"))
         return out
+    if form == "ad":
+        y = int(g("ad_y"))
+        return [_Piece(s, e, form, (y, None, None), (y, None, None), "year")] if y > 0 else []
     if form == "era":
-        if g("era_pre"):
-            y = int(g("era_c"))
-            return [_Piece(s, e, form, (y, None, None), (y, None, None), "year")] if y > 0 else []
         era = g("era_e")
         b = int(g("era_b"))
         if b == 0 or ("B" in era and b >= 1500 and era == "BC"):  # "in 1858 BC joined": British Columbia
@@ -255,7 +255,7 @@ def _join_ranges(pieces: list[_Piece], text: str) -> list[_Piece]:
     the one without a year takes its partner's."""
     out: list[_Piece] = []
     i = 0
-    joinable = ("iso", "num", "dmy", "mdy", "my", "year", "era", "month")
+    joinable = ("iso", "num", "dmy", "mdy", "my", "year", "era", "ad", "month")
     while i < len(pieces):
         left = pieces[i]
         right = pieces[i + 1] if i + 1 < len(pieces) else None

@@ -71,8 +71,9 @@ FORMS = {
     # 1848–1852, 1848-52, 1917/18
     "years": rf"(?<![\d.:/])(?<!\d-)(?P<years_a>{BARE_YEAR})\s*(?:[–—-]|/)\s*(?P<years_b>{BARE_YEAR}|\d\d)(?![\d])",
     # 44 BC, 100–44 BC, AD 79, 1066 CE
-    "era": rf"(?:(?P<era_a>\d{{1,4}}){DASH})?(?P<era_b>\d{{1,4}})\s?(?P<era_e>{ERA_AFTER})"
-           rf"|(?P<era_pre>{ERA_BEFORE})\s?(?P<era_c>\d{{1,4}})(?!\d)",
+    "era": rf"(?:(?P<era_a>\d{{1,4}}){DASH})?(?P<era_b>\d{{1,4}})\s?(?P<era_e>{ERA_AFTER})",
+    # AD 79
+    "ad": rf"{ERA_BEFORE}\s?(?P<ad_y>\d{{1,4}})(?!\d)",
     # 1917
     "year": rf"(?<![\d.:/])(?<!\d-)(?P<year_y>{BARE_YEAR})(?![\d/:])",  # "in 1906.135": a footnote mark
     # July (alone; accepted only after a determiner or preposition)
@@ -96,7 +97,12 @@ FORMS = {
            rf"|(?i:when\s+(?:he|she|I|they)\s+(?:was|were)\s+(?P<age_n3>{_AGE_NUMBER})(?![\w-])(?:\s+years?\s+old)?)",
 }
 
-TIME = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in FORMS.items()) + ")")
+# Forms that open only with a digit are tried first and only at a digit; then the others, in the order above.
+_OPENS_WITH_DIGIT = ("iso", "num", "dmy", "decade", "years", "era", "year")
+TIME = re.compile(
+    r"(?<![\w])(?:(?=\d)(?:" + "|".join(f"(?P<{n}>{FORMS[n]})" for n in _OPENS_WITH_DIGIT) + ")"
+    r"|(?:" + "|".join(f"(?P<{n}>{b})" for n, b in FORMS.items() if n not in _OPENS_WITH_DIGIT) + "))"
+)
 
 # Read in a window just before a match: the preposition, determiner and qualifier that belong to it.
 BEFORE = re.compile(
