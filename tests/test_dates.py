@@ -291,3 +291,21 @@ def test_every_time_found_is_a_consistent_record(text, anchor):
 def test_pathological_text_is_read_in_linear_time(text):
     """Inputs that would make a backtracking or rescanning reader explode; bench/dates.py measures the scaling."""
     times_in(text, anchor=1900, birth_year=1879)
+
+
+@pytest.mark.parametrize("text", [
+    "When he was one of the delegates he spoke.",
+    "Aged two months she was baptised.",
+    "When she was six months pregnant she fled.",
+])
+def test_numbers_after_age_words_that_are_no_age(text):
+    assert times_in(text, birth_year=1879) == []
+
+
+def test_more_relative_forms():
+    october = times_in("He was arrested in October 1905.")[0]
+    assert labels("A decade later he returned.", anchor=1905) == ["1915"]
+    assert labels("In the spring he escaped.", anchor=october) == ["spring 1906"]  # the narrative goes forward
+    assert labels("That spring he had been ill.", anchor=october) == ["spring 1905"]
+    assert labels("From January to March 1917 he was ill.") == ["January–March 1917"]
+    assert labels("January to March 1917 he was ill.") == ["January–March 1917"]

@@ -234,8 +234,9 @@ def _pieces_of(m: re.Match, text: str) -> list[_Piece]:
 
 def _accept(piece: _Piece, text: str) -> bool:
     """Pieces that need their context: a month or season alone, and a bare number that may be no year."""
-    if piece.form == "month":
-        return bool(piece.det and piece.det != "the" or piece.prep or piece.qualifier)
+    if piece.form == "month":  # "in May", "that July", "early March"; a bare "May" waits for a range partner
+        piece.extra["alone"] = not (piece.det and piece.det != "the" or piece.prep or piece.qualifier)
+        return True
     if piece.form == "season" and not piece.has_year:
         word = text[piece.start:piece.end].split()[-1].lower()
         after_in = piece.prep in ("in", "during", "by", "until", "till", "through", "throughout") and (
@@ -273,7 +274,8 @@ def _join_ranges(pieces: list[_Piece], text: str) -> list[_Piece]:
             out.append(joined)
             i += 2
         else:
-            out.append(left)
+            if not left.extra.get("alone"):
+                out.append(left)
             i += 1
     return out
 

@@ -38,6 +38,9 @@ def _english_month(name: str) -> str:
 
 _ORDINALS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s")
 _AGE_NUMBER = rf"(?:\d{{1,3}}|{NUMBER_RE})"
+# "when he was one of the delegates", "aged two months", "when she was six months pregnant": no age in years
+_NOT_AN_AGE = (r"(?!\s+(?i:of|months?|weeks?|days?|hours?|minutes?|miles?|kilomet(?:re|er)s?|versts?|times|per"
+               r"|points?|percent|per\s+cent|o['’]?clock)(?![\w]))")
 
 FORMS = {
     # 1917-01-13
@@ -79,11 +82,11 @@ FORMS = {
     # July (alone; accepted only after a determiner or preposition)
     "month": rf"(?P<month_m>{ENGLISH_MONTH_RE})(?![\w])(?!\s+(?:[A-Z]|\d))",
     # two years later, a year afterwards, three months earlier
-    "later": rf"(?i:(?P<later_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<later_u>year|month|week|day)s?\s+"
+    "later": rf"(?i:(?P<later_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<later_u>decade|year|month|week|day)s?\s+"
              r"(?P<later_dir>later|afterwards?|after(?=\s*[,.;:])|earlier|before(?=\s*[,.;:])|previously"
              r"|on(?=\s*[,.;:])))",
     # after two years
-    "after": rf"(?i:after\s+(?P<after_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<after_u>year|month|week|day)s?)(?![\w])"
+    "after": rf"(?i:after\s+(?P<after_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<after_u>decade|year|month|week|day)s?)(?![\w])"
              r"(?!\s+(?:of|in|at)\b)",
     # the following year, the same year, that day, the year before
     "the": r"(?i:(?P<the_det>the\s+(?:following|next|previous|preceding|same|very\s+same)|that(?:\s+same|\s+very)?"
@@ -92,9 +95,10 @@ FORMS = {
     # at the age of ten, aged 17, at fourteen, when he was ten, a ten-year-old
     "age": rf"(?i:(?:at|by)\s+the\s+age\s+of\s+|aged\s+|(?P<age_at>at)\s+(?={NUMBER_RE}(?![\w-])"
            r"(?!\s*(?:o['’]?clock|minutes?|hours?|[ap]\.?m\b|in\s+the|points?|times?|of\b|per\b|a\.m|p\.m))))"
-           rf"(?P<age_n>{_AGE_NUMBER})(?![\w-])"
+           rf"(?P<age_n>{_AGE_NUMBER})(?![\w-]){_NOT_AN_AGE}"
            rf"|(?i:(?P<age_n2>\d{{1,2}}|{NUMBER_RE})[\s-]years?[\s-]old)(?![\w])"
-           rf"|(?i:when\s+(?:he|she|I|they)\s+(?:was|were)\s+(?P<age_n3>{_AGE_NUMBER})(?![\w-])(?:\s+years?\s+old)?)",
+           rf"|(?i:when\s+(?:he|she|I|they)\s+(?:was|were)\s+(?P<age_n3>{_AGE_NUMBER})(?![\w-]){_NOT_AN_AGE}"
+           r"(?:\s+years?\s+old)?)",
 }
 
 # Forms that open only with a digit are tried first and only at a digit; then the others, in the order above.

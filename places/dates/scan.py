@@ -29,7 +29,7 @@ _NUMBERS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + list(TENS)
 CORES: dict[str, int] = {
     **{m: 0 for m in ENGLISH_MONTHS}, **{a: 0 for a in ENGLISH_ABBREVIATIONS},
     **{w: 0 for s in SEASONS for w in (s, f"{s}s")},
-    **{w: 3 for u in ("year", "month", "week", "day") for w in (u, f"{u}s")},
+    **{w: 3 for u in ("decade", "year", "month", "week", "day") for w in (u, f"{u}s")},
     **{w: 3 for w in ("morning", "afternoon", "evening", "night")},
     "century": 2, "age": 2, "aged": 0,
     **{w: 3 for w in _NUMBERS},
