@@ -309,3 +309,18 @@ def test_more_relative_forms():
     assert labels("That spring he had been ill.", anchor=october) == ["spring 1905"]
     assert labels("From January to March 1917 he was ill.") == ["January–March 1917"]
     assert labels("January to March 1917 he was ill.") == ["January–March 1917"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Anna Petrova (born 7 November [O.S. 26 October] 1879) was a printer.", "7 November 1879"),
+    ("On 26 October (N.S. 8 November) 1917 she spoke.", "8 November 1917"),
+    ("On 25 October (7 November) 1917 she spoke.", "7 November 1917"),  # unmarked: the later is the Gregorian
+    ("On October 25 (November 7), 1917 she spoke.", "7 November 1917"),
+])
+def test_dates_given_in_two_calendars_keep_the_gregorian_one(text, label):
+    assert labels(text) == [label]
+
+
+def test_a_lifespan_in_parentheses_is_no_citation():
+    text = "Anna Petrova (Russian: Анна; 3 May 1850 – 21 August 1920) was a printer."
+    assert labels(text) == ["3 May 1850 – 21 August 1920"]

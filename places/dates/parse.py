@@ -134,6 +134,13 @@ def _pieces_of(m: re.Match, text: str) -> list[_Piece]:
     if form in ("dmy", "mdy"):
         month = month_number(g(f"{form}_m"))
         day, day2 = int(g(f"{form}_d")), int(g(f"{form}_d2") or g(f"{form}_d"))
+        if g(f"{form}_alt_d"):  # two calendars: "7 November [O.S. 26 October]", "25 October (7 November)"
+            other = (month_number(g(f"{form}_alt_m")), int(g(f"{form}_alt_d")))
+            style = (g(f"{form}_style") or "").upper()
+            # The Gregorian (new style) date is the one marked N.S., else the one not marked O.S., else the later.
+            if style.startswith("N") or not style and other > (month, day):
+                month, day = other
+                day2 = day
         y = _year_value(g(f"{form}_y")) if g(f"{form}_y") else None
         if day2 < day or not valid_day(y or 4, month, day) or not valid_day(y or 4, month, day2):
             return []

@@ -36,6 +36,11 @@ def _english_month(name: str) -> str:
     return rf"(?P<{name}>{ENGLISH_MONTH_RE}|(?:{_ABBREVIATIONS})\.?)(?![\w])"
 
 
+def _STYLE(name: str) -> str:  # noqa: N802 (a pattern maker, like _day)
+    """ "O.S." / "N.S." / "old style" before the other calendar's date in brackets."""
+    return rf"(?:(?P<{name}>O\.\s?S\.|N\.\s?S\.|(?i:old\s+style|new\s+style))[:,]?\s*)?"
+
+
 _ORDINALS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s")
 _AGE_NUMBER = rf"(?:\d{{1,3}}|{NUMBER_RE})"
 # "when he was one of the delegates", "aged two months", "when she was six months pregnant": no age in years
@@ -48,11 +53,14 @@ FORMS = {
     # 13.1.1917, 13/01/1917 (read as a day only where the order is certain)
     "num": rf"(?<![\d./-])(?P<num_a>\d{{1,2}})(?P<num_s>[./])\s?(?P<num_b>\d{{1,2}})(?P=num_s)\s?(?P<num_y>{Y4})"
            r"(?!\d|[./]\d)",
-    # 13 January 1917, 13th of January, 13–15 January 1917, 3. Mai 1848, 5 de mayo de 1862
+    # 13 January 1917, 13th of January, 13–15 January 1917, 3. Mai 1848, 5 de mayo de 1862,
+    # 7 November [O.S. 26 October] 1879
     "dmy": rf"{_day('dmy_d')}(?:{DASH}{_day('dmy_d2')})?(?:\s+of|\s+de)?\s+{_month('dmy_m')}"
+           rf"(?:\s*[\[(]\s*{_STYLE('dmy_style')}{_day('dmy_alt_d')}\s+{_month('dmy_alt_m')}\s*[\])])?"
            rf"(?:,?\s+(?:of\s+|de\s+)?{_year('dmy_y')})?",
-    # January 13, 1917; January 13th; January 13–15, 1917
+    # January 13, 1917; January 13th; January 13–15, 1917; October 25 (November 7), 1917
     "mdy": rf"{_english_month('mdy_m')}\s+(?:the\s+)?{_day('mdy_d')}(?:{DASH}{_day('mdy_d2')})?"
+           rf"(?:\s*[\[(]\s*{_STYLE('mdy_style')}{_english_month('mdy_alt_m')}\s+{_day('mdy_alt_d')}\s*[\])])?"
            rf"(?:,?\s+{_year('mdy_y')})?(?![\d])",
     # January 1917, March–May 1917, mayo de 1862
     "my": rf"{_month('my_m')}(?:\s*[–—/-]\s*{_month('my_m2')})?,?\s+(?:of\s+|de\s+)?{_year('my_y')}",
