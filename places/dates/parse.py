@@ -32,6 +32,7 @@ from places.dates.words import ORDINAL_WORDS, SEASONS, month_number, number_valu
 from places.dates.years import _TIME_WORDS, EVENTS_PATH, citation_spans
 
 MAX_RANGE_YEARS = 60  # "1848–1952" is two years, not a stay of a century
+MAX_DATED_RANGE_YEARS = 125  # "3 May 1850 – 21 August 1920": full dates at both ends make a lifespan a range
 BOUNDS = {"since": "since", "from": "since", "until": "until", "till": "until", "up to": "until", "to": "until",
           "before": "before", "after": "after", "by": "by"}
 QUALIFIERS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
@@ -296,7 +297,8 @@ def _joined(left: _Piece, right: _Piece) -> _Piece | None:
     elif yb is None and ya is not None:
         yb = ya if (mb or 0) >= (ma or 0) else add_years(ya, 1)
     if ya is not None and yb is not None and (
-            not (ya, ma or 0, da or 0) < (yb, mb or 13, db or 32) or yb - ya > MAX_RANGE_YEARS):
+            not (ya, ma or 0, da or 0) < (yb, mb or 13, db or 32)
+            or yb - ya > (MAX_DATED_RANGE_YEARS if ma is not None and mb is not None else MAX_RANGE_YEARS)):
         return None
     precision = max(left.precision, right.precision, key=PRECISION_RANK.__getitem__)
     kind = "absolute" if left.has_year or right.has_year else "relative"
