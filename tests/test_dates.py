@@ -324,3 +324,19 @@ def test_dates_given_in_two_calendars_keep_the_gregorian_one(text, label):
 def test_a_lifespan_in_parentheses_is_no_citation():
     text = "Anna Petrova (Russian: Анна; 3 May 1850 – 21 August 1920) was a printer."
     assert labels(text) == ["3 May 1850 – 21 August 1920"]
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("On the first of May 1917 she marched.", "the first of May 1917", "1 May 1917"),
+    ("On the twenty-third of March, 1919, she left.", "the twenty-third of March, 1919", "23 March 1919"),
+    ("She left on the thirty-first of January.", "the thirty-first of January", "31 January 1905"),
+])
+def test_days_written_as_ordinal_words(text, surface, label):
+    [t] = times_in(text, anchor=1905)
+    assert (text[t.start:t.end], t.label()) == (surface, label)
+
+
+def test_onwards_makes_a_time_a_start():
+    assert [t.bound for t in times_in("From 1905 onwards she lived abroad; in 1910 on board a ship.")] == [
+        "since", ""]
+    assert [t.bound for t in times_in("In 1905 and after, she wrote.")] == ["since"]

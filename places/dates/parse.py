@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from places.dates.patterns import BEFORE, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, RANGE_GAP, RANGE_GAP_REACH
+from places.dates.patterns import BEFORE, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, ONWARDS, RANGE_GAP, RANGE_GAP_REACH
 from places.dates.resolve import (
     add_years,
     month_after,
@@ -28,7 +28,7 @@ from places.dates.resolve import (
 )
 from places.dates.scan import scan
 from places.dates.span import YMD, TimeSpan, iso_date
-from places.dates.words import ORDINAL_WORDS, SEASONS, month_number, number_value
+from places.dates.words import SEASONS, month_number, number_value, ordinal_value
 from places.dates.years import _TIME_WORDS, EVENTS_PATH, citation_spans
 
 MAX_RANGE_YEARS = 60  # "1848–1952" is two years, not a stay of a century
@@ -78,6 +78,8 @@ def _context(text: str, piece: _Piece, lead: Sequence[int]) -> None:
             m = BEFORE.fullmatch(text, pos, piece.start)
             if m is not None:
                 break
+    if ONWARDS.match(text, piece.end):  # "from 1905 onwards"
+        piece.bound = "since"
     if m is None or m.start() == piece.start:
         return
     qual = m.group("qual")
@@ -87,10 +89,10 @@ def _context(text: str, piece: _Piece, lead: Sequence[int]) -> None:
     prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower()) or {"pre": "before", "post": "after"}.get(
         (m.group("prefix") or "").lower(), "")  # "pre-1914"
     piece.prep = prep
-    piece.bound = BOUNDS.get(prep, "")
+    piece.bound = BOUNDS.get(prep, "") or piece.bound
     if m.group("prep"):
         piece.prep_start = m.start("prep")
-    det_joins = piece.det and (piece.form in ("season", "seasons", "decade", "century", "dmy") or (
+    det_joins = piece.det and (piece.form in ("season", "seasons", "decade", "century", "dmy", "dmyw") or (
         piece.det != "the" and piece.form in ("month", "mdy") and not piece.has_year))
     if qual and piece.det == "the":  # "the end of": one qualifier
         piece.det, det_joins = "", True
@@ -146,6 +148,12 @@ def _pieces_of(m: re.Match, text: str) -> list[_Piece]:
         if day2 < day or not valid_day(y or 4, month, day) or not valid_day(y or 4, month, day2):
             return []
         return [_Piece(s, e, form, (y, month, day), (y, month, day2), "day", kind="absolute" if y else "relative")]
+    if form == "dmyw":
+        month, day = month_number(g("dmyw_m")), ordinal_value(g("dmyw_d"))
+        y = _year_value(g("dmyw_y")) if g("dmyw_y") else None
+        if day is None or not valid_day(y or 4, month, day):
+            return []
+        return [_Piece(s, e, form, (y, month, day), (y, month, day), "day", kind="absolute" if y else "relative")]
     if form == "my":
         y = _year_value(g("my_y"))
         m1 = month_number(g("my_m"))
@@ -177,7 +185,7 @@ def _pieces_of(m: re.Match, text: str) -> list[_Piece]:
         return [_Piece(s, e, form, (y, None, None), (end_year, None, None), "circa")]
     if form == "century":
         word = g("century_n").lower()
-        n = int(re.match(r"\d+", word).group()) if word[0].isdigit() else ORDINAL_WORDS[re.sub(r"\s+", " ", word)]
+        n = int(re.match(r"\d+", word).group()) if word[0].isdigit() else ordinal_value(word) or 0
         if not 1 <= n <= 21:
             return []
         bc = bool(g("century_era")) and "B" in g("century_era")
@@ -264,7 +272,7 @@ def _join_ranges(pieces: list[_Piece], text: str) -> list[_Piece]:
     the one without a year takes its partner's."""
     out: list[_Piece] = []
     i = 0
-    joinable = ("iso", "num", "dmy", "mdy", "my", "year", "era", "ad", "month")
+    joinable = ("iso", "num", "dmy", "dmyw", "mdy", "my", "year", "era", "ad", "month")
     while i < len(pieces):
         left = pieces[i]
         right = pieces[i + 1] if i + 1 < len(pieces) else None

@@ -58,6 +58,9 @@ FORMS = {
     "dmy": rf"{_day('dmy_d')}(?:{DASH}{_day('dmy_d2')})?(?:\s+of|\s+de)?\s+{_month('dmy_m')}"
            rf"(?:\s*[\[(]\s*{_STYLE('dmy_style')}{_day('dmy_alt_d')}\s+{_month('dmy_alt_m')}\s*[\])])?"
            rf"(?:,?\s+(?:of\s+|de\s+)?{_year('dmy_y')})?",
+    # the first of May 1917, the twenty-third of March
+    "dmyw": rf"(?:(?i:the)\s+)?(?P<dmyw_d>(?i:{_ORDINALS}))\s+of\s+{_month('dmyw_m')}"
+            rf"(?:,?\s+{_year('dmyw_y')})?",
     # January 13, 1917; January 13th; January 13–15, 1917; October 25 (November 7), 1917
     "mdy": rf"{_english_month('mdy_m')}\s+(?:the\s+)?{_day('mdy_d')}(?:{DASH}{_day('mdy_d2')})?"
            rf"(?:\s*[\[(]\s*{_STYLE('mdy_style')}{_english_month('mdy_alt_m')}\s+{_day('mdy_alt_d')}\s*[\])])?"
@@ -142,3 +145,4 @@ NOT_YEAR_AFTER = re.compile(
 # Between two dates that make one range: "1848–1852", "13 January – 27 March", "1848 to 1852", "… and …".
 RANGE_GAP = re.compile(r"\s*(?:[–—-]|/)\s*|\s+(?:to|until|till|through|and|bis|au|à|al|a|do)\s+(?:the\s+)?")
 RANGE_GAP_REACH = 14
+ONWARDS = re.compile(r"\s+(?:onwards?(?![\w])|(?:on|and\s+after)(?=\s*(?:[,.;:)]|$)))")  # "from 1905 onwards"

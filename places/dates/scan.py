@@ -27,7 +27,7 @@ from places.dates.words import (
 _NUMBERS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + list(TENS)
 # A core word and how many words before it an expression holding it may open with.
 CORES: dict[str, int] = {
-    **{m: 0 for m in ENGLISH_MONTHS}, **{a: 0 for a in ENGLISH_ABBREVIATIONS},
+    **{m: 3 for m in ENGLISH_MONTHS}, **{a: 0 for a in ENGLISH_ABBREVIATIONS},  # "the twenty-third of May"
     **{w: 0 for s in SEASONS for w in (s, f"{s}s")},
     **{w: 3 for u in ("decade", "year", "month", "week", "day") for w in (u, f"{u}s")},
     **{w: 3 for w in ("morning", "afternoon", "evening", "night")},
