@@ -340,3 +340,10 @@ def test_onwards_makes_a_time_a_start():
     assert [t.bound for t in times_in("From 1905 onwards she lived abroad; in 1910 on board a ship.")] == [
         "since", ""]
     assert [t.bound for t in times_in("In 1905 and after, she wrote.")] == ["since"]
+
+
+def test_words_that_only_look_like_times():
+    assert times_in("Workers at fifty other shops struck.", birth_year=1879) == []
+    assert times_in("He wrote The Lessons of October.", anchor=1924) == []
+    assert labels("He knew Stalin in the winter of 1917-8.") == ["winter 1917–18"]
+    assert labels("The years 1905-6 were hard.") == ["1905–1906"]

@@ -41,6 +41,12 @@ def _STYLE(name: str) -> str:  # noqa: N802 (a pattern maker, like _day)
     return rf"(?:(?P<{name}>O\.\s?S\.|N\.\s?S\.|(?i:old\s+style|new\s+style))[:,]?\s*)?"
 
 
+# "at fourteen" is an age only before a pause or the words a clause goes on with ("at fourteen he left"), not
+# before a noun ("at fifty other shops") or a clock ("at ten o'clock").
+_AFTER_BARE_AGE = (r"(?![\w-])(?=\s*[,;:)]|\s+(?:he|she|they|I|we|his|her|their|the|and|in|to|for|when|after|was"
+                   r"|were|had|became|left|went|joined|moved|began|entered|lost|married)(?![\w]))")
+
+
 _ORDINALS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s")
 _AGE_NUMBER = rf"(?:\d{{1,3}}|{NUMBER_RE})"
 # "when he was one of the delegates", "aged two months", "when she was six months pregnant": no age in years
@@ -72,7 +78,7 @@ FORMS = {
                rf"(?P<seasons_list>{Y4}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){Y4})+)(?!\d)",
     # spring 1929, the spring of 1929, winter 1917–18, that autumn (the determiner is read before it)
     "season": rf"(?i:(?P<season_s>spring|summer|autumn|fall|winter))(?![\w])(?:(?:\s+of)?,?\s+(?P<season_y>{Y4})"
-              rf"(?!\d)(?:\s*[–—/-]\s*(?P<season_y2>\d{{4}}|\d\d)(?!\d))?)?",
+              rf"(?!\d)(?:\s*[–—/-]\s*(?P<season_y2>\d{{4}}|\d{{1,2}})(?!\d))?)?",
     # c. 1850, circa 1850, about 1850, c. 1850–1855
     "circa": rf"(?P<circa_w>c\.|ca\.|(?i:circa|about|around|approximately|approx\.|roughly))\s?"
              rf"(?P<circa_y>{Y4}(?!\d)(?:\s?{ERA_AFTER})?|\d{{1,4}}\s?{ERA_AFTER})"
@@ -83,7 +89,8 @@ FORMS = {
     # the 1890s, 1890's
     "decade": r"(?P<decade_y>1[5-9]\d0|20\d0)['’]?s(?![\w])",
     # 1848–1852, 1848-52, 1917/18
-    "years": rf"(?<![\d.:/])(?<!\d-)(?P<years_a>{BARE_YEAR})\s*(?:[–—-]|/)\s*(?P<years_b>{BARE_YEAR}|\d\d)(?![\d])",
+    "years": rf"(?<![\d.:/])(?<!\d-)(?P<years_a>{BARE_YEAR})\s*(?:[–—-]|/)\s*(?P<years_b>{BARE_YEAR}|\d{{1,2}})"
+             r"(?![\d])",
     # 44 BC, 100–44 BC, AD 79, 1066 CE
     "era": rf"(?:(?P<era_a>\d{{1,4}}){DASH})?(?P<era_b>\d{{1,4}})\s?(?P<era_e>{ERA_AFTER})",
     # AD 79
@@ -104,8 +111,7 @@ FORMS = {
            r"|this|next|last)\s+(?P<the_u>year|month|week|day|morning|afternoon|evening|night)(?![\w])"
            r"|the\s+(?P<the_u2>year|day)\s+(?P<the_dir>before|after)(?=\s*[,.;:]))",
     # at the age of ten, aged 17, at fourteen, when he was ten, a ten-year-old
-    "age": rf"(?i:(?:at|by)\s+the\s+age\s+of\s+|aged\s+|(?P<age_at>at)\s+(?={NUMBER_RE}(?![\w-])"
-           r"(?!\s*(?:o['’]?clock|minutes?|hours?|[ap]\.?m\b|in\s+the|points?|times?|of\b|per\b|a\.m|p\.m))))"
+    "age": rf"(?i:(?:at|by)\s+the\s+age\s+of\s+|aged\s+|(?P<age_at>at)\s+(?={NUMBER_RE}{_AFTER_BARE_AGE}))"
            rf"(?P<age_n>{_AGE_NUMBER})(?![\w-]){_NOT_AN_AGE}"
            rf"|(?i:(?P<age_n2>\d{{1,2}}|{NUMBER_RE})[\s-]years?[\s-]old)(?![\w])"
            rf"|(?i:when\s+(?:he|she|I|they)\s+(?:was|were)\s+(?P<age_n3>{_AGE_NUMBER})(?![\w-]){_NOT_AN_AGE}"

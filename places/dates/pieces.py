@@ -55,6 +55,13 @@ def _year_value(written: str) -> int:
     return -number if "B" in written else number
 
 
+def _tail_year(first: int, written: str) -> int:
+    """The year an abbreviated range ends in: 1848-52 → 1852, 1917-8 → 1918, 1917–1918 → 1918."""
+    if len(written) >= 4 or first < 1000:
+        return int(written)
+    return int(str(first)[:-len(written)] + written)
+
+
 def read_context(text: str, piece: Piece, lead: Sequence[int]) -> None:
     """The preposition, determiner and qualifier just before a piece ("by the end of", "the following"):
     ``lead`` holds the starts of the words before it; the last two parts join the piece's span."""
@@ -91,7 +98,7 @@ def _season_piece(m: re.Match, form: str, season_word: str, year: int | None, ye
         return Piece(m.start(form), m.end(form), "season", (None, None, None), (None, None, None), "season",
                       kind="relative", extra={"season": start_month})
     if start_month == 12 and year2:
-        end_year = int(year2) if len(year2) == 4 else year // 100 * 100 + int(year2)
+        end_year = _tail_year(year, year2)
         if end_year == year + 1:
             a, b = winter_across(year)
             return Piece(m.start(form), m.end(form), "season", a, b, "season")
@@ -165,7 +172,7 @@ def pieces_of(m: re.Match, text: str) -> list[Piece]:
     if form == "circa":
         y = _year_value(g("circa_y"))
         y2 = g("circa_y2")
-        end_year = y if not y2 else int(y2) if len(y2) == 4 else y // 100 * 100 + int(y2)
+        end_year = _tail_year(y, y2) if y2 else y
         if end_year < y:
             end_year = y
         return [Piece(s, e, form, (y, None, None), (end_year, None, None), "circa")]
@@ -184,7 +191,7 @@ def pieces_of(m: re.Match, text: str) -> list[Piece]:
     if form == "years":
         a = int(g("years_a"))
         written = g("years_b")
-        b = int(written) if len(written) == 4 else a // 100 * 100 + int(written)
+        b = _tail_year(a, written)
         if a < b <= a + MAX_RANGE_YEARS:
             return [Piece(s, e, form, (a, None, None), (b, None, None), "year")]
         out = [Piece(s, m.end("years_a"), "year", (a, None, None), (a, None, None), "year")]
@@ -237,7 +244,8 @@ def pieces_of(m: re.Match, text: str) -> list[Piece]:
 def accept(piece: Piece, text: str) -> bool:
     """Pieces that need their context: a month or season alone, and a bare number that may be no year."""
     if piece.form == "month":  # "in May", "that July", "early March"; a bare "May" waits for a range partner
-        piece.extra["alone"] = not (piece.det and piece.det != "the" or piece.prep or piece.qualifier)
+        cue = piece.det and piece.det != "the" or piece.prep not in ("", "of") or piece.qualifier
+        piece.extra["alone"] = not cue  # "the Lessons of October" names no time
         return True
     if piece.form == "season" and not piece.has_year:
         word = text[piece.start:piece.end].split()[-1].lower()
