@@ -347,3 +347,16 @@ def test_words_that_only_look_like_times():
     assert times_in("He wrote The Lessons of October.", anchor=1924) == []
     assert labels("He knew Stalin in the winter of 1917-8.") == ["winter 1917–18"]
     assert labels("The years 1905-6 were hard.") == ["1905–1906"]
+
+
+@pytest.mark.parametrize("text", [
+    "He lived in Vienna from 1907 to 1914.",
+    "He lived there between 1907 and 1914.",
+    "In January 1898 he was arrested.",
+    "Exile (1928–1929) in Alma Ata.",
+])
+def test_the_year_only_record_of_a_time_is_what_years_in_gives(text):
+    """The same years and kinds; ``pos`` is where the whole expression starts ("January 1898", not "1898")."""
+    from places.dates import years_in
+    assert [(y.start, y.end, y.how) for y in (t.as_year_span() for t in times_in(text))] == [
+        (y.start, y.end, y.how) for y in years_in(text)]

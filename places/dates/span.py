@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from places.dates.words import ENGLISH_MONTHS, SEASON_NAMES, ordinal
+from places.dates.years import YearSpan
 
 PRECISIONS = ("day", "month", "season", "year", "circa", "decade", "century")  # finest first
 KINDS = ("absolute", "relative", "age", "event", "decade", "century")
@@ -117,6 +118,15 @@ class TimeSpan:
         if self.kind in ("relative", "age", "event"):
             return self.kind
         return "explicit" if self.first == self.last and self.precision not in ("decade", "century") else "range"
+
+    def as_year_span(self) -> YearSpan:
+        """The older year-only record (``start``/``end`` are years there, ``pos`` the offset), so code written
+        for ``years_in`` can read these times unchanged.
+
+        >>> TimeSpan(3, 7, 1907, 1914, "1907", "1914", "year", "absolute").as_year_span()
+        YearSpan(start=1907, end=1914, pos=3, how='range')
+        """
+        return YearSpan(self.first, self.last, self.start, self.how)
 
     def label(self) -> str:
         """How a reader would write it: "13 January 1917", "January 1917", "spring 1929", "c. 1850", "the 1890s",
