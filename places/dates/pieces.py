@@ -291,6 +291,8 @@ def join_ranges(pieces: list[Piece], text: str) -> list[Piece]:
 
 
 def _joined(left: Piece, right: Piece) -> Piece | None:
+    """One range from two pieces, or None where they cannot be one (the end before the start, a century
+    between two bare years, a month range against a bare year)."""
     (ya, ma, da), (yb, mb, db) = left.a, right.b
     if (ma is None) != (mb is None) and not (ya is not None and yb is not None):
         return None
