@@ -47,9 +47,13 @@ def test_a_numeric_date_whose_day_and_month_could_swap_keeps_only_its_year():
     ("Arrivò il 5 maggio 1821 a Genova.", "5 maggio 1821", "1821-05-05"),
     ("Przyjechał 3 maja 1791 do Warszawy.", "3 maja 1791", "1791-05-03"),
     ("Il partit le 1er août 1914 pour Paris.", "1er août 1914", "1914-08-01"),
+    ("Im März 1920 zog sie nach Wien.", "März 1920", "1920-03"),
+    ("W maju 1920 wyjechał do Kijowa.", "maju 1920", "1920-05"),
+    ("En septiembre de 1868 volvió a Madrid.", "septiembre de 1868", "1868-09"),
 ])
 def test_month_names_of_translations(text, surface, iso):
-    assert found(text) == [(surface, iso, iso, "day", "absolute")]
+    precision = "day" if iso.count("-") == 2 else "month"
+    assert found(text) == [(surface, iso, iso, precision, "absolute")]
 
 
 def test_months_with_a_year_and_qualified_years():

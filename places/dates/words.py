@@ -22,10 +22,13 @@ FOREIGN_MONTHS: dict[str, tuple[str, ...]] = {
            "octubre", "noviembre", "diciembre"),
     "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
            "ottobre", "novembre", "dicembre"),
-    # Polish dates use the genitive ("3 maja 1791"); a month with a year alone, the nominative ("maj 1926").
-    "pl": ("stycznia|styczeń|styczen", "lutego|luty", "marca|marzec", "kwietnia|kwiecień|kwiecien", "maja|maj",
-           "czerwca|czerwiec", "lipca|lipiec", "sierpnia|sierpień|sierpien", "września|wrzesnia|wrzesień|wrzesien",
-           "października|pazdziernika|październik|pazdziernik", "listopada|listopad", "grudnia|grudzień|grudzien"),
+    # Polish dates use the genitive ("3 maja 1791"); a month with a year, the nominative ("maj 1926") or, after
+    # "w", the locative ("w maju 1920").
+    "pl": ("stycznia|styczeń|styczen|styczniu", "lutego|luty|lutym", "marca|marzec|marcu",
+           "kwietnia|kwiecień|kwiecien|kwietniu", "maja|maj|maju", "czerwca|czerwiec|czerwcu", "lipca|lipiec|lipcu",
+           "sierpnia|sierpień|sierpien|sierpniu", "września|wrzesnia|wrzesień|wrzesien|wrześniu|wrzesniu",
+           "października|pazdziernika|październik|pazdziernik|październiku|pazdzierniku",
+           "listopada|listopad|listopadzie", "grudnia|grudzień|grudzien|grudniu"),
 }
 
 MONTHS: dict[str, int] = {name.lower(): i for i, name in enumerate(ENGLISH_MONTHS, 1)}
