@@ -112,6 +112,18 @@ class TimeSpan:
         return parse_iso(self.end_date)
 
     @property
+    def order_key(self) -> tuple[int, int, int]:
+        """Where it starts, for sorting (BC before AD; a missing month or day sorts first: "1917" before
+        "1917-03"). Two times tie at their precision when the parts both have are equal; that is left to the
+        caller (narrative order).
+
+        >>> sorted(["1917-03-01", "-0043", "1917"], key=lambda d: TimeSpan(0, 0, 0, 0, d, d, "", "").order_key)
+        ['-0043', '1917', '1917-03-01']
+        """
+        year, month, day = self.first_ymd
+        return year, month or 0, day or 0
+
+    @property
     def how(self) -> str:
         """The older ``YearSpan.how`` vocabulary (explicit, range, relative, age, event), for callers that
         still reason in years."""
