@@ -364,3 +364,8 @@ def test_the_year_only_record_of_a_time_is_what_years_in_gives(text):
     from places.dates import years_in
     assert [(y.start, y.end, y.how) for y in (t.as_year_span() for t in times_in(text))] == [
         (y.start, y.end, y.how) for y in years_in(text)]
+
+
+def test_after_years_somewhere_counts_from_the_anchor():
+    assert labels("After four years in captivity, he escaped.", anchor=1897) == ["1901"]
+    assert labels("After two years of exile he returned.", anchor=1906) == ["1908"]

@@ -103,9 +103,8 @@ FORMS = {
     "later": rf"(?i:(?P<later_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<later_u>decade|year|month|week|day)s?\s+"
              r"(?P<later_dir>later|afterwards?|after(?=\s*[,.;:])|earlier|before(?=\s*[,.;:])|previously"
              r"|on(?=\s*[,.;:])))",
-    # after two years
-    "after": rf"(?i:after\s+(?P<after_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<after_u>decade|year|month|week|day)s?)(?![\w])"
-             r"(?!\s+(?:of|in|at)\b)",
+    # after two years (in Siberia, of exile, …)
+    "after": rf"(?i:after\s+(?P<after_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<after_u>decade|year|month|week|day)s?)(?![\w])",
     # the following year, the same year, that day, the year before
     "the": r"(?i:(?P<the_det>the\s+(?:following|next|previous|preceding|same|very\s+same)|that(?:\s+same|\s+very)?"
            r"|this|next|last)\s+(?P<the_u>year|month|week|day|morning|afternoon|evening|night)(?![\w])"
