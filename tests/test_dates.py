@@ -185,6 +185,7 @@ def test_ages_count_from_the_birth_year():
     assert [(text[t.start:t.end], t.first, t.kind) for t in times_in(text, birth_year=1879)] == [
         ("At the age of ten", 1889, "age"), ("aged 17", 1896, "age"), ("at fourteen", 1893, "age")]
     assert labels("When she was twenty-one she married.", birth_year=1850) == ["1871"]
+    assert labels("When Anna was nine, her father sent her to Odessa.", birth_year=1850) == ["1859"]
     assert times_in("At the age of ten he went to school.") == []
 
 

@@ -113,7 +113,8 @@ FORMS = {
     "age": rf"(?i:(?:at|by)\s+the\s+age\s+of\s+|aged\s+|(?P<age_at>at)\s+(?={NUMBER_RE}{_AFTER_BARE_AGE}))"
            rf"(?P<age_n>{_AGE_NUMBER})(?![\w-]){_NOT_AN_AGE}"
            rf"|(?i:(?P<age_n2>\d{{1,2}}|{NUMBER_RE})[\s-]years?[\s-]old)(?![\w])"
-           rf"|(?i:when\s+(?:he|she|I|they)\s+(?:was|were)\s+(?P<age_n3>{_AGE_NUMBER})(?![\w-]){_NOT_AN_AGE}"
+           rf"|(?i:when\s+(?:he|she|I|they|(?-i:[A-Z][\w’'-]+))\s+(?:was|were)\s+(?P<age_n3>{_AGE_NUMBER})(?![\w-])"
+           rf"{_NOT_AN_AGE}"
            r"(?:\s+years?\s+old)?)",
 }
 
