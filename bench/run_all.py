@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHES = ("geocode", "extract", "browser", "server", "pipeline")
+BENCHES = ("geocode", "extract", "dates", "browser", "server", "pipeline")
 TIME_LIMIT_S = 300  # each benchmark is designed to take well under this
 
 

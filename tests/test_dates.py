@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from places.dates import TimeSpan, iso_date, parse_iso, times_in
+from places.dates import PRECISIONS, TimeSpan, iso_date, parse_iso, times_in
+from places.dates.span import KINDS
 
 
 def found(text: str, **kwargs) -> list[tuple[str, str, str, str, str]]:
@@ -44,9 +47,13 @@ def test_a_numeric_date_whose_day_and_month_could_swap_keeps_only_its_year():
     ("Arrivò il 5 maggio 1821 a Genova.", "5 maggio 1821", "1821-05-05"),
     ("Przyjechał 3 maja 1791 do Warszawy.", "3 maja 1791", "1791-05-03"),
     ("Il partit le 1er août 1914 pour Paris.", "1er août 1914", "1914-08-01"),
+    ("Im März 1920 zog sie nach Wien.", "März 1920", "1920-03"),
+    ("W maju 1920 wyjechał do Kijowa.", "maju 1920", "1920-05"),
+    ("En septiembre de 1868 volvió a Madrid.", "septiembre de 1868", "1868-09"),
 ])
 def test_month_names_of_translations(text, surface, iso):
-    assert found(text) == [(surface, iso, iso, "day", "absolute")]
+    precision = "day" if iso.count("-") == 2 else "month"
+    assert found(text) == [(surface, iso, iso, precision, "absolute")]
 
 
 def test_months_with_a_year_and_qualified_years():
@@ -178,6 +185,7 @@ def test_ages_count_from_the_birth_year():
     assert [(text[t.start:t.end], t.first, t.kind) for t in times_in(text, birth_year=1879)] == [
         ("At the age of ten", 1889, "age"), ("aged 17", 1896, "age"), ("at fourteen", 1893, "age")]
     assert labels("When she was twenty-one she married.", birth_year=1850) == ["1871"]
+    assert labels("When Anna was nine, her father sent her to Odessa.", birth_year=1850) == ["1859"]
     assert times_in("At the age of ten he went to school.") == []
 
 
@@ -252,3 +260,113 @@ def test_qualifiers_and_bounds_read_before_a_time(text, surface, label, bound):
 def test_a_footnote_mark_after_a_year_leaves_the_year():
     assert labels("He had laid it out in 1906.135 Later he moved.") == ["1906"]
     assert labels("It grew between 1893 and 1902.24 Then it fell.") == ["1893–1902"]
+
+
+DATE_WORDS = ["13", "1st", "January", "Jan.", "May", "may", "mai", "de", "of", "the", "that", "following", "next",
+              "spring", "summer", "winter", "fall", "springs", "year", "years", "months", "day", "later", "earlier",
+              "after", "before", "between", "and", "from", "to", "–", "-", "/", ".", ",", "c.", "circa", "about",
+              "BC", "AD", "1848", "1852", "52", "1890s", "19th", "century", "early", "late", "end", "mid-", "at",
+              "age", "aged", "ten", "twenty-one", "when", "he", "was", "1917-01-13", "13.1.1917", "03/04/1917",
+              "No.", "p.", "men", "(", ")", "London:", "Press,", "war", "outbreak", "Commune", "\n", "44", "0", "31"]
+date_prose = st.lists(st.sampled_from(DATE_WORDS), max_size=60).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(date_prose, st.text(max_size=200)), st.one_of(st.none(), st.integers(-500, 2100)))
+def test_every_time_found_is_a_consistent_record(text, anchor):
+    if anchor == 0:
+        anchor = None
+    spans = times_in(text, anchor=anchor, birth_year=1879)
+    previous_end = 0
+    for t in spans:
+        assert previous_end <= t.start < t.end <= len(text)
+        assert text[t.start:t.end].strip() == text[t.start:t.end]
+        previous_end = t.end
+        a, b = parse_iso(t.start_date), parse_iso(t.end_date)
+        assert (a[0], b[0]) == (t.first, t.last) and t.first <= t.last and 0 not in (t.first, t.last)
+        assert (a[0], a[1] or 0, a[2] or 0) <= (b[0], b[1] or 12, b[2] or 31)
+        assert t.precision in PRECISIONS and t.kind in KINDS and t.label()
+
+
+@pytest.mark.parametrize("text", [
+    "1917 " * 4_000, "May " * 5_000, "the spring " * 2_000, "13 January – " * 2_000, "between 1848 and " * 1_500,
+    "at the age of " * 2_000, "c. " * 10_000 + "1850", "(" * 10_000 + "1917" + ")" * 10_000, "1" * 50_000,
+    "the end of " * 3_000 + "1905", "two years later " * 2_000, "that " * 5_000 + "July",
+])
+def test_pathological_text_is_read_in_linear_time(text):
+    """Inputs that would make a backtracking or rescanning reader explode; bench/dates.py measures the scaling."""
+    times_in(text, anchor=1900, birth_year=1879)
+
+
+@pytest.mark.parametrize("text", [
+    "When he was one of the delegates he spoke.",
+    "Aged two months she was baptised.",
+    "When she was six months pregnant she fled.",
+])
+def test_numbers_after_age_words_that_are_no_age(text):
+    assert times_in(text, birth_year=1879) == []
+
+
+def test_more_relative_forms():
+    october = times_in("He was arrested in October 1905.")[0]
+    assert labels("A decade later he returned.", anchor=1905) == ["1915"]
+    assert labels("In the spring he escaped.", anchor=october) == ["spring 1906"]  # the narrative goes forward
+    assert labels("That spring he had been ill.", anchor=october) == ["spring 1905"]
+    assert labels("From January to March 1917 he was ill.") == ["January–March 1917"]
+    assert labels("January to March 1917 he was ill.") == ["January–March 1917"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Anna Petrova (born 7 November [O.S. 26 October] 1879) was a printer.", "7 November 1879"),
+    ("On 26 October (N.S. 8 November) 1917 she spoke.", "8 November 1917"),
+    ("On 25 October (7 November) 1917 she spoke.", "7 November 1917"),  # unmarked: the later is the Gregorian
+    ("On October 25 (November 7), 1917 she spoke.", "7 November 1917"),
+])
+def test_dates_given_in_two_calendars_keep_the_gregorian_one(text, label):
+    assert labels(text) == [label]
+
+
+def test_a_lifespan_in_parentheses_is_no_citation():
+    text = "Anna Petrova (Russian: Анна; 3 May 1850 – 21 August 1920) was a printer."
+    assert labels(text) == ["3 May 1850 – 21 August 1920"]
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("On the first of May 1917 she marched.", "the first of May 1917", "1 May 1917"),
+    ("On the twenty-third of March, 1919, she left.", "the twenty-third of March, 1919", "23 March 1919"),
+    ("She left on the thirty-first of January.", "the thirty-first of January", "31 January 1905"),
+])
+def test_days_written_as_ordinal_words(text, surface, label):
+    [t] = times_in(text, anchor=1905)
+    assert (text[t.start:t.end], t.label()) == (surface, label)
+
+
+def test_onwards_makes_a_time_a_start():
+    assert [t.bound for t in times_in("From 1905 onwards she lived abroad; in 1910 on board a ship.")] == [
+        "since", ""]
+    assert [t.bound for t in times_in("In 1905 and after, she wrote.")] == ["since"]
+
+
+def test_words_that_only_look_like_times():
+    assert times_in("Workers at fifty other shops struck.", birth_year=1879) == []
+    assert times_in("He wrote The Lessons of October.", anchor=1924) == []
+    assert labels("He knew Stalin in the winter of 1917-8.") == ["winter 1917–18"]
+    assert labels("The years 1905-6 were hard.") == ["1905–1906"]
+
+
+@pytest.mark.parametrize("text", [
+    "He lived in Vienna from 1907 to 1914.",
+    "He lived there between 1907 and 1914.",
+    "In January 1898 he was arrested.",
+    "Exile (1928–1929) in Alma Ata.",
+])
+def test_the_year_only_record_of_a_time_is_what_years_in_gives(text):
+    """The same years and kinds; ``pos`` is where the whole expression starts ("January 1898", not "1898")."""
+    from places.dates import years_in
+    assert [(y.start, y.end, y.how) for y in (t.as_year_span() for t in times_in(text))] == [
+        (y.start, y.end, y.how) for y in years_in(text)]
+
+
+def test_after_years_somewhere_counts_from_the_anchor():
+    assert labels("After four years in captivity, he escaped.", anchor=1897) == ["1901"]
+    assert labels("After two years of exile he returned.", anchor=1906) == ["1908"]

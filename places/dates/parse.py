@@ -1,373 +1,35 @@
 """Every time expression in a text, with exact offsets, resolved to dates with their precision.
 
-Three passes, each linear: one scan of the compiled alternation ``TIME`` (plus the named events, looked at
-only where an event name occurs) gives the pieces; neighbouring pieces joined by a dash, "to" or
-"between … and" become one range; then, in text order, each piece becomes a ``TimeSpan``, those that count
-from a previous time ("two years later", "that July") resolved against the anchor, which each new time
-replaces. Work beside a match is done in a bounded window, never by reading the text again.
+Three passes, each linear: ``scan`` matches ``TIME`` only at the words every time expression holds (plus the
+named events, looked at only where a word of their name occurs) and gives the pieces; neighbouring pieces
+joined by a dash, "to" or "between … and" become one range; then, in text order, each piece becomes a
+``TimeSpan``, those that count from a previous time ("two years later", "that July") resolved against the
+anchor, which each new time replaces. Work beside a match is done in a bounded window, never by reading the
+text again.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache
 
-from places.dates.patterns import BEFORE, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, RANGE_GAP, RANGE_GAP_REACH
-from places.dates.resolve import (
-    add_years,
-    month_after,
-    season_after,
-    season_months,
-    shift,
-    valid_day,
-    winter_across,
-)
+from places.dates.named import event_pieces, events_by_word
+from places.dates.pieces import Piece, accept, join_ranges, pieces_of, read_context
+from places.dates.resolve import add_years, month_after, season_after, shift
 from places.dates.scan import scan
-from places.dates.span import YMD, TimeSpan, iso_date
-from places.dates.words import ORDINAL_WORDS, SEASONS, month_number, number_value
-from places.dates.years import _TIME_WORDS, EVENTS_PATH, citation_spans
-
-MAX_RANGE_YEARS = 60  # "1848–1952" is two years, not a stay of a century
-BOUNDS = {"since": "since", "from": "since", "until": "until", "till": "until", "up to": "until", "to": "until",
-          "before": "before", "after": "after", "by": "by"}
-QUALIFIERS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
-              "late": "late", "end": "late", "close": "late", "towards": "late", "toward": "late"}
-PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "circa": 4, "decade": 5, "century": 6}
+from places.dates.span import TimeSpan, iso_date
+from places.dates.years import citation_spans
 
 
-@dataclass
-class _Piece:
-    """A time expression before resolution; ``a``/``b`` may lack their year (then the anchor gives it)."""
-
-    start: int
-    end: int
-    form: str
-    a: YMD | tuple[None, int | None, int | None]
-    b: YMD | tuple[None, int | None, int | None]
-    precision: str
-    kind: str = "absolute"
-    qualifier: str = ""
-    bound: str = ""
-    det: str = ""
-    prep: str = ""
-    prep_start: int = -1
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def has_year(self) -> bool:
-        return self.a[0] is not None and self.b[0] is not None
-
-
-def _year_value(written: str) -> int:
-    """ "1917" → 1917, "44 BC" → -44, "AD 79" → 79."""
-    number = int(re.search(r"\d+", written).group())
-    return -number if "B" in written else number
-
-
-def _context(text: str, piece: _Piece, lead: Sequence[int]) -> None:
-    """The preposition, determiner and qualifier just before a piece ("by the end of", "the following"):
-    ``lead`` holds the starts of the words before it; the last two parts join the piece's span."""
-    m = None
-    for pos in lead:
-        if pos < piece.start:
-            m = BEFORE.fullmatch(text, pos, piece.start)
-            if m is not None:
-                break
-    if m is None or m.start() == piece.start:
-        return
-    qual = m.group("qual")
-    if qual:
-        piece.qualifier = QUALIFIERS[re.sub(r"^the\s+", "", qual.lower()).split()[0]]
-    piece.det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
-    prep = re.sub(r"\s+", " ", (m.group("prep") or "").lower()) or {"pre": "before", "post": "after"}.get(
-        (m.group("prefix") or "").lower(), "")  # "pre-1914"
-    piece.prep = prep
-    piece.bound = BOUNDS.get(prep, "")
-    if m.group("prep"):
-        piece.prep_start = m.start("prep")
-    det_joins = piece.det and (piece.form in ("season", "seasons", "decade", "century", "dmy") or (
-        piece.det != "the" and piece.form in ("month", "mdy") and not piece.has_year))
-    if qual and piece.det == "the":  # "the end of": one qualifier
-        piece.det, det_joins = "", True
-    piece.start = m.start("det") if det_joins else m.start("qual") if qual else piece.start
-
-
-def _season_piece(m: re.Match, form: str, season_word: str, year: int | None, year2: str | None) -> _Piece:
-    start_month = SEASONS[season_word.lower()]
-    if year is None:
-        return _Piece(m.start(form), m.end(form), "season", (None, None, None), (None, None, None), "season",
-                      kind="relative", extra={"season": start_month})
-    if start_month == 12 and year2:
-        end_year = int(year2) if len(year2) == 4 else year // 100 * 100 + int(year2)
-        if end_year == year + 1:
-            a, b = winter_across(year)
-            return _Piece(m.start(form), m.end(form), "season", a, b, "season")
-    a, b = season_months(start_month, year)
-    return _Piece(m.start(form), m.end(form), "season", a, b, "season")
-
-
-def _pieces_of(m: re.Match, text: str) -> list[_Piece]:
-    """What one match of ``TIME`` holds (usually one piece; a list of seasons holds several)."""
-    form = m.lastgroup
-    g = m.group
-    s, e = m.start(form), m.end(form)
-    if form == "iso":
-        y, mo, d = int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
-        return [_Piece(s, e, form, (y, mo, d), (y, mo, d), "day")] if valid_day(y, mo, d) else []
-    if form == "num":
-        first, second, y = int(g("num_a")), int(g("num_b")), int(g("num_y"))
-        if g("num_s") == ".":
-            day, month = first, second  # 13.1.1917: the dotted order is day.month.year wherever it is used
-        elif first > 12 >= second:
-            day, month = first, second
-        elif second > 12 >= first:
-            day, month = second, first
-        else:  # 03/04/1917: the year is certain, the day and month are not
-            return [_Piece(s, e, form, (y, None, None), (y, None, None), "year")] if first <= 12 else []
-        if not (1 <= month <= 12 and valid_day(y, month, day)):
-            return []
-        return [_Piece(s, e, form, (y, month, day), (y, month, day), "day")]
-    if form in ("dmy", "mdy"):
-        month = month_number(g(f"{form}_m"))
-        day, day2 = int(g(f"{form}_d")), int(g(f"{form}_d2") or g(f"{form}_d"))
-        y = _year_value(g(f"{form}_y")) if g(f"{form}_y") else None
-        if day2 < day or not valid_day(y or 4, month, day) or not valid_day(y or 4, month, day2):
-            return []
-        return [_Piece(s, e, form, (y, month, day), (y, month, day2), "day", kind="absolute" if y else "relative")]
-    if form == "my":
-        y = _year_value(g("my_y"))
-        m1 = month_number(g("my_m"))
-        m2 = month_number(g("my_m2")) if g("my_m2") else m1
-        y1 = y if m1 <= m2 else add_years(y, -1)  # December–February 1918
-        return [_Piece(s, e, form, (y1, m1, None), (y, m2, None), "month")]
-    if form == "month":
-        month = month_number(g("month_m"))
-        return [_Piece(s, e, form, (None, month, None), (None, month, None), "month", kind="relative")]
-    if form == "seasons":
-        word = g("seasons_s")
-        out = []
-        for year in re.finditer(r"\d{4}", g("seasons_list")):
-            piece = _season_piece(m, form, word, int(year.group()), None)
-            piece.start, piece.end = m.start("seasons_list") + year.start(), m.start("seasons_list") + year.end()
-            out.append(piece)
-        if out:
-            out[0].start = s  # the first carries "the summers of"
-        return out
-    if form == "season":
-        word, y = g("season_s"), g("season_y")
-        return [_season_piece(m, form, word, int(y) if y else None, g("season_y2"))]
-    if form == "circa":
-        y = _year_value(g("circa_y"))
-        y2 = g("circa_y2")
-        end_year = y if not y2 else int(y2) if len(y2) == 4 else y // 100 * 100 + int(y2)
-        if end_year < y:
-            end_year = y
-        return [_Piece(s, e, form, (y, None, None), (end_year, None, None), "circa")]
-    if form == "century":
-        word = g("century_n").lower()
-        n = int(re.match(r"\d+", word).group()) if word[0].isdigit() else ORDINAL_WORDS[re.sub(r"\s+", " ", word)]
-        if not 1 <= n <= 21:
-            return []
-        bc = bool(g("century_era")) and "B" in g("century_era")
-        first, last = ((n - 1) * 100, (n - 1) * 100 + 99) if not bc else (-n * 100, -(n - 1) * 100 - 1)
-        first = max(first, 1) if not bc else first
-        return [_Piece(s, e, form, (first, None, None), (last, None, None), "century", kind="century")]
-    if form == "decade":
-        base = int(g("decade_y"))
-        return [_Piece(s, e, form, (base, None, None), (base + 9, None, None), "decade", kind="decade")]
-    if form == "years":
-        a = int(g("years_a"))
-        written = g("years_b")
-        b = int(written) if len(written) == 4 else a // 100 * 100 + int(written)
-        if a < b <= a + MAX_RANGE_YEARS:
-            return [_Piece(s, e, form, (a, None, None), (b, None, None), "year")]
-        out = [_Piece(s, m.end("years_a"), "year", (a, None, None), (a, None, None), "year")]
-        if len(written) == 4:
-            out.append(_Piece(m.start("years_b"), e, "year", (b, None, None), (b, None, None), "year"))
-        return out
-    if form == "era":
-        if g("era_pre"):
-            y = int(g("era_c"))
-            return [_Piece(s, e, form, (y, None, None), (y, None, None), "year")] if y > 0 else []
-        era = g("era_e")
-        b = int(g("era_b"))
-        if b == 0 or ("B" in era and b >= 1500 and era == "BC"):  # "in 1858 BC joined": British Columbia
-            return []
-        sign = -1 if "B" in era else 1
-        a = int(g("era_a")) if g("era_a") else b
-        if sign < 0 and a < b or sign > 0 and a > b:
-            return []
-        return [_Piece(s, e, form, (sign * a, None, None), (sign * b, None, None), "year")]
-    if form == "year":
-        y = int(g("year_y"))
-        return [_Piece(s, e, form, (y, None, None), (y, None, None), "year")]
-    if form in ("later", "after"):
-        n = number_value(g(f"{form}_n"))
-        if n is None:
-            return []
-        direction = -1 if form == "later" and g("later_dir").lower() in ("earlier", "before", "previously") else 1
-        return [_Piece(s, e, form, (None, None, None), (None, None, None), "year", kind="relative",
-                       extra={"n": direction * n, "unit": g(f"{form}_u").lower()})]
-    if form == "the":
-        if g("the_u2"):
-            n, unit = (1 if g("the_dir").lower() == "after" else -1), g("the_u2").lower()
-        else:
-            word = g("the_det").lower().split()[-1]
-            n = 1 if word in ("following", "next") else -1 if word in ("previous", "preceding", "last") else 0
-            unit = g("the_u").lower()
-        unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
-        return [_Piece(s, e, form, (None, None, None), (None, None, None), "year", kind="relative",
-                       extra={"n": n, "unit": unit})]
-    if form == "age":
-        written = g("age_n") or g("age_n2") or g("age_n3")
-        if written.lower() in ("a", "an") or (g("age_at") and (number_value(written) or 0) < 5):
-            return []
-        n = number_value(written)
-        return [] if n is None or n > 120 else [
-            _Piece(s, e, form, (None, None, None), (None, None, None), "year", kind="age", extra={"age": n})]
-    return []
-
-
-def _accept(piece: _Piece, text: str) -> bool:
-    """Pieces that need their context: a month or season alone, and a bare number that may be no year."""
-    if piece.form == "month":
-        return bool(piece.det and piece.det != "the" or piece.prep or piece.qualifier)
-    if piece.form == "season" and not piece.has_year:
-        word = text[piece.start:piece.end].split()[-1].lower()
-        after_in = piece.prep in ("in", "during", "by", "until", "till", "through", "throughout") and (
-            piece.det == "the" or piece.qualifier)  # "in the spring", "in early spring"
-        if piece.det in ("", "the") and (word == "fall" or not after_in):
-            return False  # "drank from the spring", "the fall of Paris"
-        return not text.startswith(" of", piece.end) or word != "fall"
-    if piece.form in ("year", "years", "circa"):
-        window = max(0, piece.start - 12)
-        if NOT_YEAR_BEFORE.search(text, window, piece.start) or NOT_YEAR_AFTER.match(text, piece.end):
-            return False
-    return True
-
-
-def _join_ranges(pieces: list[_Piece], text: str) -> list[_Piece]:
-    """ "13 January – 27 March 1917", "from 1848 to 1852", "between 1848 and 1852": two pieces, one range;
-    the one without a year takes its partner's."""
-    out: list[_Piece] = []
-    i = 0
-    joinable = ("iso", "num", "dmy", "mdy", "my", "year", "era", "month")
-    while i < len(pieces):
-        left = pieces[i]
-        right = pieces[i + 1] if i + 1 < len(pieces) else None
-        joined = None
-        if right is not None and left.form in joinable and right.form in joinable and left.kind != "age" \
-                and right.start - left.end <= RANGE_GAP_REACH and not right.det and not right.qualifier:
-            gap = RANGE_GAP.fullmatch(text, left.end, right.start)
-            if gap and (" and " not in gap.group() or left.prep == "between") \
-                    and not (left.form == "month" and right.form == "month"):
-                joined = _joined(left, right)
-                if joined is not None and left.prep in ("from", "between"):
-                    joined.start = left.prep_start
-                    joined.bound = ""
-        if joined is not None:
-            out.append(joined)
-            i += 2
-        else:
-            out.append(left)
-            i += 1
-    return out
-
-
-def _joined(left: _Piece, right: _Piece) -> _Piece | None:
-    (ya, ma, da), (yb, mb, db) = left.a, right.b
-    if (ma is None) != (mb is None) and not (ya is not None and yb is not None):
-        return None
-    if ya is None and yb is not None:
-        ya = yb if (ma or 0) <= (mb or 0) else add_years(yb, -1)
-    elif yb is None and ya is not None:
-        yb = ya if (mb or 0) >= (ma or 0) else add_years(ya, 1)
-    if ya is not None and yb is not None and (
-            not (ya, ma or 0, da or 0) < (yb, mb or 13, db or 32) or yb - ya > MAX_RANGE_YEARS):
-        return None
-    precision = max(left.precision, right.precision, key=PRECISION_RANK.__getitem__)
-    kind = "absolute" if left.has_year or right.has_year else "relative"
-    return _Piece(left.start, right.end, "range", (ya, ma, da), (yb, mb, db), precision, kind=kind,
-                  qualifier=left.qualifier, bound=left.bound, prep=left.prep, prep_start=left.prep_start)
-
-
-_EVENT_STOPWORDS = frozenset({"the", "of", "and", "one", "two", "first", "second", "great", "world", "july",
-                              "february", "october", "december", "paris", "french", "louis"})
-EVENT_REACH = 120  # how far before an event's name its time word may stand
-
-
-@dataclass(frozen=True)
-class _Event:
-    name: re.Pattern[str]  # the event's name alone
-    told: re.Pattern[str]  # a time word, then the name, ending where the name ends
-    first: int
-    last: int
-
-
-@cache
-def _events() -> dict[str, tuple[_Event, ...]]:
-    """Named events (``places/data/historical_events.json``) by the words of their names, so the scanner looks
-    for an event only where one of its words occurs ("war", "revolution", "commune")."""
-    rows = json.loads(EVENTS_PATH.read_text(encoding="utf-8"))["events"]
-    by_word: dict[str, list[_Event]] = {}
-    for row in rows:
-        lead = row.get("only_after", "")
-        event = _Event(
-            re.compile(rf"(?<![\w]){lead}(?:{row['pattern']})(?![\w])", re.IGNORECASE),
-            re.compile(rf"(?<![\w]){_TIME_WORDS}\s+(?:the\s+)?(?:\w+\s+){{0,2}}?{lead}(?:{row['pattern']})$",
-                       re.IGNORECASE),
-            int(row["start"]), int(row["end"]))
-        words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", re.sub(r"\\\w", " ", row["pattern"]))}
-        words -= _EVENT_STOPWORDS
-        if not words:
-            raise ValueError(f"historical event {row['pattern']!r} has no word to be found by")
-        for word in words:
-            by_word.setdefault(word, []).append(event)
-    return {word: tuple(events) for word, events in by_word.items()}
-
-
-def _event_pieces(text: str, hits: list[tuple[int, str]]) -> list[_Piece]:
-    """An event named where one of its words occurs and told after a time word ("when Bloody Sunday took
-    place"); where one phrase fits two events ("at the outbreak of war") both years are kept and the anchor
-    chooses."""
-    by_word = _events()
-    found: dict[tuple[int, int], list[int]] = {}
-    for pos, word in hits:
-        for event in by_word[word]:
-            name = event.name.search(text, max(0, pos - 60), min(len(text), pos + 60))
-            if name is None or not name.start() <= pos < name.end():
-                continue
-            told = event.told.search(text, max(0, name.start() - EVENT_REACH), name.end())
-            if told is None:
-                continue
-            years = found.setdefault((told.start(), told.end()), [])
-            year = event.last if told.group().lower().startswith(("after", "following", "end of")) else event.first
-            if year not in years:
-                years.append(year)
-    out: list[_Piece] = []
-    for (start, end), years in sorted(found.items()):
-        if out and start < out[-1].end:  # the same phrase found from two of its words
-            continue
-        out.append(_Piece(start, end, "event", (None, None, None), (None, None, None), "year", kind="event",
-                          extra={"years": years}))
-    return out
-
-
-def _resolve(piece: _Piece, anchor: TimeSpan | None, birth_year: int | None) -> TimeSpan | None:
+def resolve_piece(piece: Piece, anchor: TimeSpan | None, birth_year: int | None) -> TimeSpan | None:
+    """The ``TimeSpan`` a piece means, given the previous time and the birth year; None when it needs one of
+    them and has none (nothing is invented)."""
     a, b, precision = piece.a, piece.b, piece.precision
     kind = piece.kind
     if piece.form in ("later", "after", "the"):
         if anchor is None:
             return None
-        n, unit = piece.extra["n"], piece.extra["unit"]
-        if n == 0:
-            a, precision = shift(anchor, 0, unit) if unit != "year" else ((anchor.last, None, None), "year")
-        else:
-            a, precision = shift(anchor, n, unit)
+        a, precision = shift(anchor, piece.extra["n"], piece.extra["unit"])  # n = 0: "that year", "the same day"
         b = a
     elif piece.form == "age":
         if birth_year is None:
@@ -425,18 +87,18 @@ def times_in(text: str, *, anchor: TimeSpan | int | None = None, birth_year: int
         i = bisect.bisect_right(starts, pos) - 1
         return i >= 0 and taken[i][0] <= pos < taken[i][1]
 
-    pieces: list[_Piece] = []
-    matches, event_hits = scan(text, _events())
+    pieces: list[Piece] = []
+    matches, event_hits = scan(text, events_by_word())
     for m, lead in matches:
-        for piece in _pieces_of(m, text):
+        for piece in pieces_of(m, text):
             if in_citation(piece.start):
                 continue
             if piece.form not in ("later", "after", "age"):  # "at the end of that year" is qualified too
-                _context(text, piece, lead)
-            if _accept(piece, text):
+                read_context(text, piece, lead)
+            if accept(piece, text):
                 pieces.append(piece)
-    pieces = _join_ranges(pieces, text)
-    events = _event_pieces(text, event_hits) if event_hits else []
+    pieces = join_ranges(pieces, text)
+    events = event_pieces(text, event_hits) if event_hits else []
     if events:
         spans = [(p.start, p.end) for p in pieces]
         span_starts = [a for a, _ in spans]
@@ -448,7 +110,7 @@ def times_in(text: str, *, anchor: TimeSpan | int | None = None, birth_year: int
         pieces.sort(key=lambda p: p.start)
     out: list[TimeSpan] = []
     for piece in pieces:
-        span = _resolve(piece, anchor, birth_year)
+        span = resolve_piece(piece, anchor, birth_year)
         if span is not None:
             out.append(span)
             if chain:

@@ -36,8 +36,22 @@ def _english_month(name: str) -> str:
     return rf"(?P<{name}>{ENGLISH_MONTH_RE}|(?:{_ABBREVIATIONS})\.?)(?![\w])"
 
 
+def _STYLE(name: str) -> str:  # noqa: N802 (a pattern maker, like _day)
+    """ "O.S." / "N.S." / "old style" before the other calendar's date in brackets."""
+    return rf"(?:(?P<{name}>O\.\s?S\.|N\.\s?S\.|(?i:old\s+style|new\s+style))[:,]?\s*)?"
+
+
+# "at fourteen" is an age only before a pause or the words a clause goes on with ("at fourteen he left"), not
+# before a noun ("at fifty other shops") or a clock ("at ten o'clock").
+_AFTER_BARE_AGE = (r"(?![\w-])(?=\s*[,;:)]|\s+(?:he|she|they|I|we|his|her|their|the|and|in|to|for|when|after|was"
+                   r"|were|had|became|left|went|joined|moved|began|entered|lost|married)(?![\w]))")
+
+
 _ORDINALS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s")
 _AGE_NUMBER = rf"(?:\d{{1,3}}|{NUMBER_RE})"
+# "when he was one of the delegates", "aged two months", "when she was six months pregnant": no age in years
+_NOT_AN_AGE = (r"(?!\s+(?i:of|months?|weeks?|days?|hours?|minutes?|miles?|kilomet(?:re|er)s?|versts?|times|per"
+               r"|points?|percent|per\s+cent|o['’]?clock)(?![\w]))")
 
 FORMS = {
     # 1917-01-13
@@ -45,11 +59,17 @@ FORMS = {
     # 13.1.1917, 13/01/1917 (read as a day only where the order is certain)
     "num": rf"(?<![\d./-])(?P<num_a>\d{{1,2}})(?P<num_s>[./])\s?(?P<num_b>\d{{1,2}})(?P=num_s)\s?(?P<num_y>{Y4})"
            r"(?!\d|[./]\d)",
-    # 13 January 1917, 13th of January, 13–15 January 1917, 3. Mai 1848, 5 de mayo de 1862
+    # 13 January 1917, 13th of January, 13–15 January 1917, 3. Mai 1848, 5 de mayo de 1862,
+    # 7 November [O.S. 26 October] 1879
     "dmy": rf"{_day('dmy_d')}(?:{DASH}{_day('dmy_d2')})?(?:\s+of|\s+de)?\s+{_month('dmy_m')}"
+           rf"(?:\s*[\[(]\s*{_STYLE('dmy_style')}{_day('dmy_alt_d')}\s+{_month('dmy_alt_m')}\s*[\])])?"
            rf"(?:,?\s+(?:of\s+|de\s+)?{_year('dmy_y')})?",
-    # January 13, 1917; January 13th; January 13–15, 1917
+    # the first of May 1917, the twenty-third of March
+    "dmyw": rf"(?:(?i:the)\s+)?(?P<dmyw_d>(?i:{_ORDINALS}))\s+of\s+{_month('dmyw_m')}"
+            rf"(?:,?\s+{_year('dmyw_y')})?",
+    # January 13, 1917; January 13th; January 13–15, 1917; October 25 (November 7), 1917
     "mdy": rf"{_english_month('mdy_m')}\s+(?:the\s+)?{_day('mdy_d')}(?:{DASH}{_day('mdy_d2')})?"
+           rf"(?:\s*[\[(]\s*{_STYLE('mdy_style')}{_english_month('mdy_alt_m')}\s+{_day('mdy_alt_d')}\s*[\])])?"
            rf"(?:,?\s+{_year('mdy_y')})?(?![\d])",
     # January 1917, March–May 1917, mayo de 1862
     "my": rf"{_month('my_m')}(?:\s*[–—/-]\s*{_month('my_m2')})?,?\s+(?:of\s+|de\s+)?{_year('my_y')}",
@@ -58,7 +78,7 @@ FORMS = {
                rf"(?P<seasons_list>{Y4}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){Y4})+)(?!\d)",
     # spring 1929, the spring of 1929, winter 1917–18, that autumn (the determiner is read before it)
     "season": rf"(?i:(?P<season_s>spring|summer|autumn|fall|winter))(?![\w])(?:(?:\s+of)?,?\s+(?P<season_y>{Y4})"
-              rf"(?!\d)(?:\s*[–—/-]\s*(?P<season_y2>\d{{4}}|\d\d)(?!\d))?)?",
+              rf"(?!\d)(?:\s*[–—/-]\s*(?P<season_y2>\d{{4}}|\d{{1,2}})(?!\d))?)?",
     # c. 1850, circa 1850, about 1850, c. 1850–1855
     "circa": rf"(?P<circa_w>c\.|ca\.|(?i:circa|about|around|approximately|approx\.|roughly))\s?"
              rf"(?P<circa_y>{Y4}(?!\d)(?:\s?{ERA_AFTER})?|\d{{1,4}}\s?{ERA_AFTER})"
@@ -69,34 +89,41 @@ FORMS = {
     # the 1890s, 1890's
     "decade": r"(?P<decade_y>1[5-9]\d0|20\d0)['’]?s(?![\w])",
     # 1848–1852, 1848-52, 1917/18
-    "years": rf"(?<![\d.:/])(?<!\d-)(?P<years_a>{BARE_YEAR})\s*(?:[–—-]|/)\s*(?P<years_b>{BARE_YEAR}|\d\d)(?![\d])",
+    "years": rf"(?<![\d.:/])(?<!\d-)(?P<years_a>{BARE_YEAR})\s*(?:[–—-]|/)\s*(?P<years_b>{BARE_YEAR}|\d{{1,2}})"
+             r"(?![\d])",
     # 44 BC, 100–44 BC, AD 79, 1066 CE
-    "era": rf"(?:(?P<era_a>\d{{1,4}}){DASH})?(?P<era_b>\d{{1,4}})\s?(?P<era_e>{ERA_AFTER})"
-           rf"|(?P<era_pre>{ERA_BEFORE})\s?(?P<era_c>\d{{1,4}})(?!\d)",
+    "era": rf"(?:(?P<era_a>\d{{1,4}}){DASH})?(?P<era_b>\d{{1,4}})\s?(?P<era_e>{ERA_AFTER})",
+    # AD 79
+    "ad": rf"{ERA_BEFORE}\s?(?P<ad_y>\d{{1,4}})(?!\d)",
     # 1917
     "year": rf"(?<![\d.:/])(?<!\d-)(?P<year_y>{BARE_YEAR})(?![\d/:])",  # "in 1906.135": a footnote mark
     # July (alone; accepted only after a determiner or preposition)
     "month": rf"(?P<month_m>{ENGLISH_MONTH_RE})(?![\w])(?!\s+(?:[A-Z]|\d))",
     # two years later, a year afterwards, three months earlier
-    "later": rf"(?i:(?P<later_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<later_u>year|month|week|day)s?\s+"
+    "later": rf"(?i:(?P<later_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<later_u>decade|year|month|week|day)s?\s+"
              r"(?P<later_dir>later|afterwards?|after(?=\s*[,.;:])|earlier|before(?=\s*[,.;:])|previously"
              r"|on(?=\s*[,.;:])))",
-    # after two years
-    "after": rf"(?i:after\s+(?P<after_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<after_u>year|month|week|day)s?)(?![\w])"
-             r"(?!\s+(?:of|in|at)\b)",
+    # after two years (in Siberia, of exile, …)
+    "after": rf"(?i:after\s+(?P<after_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<after_u>decade|year|month|week|day)s?)(?![\w])",
     # the following year, the same year, that day, the year before
     "the": r"(?i:(?P<the_det>the\s+(?:following|next|previous|preceding|same|very\s+same)|that(?:\s+same|\s+very)?"
            r"|this|next|last)\s+(?P<the_u>year|month|week|day|morning|afternoon|evening|night)(?![\w])"
            r"|the\s+(?P<the_u2>year|day)\s+(?P<the_dir>before|after)(?=\s*[,.;:]))",
     # at the age of ten, aged 17, at fourteen, when he was ten, a ten-year-old
-    "age": rf"(?i:(?:at|by)\s+the\s+age\s+of\s+|aged\s+|(?P<age_at>at)\s+(?={NUMBER_RE}(?![\w-])"
-           r"(?!\s*(?:o['’]?clock|minutes?|hours?|[ap]\.?m\b|in\s+the|points?|times?|of\b|per\b|a\.m|p\.m))))"
-           rf"(?P<age_n>{_AGE_NUMBER})(?![\w-])"
+    "age": rf"(?i:(?:at|by)\s+the\s+age\s+of\s+|aged\s+|(?P<age_at>at)\s+(?={NUMBER_RE}{_AFTER_BARE_AGE}))"
+           rf"(?P<age_n>{_AGE_NUMBER})(?![\w-]){_NOT_AN_AGE}"
            rf"|(?i:(?P<age_n2>\d{{1,2}}|{NUMBER_RE})[\s-]years?[\s-]old)(?![\w])"
-           rf"|(?i:when\s+(?:he|she|I|they)\s+(?:was|were)\s+(?P<age_n3>{_AGE_NUMBER})(?![\w-])(?:\s+years?\s+old)?)",
+           rf"|(?i:when\s+(?:he|she|I|they|(?-i:[A-Z][\w’'-]+))\s+(?:was|were)\s+(?P<age_n3>{_AGE_NUMBER})(?![\w-])"
+           rf"{_NOT_AN_AGE}"
+           r"(?:\s+years?\s+old)?)",
 }
 
-TIME = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in FORMS.items()) + ")")
+# Forms that open only with a digit are tried first and only at a digit; then the others, in the order above.
+_OPENS_WITH_DIGIT = ("iso", "num", "dmy", "decade", "years", "era", "year")
+TIME = re.compile(
+    r"(?<![\w])(?:(?=\d)(?:" + "|".join(f"(?P<{n}>{FORMS[n]})" for n in _OPENS_WITH_DIGIT) + ")"
+    r"|(?:" + "|".join(f"(?P<{n}>{b})" for n, b in FORMS.items() if n not in _OPENS_WITH_DIGIT) + "))"
+)
 
 # Read in a window just before a match: the preposition, determiner and qualifier that belong to it.
 BEFORE = re.compile(
@@ -124,3 +151,4 @@ NOT_YEAR_AFTER = re.compile(
 # Between two dates that make one range: "1848–1852", "13 January – 27 March", "1848 to 1852", "… and …".
 RANGE_GAP = re.compile(r"\s*(?:[–—-]|/)\s*|\s+(?:to|until|till|through|and|bis|au|à|al|a|do)\s+(?:the\s+)?")
 RANGE_GAP_REACH = 14
+ONWARDS = re.compile(r"\s+(?:onwards?(?![\w])|(?:on|and\s+after)(?=\s*(?:[,.;:)]|$)))")  # "from 1905 onwards"

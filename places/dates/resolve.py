@@ -40,6 +40,8 @@ def shift(anchor: TimeSpan, n: int, unit: str) -> tuple[YMD, str]:
     (((1917, 1, 16), 'day'), ((1917, 4, None), 'month'), ((1915, None, None), 'year'))
     """
     year, month, day = anchor.last_ymd if n >= 0 else anchor.first_ymd
+    if unit == "decade":
+        n, unit = n * 10, "year"
     if unit == "year":
         return (add_years(year, n), None, None), "year"
     if unit == "month":
@@ -123,6 +125,8 @@ def season_after(anchor: TimeSpan, season_start: int, det: str) -> tuple[YMD, YM
         return season_months(season_start, y)
     if season_start == 12 and a_month is not None and a_month >= 9:  # "that winter" after October 1905
         return winter_across(year)
+    if word not in ("that", "this", "same", "very") and a_month is not None and season_start + 2 < a_month:
+        return season_months(season_start, add_years(year, 1))  # "in the spring" after October: the next one
     return season_months(season_start, year)
 
 

@@ -25,24 +25,25 @@ from places.dates.words import (
 )
 
 _NUMBERS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + list(TENS)
-# A core word and how many words before it an expression holding it may open with.
-CORES: dict[str, int] = {
-    **{m: 0 for m in ENGLISH_MONTHS}, **{a: 0 for a in ENGLISH_ABBREVIATIONS},
-    **{w: 0 for s in SEASONS for w in (s, f"{s}s")},
-    **{w: 3 for u in ("year", "month", "week", "day") for w in (u, f"{u}s")},
-    **{w: 3 for w in ("morning", "afternoon", "evening", "night")},
-    "century": 2, "age": 2, "aged": 0,
-    **{w: 3 for w in _NUMBERS},
-}
-DIGIT_LEAD = 3  # "when he was 17", "mayo de 1862", "A.D. 79", "c. 1850"
 # Words an expression can open with (lower case): only there is ``TIME`` tried before a core word.
 STARTERS = frozenset([
     *MONTHS, *SEASONS, *(f"{s}s" for s in SEASONS), *NUMBER_WORDS, *TENS, *ORDINAL_WORDS,
     "c", "ca", "circa", "about", "around", "approximately", "approx", "roughly", "ad", "a", "after", "the", "that",
-    "this", "next", "last", "at", "by", "aged", "when", "twenty",
+    "this", "next", "last", "at", "by", "aged", "when",
 ])
+DAY_WORDS = frozenset([*ORDINAL_WORDS, "the", "twenty", "thirty"])  # "the twenty-third of May"
+# A core word (lower case): how many words before it an expression holding it may open with, and with which.
+CORES: dict[str, tuple[int, frozenset[str]]] = {
+    **{m.lower(): (3, DAY_WORDS) for m in ENGLISH_MONTHS}, **{a.lower(): (0, STARTERS) for a in ENGLISH_ABBREVIATIONS},
+    **{w: (0, STARTERS) for s in SEASONS for w in (s, f"{s}s")},
+    **{w: (3, STARTERS) for u in ("decade", "year", "month", "week", "day") for w in (u, f"{u}s")},
+    **{w: (3, STARTERS) for w in ("morning", "afternoon", "evening", "night")},
+    "century": (2, STARTERS), "age": (2, STARTERS), "aged": (0, STARTERS),
+    **{w: (3, STARTERS) for w in _NUMBERS},
+}
+CAPITALISED = frozenset(w.lower() for w in (*ENGLISH_MONTHS, *ENGLISH_ABBREVIATIONS))  # "May", not "may"
+DIGIT_CORE = (3, STARTERS)  # "when he was 17", "mayo de 1862", "A.D. 79", "c. 1850"
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-_CORES_LOWER = {word.lower(): lead for word, lead in CORES.items()}
 CONTEXT_WORDS = 6  # words before an expression read for its preposition, determiner and qualifier
 
 
@@ -54,33 +55,35 @@ class Words:
     lower: list[str]
 
 
-def cores(text: str, also: Container[str] = frozenset()) -> tuple[Words, list[tuple[int, int]], list[tuple[int, str]]]:
-    """One pass over the words of ``text``: the words themselves, then (word index, how many words before it
-    to try) for every number and core word, and (position, word) for every word of ``also`` (lower case).
+def cores(text: str, also: Container[str] = frozenset()) -> tuple[
+        Words, list[tuple[int, tuple[int, frozenset[str]]]], list[tuple[int, str]]]:
+    """One pass over the words of ``text``: the words themselves, then (word index, (how many words before it
+    to try, which words may open there)) for every number and core word, and (position, word) for every word of
+    ``also`` (lower case).
 
-    >>> words, found, hits = cores("Two years later, in 1905 after the Commune.", also={"commune"})
+    >>> words, found, hits = cores("Two years later, in 1905 after the Commune; he may go in May.", also={"commune"})
     >>> [words.lower[i] for i, _ in found], hits
-    (['two', 'years', '1905'], [(35, 'commune')])
+    (['two', 'years', '1905', 'may'], [(35, 'commune')])
     """
     words = Words([], [])
     starts, lower = words.starts, words.lower
     found = []
     hits = []
-    lookup = _CORES_LOWER.get
+    lookup = CORES.get
     for m in _WORD.finditer(text):
         word = m[0]
         starts.append(m.start())
         if word < ":":  # a number: digits sort before every letter
-            found.append((len(lower), DIGIT_LEAD))
+            found.append((len(lower), DIGIT_CORE))
             lower.append(word)
             continue
-        word = word.lower()
-        lead = lookup(word)
-        if lead is not None:
-            found.append((len(lower), lead))
-        if word in also:
-            hits.append((starts[-1], word))
-        lower.append(word)
+        low = word.lower()
+        core = lookup(low)
+        if core is not None and (low not in CAPITALISED or word[0].isupper()):
+            found.append((len(lower), core))
+        if low in also:
+            hits.append((starts[-1], low))
+        lower.append(low)
     return words, found, hits
 
 
@@ -93,12 +96,12 @@ def scan(text: str, also: Container[str] = frozenset()) -> tuple[list[tuple[re.M
     tried: dict[int, re.Match[str] | None] = {}
     words, found, hits = cores(text, also)
     starts, lower = words.starts, words.lower
-    for i, lead_n in found:
+    for i, (lead_n, openers) in found:
         pos = starts[i]
         if pos < consumed:
             continue
         candidates = [starts[j] for j in range(max(0, i - lead_n), i)
-                      if starts[j] >= consumed and lower[j] in STARTERS]
+                      if starts[j] >= consumed and lower[j] in openers]
         candidates.append(pos)
         for p in candidates:
             if p not in tried:

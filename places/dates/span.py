@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from places.dates.words import ENGLISH_MONTHS, SEASON_NAMES, ordinal
+from places.dates.years import YearSpan
 
 PRECISIONS = ("day", "month", "season", "year", "circa", "decade", "century")  # finest first
 KINDS = ("absolute", "relative", "age", "event", "decade", "century")
@@ -111,12 +112,33 @@ class TimeSpan:
         return parse_iso(self.end_date)
 
     @property
+    def order_key(self) -> tuple[int, int, int]:
+        """Where it starts, for sorting (BC before AD; a missing month or day sorts first: "1917" before
+        "1917-03"). Two times tie at their precision when the parts both have are equal; that is left to the
+        caller (narrative order).
+
+        >>> sorted(["1917-03-01", "-0043", "1917"], key=lambda d: TimeSpan(0, 0, 0, 0, d, d, "", "").order_key)
+        ['-0043', '1917', '1917-03-01']
+        """
+        year, month, day = self.first_ymd
+        return year, month or 0, day or 0
+
+    @property
     def how(self) -> str:
         """The older ``YearSpan.how`` vocabulary (explicit, range, relative, age, event), for callers that
         still reason in years."""
         if self.kind in ("relative", "age", "event"):
             return self.kind
         return "explicit" if self.first == self.last and self.precision not in ("decade", "century") else "range"
+
+    def as_year_span(self) -> YearSpan:
+        """The older year-only record (``start``/``end`` are years there, ``pos`` the offset), so code written
+        for ``years_in`` can read these times unchanged.
+
+        >>> TimeSpan(3, 7, 1907, 1914, "1907", "1914", "year", "absolute").as_year_span()
+        YearSpan(start=1907, end=1914, pos=3, how='range')
+        """
+        return YearSpan(self.first, self.last, self.start, self.how)
 
     def label(self) -> str:
         """How a reader would write it: "13 January 1917", "January 1917", "spring 1929", "c. 1850", "the 1890s",

@@ -22,10 +22,13 @@ FOREIGN_MONTHS: dict[str, tuple[str, ...]] = {
            "octubre", "noviembre", "diciembre"),
     "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
            "ottobre", "novembre", "dicembre"),
-    # Polish dates use the genitive ("3 maja 1791"); a month with a year alone, the nominative ("maj 1926").
-    "pl": ("stycznia|styczeń|styczen", "lutego|luty", "marca|marzec", "kwietnia|kwiecień|kwiecien", "maja|maj",
-           "czerwca|czerwiec", "lipca|lipiec", "sierpnia|sierpień|sierpien", "września|wrzesnia|wrzesień|wrzesien",
-           "października|pazdziernika|październik|pazdziernik", "listopada|listopad", "grudnia|grudzień|grudzien"),
+    # Polish dates use the genitive ("3 maja 1791"); a month with a year, the nominative ("maj 1926") or, after
+    # "w", the locative ("w maju 1920").
+    "pl": ("stycznia|styczeń|styczen|styczniu", "lutego|luty|lutym", "marca|marzec|marcu",
+           "kwietnia|kwiecień|kwiecien|kwietniu", "maja|maj|maju", "czerwca|czerwiec|czerwcu", "lipca|lipiec|lipcu",
+           "sierpnia|sierpień|sierpien|sierpniu", "września|wrzesnia|wrzesień|wrzesien|wrześniu|wrzesniu",
+           "października|pazdziernika|październik|pazdziernik|październiku|pazdzierniku",
+           "listopada|listopad|listopadzie", "grudnia|grudzień|grudzien|grudniu"),
 }
 
 MONTHS: dict[str, int] = {name.lower(): i for i, name in enumerate(ENGLISH_MONTHS, 1)}
@@ -84,7 +87,19 @@ def number_value(word: str) -> int | None:
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-                 "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+                 "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+ORDINAL_WORDS.update({f"{tens}{sep}{word}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
+                      for word, n in list(ORDINAL_WORDS.items()) if n < 10 for sep in ("-", " ")
+                      if base + n <= 31})
+
+
+def ordinal_value(word: str) -> int | None:
+    """ "twenty-third" → 23, "First" → 1.
+
+    >>> ordinal_value("twenty-third"), ordinal_value("Thirty first"), ordinal_value("fourth")
+    (23, 31, 4)
+    """
+    return ORDINAL_WORDS.get(re.sub(r"\s+", " ", word.lower()))
 
 
 def ordinal(n: int) -> str:

@@ -38,7 +38,8 @@ _CITATION_MARK = re.compile(
     r"[A-Z][\w .’'-]{1,40}[:;]\s*[A-Z]"  # (New York: Vintage Books, 1965)
     r"|\bquoted\s+in\b|\b(?:ibid|op\.\s*cit)\b|\bpp?\.?\s?\d"
     r"|\b(?:Press|Publishers?|Publishing|Books|vol\.?|eds?\.|trans\.)(?:\s|,|$)"
-    r"|\b[A-Z][a-z]+,?\s+(?:1[6-9]|20)\d\d(?:[-–]\d+)?\s*$"  # (Well Red, London, 2004)
+    r"|\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z]+,?\s+(?:1[6-9]|20)\d\d(?:[-–]\d+)?\s*$"  # (Well Red, London, 2004), not (… – 21 August 1940)
 )
 
 
@@ -65,6 +66,8 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     [(47, 53)]
     >>> citation_spans("Inc., 1964), 48.")
     [(0, 11)]
+    >>> citation_spans("Leon Trotsky (born 7 November 1879 – 21 August 1940) was")
+    []
     """
     found = []
     for m in _PAREN.finditer(text):
