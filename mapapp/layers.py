@@ -18,7 +18,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from mapapp.assets import MapAssets, map_assets
-from mapapp.timemap import TimeMap, timemap_data, year_label
+from mapapp.timemap import BIDI_CONTROLS, TimeMap, timemap_data, year_label
 from places.gazetteer import haversine_km
 from places.model import Itinerary, Stop
 
@@ -123,7 +123,6 @@ class GeoJsonBasemap(MacroElement):
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def md_escape(text: object) -> str:
@@ -138,7 +137,7 @@ def md_escape(text: object) -> str:
 def isolate(text: object) -> str:
     """A name from a document, kept from reordering what follows it: its own bidi controls removed, the
     whole wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (Markdown has no ``<bdi>``)."""
-    return "\u2068" + _BIDI_CONTROLS.sub("", str(text)) + "\u2069"
+    return "\u2068" + BIDI_CONTROLS.sub("", str(text)) + "\u2069"
 
 
 def years_label(stop: Stop) -> str:

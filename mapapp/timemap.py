@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 from branca.element import MacroElement
 from folium.elements import JSCSSMixin
@@ -25,6 +26,7 @@ from places.itinerary import itinerary_to_dict
 from places.model import Itinerary
 
 PLAY_MS = 1200
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _INERT = str.maketrans({"{": "\\u007b", "}": "\\u007d", "<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
@@ -54,13 +56,15 @@ def _finite(x) -> bool:
 def map_title(itinerary: Itinerary, custom: str = "") -> str:
     """The page's title: what the visitor typed, else the itinerary's own, else the subject's name.
 
-    No kind of life is assumed (not every life mapped here is an exile).
+    No kind of life is assumed (not every life mapped here is an exile). Bidi controls are dropped, so
+    a name cannot turn the rest of the title around.
     """
     meta_title = itinerary.meta.get("title") if isinstance(itinerary.meta, dict) else None
     for title in (custom, meta_title if isinstance(meta_title, str) else ""):
-        if title and title.strip():
+        title = BIDI_CONTROLS.sub("", title or "")
+        if title.strip():
             return " ".join(title.split())[:160]
-    subject = " ".join((itinerary.subject or "").split())
+    subject = " ".join(BIDI_CONTROLS.sub("", itinerary.subject or "").split())
     return f"{subject}: a life on the map" if subject else "A life on the map"
 
 

@@ -440,27 +440,36 @@
       else { groups.push({ p: p, names: [s.place], stop: s }); }
     });
     groups.sort(function (a, b) { return a.p.y - b.p.y; });
+    /* Each label tries the four sides of its marker; one that fits nowhere joins the label it meets. */
+    function box(m) { var r = m.getTooltip().getElement().getBoundingClientRect(); return r; }
+    function hit(a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; }
     var placed = [];
     groups.forEach(function (g) {
-      var text = g.names.join(" \u00b7 ");
-      var width = 8 * text.length + 12, height = 22;
-      var box = { x: g.p.x + 14, y: g.p.y - height / 2, w: width, h: height };
-      var clash = placed.some(function (b) {
-        return box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h;
-      });
-      var direction = "right";
-      if (clash) { direction = "left"; box.x = g.p.x - 14 - width; }
-      if (clash && placed.some(function (b) {
-        return box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h;
-      })) { return; }  /* no room: the panel and the marker's title still name it */
-      placed.push(box);
       var m = self.markers.get(g.stop.id);
-      var span = bdi(text);
-      m.bindTooltip(span, { permanent: true, direction: direction, offset: [direction === "right" ? 14 : -14, 0],
-                            className: "stop-label", interactive: false });
-      m.openTooltip();
-      self.labels.push(m);
+      var sides = [["right", [14, 0]], ["left", [-14, 0]], ["top", [0, -14]], ["bottom", [0, 14]]];
+      var clash = null;
+      for (var i = 0; i < sides.length; i++) {
+        m.unbindTooltip();
+        m.bindTooltip(bdi(g.names.join(" \u00b7 ")), { permanent: true, direction: sides[i][0], offset: sides[i][1],
+                                                        className: "stop-label", interactive: false });
+        m.openTooltip();
+        var r = box(m);
+        clash = placed.filter(function (p) { return hit(r, box(p.m)); })[0] || null;
+        if (!clash) { placed.push({ m: m, g: g }); self.labels.push(m); return; }
+      }
+      m.unbindTooltip();
+      g.names.forEach(function (n) { if (clash.g.names.indexOf(n) < 0) { clash.g.names.push(n); } });
+      clash.m.setTooltipContent(bdi(clash.g.names.join(" \u00b7 ")));
     });
+    /* A merged label grew: if it now meets another, the later one goes (the panel still names it). */
+    for (var i = placed.length - 1; i > 0; i--) {
+      for (var j = 0; j < i; j++) {
+        if (placed[i].m.getTooltip() && placed[j].m.getTooltip() && hit(box(placed[i].m), box(placed[j].m))) {
+          placed[i].m.unbindTooltip();
+          break;
+        }
+      }
+    }
   };
 
   TimeMap.prototype.drawPanel = function () {
