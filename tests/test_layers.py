@@ -156,6 +156,7 @@ def test_titles_captions_and_sources_read_right():
     assert map_title(itinerary) == "Anna Petrova: a life on the map"
     assert map_title(itinerary, "  My   map ") == "My map"
     assert "exile" not in map_title(itinerary)
+    assert map_title(Itinerary("Anna \u202eevil", (), ())) == "Anna evil: a life on the map"
     assert map_caption(Itinerary("A", sources[:1], itinerary.stops[:1])).startswith("1 stop drawn from 1 document.")
     assert map_caption(itinerary).startswith("2 stops drawn from 2 documents.")
     assert plural(1, "stop") == "1 stop" and plural(0, "stop") == "0 stops"
