@@ -259,7 +259,7 @@ def build_map(itinerary: Itinerary, options: MapOptions = MapOptions(), assets: 
     placed = [s for s in itinerary.stops if math.isfinite(s.place.lat) and math.isfinite(s.place.lon)]
     centre = (placed[-1].place.lat, placed[-1].place.lon) if placed else (30.0, 10.0)
     m = OfflineMap(assets, location=centre, zoom_start=5 if placed else 2, min_zoom=2, max_zoom=12,
-                   world_copy_jump=False, control_scale=True)
+                   world_copy_jump=False, control_scale=True, zoom_snap=0.5)
     if assets.basemap_url or assets.basemap_inline:
         GeoJsonBasemap(assets.basemap_url).add_to(m)
     if options.online_tiles or not (assets.basemap_url or assets.basemap_inline):

@@ -340,16 +340,28 @@
     }
     return box;
   };
+  /* "Sources disagree: 1916 (Leon Trotsky) / 1917 (4 documents)": titles while they are few, else a count. */
   TimeMap.prototype.disagreement = function (s, lead) {
     var self = this;
     var box = el("div", { "class": "tm-muted" }, lead);
     s.alternatives.forEach(function (a, i) {
+      var docs = a.docs || [];
       if (i) { box.appendChild(document.createTextNode(" / ")); }
       add(box, yearLabel(a.start) + " (");
-      (a.docs || []).forEach(function (d, j) { if (j) { add(box, ", "); } box.appendChild(bdi(self.docTitle(d))); });
+      if (docs.length > 2) {
+        var many = el("span", { title: docs.map(function (d) { return self.docTitle(d); }).join("\n") },
+                      plural(docs.length, "document"));
+        box.appendChild(many);
+      } else {
+        docs.forEach(function (d, j) { if (j) { add(box, ", "); } box.appendChild(bdi(self.shortTitle(d))); });
+      }
       add(box, ")");
     });
     return box;
+  };
+  TimeMap.prototype.shortTitle = function (doc) {
+    var t = this.docTitle(doc);
+    return t.length > 40 ? t.slice(0, 38).replace(/\s+\S*$/, "") + "\u2026" : t;
   };
   TimeMap.prototype.review = function (s) {
     return add(el("div", { "class": "tm-muted tm-review" }), "Reviewed (" + (s.curation.action || "") + "): ",
@@ -374,8 +386,18 @@
     this.playButton.appendChild(el("span", {}, st.playing ? "Pause" : "Play"));
     this.drawMap();
     this.drawPanel();
-    if (how.camera !== false) { this.frame(); }
     if (how.announce) { this.announce.textContent = this.panelHead.textContent; }
+    /* The markers and the panel change at once; the camera and the labels follow in the next frame, so a
+       step never waits for the outlines to be re-projected at a new zoom. */
+    var self = this, camera = how.camera !== false;
+    if (this.pending) { this.pending.camera = this.pending.camera || camera; return; }
+    this.pending = { camera: camera };
+    requestAnimationFrame(function () {
+      var todo = self.pending;
+      self.pending = null;
+      if (todo.camera) { self.frame(); }
+      self.placeLabels();
+    });
   };
 
   TimeMap.prototype.drawMap = function () {
@@ -420,7 +442,6 @@
       if (!m.tmOn) { m.addTo(self.stopLayer); m.tmOn = true; }
       if (m._icon) { m._icon.classList.toggle("stop-selected", s.id === st.stop); }
     });
-    this.placeLabels();
   };
 
   /* Permanent labels for the current and selected stops only; stops closer than LABEL_PX on screen
@@ -444,6 +465,7 @@
     function box(m) { var r = m.getTooltip().getElement().getBoundingClientRect(); return r; }
     function hit(a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; }
     var placed = [];
+    var frame = map.getContainer().getBoundingClientRect();
     groups.forEach(function (g) {
       var m = self.markers.get(g.stop.id);
       var sides = [["right", [14, 0]], ["left", [-14, 0]], ["top", [0, -14]], ["bottom", [0, 14]]];
@@ -455,6 +477,8 @@
         m.openTooltip();
         var r = box(m);
         clash = placed.filter(function (p) { return hit(r, box(p.m)); })[0] || null;
+        var out = r.left < frame.left || r.right > frame.right || r.top < frame.top || r.bottom > frame.bottom;
+        if (!clash && out && i < sides.length - 1) { continue; }  /* try a side that stays on the map */
         if (!clash) { placed.push({ m: m, g: g }); self.labels.push(m); return; }
       }
       m.unbindTooltip();
@@ -533,11 +557,30 @@
     var prev = null;
     for (var i = s.index - 1; i >= 0; i--) {
       var p = this.stops[i];
-      if (p.placed && (p.lat !== s.lat || p.lon !== s.lon)) { prev = p; break; }
+      if (p.placed && this.map.distance([p.lat, p.lon], [s.lat, s.lon]) > 50000) { prev = p; break; }
     }
-    if (!prev) { this.view([s.lat, s.lon], Math.max(5, Math.min(6, this.map.getZoom() || 5))); return; }
+    /* the stop, the leg that led there, and (with nothing selected) every place of the moment */
+    var pts = [[s.lat, s.lon]].concat(prev ? [[prev.lat, prev.lon]] : []);
+    if (!this.state.stop) {
+      this.current(this.state.year).forEach(function (c) { if (c.placed) { pts.push([c.lat, c.lon]); } });
+    }
+    var bounds = L.latLngBounds(pts);
+    if (bounds.getNorthEast().equals(bounds.getSouthWest())) {
+      this.view([s.lat, s.lon], Math.max(5, Math.min(6, this.map.getZoom() || 5)));
+      return;
+    }
+    /* Keep the zoom when it already suits (re-projecting the outlines at a new zoom is the costly part of a
+       step): pan if the moment is off screen, do nothing if it is in view. */
+    var map = this.map, cur = map.getZoom();
+    var fit = Math.min(6, map.getBoundsZoom(bounds, false, L.point(140, 70)));
     this.moving = true;
-    this.map.fitBounds([[s.lat, s.lon], [prev.lat, prev.lon]], { padding: [60, 60], maxZoom: 6, animate: false });
+    if (cur <= fit && cur >= fit - 1) {
+      var view = map.getBounds().pad(-0.12);
+      if (!view.contains(bounds)) { map.panTo(bounds.getCenter(), { animate: true, duration: 0.3 }); }
+      else { this.moving = false; }
+      return;
+    }
+    map.fitBounds(bounds, { paddingTopLeft: [60, 40], paddingBottomRight: [80, 30], maxZoom: 6, animate: false });
   };
   TimeMap.prototype.view = function (centre, zoom) {
     this.moving = true;
