@@ -387,16 +387,18 @@
     this.drawMap();
     this.drawPanel();
     if (how.announce) { this.announce.textContent = this.panelHead.textContent; }
-    /* The markers and the panel change at once; the camera and the labels follow in the next frame, so a
-       step never waits for the outlines to be re-projected at a new zoom. */
+    /* The markers and the panel are painted first; the camera and the labels follow one frame later, so a
+       step never waits for the outlines to be re-projected at a new zoom or for labels to be measured. */
     var self = this, camera = how.camera !== false;
     if (this.pending) { this.pending.camera = this.pending.camera || camera; return; }
     this.pending = { camera: camera };
     requestAnimationFrame(function () {
-      var todo = self.pending;
-      self.pending = null;
-      if (todo.camera) { self.frame(); }
-      self.placeLabels();
+      requestAnimationFrame(function () {
+        var todo = self.pending;
+        self.pending = null;
+        if (todo.camera) { self.frame(); }
+        self.placeLabels();
+      });
     });
   };
 
