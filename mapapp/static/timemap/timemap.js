@@ -382,8 +382,11 @@
     var st = this.state, year = st.year;
     this.slider.value = String(year);
     this.yearOut.textContent = yearLabel(year);
-    this.playButton.innerHTML = ICONS[st.playing ? "pause" : "play"];
-    this.playButton.appendChild(el("span", {}, st.playing ? "Pause" : "Play"));
+    if (this.shownPlaying !== st.playing) {  /* touch the DOM only for what changed: a step stays cheap */
+      this.shownPlaying = st.playing;
+      this.playButton.innerHTML = ICONS[st.playing ? "pause" : "play"];
+      this.playButton.appendChild(el("span", {}, st.playing ? "Pause" : "Play"));
+    }
     this.drawMap();
     this.drawPanel();
     if (how.announce) { this.announce.textContent = this.panelHead.textContent; }
@@ -501,23 +504,44 @@
   TimeMap.prototype.drawPanel = function () {
     var self = this, st = this.state, year = st.year;
     var now = this.current(year);
-    this.panelHead.textContent = "";
-    add(this.panelHead, yearLabel(year) + ": ");
-    if (now.length) {
-      now.forEach(function (s, i) { if (i) { add(self.panelHead, " \u00b7 "); } self.panelHead.appendChild(bdi(s.place)); });
-    } else { add(this.panelHead, "before the first stop"); }
+    var headKey = year + "|" + now.map(function (s) { return s.id; }).join(",");
+    if (this.headKey !== headKey) {
+      this.headKey = headKey;
+      this.panelHead.textContent = "";
+      add(this.panelHead, yearLabel(year) + ": ");
+      if (now.length) {
+        now.forEach(function (s, i) { if (i) { add(self.panelHead, " \u00b7 "); } self.panelHead.appendChild(bdi(s.place)); });
+      } else { add(this.panelHead, "before the first stop"); }
+    }
     var shown = this.visible(year);
     this.panelCount.textContent = shown.length + " of " + plural(this.stops.length, "stop") + " by " + yearLabel(year) + ".";
     var cards = shown.slice(-10).reverse();
     var selected = st.stop ? this.byId.get(st.stop) : null;
     if (selected && cards.indexOf(selected) < 0) { cards.unshift(selected); }
     var nowIds = now.map(function (s) { return s.id; });
-    this.panelList.textContent = "";
-    cards.forEach(function (s) { self.panelList.appendChild(self.card(s, nowIds.indexOf(s.id) >= 0, s === selected)); });
+    /* Cards are kept per stop and state; the list is rebuilt only when its cards change. */
+    this.cards = this.cards || new Map();
+    var keys = cards.map(function (s) { return s.id + "|" + (nowIds.indexOf(s.id) >= 0) + "|" + (s === selected); });
+    if (keys.join(" ") !== this.listKey) {
+      this.listKey = keys.join(" ");
+      var fresh = new Map();
+      this.panelList.textContent = "";
+      cards.forEach(function (s, i) {
+        var card = self.cards.get(keys[i]) || self.card(s, nowIds.indexOf(s.id) >= 0, s === selected);
+        fresh.set(keys[i], card);
+        self.panelList.appendChild(card);
+      });
+      this.cards = fresh;
+    }
     var upcoming = this.stops.filter(function (s) { return s.start > year; })[0];
-    this.panelNext.textContent = "";
-    if (upcoming) { add(this.panelNext, "Next: ", bdi(upcoming.place), ", " + this.dates(upcoming)); }
+    var nextKey = upcoming ? upcoming.id : "";
+    if (this.nextKey !== nextKey) {
+      this.nextKey = nextKey;
+      this.panelNext.textContent = "";
+      if (upcoming) { add(this.panelNext, "Next: ", bdi(upcoming.place), ", " + this.dates(upcoming)); }
+    }
   };
+
 
   TimeMap.prototype.card = function (s, isCurrent, isSelected) {
     var self = this;
