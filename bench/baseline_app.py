@@ -35,7 +35,16 @@ import folium  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from mapapp.layers import YEAR_MAX, YEAR_MIN, base_map, current_stops, shape_svg, stops_until  # noqa: E402
+from mapapp.assets import map_assets  # noqa: E402
+from mapapp.layers import (  # noqa: E402
+    YEAR_MAX,
+    YEAR_MIN,
+    GeoJsonBasemap,
+    OfflineMap,
+    current_stops,
+    shape_svg,
+    stops_until,
+)
 from places.itinerary import load_itinerary  # noqa: E402
 
 
@@ -53,7 +62,9 @@ def start_year() -> int:
 
 def naive_map(itinerary, year: int) -> folium.Map:
     """What a tutorial builds: a folium element per marker and per line, all of it anew on every rerun."""
-    m = base_map(itinerary)
+    assets = map_assets()
+    m = OfflineMap(assets, location=(50, 30), zoom_start=3)
+    GeoJsonBasemap(assets.basemap_url).add_to(m)
     visited = stops_until(itinerary, year)
     current = {s.id for s in current_stops(itinerary, year)}
     for a, b in zip(visited, visited[1:], strict=False):

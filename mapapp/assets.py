@@ -18,8 +18,10 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-VENDOR_DIR = Path(__file__).parent / "static" / "vendor"
-LOCAL_URL = "/app/static/vendor"
+STATIC_DIR = Path(__file__).parent / "static"
+VENDOR_DIR = STATIC_DIR / "vendor"
+TIMEMAP_DIR = STATIC_DIR / "timemap"  # the map's own script and style: part of the source, always present
+STATIC_URL = "/app/static"
 LEAFLET_VERSION = "1.9.4"
 CDN_URL = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist"
 BASEMAP_FILE = "countries-110m.geojson"
@@ -29,32 +31,42 @@ _warned = False
 
 @dataclass(frozen=True)
 class MapAssets:
-    """Where the browser gets Leaflet and the basemap; ``local`` says whether any of it leaves the host."""
+    """Where the browser gets Leaflet, the basemap and the TimeMap plugin; ``local`` says whether any of it
+    leaves the host. ``basemap_inline``: a script in ``js`` sets ``window.TIMEMAP_BASEMAP`` (the export)."""
 
     js: tuple[tuple[str, str], ...]
     css: tuple[tuple[str, str], ...]
     basemap_url: str | None
     local: bool
+    timemap_js: str = f"{STATIC_URL}/timemap/timemap.js"
+    timemap_css: str = f"{STATIC_URL}/timemap/timemap.css"
+    basemap_inline: bool = False
 
 
 def local_assets_present(vendor_dir: Path = VENDOR_DIR) -> bool:
     return all((vendor_dir / name).is_file() for name in REQUIRED)
 
 
-def map_assets(base_url: str = LOCAL_URL, vendor_dir: Path = VENDOR_DIR) -> MapAssets:
-    """Local assets when installed; otherwise the CDN, with one warning per process."""
+def map_assets(static_url: str = STATIC_URL, vendor_dir: Path = VENDOR_DIR) -> MapAssets:
+    """Local assets when installed; otherwise Leaflet from the CDN, with one warning per process.
+
+    ``static_url`` is where the app serves ``mapapp/static`` (``/app/static``, behind a path prefix
+    ``/PREFIX/app/static``); the plugin's own files are always served from there.
+    """
     global _warned
+    static = static_url.rstrip("/")
+    plugin = {"timemap_js": f"{static}/timemap/timemap.js", "timemap_css": f"{static}/timemap/timemap.css"}
     if local_assets_present(vendor_dir):
-        base = base_url.rstrip("/")
+        base = f"{static}/vendor"
         return MapAssets(js=(("leaflet", f"{base}/leaflet.js"),), css=(("leaflet_css", f"{base}/leaflet.css"),),
-                         basemap_url=f"{base}/{BASEMAP_FILE}", local=True)
+                         basemap_url=f"{base}/{BASEMAP_FILE}", local=True, **plugin)
     if not _warned:
         log.warning("local map assets not found in %s; loading Leaflet from %s (needs internet). "
                     "Run `make run` or `python -m mapapp.assets install node_modules` to serve them locally.",
                     vendor_dir, CDN_URL)
         _warned = True
     return MapAssets(js=(("leaflet", f"{CDN_URL}/leaflet.js"),), css=(("leaflet_css", f"{CDN_URL}/leaflet.css"),),
-                     basemap_url=None, local=False)
+                     basemap_url=None, local=False, **plugin)
 
 
 def _decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:

@@ -1,15 +1,14 @@
-"""Pure folium builders: the map is a function of (itinerary, year, options).
+"""Pure folium builders: the map is a function of (itinerary, options).
 
-The base map (basemap outlines, view) does not depend on the year, so the
-app can keep it mounted and swap only :func:`year_layer`; :func:`build_map`
-puts both together for tests and exports. Everything from a document reaches
-the browser through JSON encoding, never through HTML or JS templates, so a
-document's text cannot run as script in a popup.
+:func:`build_map` makes one folium map holding the whole itinerary (the
+:class:`mapapp.timemap.TimeMap` plugin); the browser draws every year from it.
+What is computed here is data for that one renderer: the kinds' symbols, the
+legs' great-circle paths and arrows. Everything from a document reaches the
+browser as JSON and then text nodes, never as HTML or template source.
 """
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from mapapp.assets import MapAssets, map_assets
+from mapapp.timemap import BIDI_CONTROLS, TimeMap, timemap_data, year_label
 from places.gazetteer import haversine_km
 from places.model import Itinerary, Stop
 
@@ -80,11 +80,11 @@ def shape_svg(kind: str, size: int = 16, current: bool = False) -> str:
 
 @dataclass(frozen=True)
 class MapOptions:
-    """What the viewer chose; ``asset_base_url`` is where the browser finds Leaflet and the basemap."""
+    """What the viewer chose; ``static_url`` is where the browser finds Leaflet, the basemap and the plugin."""
 
     show_future: bool = False
     online_tiles: bool = False
-    asset_base_url: str = "/app/static/vendor"
+    static_url: str = "/app/static"
 
 
 class OfflineMap(folium.Map):
@@ -101,11 +101,13 @@ class OfflineMap(folium.Map):
 
 
 class GeoJsonBasemap(MacroElement):
-    """Country outlines fetched from a URL at run time (never embedded in the page per step)."""
+    """Country outlines, loaded once: from ``window.TIMEMAP_BASEMAP`` when a script file set it (the export,
+    since browsers refuse ``fetch`` from ``file://``), else fetched from ``url``."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
+        (window.TIMEMAP_BASEMAP ? Promise.resolve(window.TIMEMAP_BASEMAP)
+            : fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })).then(function (data) {
             var layer = L.geoJSON(data, {interactive: false, className: "basemap", style: {{ this.style|tojson }}});
             layer.addTo({{ this._parent.get_name() }});
             layer.bringToBack();
@@ -113,23 +115,11 @@ class GeoJsonBasemap(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, url: str):
+    def __init__(self, url: str | None):
         super().__init__()
         self._name = "GeoJsonBasemap"
         self.url = url
         self.style = {"color": "#9e9a8f", "weight": 0.7, "fillColor": "#efe9dc", "fillOpacity": 1.0}
-
-
-
-
-def esc(text: object) -> str:
-    """HTML-escape, and neutralise what else could run: ``$``/backticks (JS template literals) and braces.
-
-    Braces matter because branca re-parses every rendered script as a Jinja template: ``{{ … }}`` in a
-    document would otherwise be evaluated on the server.
-    """
-    return (html.escape(str(text), quote=True).replace("$", "&#36;").replace("`", "&#96;")
-            .replace("{", "&#123;").replace("}", "&#125;"))
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -144,50 +134,17 @@ def md_escape(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
+def isolate(text: object) -> str:
+    """A name from a document, kept from reordering what follows it: its own bidi controls removed, the
+    whole wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (Markdown has no ``<bdi>``)."""
+    return "\u2068" + BIDI_CONTROLS.sub("", str(text)) + "\u2069"
+
+
 def years_label(stop: Stop) -> str:
-    return str(stop.start) if stop.end == stop.start else f"{stop.start}–{stop.end}"
-
-
-def popup_html(stop: Stop, max_quotes: int = 1) -> str:
-    """Place then and now, years, kind, and the evidence quotes with their documents."""
-    now = f" (now {esc(stop.place.modern_name)})" if stop.place.modern_name and \
-        stop.place.modern_name != stop.place.name else ""
-    parts = [f"<b>{esc(stop.place.name)}</b>{now}",
-             f"<br>{esc(years_label(stop))} · {esc(kind_style(stop.kind).label)}"]
-    if stop.alternatives:
-        alts = " / ".join(f"{esc(a['start'])} ({esc(', '.join(a['docs']))})" for a in stop.alternatives)
-        parts.append(f"<br><i>sources disagree: {alts}</i>")
-    for ev in stop.evidence[:max_quotes]:
-        quote = " ".join(ev.quote.split())
-        parts.append(f"<blockquote style='margin:6px 0;padding-left:6px;border-left:3px solid #ccc'>"
-                     f"“{esc(quote)}”<br><small>{esc(ev.doc)}, offset {ev.offset}</small></blockquote>")
-    if stop.curation:
-        parts.append(f"<small><i>Reviewed ({esc(stop.curation.get('action', ''))}): "
-                     f"{esc(stop.curation.get('reason', ''))}</i></small><br>")
-    if len(stop.evidence) > max_quotes:  # the rest is in the panel: every step re-sends the year's popups
-        parts.append(f"<small>and {len(stop.evidence) - max_quotes} more quotes in the panel</small>")
-    return "".join(parts)
-
-
-def stop_card_html(stop: Stop, open_evidence: bool = False, max_quotes: int = 5) -> str:
-    """The panel's card of a stop as escaped HTML: name then and now, years, kind, disagreements, review, evidence."""
-    lines = [f"{shape_svg(stop.kind, 14)} <b>{esc(stop.place.name)}</b> · {esc(years_label(stop))} · "
-             f"{esc(kind_style(stop.kind).label)}"]
-    muted = []
-    if stop.place.modern_name and stop.place.modern_name != stop.place.name:
-        muted.append(f"Now {stop.place.modern_name}, {stop.place.country}")
-    if stop.alternatives:
-        muted.append("Sources disagree: " + " / ".join(f"{a['start']} ({', '.join(a['docs'])})"
-                                                       for a in stop.alternatives))
-    if stop.curation:
-        muted.append(f"Reviewed ({stop.curation.get('action')}): {stop.curation.get('reason')}")
-    lines += [f"<div style='color:#666;font-size:.85em'>{esc(m)}</div>" for m in muted]
-    quotes = "".join(f"<p style='margin:4px 0'>“{esc(' '.join(ev.quote.split()))}”<br>"
-                     f"<small>— {esc(ev.doc)}, offset {ev.offset}</small></p>" for ev in stop.evidence[:max_quotes])
-    lines.append(f"<details{' open' if open_evidence else ''}><summary>Evidence ({len(stop.evidence)})</summary>"
-                 f"{quotes}</details>")
-    # One <div> on one line: Markdown treats it as a raw HTML block and leaves its text alone.
-    return "<div>" + "".join(lines) + "</div>"
+    """``1917`` or ``1917–1919``; years before the common era as ``44 BC``."""
+    if stop.end == stop.start:
+        return year_label(stop.start)
+    return f"{year_label(stop.start)}–{year_label(stop.end)}"
 
 
 def year_range(itinerary: Itinerary) -> tuple[int, int]:
@@ -261,69 +218,6 @@ def screen_bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
     return math.degrees(math.atan2(-(y2 - y1), x2 - x1))
 
 
-class YearData(MacroElement):
-    """The year's route and stops, drawn in the browser from one JSON object.
-
-    One element instead of hundreds: branca compiles every rendered element as a Jinja template, which
-    made a year step cost ~100 ms of server time, and JSON is smaller than the equivalent generated code.
-    Popups and tooltips are HTML we built with :func:`esc`; the JSON goes in through ``tojson``.
-    """
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        (function (group, data) {
-            data.legs.forEach(function (leg) {
-                L.polyline(leg.path, leg.style).addTo(group);
-                if (leg.arrow) {
-                    L.marker(leg.arrow.at, {interactive: false, keyboard: false, icon: L.divIcon({
-                        html: leg.arrow.html, className: "route-arrow", iconSize: [14, 14], iconAnchor: [7, 7]
-                    })}).addTo(group);
-                }
-            });
-            data.stops.forEach(function (s) {
-                var m = L.marker([s.lat, s.lon], {title: s.title, zIndexOffset: s.z, icon: L.divIcon({
-                    html: data.icons[s.icon], className: s.cls, iconSize: [s.size, s.size],
-                    iconAnchor: [s.size / 2, s.size / 2]
-                })});
-                m.bindPopup(s.popup, {maxWidth: 360});
-                if (s.tooltip) {
-                    m.bindTooltip(s.tooltip, {permanent: s.label, direction: "right", offset: [14, 0],
-                                              className: s.label ? "stop-label" : ""});
-                }
-                m.addTo(group);
-            });
-        })({{ this._parent.get_name() }}, {{ this.data|tojson }});
-        {% endmacro %}
-    """)
-
-    def __init__(self, data: dict):
-        super().__init__()
-        self._name = "YearData"
-        self.data = data
-
-
-def stop_data(stop: Stop, icons: dict, current: bool = False, selected: bool = False, future: bool = False) -> dict:
-    """A stop as the browser draws it: its kind's shape and colour, keyboard-focusable, evidence in its popup.
-
-    Symbols go into ``icons`` once per kind and state; stops refer to them by key (less to send per step).
-    """
-    size = 26 if current else 22 if selected else 16
-    classes = ["stop", f"stop-{stop.kind}"]
-    classes += ["stop-current"] * current + ["stop-selected"] * selected + ["stop-future"] * future
-    ring = "box-shadow:0 0 0 3px #ffd54f;border-radius:50%;" if selected else ""
-    icon = (f'<div style="opacity:{0.35 if future else 1};{ring}width:{size}px;height:{size}px">'
-            f"{shape_svg(stop.kind, size, current)}</div>")
-    icons[f"{stop.kind}|{size}|{current}|{selected}|{future}"] = icon
-    return {
-        "lat": stop.place.lat, "lon": stop.place.lon, "size": size, "cls": " ".join(classes),
-        "z": 1000 if current else 500 if selected else 0, "icon": f"{stop.kind}|{size}|{current}|{selected}|{future}",
-        "title": re.sub(r"[{}<>]", "", f"{stop.place.name}, {years_label(stop)}, {kind_style(stop.kind).label}"),
-        "popup": popup_html(stop),
-        "tooltip": None if future else esc(f"{stop.place.name} {years_label(stop)}"),
-        "label": current or selected,  # a permanent tooltip
-    }
-
-
 def direction_arrow(path: list[tuple[float, float]]) -> tuple[float, float, float] | None:
     """Where the arrow of a leg goes and how it turns (lat, lon, degrees), or None for a leg too short to need one."""
     a, b = path[0], path[-1]
@@ -335,91 +229,44 @@ def direction_arrow(path: list[tuple[float, float]]) -> tuple[float, float, floa
     return round(at[0], 4), round(at[1], 4), round(angle)
 
 
-def leg_data(a: tuple[float, float], b: tuple[float, float], opacity: float, latest: bool) -> dict:
-    """One leg of the route: straight or along the great circle, with an arrow for the direction of travel."""
-    path = route_path(a, b)
-    leg = {"path": [[round(x, 3), round(y, 3)] for x, y in path],
-           "style": {"color": "#7a1f1f", "weight": 3 if latest else 2, "opacity": opacity,
-                     "dashArray": None if latest else "6 4", "className": "route"},
-           "arrow": None}
-    arrow = direction_arrow(path)
-    if arrow is not None:
-        lat, lon, angle = arrow
-        leg["arrow"] = {"at": [lat, lon],
-                        "html": (f'<div style="transform:rotate({angle:.0f}deg);opacity:{opacity:.2f};color:#7a1f1f;'
-                                 'font-size:14px;line-height:14px;width:14px;text-align:center">&#10148;</div>')}
-    return leg
+def legs(itinerary: Itinerary) -> list[dict]:
+    """The route between consecutive stops that have coordinates: great-circle paths on long legs, with an
+    arrow (lat, lon, screen angle) where the leg is long enough to need one."""
+    out = []
+    stops = itinerary.stops
+    placed = [i for i, s in enumerate(stops) if math.isfinite(s.place.lat) and math.isfinite(s.place.lon)]
+    for i, j in zip(placed, placed[1:], strict=False):
+        a = (stops[i].place.lat, stops[i].place.lon)
+        b = (stops[j].place.lat, stops[j].place.lon)
+        if a == b:
+            continue
+        path = route_path(a, b)
+        arrow = direction_arrow(path)
+        out.append({"from": i, "to": j, "path": [[round(x, 3), round(y, 3)] for x, y in path],
+                    "arrow": list(arrow) if arrow else None})
+    return out
 
 
-def year_layer(itinerary: Itinerary, year: int, options: MapOptions = MapOptions(),
-               selected: str | None = None) -> folium.FeatureGroup:
-    """Everything that changes with the year: the route so far, the stops, the current place."""
-    visited = stops_until(itinerary, year)
-    current = {s.id for s in current_stops(itinerary, year)}
-    n = len(visited)
-    legs = []
-    for i in range(1, n):  # older legs fade; the latest is solid
-        a = (visited[i - 1].place.lat, visited[i - 1].place.lon)
-        b = (visited[i].place.lat, visited[i].place.lon)
-        if a != b:
-            legs.append(leg_data(a, b, round(0.25 + 0.65 * (i / max(1, n - 1)), 2), latest=i == n - 1))
-    stops, icons = [], {}
-    if options.show_future:
-        stops += [stop_data(s, icons, future=True, selected=s.id == selected)
-                  for s in itinerary.stops if s.start > year]
-    stops += [stop_data(s, icons, current=s.id in current, selected=s.id == selected) for s in visited]
-    group = folium.FeatureGroup(name=f"{year}")
-    YearData({"legs": legs, "stops": stops, "icons": icons}).add_to(group)
-    return group
+def build_map(itinerary: Itinerary, options: MapOptions = MapOptions(), assets: MapAssets | None = None, *,
+              url_mode: str = "query", header: bool = False, title: str = "",
+              initial: dict | None = None) -> OfflineMap:
+    """The map of a whole life: outlines, optional online tiles, and the :class:`TimeMap` that steps it.
 
-
-def base_map(itinerary: Itinerary, options: MapOptions = MapOptions(), assets: MapAssets | None = None) -> OfflineMap:
-    """The year-independent map: view over all stops, local outlines, optional online tiles."""
-    assets = assets or map_assets(options.asset_base_url)
-    lats = [s.place.lat for s in itinerary.stops] or [50.0]
-    lons = [s.place.lon for s in itinerary.stops] or [30.0]
-    m = OfflineMap(assets, location=((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2), zoom_start=3,
-                   min_zoom=2, max_zoom=10, world_copy_jump=False, control_scale=True)
-    m.get_root().header.add_child(folium.Element(
-        "<style>.leaflet-container{background:#cfdde6}.stop-label{font-weight:600}</style>"))
-    if assets.basemap_url:
-        GeoJsonBasemap(assets.basemap_url).add_to(m)
-    if options.online_tiles or not assets.basemap_url:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)").add_to(m)
-    m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(20, 20))
-    return m
-
-
-def build_map(itinerary: Itinerary, year: int, options: MapOptions = MapOptions(),
-              assets: MapAssets | None = None) -> OfflineMap:
-    """The whole map at ``year``: base map plus the year's layer."""
-    m = base_map(itinerary, options, assets)
-    year_layer(itinerary, year, options).add_to(m)
-    return m
-
-
-def exile_strip_html(itinerary: Itinerary, year: int) -> str:
-    """A thin band under the slider: exile periods in their colours, the selected year as a mark.
-
-    Only numbers and fixed colours go in, so it is safe as HTML.
+    Nothing here depends on the year shown, so the app keeps one mounted map while the browser steps it;
+    ``initial`` (``{"year", "stop"}``) is where the map opens when the address bar says nothing.
     """
-    lo, hi = year_range(itinerary)
-    span = max(1, hi - lo + 1)
+    assets = assets or map_assets(options.static_url)
+    placed = [s for s in itinerary.stops if math.isfinite(s.place.lat) and math.isfinite(s.place.lon)]
+    centre = (placed[-1].place.lat, placed[-1].place.lon) if placed else (30.0, 10.0)
+    m = OfflineMap(assets, location=centre, zoom_start=5 if placed else 2, min_zoom=2, max_zoom=12,
+                   world_copy_jump=False, control_scale=True, zoom_snap=0.5)
+    if assets.basemap_url or assets.basemap_inline:
+        GeoJsonBasemap(assets.basemap_url).add_to(m)
+    if options.online_tiles or not (assets.basemap_url or assets.basemap_inline):
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)").add_to(m)
+    data = timemap_data(itinerary, show_future=options.show_future, url_mode=url_mode, header=header, title=title,
+                        initial=initial)
+    TimeMap(data, assets.timemap_js, assets.timemap_css).add_to(m)
+    return m
 
-    def left(y: float) -> float:
-        return round(100 * (y - lo) / span, 2)
-    bands = "".join(
-        f'<div class="exile-band" title="{esc(s.place.name)} {esc(years_label(s))}" style="position:absolute;'
-        f"left:{left(s.start)}%;width:{max(0.8, left(s.end + 1) - left(s.start))}%;top:0;bottom:0;"
-        f'background:{kind_style(s.kind).colour};opacity:.75"></div>'
-        for s in itinerary.stops if s.kind in EXILE_KINDS)
-    mark = (f'<div style="position:absolute;left:{left(year + 0.5)}%;top:-3px;bottom:-3px;width:2px;'
-            'background:#111"></div>')
-    return (f'<div role="img" aria-label="Exile periods from {lo} to {hi}" style="position:relative;height:8px;'
-            f'background:#eee;border-radius:4px;margin:-6px 0 6px">{bands}{mark}</div>')
 
-
-def legend_items(itinerary: Itinerary) -> list[tuple[str, str, str]]:
-    """(kind, symbol SVG, label) for the kinds present, in the contract's order."""
-    present = {s.kind for s in itinerary.stops}
-    return [(k, shape_svg(k), style.label) for k, style in KIND_STYLE.items() if k in present]

@@ -191,7 +191,7 @@ def decode_document(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Docum
         text = html_to_text(text)
     if not text.strip():
         raise DocumentError(f"{name}: no readable text in it")
-    title = next((line.strip() for line in text.splitlines() if line.strip()), "")[:120]
+    title = document_title(text)
     return Document(name=name, text=text, sha256=hashlib.sha256(data).hexdigest(), title=title, encoding=encoding)
 
 
@@ -205,6 +205,40 @@ def not_regular(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     return next((kind for test, kind in _NOT_REGULAR if test(mode)), "not a regular file")
+
+
+_GENERIC_HEADING = re.compile(
+    r"(checked content|(table of )?contents|preface|foreword|introduction|abstract|summary|untitled|home|menu|"
+    r"skip to( main)? content|(chapter|part|book) [\w.]+)\W*", re.I)
+
+
+def document_title(text: str, limit: int = 120) -> str:
+    """A title a reader recognises: the first heading that names something, else the opening sentence.
+
+    Boilerplate headings of web pages and books ("Checked content", "PREFACE", "Contents") are passed over;
+    a first line that is a paragraph gives its first sentence.
+
+    >>> document_title("PREFACE\\n\\nLeon Trotsky was an active student. He read.")
+    'Leon Trotsky was an active student.'
+    >>> document_title("Checked content\\n\\n# Leon Trotsky\\n\\nRelated subjects")
+    'Leon Trotsky'
+    """
+    for block in re.split(r"\n\s*\n", text[:20000])[:40]:  # paragraphs (hard-wrapped lines joined)
+        first = " ".join(block.strip().split("\n", 1)[0].split()).lstrip("#").strip()
+        if first and not _GENERIC_HEADING.fullmatch(first) and len(first.split()) <= 12 \
+                and not re.search(r"[.!?,;:]$", first):  # a heading line (not wrapped prose), text below or not
+            return first
+        line = " ".join(block.split()).lstrip("#").strip()
+        if not line or _GENERIC_HEADING.fullmatch(line) or _GENERIC_HEADING.fullmatch(first):
+            if first and _GENERIC_HEADING.fullmatch(first) and line != first:
+                line = " ".join(block.strip().split("\n", 1)[1].split())  # text under a boilerplate heading
+            else:
+                continue
+        if len(line) > limit or re.search(r"[.!?]\s+\S", line):  # a paragraph: its first sentence
+            sentence = re.match(r"(.+?[.!?])(\s|$)", line)
+            line = sentence.group(1) if sentence else line
+        return line if len(line) <= limit else line[:limit - 1].rsplit(" ", 1)[0] + "…"
+    return ""
 
 
 def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:

@@ -1,15 +1,15 @@
-"""The real Streamlit app, run headless through AppTest: state, controls and URL logic."""
+"""The real Streamlit app, run headless through AppTest: what it mounts, and what a session opens at."""
 
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from places.itinerary import load_itinerary
 from tests.conftest import ROOT
+from tests.test_layers import payload
 
 APP = str(ROOT / "mapapp" / "app.py")
 BUNDLED = load_itinerary(ROOT / "places" / "data" / "itinerary.json")
@@ -29,96 +29,83 @@ def map_args(at: AppTest) -> dict:
     return json.loads(component.proto.json_args)
 
 
-def drawn_stops(at: AppTest) -> int:
-    return len(re.findall(r'"cls": "stop stop-', map_args(at)["feature_group"]))
+def map_data(at: AppTest) -> dict:
+    return payload(f"L.timeMap(map_div, JSON.parse({map_args(at)['script'].split('JSON.parse(', 1)[1]}")
 
 
-def stops_line(at: AppTest) -> str:
-    return next(m.value for m in at.markdown if " stops by " in m.value)
-
-
-def query(at: AppTest) -> dict:
-    return {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
-
-
-def test_app_runs_on_the_bundled_itinerary_with_local_assets():
+def test_app_mounts_one_map_of_the_whole_itinerary_with_local_assets():
     at = run_app()
-    assert at.slider[0].value == 1940
     args = map_args(at)
-    assert all(link.startswith("/app/static/vendor/") for link in args["js_links"] + args["css_links"])
-    assert stops_line(at) == f"{len(BUNDLED.stops)} of {len(BUNDLED.stops)} stops by 1940."
-    assert drawn_stops(at) == len(BUNDLED.stops)
+    assert all(link.startswith("/app/static/") for link in args["js_links"] + args["css_links"])
+    assert "/app/static/timemap/timemap.js" in args["js_links"]
+    assert args["script"].count("L.timeMap(") == 1 and args["feature_group"] is None
+    data = map_data(at)
+    assert len(data["stops"]) == len(BUNDLED.stops) and data["config"]["urlMode"] == "query"
+    assert data["config"]["initial"] == {"year": 1940, "stop": None}
+    assert at.title[0].value == "Leon Trotsky\\: a life on the map" and "exile" not in at.title[0].value
+    assert at.caption[0].value.startswith(f"{len(BUNDLED.stops)} stops drawn from {len(BUNDLED.sources)} documents")
 
 
-def test_the_slider_changes_the_stops_shown_without_remounting_the_map():
-    at = run_app()
-    late = map_args(at)
-    at.slider[0].set_value(1902).run()
-    expected = sum(1 for s in BUNDLED.stops if s.start <= 1902)
-    assert stops_line(at) == f"{expected} of {len(BUNDLED.stops)} stops by 1902."
-    assert drawn_stops(at) == expected < len(BUNDLED.stops)
-    assert map_args(at)["key"] == late["key"], "the base map must stay the same so the browser keeps it mounted"
-    assert query(at) == {"year": "1902"}
-
-
-def test_next_and_previous_walk_the_stops_in_order_and_update_the_link():
-    at = run_app(year="1879")
-    first, second = BUNDLED.stops[0], BUNDLED.stops[1]
-    at.button(key="next").click().run()
-    assert at.session_state["stop"] == second.id and at.slider[0].value == second.start
-    assert query(at) == {"year": str(second.start), "stop": second.id}
-    at.button(key="prev").click().run()
-    assert at.session_state["stop"] == first.id and at.slider[0].value == first.start
-
-
-def test_play_steps_one_year_per_tick_and_pause_stops():
-    at = run_app(year="1900")
-    at.button(key="play").click().run()
-    assert at.session_state["playing"] is True
-    at.session_state["last_tick"] = 0.0  # the tick is due, as after PLAY_SECONDS
+def test_reruns_send_the_same_script_so_the_browser_never_remounts_the_map():
+    at = run_app(year="1917")
+    first = map_args(at)
+    at.text_input(key="upload_subject").input("Someone").run()
     at.run()
-    assert at.slider[0].value == 1901
-    at.button(key="play").click().run()
-    assert at.session_state["playing"] is False
-    at.session_state["last_tick"] = 0.0
-    at.run()
-    assert at.slider[0].value == 1901
+    again = map_args(at)
+    assert again["script"] == first["script"] and again["key"] == first["key"]
+    at.toggle[0].set_value(True).run()  # later stops ghosted: a different map, mounted anew on purpose
+    assert map_data(at)["config"]["showFuture"] is True and map_args(at)["key"] != first["key"]
 
 
 def test_a_link_opens_its_year_and_stop():
     stop = next(s for s in BUNDLED.stops if s.place.name == "Alma Ata")
     at = run_app(year="1929", stop=stop.id)
-    assert at.slider[0].value == 1929 and at.session_state["stop"] == stop.id
-    assert at.subheader[0].value.startswith("1929: ")
-    assert "stop-selected" in map_args(at)["feature_group"]
-    assert map_args(at)["center"] == [stop.place.lat, stop.place.lon]
+    assert map_data(at)["config"]["initial"] == {"year": 1929, "stop": stop.id}
     at = run_app(stop=stop.id)
-    assert at.slider[0].value == stop.start
-
-
-def test_selecting_a_stop_in_the_panel_centres_the_map_on_it():
-    at = run_app(year="1917")
-    button = next(b for b in at.button if b.key and b.key.startswith("select-petrograd"))
-    button.click().run()
-    stop = next(s for s in BUNDLED.stops if s.id == at.session_state["stop"])
-    assert stop.place.name == "Petrograd"
-    assert map_args(at)["center"] == [stop.place.lat, stop.place.lon]
+    assert map_data(at)["config"]["initial"] == {"year": stop.start, "stop": stop.id}
 
 
 @pytest.mark.parametrize("params", [
-    {"year": "<script>alert(1)</script>"}, {"year": "1e9"}, {"year": ""}, {"year": "19299999999"}, {"year": "-5"},
+    {"year": "<script>alert(1)</script>"}, {"year": "1e9"}, {"year": "19299999999"}, {"year": "-5"},
     {"stop": "no-such-stop"}, {"stop": "<img src=x onerror=alert(1)>"}, {"year": "1929", "stop": "x" * 5000},
+    {"stop": "__proto__"}, {"stop": "constructor"},
 ])
-def test_odd_parameters_fall_back_quietly(params):
+def test_odd_parameters_fall_back_with_a_notice(params):
     at = run_app(**params)
-    assert 1879 <= at.slider[0].value <= 1940
-    assert at.session_state["stop"] is None
-    assert not at.exception
+    initial = map_data(at)["config"]["initial"]
+    assert 1879 <= initial["year"] <= 1940 and initial["stop"] is None
+    assert any(m.value.startswith(("Ignored the link", "The link")) for m in at.info)
+
+
+def test_a_link_to_an_uploaded_map_explains_why_the_bundled_one_opens():
+    at = run_app(map="uploaded", year="1929")
+    assert "lives only in the browser session that built it" in at.info[0].value
+    assert "map" not in at.query_params and map_data(at)["config"]["initial"]["year"] == 1929
+
+
+def test_an_uploaded_biography_gets_its_own_title_and_says_where_it_lives():
+    """AppTest cannot drive a file uploader: the session holds what Build puts there (a real build)."""
+    from places.extract import Extractor
+    from places.pipeline import build_from_uploads
+    text = ("Anna Petrova was born in Odessa in 1860. In 1880 Anna Petrova moved to Vienna. "
+            "In 1890 she moved to Paris, where she died in 1901.\n")
+    result = build_from_uploads([("anna.txt", text.encode())], "Anna Petrova", Extractor())
+    at = run_app()
+    at.session_state["custom"] = result.itinerary
+    at.run()
+    assert at.title[0].value == "Anna Petrova\\: a life on the map" and "exile" not in at.title[0].value
+    assert any("browser session only" in w.value for w in at.warning)
+    assert map_data(at)["subject"] == "Anna Petrova"
+    at.session_state["custom_title"] = "Anna Petrova's travels"
+    at.run()
+    assert at.title[0].value == "Anna Petrova's travels" and map_data(at)["title"] == "Anna Petrova's travels"
+    at.button(key="bundled").click().run()
+    assert map_data(at)["subject"] == BUNDLED.subject
 
 
 def test_starting_the_app_does_not_open_the_geonames_index(tmp_path, monkeypatch):
     """The app needs only the built itinerary; the broad gazetteer is for uploads, opened on first use."""
     monkeypatch.setenv("PLACES_CACHE_DIR", str(tmp_path))
     at = run_app(year="1917")
-    at.slider[0].set_value(1929).run()
+    at.toggle[0].set_value(True).run()
     assert list(tmp_path.iterdir()) == []

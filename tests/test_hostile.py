@@ -70,7 +70,7 @@ def open_everything(page) -> None:
         if (l.getPopup && l.getPopup()) { l.openPopup(); l.closePopup(); }
         if (l.getTooltip && l.getTooltip()) { l.openTooltip(); }
     })""")
-    for summary in page.locator("summary").all():
+    for summary in page.locator("summary").all() + page.frame_locator(MAP_FRAME).locator("summary").all():
         summary.click()
     page.wait_for_timeout(500)
 
@@ -89,15 +89,15 @@ def test_script_in_uploaded_documents_and_file_names_never_runs(browser, app_url
     page.get_by_label("Whose life?").fill("Anna Petrova <img src=x onerror=alert(98)>")
     page.get_by_label("Whose life?").press("Enter")
     page.get_by_role("button", name="Build the map").click()
-    page.get_by_role("heading", name="a life in exile").filter(has_text="Anna Petrova").wait_for(timeout=60000)
+    page.get_by_role("heading", name="a life on the map").filter(has_text="Anna Petrova").wait_for(timeout=60000)
     page.wait_for_function(f'() => document.querySelectorAll("{MAP_FRAME}").length == 1', timeout=30000)
     page.frame_locator(MAP_FRAME).locator(".stop").nth(10).wait_for(state="attached", timeout=30000)
     open_everything(page)
-    body = page.locator("body").inner_text()
+    body = page.locator("body").inner_text() + page.frame_locator(MAP_FRAME).locator("body").inner_text()
     shown = [p for p in PAYLOADS if p in body]
     assert len(shown) >= 5 and "<img src=x onerror=alert(99)>.txt" in body, "payloads are on the page, as text"
     for year in (1900, 1930):  # step through time with payload stops in view
-        page.locator("input[type=range][aria-label=Year]").fill(str(year))
+        page.frame_locator(MAP_FRAME).locator("#tm-year").fill(str(year))
     page.wait_for_timeout(800)
     page.wait_for_function(f'() => document.querySelectorAll("{MAP_FRAME}").length == 1', timeout=30000)
     open_everything(page)
@@ -112,8 +112,9 @@ def test_script_in_link_parameters_never_runs(browser, app_url):
     for payload in PAYLOADS:
         page = context.new_page()
         page.goto(f"{app_url}/?year={quote(payload)}&stop={quote(payload)}")
-        page.get_by_role("heading", name=re.compile(r"^1940: ")).wait_for(timeout=30000)
-        assert page.locator("input[type=range][aria-label=Year]").input_value() == "1940"
+        frame = page.frame_locator(MAP_FRAME)
+        frame.locator(".tm-heading", has_text=re.compile(r"^1940: ")).wait_for(timeout=30000)
+        assert frame.locator("#tm-year").input_value() == "1940"
         page.wait_for_timeout(200)
         assert fired(page) == [], payload
         page.close()

@@ -1,4 +1,4 @@
-from mapapp.state import Moment, moment_from_query, neighbour_stop, query_for, stop_near, stops_around
+from mapapp.state import Moment, moment_from_query, query_for
 from tests.test_layers import ITINERARY
 
 
@@ -19,16 +19,9 @@ def test_unusable_parameters_give_defaults_and_a_notice():
     assert (m.year, m.stop) == (1940, None) and len(m.notices) == 2
 
 
-def test_neighbours_follow_travel_order():
-    assert neighbour_stop(ITINERARY, 1879, "odessa-1879", 1).id == "vienna-1907"
-    assert neighbour_stop(ITINERARY, 1907, "vienna-1907", -1).id == "odessa-1879"
-    assert neighbour_stop(ITINERARY, 1940, "coyoacan-1937", 1) is None
-    assert neighbour_stop(ITINERARY, 1900, None, 1).id == "vienna-1907"
-    assert neighbour_stop(ITINERARY, 1900, None, -1).id == "odessa-1879"
-
-
-def test_a_click_finds_the_stop_drawn_there_and_the_panel_lists_recent_and_next():
-    assert stop_near(ITINERARY, 1920, 48.21, 16.38).id == "vienna-1907"
-    assert stop_near(ITINERARY, 1900, 48.21, 16.38) is None  # not drawn yet
-    recent, upcoming = stops_around(ITINERARY, 1915)
-    assert [s.id for s in recent] == ["paris-1914", "vienna-1907", "odessa-1879"] and upcoming.id == "coyoacan-1937"
+def test_only_ascii_digits_make_a_year_and_only_own_stops_a_stop():
+    """The browser reads links with JavaScript's [0-9]; Python's \\d would also take '١٩٢٩'."""
+    assert moment_from_query({"year": "\u0661\u0669\u0661\u0660"}, ITINERARY).notices
+    for name in ("__proto__", "constructor", "hasOwnProperty", "toString"):
+        m = moment_from_query({"stop": name}, ITINERARY)
+        assert m.stop is None and m.notices == ("Ignored the link's stop (no such stop on this map).",)
