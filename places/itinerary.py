@@ -7,6 +7,7 @@ keeps each alternative with the documents behind it.
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import unicodedata
@@ -205,10 +206,15 @@ def _drop_covered_areas(merged: list[tuple[Stop, float]]) -> list[tuple[Stop, fl
     The years must overlap: Switzerland 1914 is a stay of its own when the next
     Swiss town is Zimmerwald 1915.
     """
-    settlements = [s for s, _ in merged if s.place.kind not in AREA_KINDS]
+    settlements_in: dict[int, list[Stop]] = defaultdict(list)  # by year, so an area meets only its own years
+    for s, _ in merged:
+        if s.place.kind not in AREA_KINDS:
+            for year in range(s.start, min(s.end, s.start + MAX_DWELL_FILL) + 1):
+                settlements_in[year].append(s)
 
     def covered(area: Stop) -> bool:
-        for s in settlements:
+        years = range(area.start, min(area.end, area.start + MAX_DWELL_FILL) + 1)
+        for s in {id(s): s for year in years for s in settlements_in.get(year, ())}.values():
             overlaps = s.start <= area.end and area.start <= s.end
             if area.place.kind == "country":
                 inside = area.place.country == s.place.country
@@ -260,7 +266,7 @@ def _precedes(a: Placed, b: Placed) -> int:
     return (votes > 0) - (votes < 0)
 
 
-PAIRWISE_LIMIT = 200  # stops in one year beyond which pairs are not compared (quadratic): real lives have < 30
+PAIRWISE_LIMIT = 40  # stops in one year beyond which pairs are not compared (quadratic): real lives have < 30
 
 
 def _date_key(stop: Stop) -> tuple[int, int]:
@@ -296,13 +302,30 @@ def route_order(placed: list[Placed]) -> list[Stop]:
             out.extend(p.stop for p in group)
             continue
         group.sort(key=lambda p: p.median)
-        before = {i: {j for j in range(len(group)) if _precedes(group[j], group[i]) > 0} for i in range(len(group))}
-        left = list(range(len(group)))
-        while left:
-            free = [i for i in left if not before[i] & set(left)]
-            nxt = free[0] if free else left[0]  # a cycle among documents: the median position decides
+        n = len(group)
+        after: list[list[int]] = [[] for _ in range(n)]
+        waiting = [0] * n  # how many stops must come before each
+        for i in range(n):
+            for j in range(i + 1, n):
+                order = _precedes(group[i], group[j])
+                if order:
+                    first, second = (i, j) if order > 0 else (j, i)
+                    after[first].append(second)
+                    waiting[second] += 1
+        free = [i for i in range(n) if not waiting[i]]
+        heapq.heapify(free)
+        done = [False] * n
+        for _ in range(n):
+            # The free stop told earliest; in a cycle among documents, the earliest one not yet placed.
+            nxt = heapq.heappop(free) if free else next(i for i in range(n) if not done[i])
+            done[nxt] = True
             out.append(group[nxt].stop)
-            left.remove(nxt)
+            for k in after[nxt]:
+                waiting[k] -= 1
+                if waiting[k] == 0 and not done[k]:
+                    heapq.heappush(free, k)
+            while free and done[free[0]]:
+                heapq.heappop(free)
     return out
 
 
