@@ -110,10 +110,10 @@ def test_next_back_and_play_step_in_the_browser_and_update_the_address(browser, 
     second = BUNDLED.stops[1]
     tab.frame.get_by_role("button", name="Next").click()
     tab.wait_for_year(second.start)
-    assert f"year={second.start}&stop={second.id}" in tab.page.url
+    tab.page.wait_for_function(f"() => location.search.includes('year={second.start}&stop={second.id}')")
     tab.frame.get_by_role("button", name="Back").click()
     tab.wait_for_year(BUNDLED.stops[0].start)
-    assert f"stop={BUNDLED.stops[0].id}" in tab.page.url
+    tab.page.wait_for_function(f"() => location.search.includes('stop={BUNDLED.stops[0].id}')")
     start = tab.year()
     tab.frame.get_by_role("button", name="Play").click()
     tab.page.wait_for_function(f"() => new URLSearchParams(location.search).get('year') > '{start}'", timeout=10000)
@@ -166,6 +166,7 @@ def test_back_forward_and_reload_follow_the_address_bar(browser, app_url):
     first, second, third = BUNDLED.stops[:3]
     tab = Page(browser, f"{app_url}/?stop={first.id}")
     tab.frame.get_by_role("button", name="Next").click()
+    tab.page.wait_for_function(f"() => location.search.includes('stop={second.id}')")  # one entry per pause
     tab.frame.get_by_role("button", name="Next").click()
     tab.page.wait_for_function(f"() => location.search.includes('stop={third.id}')")
     tab.page.go_back()

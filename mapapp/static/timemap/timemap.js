@@ -11,6 +11,7 @@
   "use strict";
 
   var STOP_ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
+  var ADDRESS_MS = 200;
   var YEAR = /^-?[0-9]+$/;
   var ICONS = {  /* inline SVG: no font needed (U+23F8 is a box in some fonts) */
     back: '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h2v12H3zM14 2v12L6 8z"/></svg>',
@@ -691,16 +692,28 @@
     var q = "year=" + this.state.year;
     return this.state.stop ? q + "&stop=" + encodeURIComponent(this.state.stop) : q;
   };
-  /* A deliberate step adds a history entry (so Back/Forward walk the steps); playback replaces it. */
+  /* A deliberate step adds a history entry (so Back/Forward walk the steps); playback replaces it. The write
+     waits until steps pause for ADDRESS_MS: writing the Streamlit page's address makes that page re-render
+     (measured: +25-60 ms on the frame that shows a step), and a burst of key presses becomes one entry. */
   TimeMap.prototype.writeAddress = function (push) {
-    var a = this.address;
-    if (!a) { return; }
+    var self = this;
+    if (!this.address) { return; }
+    this.pendingPush = this.pendingPush || !!push;
+    if (this.addressTimer) { clearTimeout(this.addressTimer); }
+    this.addressTimer = setTimeout(function () { self.flushAddress(); }, ADDRESS_MS);
+  };
+  TimeMap.prototype.flushAddress = function () {
+    var a = this.address, push = this.pendingPush;
+    if (this.addressTimer) { clearTimeout(this.addressTimer); }
+    this.addressTimer = null;
+    this.pendingPush = false;
     var url = a.url(this.query());
     try {
       if (a.read().replace(/^[?#]/, "") === this.query()) { return; }
       if (push) { a.win.history.pushState(null, "", url); } else { a.win.history.replaceState(null, "", url); }
     } catch (e) { /* a sandboxed frame: the map still steps */ }
   };
+
 
   TimeMap.prototype.readAddress = function () {
     var fallback = this.data.config.initial || { year: this.range[1], stop: null };
@@ -727,7 +740,10 @@
       var again = function () { self.goTo(self.readAddress()); };
       this.address.win.addEventListener("popstate", again);
       if (this.data.config.urlMode === "hash") { window.addEventListener("hashchange", again); }
-      window.addEventListener("pagehide", function () { self.address.win.removeEventListener("popstate", again); });
+      window.addEventListener("pagehide", function () {
+        if (self.addressTimer) { self.flushAddress(); }
+        self.address.win.removeEventListener("popstate", again);
+      });
     }
     if (!this.stops.some(function (s) { return s.placed; }) && this.stops.length) {
       this.notice.textContent = (this.notice.textContent + " No stop of this map has coordinates; they are listed beside it.").trim();
