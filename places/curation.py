@@ -64,6 +64,20 @@ def curation_subject(path: str | Path) -> str:
         return ""
 
 
+def source_descriptions(path: str | Path = DEFAULT_CURATION) -> dict[str, str]:
+    """Short descriptions of the bundled documents, written by reviewers ("sources": {file: description}):
+    a reader recognises "An encyclopedia article (schools edition)" where two documents open with the same
+    heading. A malformed section gives none, never an error: titles then come from the documents."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    found = data.get("sources") if isinstance(data, dict) else None
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): " ".join(str(v).split()) for k, v in found.items() if isinstance(v, str) and v.strip()}
+
+
 def load_curation(path: str | Path = DEFAULT_CURATION) -> list[Decision]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))

@@ -15,7 +15,14 @@ from places.budget import BuildBudget, extract_within
 from places.buildcache import BoundedCache
 from places.controls import visible
 from places.corpus import decode_document, document_paths, read_document
-from places.curation import DEFAULT_CURATION, CurationReport, apply_curation, curation_subject, load_curation
+from places.curation import (
+    DEFAULT_CURATION,
+    CurationReport,
+    apply_curation,
+    curation_subject,
+    load_curation,
+    source_descriptions,
+)
 from places.errors import DocumentError
 from places.extract import Extractor, RawStop, infer_subject, with_era_years
 from places.itinerary import build_itinerary, settle_after_review
@@ -139,6 +146,9 @@ def build(paths: Iterable[str | Path], subject: str | None = None,
     if curation is not None and Path(curation).exists() and curation_subject(curation) == itinerary.subject:
         itinerary, result.curation = apply_curation(itinerary, load_curation(curation))
         itinerary = replace(itinerary, stops=tuple(settle_after_review(list(itinerary.stops))))
+        described = source_descriptions(curation)
+        itinerary = replace(itinerary, sources=tuple(replace(s, title=described.get(s.doc, s.title))
+                                                     for s in itinerary.sources))
     return itinerary, result
 
 

@@ -68,3 +68,19 @@ def test_the_bundled_curation_fits_a_fresh_build(corpus_dir):
     assert result.curation is not None
     assert result.curation.unmatched == []
     assert result.curation.review == []
+
+
+def test_reviewers_describe_the_bundled_documents(corpus_dir):
+    from places.pipeline import build
+    itinerary, _ = build([corpus_dir])
+    titles = [s.title for s in itinerary.sources]
+    assert len(set(titles)) == len(titles), "each bundled document reads as its own title"
+    assert any(t.startswith("Encyclopedia article") for t in titles)
+
+
+def test_a_malformed_sources_section_is_ignored(tmp_path):
+    from places.curation import source_descriptions
+    bad = tmp_path / "c.json"
+    bad.write_text('{"sources": ["not", "a", "map"]}', encoding="utf-8")
+    assert source_descriptions(bad) == {}
+    assert source_descriptions(tmp_path / "missing.json") == {}
