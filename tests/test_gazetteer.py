@@ -258,6 +258,8 @@ def spelling_broad(tmp_path_factory):
               alts=("Karlsbrunn",)),
         entry("tornek", "Tornek", 53.01, 18.6, country="Poland", population=200_000, alts=("Tornik",)),
         entry("tornik", "Tornik", 51.2, 5.8, country="The Netherlands", population=2_300),
+        entry("tarusk", "Tarusk", 54.7, 37.2, country="Russia", population=10_000),
+        entry("tulsk", "Tulsk", 36.15, -95.99, country="United States", population=400_000, alts=("Tarusk",)),
         replace(governorate, primary=("Monastra Governorate", "Monastra")),
         entry("monastra-tn", "Monastra", 35.77, 10.83, country="Tunisia", population=93_000),
         entry("monastra-mk", "Bitovo", 41.03, 21.33, country="North Macedonia", population=69_000,
@@ -281,6 +283,7 @@ def test_a_respelling_of_a_towns_own_name_loses_to_a_real_other_name(spelling_br
     gazetteer = Gazetteer(curated=[], broad=spelling_broad)
     assert gazetteer.resolve("Karlsbrunn").place.id == "kalivary"  # Carlsbrunn's own name, respelt
     assert gazetteer.resolve("Tornik").place.id == "tornek"  # an old name that respells the city's own still wins
+    assert gazetteer.resolve("Tarusk").place.id == "tarusk"  # ...but a transliteration from far away does not
 
 
 def test_a_callers_near_point_overturns_population_but_a_narratives_places_do_not(spelling_broad):

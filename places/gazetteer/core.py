@@ -27,6 +27,7 @@ FACILITY_WORDS = frozenset({
 SEAT_KM = 30.0
 SEAT_SHARE = 1.0  # log10: a town named for its region holds at least a tenth of the region's weight
 VARIANT_RATIO = 0.6  # an alternate this close in spelling to the place's own name is a respelling of it
+TRANSLITERATION_KM = 1500.0  # a respelling that another town this far away bears as its own is a transliteration
 
 
 def _accented(name: str) -> bool:
@@ -48,17 +49,25 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
 
     * an alternate that only respells a place's own name, when a town of comparable size (a tenth as many
       people or more) holds the query as a genuinely other name: "Karlsbad" is Karlovy Vary's German name
-      and only the German spelling of Carlsbad, California. (Only against such a rival: an old name is
-      often a respelling too, Brünn of Brno or Pola of Pula, and must still beat a village called Brunn.)
+      and only the German spelling of Carlsbad, California; or when a town of a thousand people or more
+      bears it as its own name far away (over 1,500 km): a respelling used far from the place is a
+      transliteration back from another script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town).
+      (Only against such rivals: an old name is often a respelling too, Brünn of Brno, Thorn of Toruń, and
+      must still beat a town of that name nearby, Brunn in Austria or Thorn in the Netherlands.)
     * a place whose name lacks the query's accents, when another place's name has them: the name as written
       is not its own, so it counts as an alternate.
     """
     alternates = [i for i, c in enumerate(candidates) if not c.primary and not c.curated]
     variants = {i for i in alternates if _respells(name, candidates[i].place)}
     others = [candidates[i].importance for i in alternates if i not in variants]
-    if variants and others:
-        candidates = [replace(c, variant=True) if i in variants and c.importance - max(others) <= SEAT_SHARE else c
-                      for i, c in enumerate(candidates)]
+    owners = [c.place for c in candidates if c.primary and c.place.kind == "settlement" and c.importance >= 3.0]
+
+    def weak(c: Candidate) -> bool:
+        if others and c.importance - max(others) <= SEAT_SHARE:
+            return True
+        return any(haversine_km(o.lat, o.lon, c.place.lat, c.place.lon) > TRANSLITERATION_KM for o in owners)
+
+    candidates = [replace(c, variant=True) if i in variants and weak(c) else c for i, c in enumerate(candidates)]
     if _accented(name):
         spelt = [name.casefold() in c.place.name.casefold() for c in candidates]
         if any(spelt):
