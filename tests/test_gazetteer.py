@@ -228,3 +228,69 @@ def test_the_index_is_built_once_and_then_only_opened(tmp_path, monkeypatch):
     built = first.path.stat().st_mtime_ns
     assert load_broad(15000).path.stat().st_mtime_ns == built
     assert first.db.execute("SELECT count(*) FROM places WHERE kind = 'region'").fetchone()[0] > 1000
+
+
+# ---------------------------------------------------------------- how the query's own spelling and hints weigh
+# Invented names, so only the mechanisms can answer them.
+
+@pytest.fixture(scope="module")
+def spelling_broad(tmp_path_factory):
+    from dataclasses import replace
+
+    from places.gazetteer import BroadIndex
+
+    canton = entry("canton", "Canton of Lorvaux", 46.6, 6.6, kind="region", country="Switzerland", radius=40,
+                   importance=5.7)
+    oblast = entry("oblast", "Novaria Oblast", 56.8, 60.6, kind="region", country="Russia", radius=200,
+                   importance=6.6)
+    governorate = entry("gov", "Monastra Governorate", 35.7, 10.8, kind="region", country="Tunisia", radius=30,
+                        importance=5.6)
+    return BroadIndex.build(tmp_path_factory.mktemp("spelling") / "spelling.sqlite", [
+        replace(canton, primary=("Canton of Lorvaux", "Lorvaux")),
+        entry("le-lorvaux", "Le Lorvaux", 46.65, 6.7, country="Switzerland", population=1_100, alts=("Lorvaux",)),
+        replace(oblast, primary=("Novaria Oblast", "Novaria")),
+        replace(entry("grad", "Velikograd", 56.84, 60.6, country="Russia", population=1_400_000, alts=("Novaria",)),
+                fame=0.8),  # a city that size has names in many languages
+        entry("verac-fr", "Vérac", 48.9, 2.0, country="France", population=1_400),
+        entry("verac", "Verac", 3.6, 98.7, country="Indonesia", population=2_400_000),
+        entry("kalivary", "Kalivary", 50.23, 12.87, country="Czechia", population=45_000, alts=("Karlsbrunn",)),
+        entry("carlsbrunn", "Carlsbrunn", 33.16, -117.35, country="United States", population=115_000,
+              alts=("Karlsbrunn",)),
+        entry("tornek", "Tornek", 53.01, 18.6, country="Poland", population=200_000, alts=("Tornik",)),
+        entry("tornik", "Tornik", 51.2, 5.8, country="The Netherlands", population=2_300),
+        entry("tarusk", "Tarusk", 54.7, 37.2, country="Russia", population=10_000),
+        entry("tulsk", "Tulsk", 36.15, -95.99, country="United States", population=400_000, alts=("Tarusk",)),
+        replace(governorate, primary=("Monastra Governorate", "Monastra")),
+        entry("monastra-tn", "Monastra", 35.77, 10.83, country="Tunisia", population=93_000),
+        entry("monastra-mk", "Bitovo", 41.03, 21.33, country="North Macedonia", population=69_000,
+              alts=("Monastra",)),
+    ])
+
+
+def test_a_region_beats_a_village_filed_under_its_name_but_a_big_town_at_its_point_takes_it(spelling_broad):
+    gazetteer = Gazetteer(curated=[], broad=spelling_broad)
+    assert gazetteer.resolve("Lorvaux").place.id == "canton"  # Le Lorvaux is no seat of the canton
+    assert gazetteer.resolve("Novaria").place.id == "grad"  # the city the oblast was named after
+
+
+def test_the_querys_accents_choose_the_place_spelt_so(spelling_broad):
+    gazetteer = Gazetteer(curated=[], broad=spelling_broad)
+    assert gazetteer.resolve("Vérac").place.id == "verac-fr"
+    assert gazetteer.resolve("Verac").place.id == "verac"  # without accents: the big city, as before
+
+
+def test_a_respelling_of_a_towns_own_name_loses_to_a_real_other_name(spelling_broad):
+    gazetteer = Gazetteer(curated=[], broad=spelling_broad)
+    assert gazetteer.resolve("Karlsbrunn").place.id == "kalivary"  # Carlsbrunn's own name, respelt
+    assert gazetteer.resolve("Tornik").place.id == "tornek"  # an old name that respells the city's own still wins
+    assert gazetteer.resolve("Tarusk").place.id == "tarusk"  # ...but a transliteration from far away does not
+
+
+def test_a_callers_near_point_overturns_population_but_a_narratives_places_do_not(spelling_broad):
+    from places.gazetteer.ranking import Context
+
+    gazetteer = Gazetteer(curated=[], broad=spelling_broad)
+    assert gazetteer.resolve("Monastra").place.id == "monastra-tn"
+    assert gazetteer.resolve("Monastra", near=(40.64, 22.94)).place.id == "monastra-mk"  # 150 km, not 1,100
+    narrative = Context(near=((40.64, 22.94),))  # a life may jump continents between two sentences
+    assert gazetteer.resolve("Monastra", context=narrative).place.id == "monastra-tn"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from places.gazetteer.curated import NameIndex, load_curated
@@ -25,6 +25,55 @@ FACILITY_WORDS = frozenset({
 
 
 SEAT_KM = 30.0
+SEAT_SHARE = 1.0  # log10: a town named for its region holds at least a tenth of the region's weight
+VARIANT_RATIO = 0.6  # an alternate this close in spelling to the place's own name is a respelling of it
+TRANSLITERATION_KM = 1500.0  # a respelling that another town this far away bears as its own is a transliteration
+
+
+def _accented(name: str) -> bool:
+    """Whether a name carries letters that matching folds away (accents, ł, ø...)."""
+    return normalise(name) != " ".join(re.sub(r"[’'`ʹʼ‘\-‐‑–—_.,/]", " ", name.casefold()).split())
+
+
+def _respells(query: str, place: Place) -> bool:
+    """Whether the query is only a respelling of the place's own name ("Karlsbad" of Carlsbad, California;
+    "Tarusa" of Tulsa in GeoNames' transliterations back from other scripts), not another name of its own
+    (Königsberg of Kaliningrad)."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, query_key(query), query_key(place.name)).ratio() >= VARIANT_RATIO
+
+
+def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Mark the candidates the query's own spelling speaks against (see :func:`ranking.score`):
+
+    * an alternate that only respells a place's own name, when a town of comparable size (a tenth as many
+      people or more) holds the query as a genuinely other name: "Karlsbad" is Karlovy Vary's German name
+      and only the German spelling of Carlsbad, California; or when a town of a thousand people or more
+      bears it as its own name far away (over 1,500 km): a respelling used far from the place is a
+      transliteration back from another script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town).
+      (Only against such rivals: an old name is often a respelling too, Brünn of Brno, Thorn of Toruń, and
+      must still beat a town of that name nearby, Brunn in Austria or Thorn in the Netherlands.)
+    * a place whose name lacks the query's accents, when another place's name has them: the name as written
+      is not its own, so it counts as an alternate.
+    """
+    alternates = [i for i, c in enumerate(candidates) if not c.primary and not c.curated]
+    variants = {i for i in alternates if _respells(name, candidates[i].place)}
+    others = [candidates[i].importance for i in alternates if i not in variants]
+    owners = [c.place for c in candidates if c.primary and c.place.kind == "settlement" and c.importance >= 3.0]
+
+    def weak(c: Candidate) -> bool:
+        if others and c.importance - max(others) <= SEAT_SHARE:
+            return True
+        return any(haversine_km(o.lat, o.lon, c.place.lat, c.place.lon) > TRANSLITERATION_KM for o in owners)
+
+    candidates = [replace(c, variant=True) if i in variants and weak(c) else c for i, c in enumerate(candidates)]
+    if _accented(name):
+        spelt = [name.casefold() in c.place.name.casefold() for c in candidates]
+        if any(spelt):
+            candidates = [c if ok else replace(c, primary=False, unspelt=True)
+                          for c, ok in zip(candidates, spelt, strict=True)]
+    return candidates
 
 
 @dataclass(frozen=True)
@@ -74,7 +123,9 @@ class Gazetteer:
     def context(self, country: str | None = None, near=None, year: int | None = None,
                 countries: Iterable[str] = ()) -> Context:
         """Hints as a :class:`Context`; ``near`` may be a point, several points, a place or a place name."""
-        return Context(country=country or None, countries=tuple(countries), near=self._points(near), year=year)
+        points = self._points(near)
+        return Context(country=country or None, countries=tuple(countries), near=points, year=year,
+                       pinned=bool(points))
 
     def _points(self, near) -> tuple[tuple[float, float], ...]:
         if near is None or near == ():
@@ -100,21 +151,24 @@ class Gazetteer:
         matches = self.broad.matches(name)
         key = query_key(name) + " "
         areas = [m for m in matches if m.primary and m.place.kind in ("region", "island")]
-        return curated + [self._candidate(m, key, areas) for m in matches]
+        return _weigh_spelling(name, curated + [self._candidate(m, key, areas) for m in matches])
 
     @staticmethod
     def _candidate(m: Match, key: str, areas: list[Match]) -> Candidate:
         """A town whose own name begins with the query ("Noordwijk-Binnen" for "Noordwijk") is named by it
-        as surely as by its full name. A town inside a region or island of that name is its seat when the
-        name is its own (Salzburg); so is a town at the region's very point, whose name the region took
-        (Sverdlovsk Oblast and Sverdlovsk, now Yekaterinburg): then the name is the town's own too."""
+        as surely as by its full name. A town inside a region or island of that name is
+        its seat when the name is its own (Salzburg); so is a town at the region's very point whose name the
+        region took (Sverdlovsk Oblast and Sverdlovsk, now Yekaterinburg), when it holds a fair share of the
+        region's people (a tenth or more): then the name is the town's own too. A village near a region's
+        point that GeoNames also files under the region's name ("Le Vaud" under "Vaud", "Chiapa de Corzo"
+        under "Chiapas") is not its seat."""
         if m.place.kind != "settlement":
             return Candidate(m.place, m.primary, m.importance, fame=m.fame)
 
         def km(a: Match) -> float:
             return haversine_km(a.place.lat, a.place.lon, m.place.lat, m.place.lon)
 
-        named_for = [a for a in areas if km(a) <= SEAT_KM]
+        named_for = [a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
         seats = [a for a in areas if km(a) <= a.place.radius_km] if m.primary else named_for
         primary = m.primary or bool(named_for) or normalise(m.place.name).startswith(key)
         return Candidate(m.place, primary, m.importance, fame=m.fame,

@@ -6,6 +6,7 @@ the layers only find candidates, so a change of judgement is a change here.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,8 @@ AREA_KINDS = ("country", "region", "island", "sea")
 LARGE_AREA_KM = 50.0  # a region, island or sea this wide is what its name means before a town of that name
 NEAR_SCALE_KM = 250.0  # a context point this far away gives half the nearness weight
 NEAR_WEIGHT = 6.0
+NEAR_FAR_KM = 500.0  # beyond this from every context point, each doubling of the distance costs NEAR_FAR_COST
+NEAR_FAR_COST = 3.0
 FAR_KM = 1500.0  # beyond this from every context point (and outside its countries) a candidate is far
 TINY_IMPORTANCE = 3.0  # log10 population: under ~1,000 people (a population of 0 is unknown, not tiny)
 OBSCURE_IMPORTANCE = 4.0  # under ~10,000 people: its alternate names are weak evidence
@@ -23,6 +26,8 @@ SMALL_FAR_IMPORTANCE = 5.7  # a settlement under ~500,000 far from all context i
 SMALL_FAR_KM = 3000.0
 ALT_CLEAR_IMPORTANCE = 5.0  # an alternate name shared by several towns under ~100,000 needs a clear winner
 ALT_MARGIN = 1.0
+VARIANT_COST = 1.5  # an alternate that only respells the place's own name, when another town bears it as a name
+UNSPELT_COST = 3.0  # the query's accents are not in this place's name, but another place has them
 
 
 @dataclass(frozen=True)
@@ -32,13 +37,16 @@ class Context:
     ``country`` is an explicit hint (a name or ISO code) and counts most; ``countries``
     are those a document names or its recent places lie in; ``near`` are points the
     narrative has just been at (or that a caller names); ``year`` selects names of
-    their time in the curated table.
+    their time in the curated table. ``pinned``: the ``near`` points are the caller's own
+    statement of where the place is, not places a narrative passed through (a life may
+    jump continents between two sentences), so far candidates pay for their distance.
     """
 
     country: str | None = None
     countries: tuple[str, ...] = ()
     near: tuple[tuple[float, float], ...] = ()
     year: int | None = None
+    pinned: bool = False
 
     @property
     def given(self) -> bool:
@@ -52,7 +60,10 @@ class Candidate:
     ``primary``: the name is one of the place's own (English, local, official) rather
     than an alternate; ``importance``: population equivalent, log10; ``seat_of``: for a
     town inside a region or island of the same name (Salzburg in Salzburg), that region's
-    importance.
+    importance. ``variant``: named only by an alternate that respells its own name while a
+    town of comparable size bears the query as a real other name; ``unspelt``: the query
+    carries accents this place's name lacks while another candidate's name has them
+    ("Médan" is the French village, not Medan).
     """
 
     place: Place
@@ -61,6 +72,8 @@ class Candidate:
     curated: bool = False
     fame: float = 0.0
     seat_of: float | None = None
+    variant: bool = False
+    unspelt: bool = False
 
 
 def distance_to(place: Place, lat: float, lon: float) -> float:
@@ -145,7 +158,13 @@ def score(c: Candidate, context: Context) -> float:
       alternate name costs more the more obscure the place (a rare spelling of a village
       is weak evidence); an old name of a large city (Königsberg, Smyrna) keeps its full
       weight. A town whose own name begins with the name ("Noordwijk-Binnen") counts as
-      named by it.
+      named by it (a cost for that was tried: it turned Nikolayevsk-on-Amur, where
+      Bakunin boarded his ship, into the Volga town Nikolayevsk).
+    * **Spelling**: an alternate that merely respells a place's own name is weak evidence
+      when a town of comparable size bears the name as a real other name of its own (-1.5:
+      "Karlsbad" is Karlovy Vary, not Carlsbad, California, whose own name it respells);
+      and a query written with accents means a place spelt so before one whose name only
+      matches once the accents are dropped (that one counts as named by an alternate, -3).
     * **Fame**: up to +1 from how many languages name a town (GeoNames' alternate names),
       so Interlaken is the Swiss resort and Los Alamos the one in New Mexico, though their
       namesakes have more people. Under an old or foreign name a town carries half of it:
@@ -163,7 +182,11 @@ def score(c: Candidate, context: Context) -> float:
       place named only by an alternate name (a Paris arrondissement GeoNames also calls
       "Luxembourg" is no reason to leave the country in a Paris chapter); a name of the
       right period in the curated table +2. Together they overturn a difference of up to 10^6
-      in population: Waterloo in a Napoleonic chapter is the Belgian one.
+      in population: Waterloo in a Napoleonic chapter is the Belgian one. A place more
+      than 500 km from every point a caller gives (not the narrative's recent places)
+      loses 3 for each doubling of that distance, up to 1,500 km (where all are equally
+      far): "Monastir" near Salonica is Bitola, 150 km away, not the Tunisian town 1,100
+      km away, and "Ragusa" near Kotor is Dubrovnik, not the Sicilian town.
     """
     p = c.place
     s = c.importance if c.seat_of is None else max(c.importance, c.seat_of) + 1.0
@@ -171,6 +194,7 @@ def score(c: Candidate, context: Context) -> float:
         s += (2.0 if p.kind in AREA_KINDS and p.radius_km >= LARGE_AREA_KM else 1.0) + c.fame
     else:
         s += c.fame / 2 - 0.25 * max(0.0, 6.0 - c.importance)
+    s -= (VARIANT_COST if c.variant else 0.0) + (UNSPELT_COST if c.unspelt else 0.0)
     s += 10.0 if c.curated and not contradicted(p, context) else 0.0
     if context.country and in_country(p, context.country):
         s += 6.0
@@ -180,6 +204,8 @@ def score(c: Candidate, context: Context) -> float:
     km = nearest_context_km(p, context)
     if km is not None:
         surroundings += NEAR_WEIGHT / (1.0 + km / NEAR_SCALE_KM)
+        if context.pinned:
+            s -= NEAR_FAR_COST * math.log2(min(max(km, NEAR_FAR_KM), FAR_KM) / NEAR_FAR_KM)
     s += surroundings if c.primary else surroundings / 2
     if context.year is not None and p.name_years:
         lo, hi = p.name_years
@@ -198,9 +224,10 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     if best.curated:
         return None
     p = best.place
-    if not best.primary and best.importance < ALT_CLEAR_IMPORTANCE and len(ranked) > 1 and \
-            not ranked[1][0].primary and best_score - ranked[1][1] < ALT_MARGIN:
-        rival = ranked[1][0].place
+    rivals = [(c, s) for c, s in ranked[1:] if not c.variant]  # a mere respelling is no rival claim
+    if not best.primary and best.importance < ALT_CLEAR_IMPORTANCE and rivals and \
+            not rivals[0][0].primary and best_score - rivals[0][1] < ALT_MARGIN:
+        rival = rivals[0][0].place
         return (f"an alternate name of several small places ({p.name}, {p.country}; {rival.name}, {rival.country}),"
                 " none of which it names for sure")
     km = nearest_context_km(p, context)
