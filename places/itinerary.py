@@ -386,7 +386,8 @@ def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
             # Trips away and back ("Vienna 1907 ... a journey to Petrograd ... Vienna 1912"): the stay goes on.
             next_stay = next_elsewhere(back, s)
         end = s.end
-        if s.kind in DWELLING_KINDS:
+        told_end = bool(s.end_date) and s.end_date != s.start_date  # "the winter of 1919-20": the text ended it
+        if s.kind in DWELLING_KINDS and not told_end:
             limit = next_stay.start if next_stay is not None else died
             if again is not None:  # the next visit here is a stop of its own: one marker a year
                 limit = again - 1 if limit is None else min(limit, again - 1)
@@ -436,6 +437,7 @@ def join_overlapping_stays(stops: Iterable[Stop]) -> list[Stop]:
     return out
 
 
+CONFINED_KINDS = {"prison", "exile", "deportation", "internment"}  # moved by others: a transfer, not a flight
 GENERIC_KINDS = {"residence", "emigration"}  # what a sentence says of a stay abroad without saying why
 
 
@@ -449,16 +451,24 @@ def kinds_from_life(stops: list[Stop]) -> list[Stop]:
     out: list[Stop] = []
     seen: set[str] = set()  # countries of the life before the current spell abroad
     spell, home = None, set()
+    held = False  # the last stop was prison or banishment at home
     for s in stops:
         country = s.place.country
         if spell and country and country in home and s.kind not in ("exile", "deportation"):
             spell = None  # back in a country of the earlier life
-        if s.kind == "deportation" or (s.kind == "exile" and country and country not in seen and seen):
+        # An exile to a town in a country never seen is abroad; a region ("exiled to Siberia") is too coarse to
+        # tell banishment at home from abroad under today's borders.
+        if s.kind == "deportation" or (s.kind == "exile" and s.place.kind != "region" and country
+                                       and country not in seen and seen):
             spell, home = "exile", set(seen)
-        elif s.kind == "escape" and spell is None:
+        elif spell is None and (s.kind == "escape" or (
+                held and s.kind not in CONFINED_KINDS and country and seen and country not in seen)):
+            # Out of the country after an escape, or straight after prison or banishment at home: a flight.
             spell, home = "emigration", set(seen)
+        held = s.kind in ("prison", "exile") and spell is None
         kind = s.kind
-        if spell and kind in GENERIC_KINDS and country and country not in home:
+        if spell and country and country not in home and (kind in GENERIC_KINDS or (
+                kind == "travel" and s.end > s.start)):  # a stay abroad, told only as "went" or "lived"
             kind = spell
         if country and spell is None:
             seen.add(country)

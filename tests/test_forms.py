@@ -197,3 +197,12 @@ def test_the_family_moves_the_subject_only_as_a_child(tiny_gazetteer):
     places = {s[0] for s in got(stops_of(tiny_gazetteer, text))}
     assert "vienna" in places and "paris" in places
     assert "geneva" not in places
+
+
+def test_a_transfer_between_prisons_is_no_flight_but_leaving_after_banishment_is(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1890 she was imprisoned in Odessa and in 1891 she was "
+            "imprisoned in Vienna. In 1892 she was exiled to Siberia. In 1893 she went to Paris, where she lived "
+            "until 1899. In 1900 she lived in London.")
+    kinds = [(s.place.id, s.kind) for s in merge_stops(stops_of(tiny_gazetteer, text))]
+    assert ("vienna", "prison") in kinds
+    assert ("paris", "emigration") in kinds and ("london", "emigration") in kinds
