@@ -37,18 +37,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from browser import cpu_seconds, descendants, launch, streamlit  # noqa: E402
+from server import memory_mb  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
-
-
-def memory_mb(pid: int) -> dict[str, float]:
-    out = {}
-    with open(f"/proc/{pid}/status") as fh:
-        for line in fh:
-            key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
-                out[key] = int(value.split()[0]) / 1024
-    return out
 
 
 def documents(count: int, hostile_bytes: int = 100_000) -> list[tuple[str, str]]:
