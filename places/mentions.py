@@ -54,7 +54,7 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, a
 _CANDIDATE = re.compile(
     r"\b(?:in|to|at|from|near|into|for|reached|reach|via|entered|around|across|visited|toured|off|inside|on)\s+"
     r"(?:the\s+)?"
-    rf"((?:{_WORD})(?:\s+(?:{_WORD}|de|la|le|del|am|an|sur|upon|on)\b)*)"
+    rf"((?:{_WORD})(?:\s+(?:{_WORD}|(?:de|la|le|del|am|an|sur|upon|on)\s+{_WORD})\b)*)"  # "Tangier on 24 May": no "on"
 )
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square"}

@@ -294,3 +294,11 @@ def test_a_callers_near_point_overturns_population_but_a_narratives_places_do_no
     assert gazetteer.resolve("Monastra", near=(40.64, 22.94)).place.id == "monastra-mk"  # 150 km, not 1,100
     narrative = Context(near=((40.64, 22.94),))  # a life may jump continents between two sentences
     assert gazetteer.resolve("Monastra", context=narrative).place.id == "monastra-tn"
+
+
+def test_a_world_city_under_another_spelling_is_itself_far_from_the_context():
+    """An alternate spelling of a city of a million ("Fez" for Fes) is not refused as a far namesake."""
+    from places.geocode import GazetteerGeocoder
+    geocoder = GazetteerGeocoder()
+    fez = geocoder.geocode("Fez", near=(30.04, 31.24))  # the narrative was in Cairo
+    assert fez is not None and fez.raw["country"] == "Morocco"

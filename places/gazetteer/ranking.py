@@ -24,6 +24,7 @@ TINY_IMPORTANCE = 3.0  # log10 population: under ~1,000 people (a population of 
 OBSCURE_IMPORTANCE = 4.0  # under ~10,000 people: its alternate names are weak evidence
 SMALL_FAR_IMPORTANCE = 5.7  # a settlement under ~500,000 far from all context is a namesake, not the place
 SMALL_FAR_KM = 3000.0
+WORLD_CITY_IMPORTANCE = 6.0  # a city of a million or more is itself under its other spellings ("Fez", "Bombay")
 ALT_CLEAR_IMPORTANCE = 5.0  # an alternate name shared by several towns under ~100,000 needs a clear winner
 ALT_MARGIN = 1.0
 VARIANT_COST = 1.5  # an alternate that only respells the place's own name, when another town bears it as a name
@@ -235,7 +236,7 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
         in_country(p, k) for k in context.countries) or (km is not None and km <= FAR_KM)
     if not best.primary and best.importance < OBSCURE_IMPORTANCE:
         return f"only an alternate name of a small place ({p.name}, {p.country}, population {p.population:,})"
-    if not best.primary and context.given and not supported:
+    if not best.primary and context.given and not supported and best.importance < WORLD_CITY_IMPORTANCE:
         where = f"{km:,.0f} km from the context" if km is not None else "outside the hinted countries"
         return f"a far namesake found only through an alternate name ({p.name}, {p.country}; {where})"
     if p.kind == "settlement" and p.population > 0 and best.importance < TINY_IMPORTANCE and not supported:
