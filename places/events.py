@@ -321,7 +321,7 @@ class SubjectTracker:
         self.other_at: int | None = None  # sentences since one opened with another person
         self.by_family = False  # the last sentence was the subject's only as one of "the family"
 
-    def _someone_else_opens(self, text: str) -> bool:
+    def someone_else_opens(self, text: str) -> bool:
         m = _OPENING_NAME.match(text)
         if m:
             first, last = m.group(1), m.group(2)
@@ -344,13 +344,13 @@ class SubjectTracker:
         self.by_family = False
         names = list(self.pattern.finditer(text))
         if any(not re.search(r"['’]+s$", m.group()) or not _KIN_AFTER.match(text, m.end()) for m in names):
-            self._focus(text)
+            self.focus(text)
             return True, True
         if names:
-            self._focus(text)
+            self.focus(text)
             return bool(self.pronouns.search(text)), False
         if self.since_named is not None:
-            if self._someone_else_opens(text):
+            if self.someone_else_opens(text):
                 if self.object.search(text) and self.since_named < self.reach:
                     self.since_named += 1  # "Cárdenas welcomed him": the other person acts on the subject
                     return True, False
@@ -370,7 +370,7 @@ class SubjectTracker:
                 self.group_at += 1
             if self.since_named <= self.reach and (self.pronouns.search(text) or _EPITHET_OPENS.match(text)):
                 if self.opens.match(text) or _EPITHET_OPENS.match(text):
-                    self._focus(text)
+                    self.focus(text)
                 elif _GROUP_FORMED.search(text):
                     self.group_at = 0
                 return True, False
@@ -381,7 +381,7 @@ class SubjectTracker:
                 return True, False  # "In 1882 the family moved to St Petersburg."
         return False, False
 
-    def _focus(self, text: str) -> None:
+    def focus(self, text: str) -> None:
         self.since_named = 0
         self.other_at = None
         named_pair = any(re.match(r"\s+and\s+[A-Z]", text[m.end():]) or

@@ -193,7 +193,7 @@ def leading_time(line: str) -> int:
 _INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
 # Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
 _ENTRY_VERB = re.compile(r"(?:is|was|becomes|became|marries|married|publishes|published|meets|met|writes|begins|began|"
-                         r"takes|took|founds|founded|receives|received|completes|starts|works|begins|gives|gave|"
+                         r"takes|took|founds|founded|receives|received|completes|starts|works|gives|gave|"
                          r"joins|returns|leaves|sets|makes|made|spends|accompanies|accompanied|helps|serves|served)",
                          re.IGNORECASE)
 INFOBOX_REACH = 3000  # an infobox sits at the top of its article
@@ -407,11 +407,11 @@ class Extractor:
         opener = re.match(r"\W*([A-Z][\w’'-]*)", rest)
         verb_first = opener is not None and (_ENTRY_VERB.fullmatch(opener.group(1)) is not None or any(
             c.start == opener.start(1) for c in event_cues(rest[:opener.end(1) + 1])))
-        if OTHER_AGENT.match(rest) or (not verb_first and tracker._someone_else_opens(rest)) or (
+        if OTHER_AGENT.match(rest) or (not verb_first and tracker.someone_else_opens(rest)) or (
                 opener and tracker.pronouns.fullmatch(opener.group(1)) is None
                 and opener.group(1).lower() in ("he", "she", "they", "i", "we")):
             return False, False, True
-        tracker._focus(rest)
+        tracker.focus(rest)
         return True, True, True
 
     def lifetime(self, sentences: list, subject: str, pronoun: str = "",
