@@ -103,7 +103,10 @@ def test_template_syntax_in_documents_is_never_evaluated_on_the_server():
     quote = "{{ 'pw' ~ 'ned' }} {% if true %}yes{% endif %} {# c #} {{ cycler.__init__.__globals__ }}"
     itinerary = Itinerary("{{ 7*7 }}", (), (stop("odessa", "Odessa", 46.5, 30.7, 1879, 1890, quote=quote),))
     html = html_for(itinerary)
-    assert "pwned" not in html and "49" not in html
+    # Evaluated, the template would print "pwned" and the subject "49": neither may appear as such (folium's
+    # random element ids are hex, so "49" is looked for as a word of its own, not inside an id).
+    without_ids = re.sub(r"[0-9a-f]{32}", "", html)
+    assert "pwned" not in html and not re.search(r"(?<![0-9a-f])49(?![0-9a-f])", without_ids)
     data = payload(html)
     assert data["stops"][0]["evidence"][0]["quote"] == quote and data["subject"] == "{{ 7*7 }}"
 
