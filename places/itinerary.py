@@ -216,11 +216,7 @@ def _drop_covered_areas(merged: list[tuple[Stop, float]]) -> list[tuple[Stop, fl
         years = range(area.start, min(area.end, area.start + MAX_DWELL_FILL) + 1)
         for s in {id(s): s for year in years for s in settlements_in.get(year, ())}.values():
             overlaps = s.start <= area.end and area.start <= s.end
-            if area.place.kind == "country":
-                inside = area.place.country == s.place.country
-            else:
-                inside = haversine_km(area.place.lat, area.place.lon, s.place.lat, s.place.lon) <= area.place.reach_km
-            if overlaps and inside:
+            if overlaps and _inside(s.place, area.place):
                 return True
         return False
     return [(s, pos) for s, pos in merged if s.place.kind not in AREA_KINDS or not covered(s)]
