@@ -27,7 +27,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"graduated|graduates"),
     ("emigration", r"emigrated|emigrates|emigration|emigr[eé]"),
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks"),
-    ("military", r"armou?red train|commanded|defen[cs]e of|red army"),
+    ("military", r"armou?red train|commanded|defen[cs]e of|red army|fought|"
+                 r"led(?!\s+(?:him|her|them|us|me|to|up|by)\b)"),  # "led a legion to Milan", not "led him to"
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
                   r"(?:was|were)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
@@ -36,7 +37,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journeys?|left for|set off|voyages?|trips?|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
-               r"touring|reach|entered|entering|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
+               r"touring|reach|entered|entering|leave|leaving|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|"
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
                r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
@@ -49,7 +50,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
                        r"through|back to|left|visited|visiting|toured|touring|entered|around|across|reaches|visits|"
-                       r"leaves|leave|leaving|enters|tours|by\s+way\s+of|"
+                       r"leaves|leave|leaving|enters|tours|by\s+way\s+of|as\s+far\s+as|throughout|reaching|"
                        r"inside|off)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|universities|"
@@ -178,7 +179,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
                 continue  # "after her husband died in London, she moved to Paris": her own move
             acts_on_subject = subject_is_object or _OBJECT_AFTER.search(text, kin.end(), cue.start)
             if not acts_on_subject and not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
-                return "someone else's event"
+                return FAMILY_MOVE if CHILDREN_ALONG.search(text, kin.end(), start) else "someone else's event"
     return None
 
 
@@ -269,6 +270,14 @@ _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-
                            r"|\b(?:his|her|the)\s+(?:family|wife|husband|parents)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair))\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
+# "moved with his wife and children to Manchester", "took the three boys to Lausanne": a parent moves the
+# children, the subject among them while a child (the caller knows the age).
+CHILDREN_ALONG = re.compile(
+    r"\b(?:with|took|takes|taking|brought|brings|bringing|sent|sends|moved|moves)\s+(?:(?:his|her|their|the|all)\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|young|little|small|whole)\s+)*"
+    r"(?:(?:wife|husband)\s+and\s+(?:the\s+|their\s+)?)?(?:children|family|sons|daughters|boys|girls|kids|household)\b",
+    re.IGNORECASE)
+FAMILY_MOVE = "a parent's move with the children: the subject's only while a child"
 GROUP_REACH = 2
 OTHER_REACH = 1  # sentences another person's passage holds the pronoun before it can be the subject's again
 _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
@@ -376,7 +385,7 @@ class SubjectTracker:
                 return True, False
             if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
                 return True, False
-            if self.since_named <= self.reach and _FAMILY.search(text, 0, 50):
+            if self.since_named <= self.reach and (_FAMILY.search(text, 0, 50) or CHILDREN_ALONG.search(text)):
                 self.by_family = True  # the caller knows whether a child is still with the family
                 return True, False  # "In 1882 the family moved to St Petersburg."
         return False, False

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from places.dates import TimeSpan, times_in
 from places.events import (
+    FAMILY_MOVE,
     NOT_GIVEN_NAMES,
     OTHER_AGENT,
     STRONG_KINDS,
@@ -534,6 +535,9 @@ class Extractor:
                 area = mention.place.kind in ("region", "country")
                 reason = not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,
                                      settlement=not area)
+                if reason == FAMILY_MOVE and birth_year is not None and family_year is not None \
+                        and family_year - birth_year <= CHILDHOOD:
+                    reason = None  # "his father moved with his wife and children to Manchester": a child goes too
                 if reason:
                     why(sentence.text, mention.surface, reason)
                     continue

@@ -51,11 +51,18 @@ class MentionFinder:
 
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, accents included ("Zamość", "Łódź")
+_PHRASE = rf"((?:{_WORD})(?:\s+(?:{_WORD}|(?:de|la|le|del|am|an|sur|upon|on)\s+{_WORD})\b)*)"  # "Tangier on 24 May"
 _CANDIDATE = re.compile(
-    r"\b(?:in|to|at|from|near|into|for|reached|reach|via|entered|around|across|visited|toured|off|inside|on)\s+"
-    r"(?:the\s+)?"
-    rf"((?:{_WORD})(?:\s+(?:{_WORD}|(?:de|la|le|del|am|an|sur|upon|on)\s+{_WORD})\b)*)"  # "Tangier on 24 May": no "on"
+    r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|around|across|visited|"
+    r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
+    r"as\s+far\s+as|by\s+way\s+of|"
+    r"(?:university|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute)\s+of)\s+"
+    r"(?:the\s+)?" + _PHRASE
 )
+# A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
+# a list of places shares the preposition of its first member.
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?" + _PHRASE)
+COORDINATED_KM = 2500  # the members of one list lie in one part of the world; farther is a namesake or no place
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square"}
 _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
@@ -186,22 +193,50 @@ class BroadMentionFinder:
         return self.refused.get(sentence.index, [])
 
     def find(self, sentence: Sentence, taken: list[Mention], near: tuple[Place, ...] = ()) -> list[Mention]:
+        """Candidates after a locative word, then the names listed with any place found ("through Tlemcen and
+        Bejaia"): a listed name is looked up near its neighbour and kept only within ``COORDINATED_KM`` of it."""
         spans = [(m.start, m.end) for m in taken]
-        found = []
+        found: list[Mention] = []
         for m in _CANDIDATE.finditer(sentence.text):
-            if not m.group(1)[0].isupper():
+            self._candidate(sentence, m, spans, near, found, None)
+        # (where a listed name would begin, the place it is listed with): places found, and candidates refused
+        # ("visited Zeila, Mogadishu": the list goes on after a name the gazetteer did not take)
+        queue = sorted([(m.end - sentence.start, m.place) for m in taken + found]
+                       + [(m.end(1), None) for m in _CANDIDATE.finditer(sentence.text)], key=lambda q: q[0])
+        seen: set[int] = set()
+        while queue:
+            end, place = queue.pop(0)
+            m = _COORDINATED.match(sentence.text, end)
+            if m is None or end in seen or (place is not None and place.kind in AREA_KINDS):
                 continue
-            a = sentence.start + m.start(1)
-            b = a + len(m.group(1))
-            if any(x < b and a < y for x, y in spans):
-                continue
-            place = self.resolve(" ".join(m.group(1).split()), near)
-            if place is not None:
-                found.append(Mention(sentence, m.group(1), a, b, place))
-            else:
-                self.refused.setdefault(sentence.index, []).append((m.group(1), self.reasons.get(
-                    f"{' '.join(m.group(1).split())}|{[p.id for p in near]}", "no place of that name")))
-        return found
+            seen.add(end)
+            listed_with = place if place is not None and (place.lat or place.lon) else None
+            added = self._candidate(sentence, m, spans, (*near, listed_with) if listed_with else near, found,
+                                    listed_with)
+            queue.insert(0, (m.end(1), added.place if added else None))
+        return sorted(found, key=lambda m: m.start)
+
+    def _candidate(self, sentence: Sentence, m: re.Match, spans: list[tuple[int, int]], near: tuple[Place, ...],
+                   found: list[Mention], listed_with: Place | None) -> Mention | None:
+        if not m.group(1)[0].isupper():
+            return None
+        a = sentence.start + m.start(1)
+        b = a + len(m.group(1))
+        if any(x < b and a < y for x, y in spans):
+            return None
+        phrase = " ".join(m.group(1).split())
+        place = self.resolve(phrase, near)
+        why = self.reasons.get(f"{phrase}|{[p.id for p in near]}", "no place of that name")
+        if place is not None and listed_with is not None and \
+                haversine_km(place.lat, place.lon, listed_with.lat, listed_with.lon) > COORDINATED_KM:
+            place, why = None, f"listed with {listed_with.name} but {COORDINATED_KM:,} km or more from it"
+        if place is None:
+            self.refused.setdefault(sentence.index, []).append((m.group(1), why))
+            return None
+        mention = Mention(sentence, m.group(1), a, b, place)
+        spans.append((a, b))
+        found.append(mention)
+        return mention
 
 
 def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:

@@ -206,3 +206,41 @@ def test_a_transfer_between_prisons_is_no_flight_but_leaving_after_banishment_is
     kinds = [(s.place.id, s.kind) for s in merge_stops(stops_of(tiny_gazetteer, text))]
     assert ("vienna", "prison") in kinds
     assert ("paris", "emigration") in kinds and ("london", "emigration") in kinds
+
+
+def listing_gazetteer(tmp_path, tiny_gazetteer):
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    def town(pid, name, lat, lon, country):
+        return Place(id=pid, name=name, lat=lat, lon=lon, kind="settlement", country=country, population=1_000_000,
+                     source="test")
+
+    broad = BroadIndex.build(tmp_path / "broad.sqlite", [
+        town("g-tl", "Tlemcen", 34.88, -1.31, "Algeria"),
+        town("g-bj", "Bejaia", 36.75, 5.06, "Algeria"),
+        town("g-tn", "Tunis", 36.8, 10.18, "Tunisia"),
+        town("g-mg", "Mogadishu", 2.04, 45.34, "Somalia"),
+        town("g-mb", "Mombasa", -4.05, 39.67, "Kenya"),
+        town("g-far", "Farfield", 40.0, -100.0, "United States"),  # the only one of its name: far away
+    ])
+    return Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+
+
+def test_names_listed_with_a_place_share_its_preposition(tmp_path, tiny_gazetteer):
+    gazetteer = listing_gazetteer(tmp_path, tiny_gazetteer)
+    text = ("Anna Petrova was born in Odessa in 1870. In 1895 she travelled through Tlemcen and Bejaia and reached "
+            "Tunis. In 1897 she visited Zeila, Mogadishu and Mombasa. In 1899 she went to Tunis and Farfield.")
+    stops = got(stops_of(gazetteer, text))
+    for pid, year in (("g-tl", 1895), ("g-bj", 1895), ("g-tn", 1895), ("g-mg", 1897), ("g-mb", 1897)):
+        assert (pid, year, "travel") in stops  # "and Bejaia", ", Mogadishu" after the unknown "Zeila"
+    assert not any(pid == "g-far" for pid, _, _ in stops)  # listed with Tunis, but on another continent
+
+
+def test_a_parent_moving_with_the_children_moves_a_child_subject(tiny_gazetteer):
+    family = ("In 1876 her father gave up his shop and moved with his wife and children to Vienna. "
+              "In 1880 her mother took the three girls to Paris for a summer.")
+    child = got(stops_of(tiny_gazetteer, "Anna Petrova was born in Odessa in 1870. " + family))
+    assert ("vienna", 1876, "residence") in child and ("paris", 1880, "travel") in child
+    grown = got(stops_of(tiny_gazetteer, "Anna Petrova was born in Odessa in 1840. " + family))
+    assert not any(pid in ("vienna", "paris") for pid, _, _ in grown)  # a woman of 36: her parents' move
