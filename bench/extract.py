@@ -33,6 +33,7 @@ from places.evaluate import GoldStop, Score, gold_stops, match, merge_gold  # no
 from places.extract import Extractor  # noqa: E402
 from places.gazetteer import Gazetteer  # noqa: E402
 from places.itinerary import merge_stops  # noqa: E402
+from places.subject import infer_subject  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 GOLD = ROOT / "bench" / "gold"
@@ -63,8 +64,11 @@ def normal_form(stops) -> list[tuple[float, float, int, int]]:
 
 
 def evaluate(extractor: Extractor, gazetteer: Gazetteer, path: Path, subject: str, rows: list[dict],
-             form: str = "") -> dict:
-    raw = extractor.extract(read_document(path), subject)
+             form: str = "", infer: bool = False) -> dict:
+    doc = read_document(path)
+    if infer:  # as a user who uploads the document and names nobody: the subject is inferred from it alone
+        subject = infer_subject([doc])
+    raw = extractor.extract(doc, subject)
     predicted = normal_form(merge_stops(raw))
     gold = merge_gold(gold_stops(rows, gazetteer))
     # The raw rows of `places extract`, before any merging and confidence threshold.
@@ -88,10 +92,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list extra and missed stops")
+    parser.add_argument("--infer-subject", action="store_true",
+                        help="infer each document's subject from the document alone instead of the gold's")
     args = parser.parse_args()
     gazetteer = Gazetteer()
     extractor = Extractor(gazetteer)
-    results = [evaluate(extractor, gazetteer, p, subj, rows, form) for p, subj, rows, form in cases() if p.exists()]
+    results = [evaluate(extractor, gazetteer, p, subj, rows, form, args.infer_subject)
+               for p, subj, rows, form in cases() if p.exists()]
     corpus_docs = [read_document(p) for p in sorted(CORPUS.glob("*.txt"))]
     started = time.perf_counter()
     for doc in corpus_docs:

@@ -61,7 +61,8 @@ _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|he
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
                            r"|\b(?:pressure|orders?|instructions?|demands?|requests?|news|letters?|word|help|support|"
                            r"money|aid|telegrams?|events|developments|fighting|uprising|revolution|situation|court|"
-                           r"courts|government|authorities|police|ministry|tribunal|publishers?|company|firm|bank)\s+"
+                           r"courts|government|authorities|police|ministry|tribunal|publishers?|company|firm|bank|commission|"
+                           r"committee|inquiry|hearings?)\s+"
                            r"(?:from|in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)  # "pressure from Paris", "a court in"
 _QUOTE_OPEN = "“\""
 _NOT_REACHED = re.compile(r"\b(?:en\s+route|on\s+(?:the|his|her)\s+way|bound|heading|destined)\s+(?:to|for)\s+"
@@ -121,7 +122,12 @@ def kind_for(cues: list[Cue], pos: int) -> Cue | None:
 
 
 # "a restorer from Zurich", "an old friend from Vilna": whoever is described comes from there.
-_ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:the\s+)?$"
+                     r"|\b(?:representatives|delegates|delegations?|envoys|emissaries|diplomats|ambassadors|"
+                     r"ministers|officials|agents|troops|soldiers|sailors|visitors|refugees|immigrants|emigrants|"
+                     r"workers|students|comrades|friends|people|men|women|guests|pilgrims|merchants|traders)\s+"
+                     r"(?:\w+\s+)?from\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$",
+                     re.IGNORECASE)  # "negotiating with representatives from Germany and Austria"
 _KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we)\b)[^.;:,]){{0,40}}?"
                          r"\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
@@ -280,6 +286,15 @@ CHILDREN_ALONG = re.compile(
 FAMILY_MOVE = "a parent's move with the children: the subject's only while a child"
 GROUP_REACH = 2
 OTHER_REACH = 1  # sentences another person's passage holds the pronoun before it can be the subject's again
+# "The historian Isaac Deutscher wrote ...", "Similarly the police spy Zubarev, confronted ...": a person
+# introduced by what they are opens the sentence; the pronouns after it are theirs.
+_OPENING_DESCRIBED = re.compile(
+    r"^\W*(?:[A-Z]?[a-z]+ly,?\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:spy|agent|informer|journalist|correspondent|reporter|writer|poet|novelist|painter|historian|biographer|"
+    r"critic|scholar|diplomat|ambassador|consul|minister|general|officer|colonel|captain|policeman|inspector|"
+    r"lawyer|judge|prosecutor|publisher|editor|banker|doctor|physician|priest|composer|philosopher|friend|"
+    r"rival|colleague|comrade|host|visitor|guest|secretary|emperor|king|queen|tsar|sultan|president|"
+    r"premier|chancellor|dictator|leader)s?,?\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]{2,})\b")
 _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
                               r"(?:was|were|had|has|is|did|would|could|became|[a-z]{3,}ed)\b")
 
@@ -335,6 +350,10 @@ class SubjectTracker:
         if m:
             first, last = m.group(1), m.group(2)
             return first.lower() not in NOT_GIVEN_NAMES and not {first.lower(), last.lower()} & self.parts
+        m = _OPENING_DESCRIBED.match(text)
+        if m:
+            named = {w.lower().rstrip(".") for w in m.group(1).split()}
+            return not named & self.parts and not self.is_place(m.group(1).split()[-1])
         m = _OPENING_SURNAME.match(text)  # "Stalin was born in Gori. He ..." : the pronoun is Stalin now
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | self.parts \
             and not self.is_place(m.group(1))

@@ -9,8 +9,6 @@ given, so the same code reads a biography of anyone.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from places.dates import TimeSpan, times_in
@@ -35,6 +33,7 @@ from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
 from places.model import Document, Evidence, Place
 from places.segment import split_sentences
+from places.subject import infer_subject  # noqa: F401 - callers import it from here
 from places.years import YearSpan, citation_spans, years_in
 
 MAX_QUOTE = 320
@@ -265,24 +264,6 @@ def with_era_years(text: str, spans: list, times: list[TimeSpan] | None = None) 
     times = times_in(text) if times is None else times
     era = [YearSpan(t.first, t.last, t.start, t.how) for t in times if t.first < 1000 and t.kind == "absolute"]
     return sorted(spans + era, key=lambda sp: sp.pos) if era else spans
-
-
-_CAPITAL_BIGRAM = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b")
-
-
-def infer_subject(docs: Iterable[Document]) -> str:
-    """The person most documents are about: the commonest capitalised name pair.
-
-    Titles count extra, since a biography usually names its subject first.
-    """
-    counts: Counter[str] = Counter()
-    for doc in docs:
-        seen = Counter(" ".join(m.groups()) for m in _CAPITAL_BIGRAM.finditer(doc.text))
-        for name, n in seen.items():
-            counts[name] += min(n, 50)
-        for m in _CAPITAL_BIGRAM.finditer(doc.title):
-            counts[" ".join(m.groups())] += 100
-    return counts.most_common(1)[0][0] if counts else ""
 
 
 def precise_time(times: list[TimeSpan], text: str, pos: int, start: int, end: int) -> TimeSpan | None:

@@ -1,0 +1,110 @@
+"""Who the documents are about, when nobody said: the person they name most.
+
+A biography names its subject in full once or twice and then by one name, over and over: "Trotsky",
+"Bolívar", "Ho", "Dr. Sun". So a full name (a run of two to four capitalised words, particles such as
+"de" or "ibn" allowed between them) scores by how often its surname or its first name stands in the
+text, plus how often it appears whole. Counting only whole names let a place ("New York", "Hong Kong",
+"New Granada") or a name in a blog's heading ("Archive for the 'John Podesta' Category") win over the
+subject: places are runs whose words rarely stand alone, and a heading is one line. A title that names
+the person ("MARTÍ, José", "DEATH OF DR. SUN YAT-SEN") weighs half as much again; runs that open with a
+place word ("New", "Saint", "Port") or that the curated gazetteer knows as a place are no person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from places.model import Document
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_WORD = re.compile(rf"(?<![\w’'-])[{_UPPER}][^\W\d_]+(?:[-’'][^\W\d_]+)*(?![\w’'-])")
+_PARTICLES = {"ibn", "bin", "ben", "de", "da", "di", "del", "della", "van", "von", "der", "du", "la", "le", "y",
+              "al", "el", "dos", "das"}
+_RUN = re.compile(rf"{_WORD.pattern}(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES))})[ \t]+)?{_WORD.pattern})*")
+_PLACE_FIRST = {"new", "saint", "st", "san", "santa", "são", "port", "fort", "lake", "mount", "cape", "upper",
+                "lower", "great", "north", "south", "east", "west", "central", "united", "soviet", "red", "white",
+                "black", "grand", "old", "little", "northern", "southern", "eastern", "western"}
+# Words that open a sentence or stand before a name without being one ("When Trotsky", "Comrade Trotsky").
+_NOT_NAME = {"the", "a", "an", "in", "on", "at", "by", "after", "before", "when", "while", "during", "from", "with",
+             "his", "her", "their", "its", "this", "that", "these", "those", "as", "for", "to", "of", "and", "but",
+             "then", "there", "here", "once", "under", "since", "until", "although", "though", "because", "if",
+             "despite", "between", "among", "over", "into", "through", "early", "late", "later", "soon", "now",
+             "some", "many", "most", "both", "each", "every", "all", "no", "not", "only", "even", "still", "so",
+             "thus", "yet", "also", "he", "she", "it", "they", "we", "you", "what", "where", "which", "who", "how",
+             "why", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+             "sunday", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "comrade", "citizen", "general", "colonel",
+             "captain", "president", "premier", "king", "queen", "emperor", "tsar", "prince", "princess", "count",
+             "countess", "baron", "father", "mother", "brother", "sister", "uncle", "aunt", "madame", "monsieur",
+             "professor", "chairman", "senator", "minister", "see", "like", "dear"}
+# A run holding one of these names an institution, an event or a work, not a person ("Bolshevik Party").
+_NOT_PERSON = {"party", "committee", "revolution", "army", "war", "wars", "soviet", "union", "congress",
+               "conference", "university", "college", "school", "church", "museum", "company", "street", "square",
+               "palace", "front", "opposition", "international", "republic", "empire", "kingdom", "state", "states",
+               "government", "council", "assembly", "society", "league", "movement", "press", "times", "review",
+               "news", "library", "institute", "academy", "hotel", "house", "bay", "river", "island", "islands",
+               "mountains", "sea", "ocean", "city", "province", "region", "district", "county", "affairs",
+               "commissar", "policy", "prize", "award", "collection", "archive", "category", "children",
+               "people", "information", "portrait", "exile", "life", "works", "letters", "memoirs", "history"}
+MAX_NAME_WORDS = 4
+PER_DOCUMENT_CAP = 1000  # one long document must not outvote the others on its own
+TITLE_WEIGHT = 1.5
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def name_runs(text: str) -> list[str]:
+    """Runs of capitalised words that could be a person's full name, leading sentence words stripped.
+
+    >>> name_runs("When Leon Trotsky reached New York, Ho Chi Minh was born.")
+    ['Leon Trotsky', 'New York', 'Ho Chi Minh']
+    """
+    runs = []
+    for m in _RUN.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower().rstrip(".") in _NOT_NAME:
+            words = words[1:]
+        names = [w for w in words if w not in _PARTICLES]  # "ibn" inside a name; "Ibn" opening one is a name
+        if 2 <= len(names) <= MAX_NAME_WORDS:
+            runs.append(" ".join(words))
+    return runs
+
+
+def _scores(doc: Document, is_place: Callable[[str], bool]) -> Counter[str]:
+    text = f"{doc.title}\n{doc.text}"
+    words = Counter(m.group() for m in _WORD.finditer(text))
+    whole = Counter(name_runs(text))
+    title_words = {_fold(w) for w in re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", doc.title)}
+    scores: Counter[str] = Counter()
+    for name, n in whole.items():
+        parts = [w for w in name.split() if w not in _PARTICLES]
+        if parts[0].lower() in _PLACE_FIRST or any(p.lower() in _NOT_PERSON for p in parts) or is_place(name) \
+                or any(is_place(p) for p in parts):
+            continue
+        score = min(max(words[p] for p in parts), PER_DOCUMENT_CAP) + min(n, PER_DOCUMENT_CAP)
+        if sum(_fold(p) in title_words for p in parts) >= min(2, len(parts)):
+            score *= TITLE_WEIGHT
+        scores[name] = score
+    for m in _WORD.finditer(doc.title):  # a one-word name in the title: "Solon", "Voltaire"
+        word = m.group()
+        if word.lower() not in _NOT_NAME | _NOT_PERSON | _PLACE_FIRST and not is_place(word) and word not in scores:
+            scores[word] = min(words[word], PER_DOCUMENT_CAP) * TITLE_WEIGHT
+    return scores
+
+
+def infer_subject(docs: Iterable[Document], is_place: Callable[[str], bool] = lambda name: False) -> str:
+    """The person the documents name most (see the module's docstring); "" when they name nobody.
+
+    Of equal scores the longer name wins ("Ho Chi Minh" over a stray "Ho Chi").
+    """
+    total: Counter[str] = Counter()
+    for doc in docs:
+        total.update(_scores(doc, is_place))
+    if not total:
+        return ""
+    return max(total.items(), key=lambda item: (item[1], len(item[0].split())))[0]

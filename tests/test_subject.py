@@ -1,0 +1,49 @@
+"""Who a document is about when nobody says (``places.subject``): texts written for the test."""
+
+from __future__ import annotations
+
+from places.model import Document
+from places.subject import infer_subject, name_runs
+
+
+def doc(text, title=""):
+    return Document("t.txt", text, "", title)
+
+
+def test_the_name_that_stands_alone_most_is_the_subject_not_a_place_named_in_full():
+    text = ("Anna Petrova was born in New York. Petrova left New York in 1890, and New York forgot her. "
+            "In New York they said Petrova would come back to New York; Petrova never saw New York again.")
+    assert infer_subject([doc(text)]) == "Anna Petrova"
+
+
+def test_a_blog_heading_does_not_outweigh_the_subject_of_the_posts():
+    text = ("Archive for the 'John Smith' Category\n"
+            + "Leon Kovalenko wrote to John Smith. " + "Kovalenko moved again. Kovalenko was arrested. " * 5)
+    assert infer_subject([doc(text, "Archive for the 'John Smith' Category")]) == "Leon Kovalenko"
+
+
+def test_a_dictionary_title_in_capitals_surname_first_names_the_subject():
+    text = ("José Pérez y Gómez, poet, was born in Havana. Pérez studied in Madrid, where he met Carlos Ruiz. "
+            "Carlos Ruiz and Carlos Ruiz's brother Carlos Ruiz Jr. published Pérez.")
+    assert infer_subject([doc(text, "PÉREZ, José")]) in ("José Pérez y Gómez", "José Pérez")
+
+
+def test_family_name_first_and_particles_are_names():
+    assert infer_subject([doc("Ho Van Lam was born in Hue. Ho went to Paris; Ho came back. Ho died.")]) \
+        == "Ho Van Lam"
+    assert infer_subject([doc("Ibn Jubayr left Granada. Ibn Jubayr sailed from Ceuta; Jubayr reached Acre.")]) \
+        == "Ibn Jubayr"
+
+
+def test_sentence_words_and_titles_are_stripped_from_runs():
+    assert name_runs("When Comrade Leon Kovalenko reached the Bolshevik Party") == ["Leon Kovalenko",
+                                                                                 "Bolshevik Party"]
+    assert infer_subject([doc("The Bolshevik Party met. The Bolshevik Party voted. Comrade Anna Petrova spoke.")]) \
+        == "Anna Petrova"
+
+
+def test_a_one_word_name_in_the_title_is_a_subject():
+    assert infer_subject([doc("Solon was born in Athens. Solon travelled to Egypt. Solon came home.", "Solon")]) \
+        == "Solon"
+    assert infer_subject([doc("Leon Kovalenko was born in Kiev. Kovalenko left.", "Leon Kovalenko")]) \
+        == "Leon Kovalenko"  # the whole name, not one of its words
