@@ -54,7 +54,8 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
                        r"inside|off)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|universities|"
-                          r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute)\s+of\s+"
+                          r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
+                          r"council|synod|diet)\s+of\s+"
                           r"(?:the\s+)?$|\bby\s+way\s+of\s+$"
                           r"|\b(?:accepted|admitted|received)\s+by\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
@@ -220,7 +221,15 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return True
     if _NOT_LOCATIVE.search(before):
         return False
-    return bool(_LOCATIVE.search(before)) or bool(re.search(r"(?:,|;)\s*(?:then\s+)?$", before))
+    if _LOCATIVE.search(before):
+        return True
+    # "in Kiev, Odessa and Kharkov": a list goes on after a comma; "...; France asks for his extradition": a
+    # place that opens a clause and does something is an actor, not where anyone was.
+    return bool(re.search(r"(?:,|;)\s*(?:then\s+)?$", before)) and (end is None or not _ACTS_AFTER.match(text, end))
+
+
+_ACTS_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|does|would|could|will)\b|"
+                         r"(?!(?:and|or|as|is|was|its|his|this|thus|plus|towns|ports|cities|islands)\b)[a-z]{3,}(?:s|ed)\b)")
 
 
 _THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fear\w*|hop(?:ed|es?)|claim\w*|"

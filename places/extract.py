@@ -190,6 +190,25 @@ def leading_time(line: str) -> int:
     return m.end() if m else 0
 
 
+# "1940 – In Kunming; meets ...", "1925 – June: at Canton": an entry that opens with where the subject was.
+_ENTRY_SCENE = re.compile(r"[\W\d]*(?:(?:early|late|spring|summer|autumn|fall|winter|[A-Z][a-z]+)\s*(?:\d{1,2}\s*)?"
+                          r"[:,]?\s*)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def entry_scene_cue(text: str, pos: int) -> Cue | None:
+    """A chronology entry whose text opens with "In X" or "At X" puts the subject there in the entry's time.
+
+    >>> entry_scene_cue("1940 – In Kunming; meets friends.", 10).kind
+    'residence'
+    >>> entry_scene_cue("1940 – Meets friends in Kunming.", 25) is None
+    True
+    """
+    lead = leading_time(text)
+    if lead and _ENTRY_SCENE.fullmatch(text, lead, pos):
+        return Cue("residence", lead, pos)
+    return None
+
+
 _INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
 # Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
 _ENTRY_VERB = re.compile(r"(?:is|was|becomes|became|marries|married|publishes|published|meets|met|writes|begins|began|"
@@ -479,7 +498,7 @@ class Extractor:
                         why(sentence.text, m.surface, "caption" if about else "not about the subject")
                 continue
             found = self.finder.find(sentence)
-            if broad is not None and cues_here(sentence.text):
+            if broad is not None and (cues_here(sentence.text) or listed):
                 found += broad.find(sentence, found, near)
                 for surface, reason in broad.refusals_in(sentence) if explain is not None else ():
                     why(sentence.text, surface, f"not a place here: {reason}")
@@ -508,6 +527,8 @@ class Extractor:
                 place_ends.append(local + len(mention.surface))
                 frame = None
                 cue = kind_for(cues, local)
+                if cue is None and listed:
+                    cue = entry_scene_cue(sentence.text, local)
                 if cue is None:
                     cue = frame = self.frame_cue(sentence.text, local, local + len(mention.surface), tracker)
                 if cue is None:

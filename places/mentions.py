@@ -55,10 +55,13 @@ _PHRASE = rf"((?:{_WORD})(?:\s+(?:{_WORD}|(?:de|la|le|del|am|an|sur|upon|on)\s+{
 _CANDIDATE = re.compile(
     r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|around|across|visited|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
-    r"as\s+far\s+as|by\s+way\s+of|"
-    r"(?:university|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute)\s+of)\s+"
+    r"as\s+far\s+as|by\s+way\s+of)\s+"
     r"(?:the\s+)?" + _PHRASE
 )
+# "the University of Vilna", "at the Congress of Tours": the town after an institution or a gathering.
+_INSTITUTION_OF = re.compile(
+    r"\b(?i:university|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
+    r"council|synod|diet)\s+of\s+(?:the\s+)?" + _PHRASE)
 # A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
 # a list of places shares the preposition of its first member.
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?" + _PHRASE)
@@ -197,8 +200,9 @@ class BroadMentionFinder:
         Bejaia"): a listed name is looked up near its neighbour and kept only within ``COORDINATED_KM`` of it."""
         spans = [(m.start, m.end) for m in taken]
         found: list[Mention] = []
-        for m in _CANDIDATE.finditer(sentence.text):
-            self._candidate(sentence, m, spans, near, found, None)
+        for pattern in (_INSTITUTION_OF, _CANDIDATE):
+            for m in pattern.finditer(sentence.text):
+                self._candidate(sentence, m, spans, near, found, None)
         # (where a listed name would begin, the place it is listed with): places found, and candidates refused
         # ("visited Zeila, Mogadishu": the list goes on after a name the gazetteer did not take)
         queue = sorted([(m.end - sentence.start, m.place) for m in taken + found]

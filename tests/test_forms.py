@@ -244,3 +244,29 @@ def test_a_parent_moving_with_the_children_moves_a_child_subject(tiny_gazetteer)
     assert ("vienna", 1876, "residence") in child and ("paris", 1880, "travel") in child
     grown = got(stops_of(tiny_gazetteer, "Anna Petrova was born in Odessa in 1840. " + family))
     assert not any(pid in ("vienna", "paris") for pid, _, _ in grown)  # a woman of 36: her parents' move
+
+
+def test_a_chronology_entry_that_opens_with_a_place_puts_the_subject_there(tiny_gazetteer):
+    text = "Anna Petrova: a chronology\n\n1870 – Born in Odessa.\n1895 – In Vienna; meets Karl Kautsky.\n"
+    assert ("vienna", 1895, "residence") in got(stops_of(tiny_gazetteer, text))
+
+
+def test_a_place_that_opens_a_clause_and_acts_is_no_stay(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1895 she was arrested in Vienna; France asked for her "
+            "extradition. In 1897 she negotiated with delegates from Spain and France.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1895, "prison") in stops
+    assert not any(pid in ("france", "spain") for pid, _, _ in stops)
+
+
+def test_the_town_of_a_congress_or_a_university_is_where_the_subject_was(tmp_path, tiny_gazetteer):
+    gazetteer = listing_gazetteer(tmp_path, tiny_gazetteer)
+    text = "Anna Petrova was born in Odessa in 1870. In 1895 she spoke at the Congress of Tunis."
+    assert ("g-tn", 1895, "political_work") in got(stops_of(gazetteer, text))
+
+
+def test_a_person_introduced_by_what_they_are_takes_the_pronoun(tiny_gazetteer):
+    text = ("Boris Petrov was born in Odessa in 1870. In 1895 he lived in Vienna. "
+            "The police spy Ivan Orlov, confronted years later, said that in 1896 he worked in Paris.")
+    stops = got(stops_of(tiny_gazetteer, text, "Boris Petrov"))
+    assert ("vienna", 1895, "residence") in stops and not any(pid == "paris" for pid, _, _ in stops)
