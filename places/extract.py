@@ -31,7 +31,7 @@ from places.events import (
 )
 from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
-from places.model import Document, Evidence, Place
+from places.model import Document, Evidence, Mention, Place, Sentence
 from places.segment import split_sentences
 from places.subject import infer_subject  # noqa: F401 - callers import it from here
 from places.years import YearSpan, citation_spans, years_in
@@ -207,6 +207,47 @@ def entry_scene_cue(text: str, pos: int) -> Cue | None:
     if lead and _ENTRY_SCENE.fullmatch(text, lead, pos):
         return Cue("residence", lead, pos)
     return None
+
+
+THERE_REACH = 2  # sentences back that "there" reaches for the place of the last stop
+# "died there", "settled there for good": an event word, then "there" ("there was a war" is no place).
+_THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|will|would|seems?|seemed|came|arose|"
+                    r"began|followed|remained|existed|lived\s+(?:a|an|the|his|her)\b))", re.IGNORECASE)
+
+
+def there_mentions(sentence: Sentence, place: Place) -> list[Mention]:
+    """"there" after an event word in a sentence that names no place: the place of the narrative's last stop.
+
+    >>> from places.model import Place, Sentence
+    >>> vienna = Place("vienna", "Vienna", 48.2, 16.37, "settlement", "Austria")
+    >>> t = "She died there on 3 March 1910."
+    >>> [m.place.name for m in there_mentions(Sentence("d", 0, 0, len(t), t), vienna)]
+    ['Vienna']
+    >>> there_mentions(Sentence("d", 0, 0, 16, "There was a war."), vienna)
+    []
+    """
+    found = []
+    for m in _THERE.finditer(sentence.text):
+        cues = [c for c in event_cues(sentence.text[:m.start()]) if m.start() - c.end <= 30]
+        if cues:
+            a = sentence.start + m.start()
+            found.append(Mention(sentence, m.group(), a, a + len(m.group()), place))
+    return found[:1]
+
+
+def with_relative_years(spans: list, times: list[TimeSpan], running: int | None) -> list:
+    """Where a sentence gives no year of its own, the years its relative times count to from the narrative's
+    date ("three years afterwards", "a decade later", "the following spring"), read by ``places.dates``;
+    the year-only reading knows just "N years later" and "the following year".
+
+    >>> [(sp.start, sp.how) for sp in with_relative_years([], times_in("A decade later he left.", anchor=1890), 1890)]
+    [(1900, 'relative')]
+    """
+    if running is None or any(sp.how != "relative" for sp in spans):
+        return spans
+    relative = [YearSpan(t.first, t.last, t.start, "relative") for t in times
+                if t.kind == "relative" and not t.bound and t.precision in ("year", "season", "month", "day")]
+    return sorted(relative, key=lambda sp: sp.pos) if relative else spans
 
 
 _INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
@@ -457,6 +498,7 @@ class Extractor:
         birth_year, death_year = self.lifetime(sentences, subject, pronoun, text)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = ()  # the last places found: context for ambiguous names
+        last_stop_at: int | None = None  # the sentence of the last stop: "there" points back at most THERE_REACH
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
         for sentence in sentences:
             about, named, listed = self.about(sentence, tracker, text)
@@ -467,6 +509,7 @@ class Extractor:
             times = [t for t in times_in(sentence.text, anchor=anchor or running, birth_year=birth_year, cited=cited)
                      if t.precision != "century"] if about or _ERA.search(sentence.text) else []
             spans = with_era_years(sentence.text, spans, times)
+            spans = with_relative_years(spans, times, running if running_age <= RUNNING_REACH else None)
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]
             family_year = plausible[0].start if plausible else running
@@ -503,6 +546,8 @@ class Extractor:
                 for surface, reason in broad.refusals_in(sentence) if explain is not None else ():
                     why(sentence.text, surface, f"not a place here: {reason}")
             mentions = drop_enclosing_areas(found)
+            if not mentions and near and last_stop_at is not None and sentence.index - last_stop_at <= THERE_REACH:
+                mentions = there_mentions(sentence, near[-1])  # "She died there on 3 March 1910."
             if not mentions:
                 continue
             cues = event_cues(sentence.text)
@@ -521,7 +566,8 @@ class Extractor:
                 if inside_quotation(sentence.text, local):
                     why(sentence.text, mention.surface, "inside a quotation")
                     continue
-                if not is_locative(sentence.text, local, local + len(mention.surface), place_ends):
+                if mention.surface.lower() != "there" and \
+                        not is_locative(sentence.text, local, local + len(mention.surface), place_ends):
                     why(sentence.text, mention.surface, "no locative word before it")
                     continue
                 place_ends.append(local + len(mention.surface))
@@ -566,6 +612,7 @@ class Extractor:
                     + (f", {when.label()}: {when.precision})" if when else ")"))
                 confidence = stop_confidence(named, dated, cue.kind)
                 offset, quote = quote_around(text, sentence.start, sentence.end, mention.start)
+                last_stop_at = sentence.index
                 if mention.place not in near and (mention.place.lat or mention.place.lon):
                     near = (*near[-(NEAR_PLACES - 1):], mention.place)
                 stops.append(RawStop(

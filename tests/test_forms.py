@@ -270,3 +270,22 @@ def test_a_person_introduced_by_what_they_are_takes_the_pronoun(tiny_gazetteer):
             "The police spy Ivan Orlov, confronted years later, said that in 1896 he worked in Paris.")
     stops = got(stops_of(tiny_gazetteer, text, "Boris Petrov"))
     assert ("vienna", 1895, "residence") in stops and not any(pid == "paris" for pid, _, _ in stops)
+
+
+def test_there_after_an_event_word_is_the_last_stops_place(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1895 she settled in Vienna. "
+            "She died there on 3 March 1910. There was a war in 1914.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1910, "death") in stops
+    far = ("Anna Petrova was born in Odessa in 1870. In 1895 she settled in Vienna. She wrote. She read. "
+           "She taught. She died there in 1910.")  # "there" reaches back two sentences, no further
+    assert ("vienna", 1910, "death") not in got(stops_of(tiny_gazetteer, far))
+
+
+def test_relative_times_move_the_narrative_year(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1890 she settled in Geneva. Three years afterwards she "
+            "moved to Prague. A decade later she sailed to New York. The following spring she went to London.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("prague", 1893, "residence") in stops
+    assert ("new-york", 1903, "travel") in stops
+    assert ("london", 1904, "travel") in stops
