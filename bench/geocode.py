@@ -9,7 +9,7 @@ Never touches the network. The names and their expected coordinates live in
 ``bench/geocode_names.json`` (settlement coordinates checked against GeoNames;
 regions and countries carry a representative point); ``--names PATH`` reads
 another list in the same format, where a row may also carry a ``group`` (the
-report gives accuracy per group) and a ``hint`` {country, near: [lat, lon],
+report gives accuracy per group) and a ``hint`` {country, near: [lat, lon] or a place name,
 year}. ``bench/geocode_dev_names.json`` is the gazetteer helper's own
 development list (written while building the regions/islands/seas layers, so
 not a blind test). Scoring:
@@ -145,7 +145,8 @@ def hint_kwargs(row: dict) -> dict:
     if hint.get("country"):
         kwargs["country"] = hint["country"]
     if hint.get("near"):
-        kwargs["near"] = tuple(hint["near"])
+        near = hint["near"]  # a point [lat, lon] or a place's name ("Peoria"), as the CLI's --near takes it
+        kwargs["near"] = near if isinstance(near, str) else tuple(near)
     if hint.get("year"):
         kwargs["year"] = int(hint["year"])
     return kwargs
