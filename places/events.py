@@ -144,6 +144,7 @@ _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|tra
                             r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|refused|denied|barred|forbidden|banned|prevented|unable)\b",
                       re.IGNORECASE)
+_SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|left|leave|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -172,6 +173,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     clause = re.split(r"[,;:()]|\b(?:and|but|though|although|while|whereas)\b", text[:start])[-1]
     if _NEGATED.search(clause):
         return "negated (\"not allowed to visit Paris\")"
+    if area and _SETTLEMENT_OF.search(before):
+        return "a town somewhere in a country or region (\"a small town of Mexico\"), not the whole of it"
     if area and _FROM.search(before):
         return "left a whole country or region: says nothing of where he was"
     if settlement and _ADMIN_AFTER.search(after):

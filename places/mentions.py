@@ -51,20 +51,25 @@ class MentionFinder:
 
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, accents included ("Zamość", "Łódź")
-_PHRASE = rf"((?:{_WORD})(?:\s+(?:{_WORD}|(?:de|la|le|del|am|an|sur|upon|on)\s+{_WORD})\b)*)"  # "Tangier on 24 May"
+# "Rio Grande do Sul", "Tangier on 24 May" (no "on" before a number)
+_PHRASE = rf"((?:{_WORD})(?:\s+(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|am|an|sur|upon|on)\s+{_WORD})\b)*)"
 _CANDIDATE = re.compile(
     r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|around|across|visited|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
     r"as\s+far\s+as|by\s+way\s+of)\s+"
     r"(?:the\s+)?" + _PHRASE
 )
-# "the University of Vilna", "at the Congress of Tours": the town after an institution or a gathering.
+# "the University of Vilna", "at the Congress of Tours", "the port of Zaitun": the place after an institution, a
+# gathering or a kind of place.
 _INSTITUTION_OF = re.compile(
     r"\b(?i:university|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
-    r"council|synod|diet)\s+of\s+(?:the\s+)?" + _PHRASE)
+    r"council|synod|diet|island|isle|city|town|village|port)\s+of\s+(?:the\s+)?" + _PHRASE)
 # A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
 # a list of places shares the preposition of its first member.
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?" + _PHRASE)
+# "the port of Zaitun, now Quanzhou", "Nikolayev (now Mykolaiv)": the modern name stands for an old one.
+_NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later)\s+(?:called\s+)?"
+                         r"(?:the\s+)?" + _PHRASE)
 COORDINATED_KM = 2500  # the members of one list lie in one part of the world; farther is a namesake or no place
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square"}
@@ -234,10 +239,16 @@ class BroadMentionFinder:
         if place is not None and listed_with is not None and \
                 haversine_km(place.lat, place.lon, listed_with.lat, listed_with.lon) > COORDINATED_KM:
             place, why = None, f"listed with {listed_with.name} but {COORDINATED_KM:,} km or more from it"
+        if place is None and listed_with is None:
+            now = _NOW_CALLED.match(sentence.text, m.end(1))
+            if now is not None and now.group(1)[0].isupper():
+                place = self.resolve(" ".join(now.group(1).split()), near)
+                if place is not None:
+                    b = sentence.start + now.end(1)  # the mention covers "Zaitun, now Quanzhou": both names
         if place is None:
             self.refused.setdefault(sentence.index, []).append((m.group(1), why))
             return None
-        mention = Mention(sentence, m.group(1), a, b, place)
+        mention = Mention(sentence, sentence.text[a - sentence.start:b - sentence.start], a, b, place)
         spans.append((a, b))
         found.append(mention)
         return mention

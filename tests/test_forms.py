@@ -289,3 +289,12 @@ def test_relative_times_move_the_narrative_year(tiny_gazetteer):
     assert ("prague", 1893, "residence") in stops
     assert ("new-york", 1903, "travel") in stops
     assert ("london", 1904, "travel") in stops
+
+
+def test_an_old_name_glossed_with_the_modern_one_is_the_modern_place(tmp_path, tiny_gazetteer):
+    gazetteer = listing_gazetteer(tmp_path, tiny_gazetteer)
+    text = ("Anna Petrova was born in Odessa in 1870. In 1895 she landed at the port of Zaytoun, now Tunis. "
+            "In 1897 she lived in a small town of Mexico.")
+    stops = got(stops_of(gazetteer, text))
+    assert ("g-tn", 1895, "travel") in stops  # "Zaytoun" is in no gazetteer; "now Tunis" says where it is
+    assert not any(pid == "mexico" for pid, _, _ in stops)  # some town of Mexico, not the country's point
