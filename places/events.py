@@ -77,11 +77,15 @@ _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|siste
         r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?)")
 # "his brother", "my father", "Anna's husband": a relative or companion, whose movements are not the subject's
 # (memoirs say "my").
-OTHER_AGENT = re.compile(rf"\b(?:his|her|my|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
+OTHER_AGENT = re.compile(rf"\b(?:his|her|my|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b"
+                         r"|\bthe\s+(?:old\s+|young\s+|elder\s+)?(?:father|mother|grandfather|grandmother|uncle|aunt|"
+                         r"husband|wife)\b", re.IGNORECASE)  # "The grandfather, far away in Ruse, took the news"
 _KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 # "with his wife", "he and his wife": the subject goes along; ", and my brother left" is a new clause.
 _ACCOMPANIED = re.compile(r"\b(?:with|by|accompanied\s+by)\s+$|(?:\b(?:he|she|I|we)|\b[A-Z]\w+)\s+and\s+$")
+# In a sentence about the subject's family: "she drilled her eldest son ...; by the autumn they were settled".
+_FAMILY_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?they\b")
 _SUBJECT_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:he|she|I|we)\b")
 CUE_REACH_BEFORE = 80
 STRONG_REACH_BEFORE = 150
@@ -149,7 +153,7 @@ _FROM = re.compile(r"\b(?:from|left|leave|leaving)\s+(?:the\s+)?$", re.IGNORECAS
 
 
 def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: bool = False,
-                settlement: bool = True) -> str | None:
+                settlement: bool = True, family: bool = False) -> str | None:
     """Why a mention at ``text[start:end]`` is no visit, or None.
 
     >>> not_a_visit("en route to exile in Obdorsk", 21, 28)
@@ -185,7 +189,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         zone_start = max(0, cue.start - 80)
         subject_is_object = _OBJECT_AFTER.match(text, cue.end)  # "his father sent him to Odessa"
         for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
-            if _SUBJECT_TAKES_OVER.search(text, kin.end(), cue.start):
+            if _SUBJECT_TAKES_OVER.search(text, kin.end(), cue.start) or (
+                    family and _FAMILY_TAKES_OVER.search(text, kin.end(), cue.start)):
                 continue  # "after her husband died in London, she moved to Paris": her own move
             acts_on_subject = subject_is_object or _OBJECT_AFTER.search(text, kin.end(), cue.start)
             if not acts_on_subject and not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
@@ -295,6 +300,8 @@ CHILDREN_ALONG = re.compile(
     r"(?:(?:two|three|four|five|six|seven|eight|young|little|small|whole)\s+)*"
     r"(?:(?:wife|husband)\s+and\s+(?:the\s+|their\s+)?)?(?:children|family|sons|daughters|boys|girls|kids|household)\b",
     re.IGNORECASE)
+_TOOK_THEM = re.compile(r"\b(?:took|takes|brought|brings|moved|sent)\s+them\b", re.IGNORECASE)
+_CHILDREN_WORD = re.compile(r"\b(?:children|boys|girls|sons|daughters|kids)\b", re.IGNORECASE)
 FAMILY_MOVE = "a parent's move with the children: the subject's only while a child"
 GROUP_REACH = 2
 OTHER_REACH = 1  # sentences another person's passage holds the pronoun before it can be the subject's again
@@ -416,7 +423,8 @@ class SubjectTracker:
                 return True, False
             if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
                 return True, False
-            if self.since_named <= self.reach and (_FAMILY.search(text, 0, 50) or CHILDREN_ALONG.search(text)):
+            if self.since_named <= self.reach and (_FAMILY.search(text, 0, 50) or CHILDREN_ALONG.search(text) or (
+                    _TOOK_THEM.search(text) and _CHILDREN_WORD.search(text))):
                 self.by_family = True  # the caller knows whether a child is still with the family
                 return True, False  # "In 1882 the family moved to St Petersburg."
         return False, False

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from places.dates import TimeSpan, times_in
 from places.events import (
+    CHILDREN_ALONG,
     FAMILY_MOVE,
     NOT_GIVEN_NAMES,
     OTHER_AGENT,
@@ -516,6 +517,9 @@ class Extractor:
             if about and tracker.by_family and birth_year is not None and family_year is not None \
                     and family_year - birth_year > CHILDHOOD:
                 about = False  # "the family rented a villa" when the subject is grown up: not the subject's move
+            # A child among "the three boys" or "the family": "they" in the sentence includes the subject.
+            child_with_family = birth_year is not None and family_year is not None and \
+                family_year - birth_year <= CHILDHOOD and (tracker.by_family or CHILDREN_ALONG.search(sentence.text))
             if not re.search(r"\w{3}", sentence.text):
                 continue  # a fragment ("." of an elided quotation) neither moves nor ages the narrative
             if plausible:
@@ -582,7 +586,7 @@ class Extractor:
                     continue
                 area = mention.place.kind in ("region", "country")
                 reason = not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,
-                                     settlement=not area)
+                                     settlement=not area, family=child_with_family)
                 if reason == FAMILY_MOVE and birth_year is not None and family_year is not None \
                         and family_year - birth_year <= CHILDHOOD:
                     reason = None  # "his father moved with his wife and children to Manchester": a child goes too

@@ -298,3 +298,12 @@ def test_an_old_name_glossed_with_the_modern_one_is_the_modern_place(tmp_path, t
     stops = got(stops_of(gazetteer, text))
     assert ("g-tn", 1895, "travel") in stops  # "Zaytoun" is in no gazetteer; "now Tunis" says where it is
     assert not any(pid == "mexico" for pid, _, _ in stops)  # some town of Mexico, not the country's point
+
+
+def test_they_of_a_childs_family_take_over_from_a_relative_in_the_same_sentence(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1879 her mother took the three girls to Paris, and there "
+            "she taught her eldest daughter French; by the autumn they were settled in Vienna. "
+            "The grandfather, far away in Prague, took the news badly.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1879, "residence") in stops
+    assert not any(pid == "prague" for pid, _, _ in stops)  # the grandfather's town, not hers
