@@ -10,7 +10,16 @@ from functools import cached_property
 from places.gazetteer.curated import NameIndex, load_curated
 from places.gazetteer.index import BroadIndex, Match, load_broad
 from places.gazetteer.names import haversine_km, normalise, query_key
-from places.gazetteer.ranking import AREA_KINDS, Candidate, Context, contradicted, refusal, score
+from places.gazetteer.ranking import (
+    AREA_KINDS,
+    HAMLET_SOURCE,
+    TINY_IMPORTANCE,
+    Candidate,
+    Context,
+    contradicted,
+    refusal,
+    score,
+)
 from places.model import Place
 
 # A name ending in one of these is a street, square or building, never the town it names ("Harvard University",
@@ -56,8 +65,11 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
       must still beat a town of that name nearby, Brunn in Austria or Thorn in the Netherlands.)
     * a place whose name lacks the query's accents, when another place's name has them: the name as written
       is not its own, so it counts as an alternate.
+
+    Hamlets (under 1,000 people) are no rivals in either rule: the smallest tier never weakens another
+    place's claim (Königsberg, a village of 588 in Austria, leaves "Königsberg" to Kaliningrad).
     """
-    alternates = [i for i, c in enumerate(candidates) if not c.primary and not c.curated]
+    alternates = [i for i, c in enumerate(candidates) if not c.primary and not c.curated and not c.hamlet]
     variants = {i for i in alternates if _respells(name, candidates[i].place)}
     others = [candidates[i].importance for i in alternates if i not in variants]
     owners = [c.place for c in candidates if c.primary and c.place.kind == "settlement" and c.importance >= 3.0]
@@ -69,11 +81,19 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
 
     candidates = [replace(c, variant=True) if i in variants and weak(c) else c for i, c in enumerate(candidates)]
     if _accented(name):
-        spelt = [name.casefold() in c.place.name.casefold() for c in candidates]
+        spelt = [name.casefold() in c.place.name.casefold() and not c.hamlet for c in candidates]
         if any(spelt):
             candidates = [c if ok else replace(c, primary=False, unspelt=True)
                           for c, ok in zip(candidates, spelt, strict=True)]
     return candidates
+
+
+def _weigh_claims(candidates: list[Candidate]) -> list[Candidate]:
+    """Mark the hamlets (under 1,000 people) whose name a real town or a region also bears as its own
+    (``outranked``, see :func:`ranking.score`)."""
+    owned = any(c.primary and not c.curated and not c.hamlet and (c.place.kind != "settlement" or c.importance
+                                                                   >= TINY_IMPORTANCE) for c in candidates)
+    return [replace(c, outranked=True) if c.hamlet and owned else c for c in candidates]
 
 
 @dataclass(frozen=True)
@@ -151,7 +171,7 @@ class Gazetteer:
         matches = self.broad.matches(name)
         key = query_key(name) + " "
         areas = [m for m in matches if m.primary and m.place.kind in ("region", "island")]
-        return _weigh_spelling(name, curated + [self._candidate(m, key, areas) for m in matches])
+        return _weigh_claims(_weigh_spelling(name, curated + [self._candidate(m, key, areas) for m in matches]))
 
     @staticmethod
     def _candidate(m: Match, key: str, areas: list[Match]) -> Candidate:
@@ -170,7 +190,8 @@ class Gazetteer:
 
         named_for = [a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
         seats = [a for a in areas if km(a) <= a.place.radius_km] if m.primary else named_for
-        primary = m.primary or bool(named_for) or normalise(m.place.name).startswith(key)
+        hamlet = m.place.source == HAMLET_SOURCE
+        primary = m.primary or bool(named_for) or (normalise(m.place.name).startswith(key) and not hamlet)
         return Candidate(m.place, primary, m.importance, fame=m.fame,
                          seat_of=max((a.importance for a in seats), default=None))
 
@@ -187,8 +208,13 @@ class Gazetteer:
                 return Resolution(name, None, "a street or building name, not a place the gazetteer holds")
             return Resolution(name, None, "no place of that name")
         ranked = tuple(sorted(((c, score(c, ctx)) for c in candidates), key=lambda cs: -cs[1]))
-        best = ranked[0][0]
         why = refusal(ranked, ctx)
+        if why and ranked[0][0].hamlet and any(not c.hamlet for c, _ in ranked):
+            # a hamlet too small to answer gives way: the tier below 1,000 people never hides the answer the
+            # larger places give
+            ranked = tuple(cs for cs in ranked if not cs[0].hamlet) + tuple(cs for cs in ranked if cs[0].hamlet)
+            why = refusal(ranked, ctx)
+        best = ranked[0][0]
         if why:
             return Resolution(name, None, why, ranked)
         how = "curated" if best.curated else ("own name" if best.primary else "alternate name")

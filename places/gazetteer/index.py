@@ -25,7 +25,7 @@ CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name TEXT, lat REAL, lo
 CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE INDEX places_lat ON places (lat);
 """
-BROAD_VERSION = 3
+BROAD_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def cache_dir() -> Path:
 def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/seas/regions."""
     towns = []
-    for e in geonames.entries(min_population):
+    for e in geonames.entries(min_population, subdivisions.country_centres()):
         if e.place.kind == "settlement":
             towns.append((e.place.id, e.place.name, e.place.lat, e.place.lon, e.place.population))
         yield e
