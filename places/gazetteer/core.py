@@ -20,6 +20,7 @@ from places.gazetteer.ranking import (
     refusal,
     score,
 )
+from places.gazetteer.romanization import CHINA, pinyin_readings
 from places.model import Place
 
 # A name ending in one of these is a street, square or building, never the town it names ("Harvard University",
@@ -86,6 +87,19 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
             candidates = [c if ok else replace(c, primary=False, unspelt=True)
                           for c, ok in zip(candidates, spelt, strict=True)]
     return candidates
+
+
+ROMANIZED_IMPORTANCE = 5.0  # a city of ~100,000 or more, or a region: one a reader knows by its older name
+
+
+def _older_romanization(index: BroadIndex, name: str) -> tuple[list[Match], str]:
+    """The places in China a name in an older romanization stands for ("Kwangtung": Guangdong), and the
+    pinyin it was read as. Only regions and cities of 100,000 or more: a reading is a guess, so it must land
+    on a place well known under the older name, never on a village whose pinyin happens to match."""
+    readings = pinyin_readings(name)
+    found = [m for m in index.matches_keys(readings) if m.primary and m.place.country in CHINA
+             and (m.place.kind != "settlement" or m.importance >= ROMANIZED_IMPORTANCE)]
+    return found, (found[0].place.name if found else "")
 
 
 def _weigh_claims(candidates: list[Candidate]) -> list[Candidate]:
@@ -169,9 +183,15 @@ class Gazetteer:
         if (curated and not all(contradicted(c.place, ctx) for c in curated)) or self.broad is None:
             return curated  # (in this order: a name the curated table settles never opens the broad index)
         matches = self.broad.matches(name)
+        reading = ""
+        if not matches and not curated:
+            matches, reading = _older_romanization(self.broad, name)
         key = query_key(name) + " "
         areas = [m for m in matches if m.primary and m.place.kind in ("region", "island")]
-        return _weigh_claims(_weigh_spelling(name, curated + [self._candidate(m, key, areas) for m in matches]))
+        found = [self._candidate(m, key, areas) for m in matches]
+        if reading:
+            found = [replace(c, primary=True, reading=reading) for c in found]
+        return _weigh_claims(_weigh_spelling(name, curated + found))
 
     @staticmethod
     def _candidate(m: Match, key: str, areas: list[Match]) -> Candidate:
@@ -218,6 +238,8 @@ class Gazetteer:
         if why:
             return Resolution(name, None, why, ranked)
         how = "curated" if best.curated else ("own name" if best.primary else "alternate name")
+        if best.reading:
+            how = f"an older romanization of {best.place.name}"
         return Resolution(name, best.place, f"{how}; score {ranked[0][1]:.2f}"
                           + (f" over {len(ranked) - 1} other candidate(s)" if len(ranked) > 1 else ""), ranked)
 

@@ -116,12 +116,18 @@ class BroadIndex:
 
     def matches(self, name: str) -> list[Match]:
         """Every place answering to ``name`` (a leading "the" ignored), with how it answers."""
-        keys = match_keys((name, query_key(name)))
+        return self.matches_keys(match_keys((name, query_key(name))))
+
+    def matches_keys(self, keys: Iterable[str]) -> list[Match]:
+        """Every place stored under any of ``keys`` (already normalised), most important first."""
+        keys = tuple(keys)
+        if not keys:
+            return []
         rows = self.db.execute(
             f"SELECT {self._COLUMNS}, max(n.is_primary), p.importance, p.fame FROM names n "
             "JOIN places p ON p.rowid = n.place "
             f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.rowid ORDER BY p.importance DESC LIMIT 80",
-            tuple(keys)).fetchall()
+            keys).fetchall()
         return [Match(self._place(r[:9]), bool(r[9]), r[10], r[11]) for r in rows]
 
     def lookup(self, name: str) -> list[Place]:

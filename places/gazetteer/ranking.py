@@ -69,6 +69,8 @@ class Candidate:
     carries accents this place's name lacks while another candidate's name has them
     ("Médan" is the French village, not Medan).
     ``outranked``: a hamlet whose name a real town or region also bears as its own.
+    ``reading``: found by reading the query as an older romanization of Chinese (the
+    pinyin it gave; see ``romanization.py``).
     """
 
     place: Place
@@ -80,6 +82,7 @@ class Candidate:
     variant: bool = False
     unspelt: bool = False
     outranked: bool = False
+    reading: str = ""
 
     @property
     def hamlet(self) -> bool:
