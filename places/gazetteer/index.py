@@ -63,7 +63,7 @@ def build_entries(min_population: int = 1000) -> Iterator[Entry]:
             towns.append((e.place.id, e.place.name, e.place.lat, e.place.lon, e.place.population))
         yield e
     yield from subdivisions.entries(geonames.country_names(min_population), subdivisions.TownPopulations(towns))
-    yield from areas.entries()
+    yield from areas.entries(island_countries=geonames.island_countries(min_population))
 
 
 def build_broad_places(min_population: int = 1000) -> list[Place]:

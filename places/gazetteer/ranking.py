@@ -91,7 +91,7 @@ class Candidate:
 
     @property
     def famous(self) -> bool:
-        """A hamlet known well beyond its size: named in about nine languages or more."""
+        """A place known well beyond its size: named in about nine languages or more."""
         return self.fame >= FAMOUS_HAMLET_FAME
 
 
@@ -263,6 +263,11 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     Helena). The narrative's places are not enough for a hamlet: "Albaro" in a Genoa
     chapter is the Genoese quarter GeoNames lacks, not the village of that name near
     Verona.
+
+    An alternate name of a small town is weak evidence, except when it is the only
+    place in the world so called and a well-known one (named in nine languages or
+    more): an old name of a famous small town ("Cattaro", Kotor; "Nidden", Nida) is
+    that town. (Running text asks more: ``context.mention_place``.)
     """
     best, best_score = ranked[0]
     if best.curated:
@@ -277,7 +282,8 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     km = nearest_context_km(p, context)
     supported = (context.country and in_country(p, context.country)) or any(
         in_country(p, k) for k in context.countries) or (km is not None and km <= FAR_KM)
-    if not best.primary and best.importance < OBSCURE_IMPORTANCE:
+    sole = len(ranked) == 1 and best.famous and not best.hamlet  # the only place in the world so called
+    if not best.primary and best.importance < OBSCURE_IMPORTANCE and not sole:
         return f"only an alternate name of a small place ({p.name}, {p.country}, population {p.population:,})"
     if not best.primary and context.given and not supported and best.importance < WORLD_CITY_IMPORTANCE:
         where = f"{km:,.0f} km from the context" if km is not None else "outside the hinted countries"

