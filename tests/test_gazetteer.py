@@ -302,3 +302,138 @@ def test_a_world_city_under_another_spelling_is_itself_far_from_the_context():
     geocoder = GazetteerGeocoder()
     fez = geocoder.geocode("Fez", near=(30.04, 31.24))  # the narrative was in Cairo
     assert fez is not None and fez.raw["country"] == "Morocco"
+
+
+# ---------------------------------------------------------------- hamlets, older romanizations, island countries
+# Invented names again: only the mechanisms can answer them.
+
+def hamlet(pid, name, lat, lon, country, population=700, alts=(), fame=0.0):
+    from dataclasses import replace
+
+    from places.gazetteer.sources.geonames import HAMLET_SOURCE
+
+    e = entry(pid, name, lat, lon, country=country, population=population, alts=alts)
+    return replace(e, place=replace(e.place, source=HAMLET_SOURCE), fame=fame)
+
+
+@pytest.fixture(scope="module")
+def hamlet_broad(tmp_path_factory):
+    from dataclasses import replace
+
+    from places.gazetteer import BroadIndex
+
+    return BroadIndex.build(tmp_path_factory.mktemp("hamlets") / "hamlets.sqlite", [
+        hamlet("vallombre", "Vallombre", 49.1, 1.5, "France", fame=0.6),  # a painter's village, named in 12 languages
+        hamlet("quietford", "Quietford", 52.0, -1.0, "United Kingdom", fame=0.15),  # known to its neighbours only
+        entry("brackmoor-town", "Brackmoor", 45.9, -1.0, country="France", population=25_000),
+        hamlet("brackmoor-hamlet", "Brackmoor", 47.1, 5.6, "France", fame=0.6),
+        hamlet("orlen-sur-lys", "Orlen-sur-Lys", 47.0, 5.5, "France", fame=0.6),
+        entry("orlen", "Orlen", 50.0, 3.0, kind="region", country="France", radius=60, importance=5.5),
+        hamlet("kolmau", "Kölmau", 47.6, 16.1, "Austria", fame=0.0),
+        replace(entry("kolmgrad", "Kolmgrad", 54.7, 20.5, country="Russia", population=450_000, alts=("Kölmau",)),
+                fame=0.9),
+        entry("belgrade-x", "Besonville", 47.2, 6.0, country="France", population=120_000),
+        replace(entry("kotara", "Kotara", 42.4, 18.8, country="Montenegro", population=5_000, alts=("Cattarino",)),
+                fame=0.6),
+        replace(entry("nidra", "Nidra", 55.3, 21.0, country="Lithuania", population=3_000, alts=("Niddelin",)),
+                fame=0.2),
+        replace(entry("mirow", "Mirow", 45.0, 20.0, country="Serbia", population=6_000, alts=("Dvorec",)), fame=0.6),
+        replace(entry("pirow", "Pirow", 46.0, 21.0, country="Romania", population=4_000, alts=("Dvorec",)), fame=0.6),
+    ])
+
+
+def test_a_famous_hamlet_answers_to_its_own_name_and_an_obscure_one_needs_the_callers_hint(hamlet_broad):
+    gazetteer = Gazetteer(curated=[], broad=hamlet_broad)
+    assert gazetteer.resolve("Vallombre").place.id == "vallombre"
+    quiet = gazetteer.resolve("Quietford")
+    assert quiet.place is None and "hamlet known in few languages" in quiet.reason
+    assert gazetteer.resolve("Quietford", country="United Kingdom").place.id == "quietford"
+    assert gazetteer.resolve("Quietford", near=(52.1, -1.1)).place.id == "quietford"
+
+
+def test_a_hamlet_never_beats_a_real_town_of_its_name_unless_the_caller_points_at_it(hamlet_broad):
+    from places.gazetteer.ranking import Context
+
+    gazetteer = Gazetteer(curated=[], broad=hamlet_broad)
+    assert gazetteer.resolve("Brackmoor").place.id == "brackmoor-town"
+    narrative = Context(near=((47.24, 6.02),), countries=("France",))  # the narrative is next to the hamlet
+    assert gazetteer.resolve("Brackmoor", context=narrative).place.id == "brackmoor-town"
+    assert gazetteer.resolve("Brackmoor", near=(47.1, 5.6)).place.id == "brackmoor-hamlet"  # the caller's own point
+    # a hamlet is named only by its own name, never through a longer one that begins with the query
+    assert gazetteer.resolve("Orlen").place.id == "orlen"
+    assert all(c.place.id != "orlen-sur-lys" or not c.primary for c, _ in gazetteer.resolve("Orlen").ranked)
+
+
+def test_a_refused_hamlet_gives_way_and_never_weakens_a_larger_places_claim(hamlet_broad):
+    gazetteer = Gazetteer(curated=[], broad=hamlet_broad)
+    found = gazetteer.resolve("Kölmau")  # the hamlet's accents match the query; the city's old name is the answer
+    assert found.place.id == "kolmgrad" and "alternate name" in found.reason
+
+
+def test_in_running_text_a_hamlet_near_the_narrative_is_not_enough(hamlet_broad):
+    from places.gazetteer import mention_place
+    from places.model import Place
+
+    here = Place(id="b", name="Besonville", lat=47.24, lon=6.02, kind="settlement", country="France")
+    place, why = mention_place(hamlet_broad, "Quietford", near=(here,), countries=("United Kingdom",))
+    assert place is None and "hamlet" in why
+
+
+def test_an_old_name_only_one_well_known_town_bears_is_that_town(hamlet_broad):
+    gazetteer = Gazetteer(curated=[], broad=hamlet_broad)
+    assert gazetteer.resolve("Cattarino").place.id == "kotara"  # named in many languages, the only bearer
+    obscure = gazetteer.resolve("Niddelin")  # the only bearer, but known to few
+    assert obscure.place is None and "alternate name of a small place" in obscure.reason
+    shared = gazetteer.resolve("Dvorec")  # two small towns share the old name: neither for sure
+    assert shared.place is None
+
+
+def test_older_romanizations_of_chinese_names_read_as_pinyin(tmp_path):
+    from places.gazetteer import BroadIndex
+    from places.gazetteer.romanization import pinyin_readings
+
+    assert "zhejiang" in pinyin_readings("Chekiang") and "xiangtan" in pinyin_readings("Hsiang-t'an")
+    assert "suzhou" in pinyin_readings("Soochow") and "xuzhou" not in pinyin_readings("Soochow")  # s is x only before i
+    assert pinyin_readings("Blimberton") == () and pinyin_readings("Xyzzy") == ()
+    index = BroadIndex.build(tmp_path / "cn.sqlite", [
+        entry("zj", "Zhejiang", 29.2, 120.5, kind="region", country="China", radius=200, importance=7.5),
+        entry("zhij", "Zhijiang", 30.4, 111.8, country="China", population=8_000),  # a reading too, but small
+        entry("fj-town", "Fujian", 20.0, 110.0, country="China", population=3_000),
+        entry("gy", "Guiyang", 26.6, 106.7, country="China", population=1_500_000),
+        entry("kuiyang", "Kuiyang", 40.0, -3.0, country="Spain", population=200_000),  # not in China
+    ])
+    gazetteer = Gazetteer(curated=[], broad=index)
+    found = gazetteer.resolve("Chekiang")
+    assert found.place.id == "zj" and "older romanization of Zhejiang" in found.reason
+    assert gazetteer.resolve("Kweiyang").place.id == "gy"
+    assert gazetteer.resolve("Fukien").place is None  # only a small town reads so: no guess
+    assert gazetteer.resolve("Kuiyang").place.id == "kuiyang"  # a name that exists is never re-read
+
+
+def test_an_island_countrys_main_island_weighs_like_the_country_and_its_point_stays_on_it(tmp_path):
+    import json
+
+    from places.gazetteer import BroadIndex
+    from places.gazetteer.sources import areas
+    from places.gazetteer.sources.geonames import country_point
+
+    table = tmp_path / "areas.json"
+    table.write_text(json.dumps([
+        {"name": "Velmora", "kind": "island", "lat": 23.7, "lon": 121.0, "radius_km": 100, "country": "Tavira",
+         "source": "written for this test"},
+        {"name": "Little Skerry", "kind": "island", "lat": 24.0, "lon": 122.0, "radius_km": 5, "country": "Tavira",
+         "source": "written for this test"},
+    ]), encoding="utf-8")
+    islands = {"Tavira": (7.3, 107.0)}
+    rows = {e.place.name: e.importance for e in areas.entries(table, island_countries=islands)}
+    assert rows["Velmora"] == 7.3 and rows["Little Skerry"] < 5.0
+    index = BroadIndex.build(tmp_path / "isl.sqlite", [
+        *areas.entries(table, island_countries=islands),
+        entry("velmora-town", "Velmora", -26.2, -58.2, country="Argentina", population=220_000),
+    ])
+    assert Gazetteer(curated=[], broad=index).resolve("Velmora").place.kind == "island"
+    # a country of islands whose largest town lies on another island is put at its centre; one whose largest
+    # town is on its main island keeps the town
+    assert country_point((-7.9, -14.4), (-15.95, -5.7), 11.0, island=True) == (-15.95, -5.7)
+    assert country_point((18.0, -76.8), (18.25, -77.5), 59.0, island=True) == (18.0, -76.8)
+    assert country_point((-7.9, -14.4), (-15.95, -5.7), 11.0, island=False) == (-7.9, -14.4)

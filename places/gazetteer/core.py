@@ -10,7 +10,17 @@ from functools import cached_property
 from places.gazetteer.curated import NameIndex, load_curated
 from places.gazetteer.index import BroadIndex, Match, load_broad
 from places.gazetteer.names import haversine_km, normalise, query_key
-from places.gazetteer.ranking import AREA_KINDS, Candidate, Context, contradicted, refusal, score
+from places.gazetteer.ranking import (
+    AREA_KINDS,
+    HAMLET_SOURCE,
+    TINY_IMPORTANCE,
+    Candidate,
+    Context,
+    contradicted,
+    refusal,
+    score,
+)
+from places.gazetteer.romanization import CHINA, pinyin_readings
 from places.model import Place
 
 # A name ending in one of these is a street, square or building, never the town it names ("Harvard University",
@@ -56,8 +66,11 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
       must still beat a town of that name nearby, Brunn in Austria or Thorn in the Netherlands.)
     * a place whose name lacks the query's accents, when another place's name has them: the name as written
       is not its own, so it counts as an alternate.
+
+    Hamlets (under 1,000 people) are no rivals in either rule: the smallest tier never weakens another
+    place's claim (Königsberg, a village of 588 in Austria, leaves "Königsberg" to Kaliningrad).
     """
-    alternates = [i for i, c in enumerate(candidates) if not c.primary and not c.curated]
+    alternates = [i for i, c in enumerate(candidates) if not c.primary and not c.curated and not c.hamlet]
     variants = {i for i in alternates if _respells(name, candidates[i].place)}
     others = [candidates[i].importance for i in alternates if i not in variants]
     owners = [c.place for c in candidates if c.primary and c.place.kind == "settlement" and c.importance >= 3.0]
@@ -69,11 +82,32 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
 
     candidates = [replace(c, variant=True) if i in variants and weak(c) else c for i, c in enumerate(candidates)]
     if _accented(name):
-        spelt = [name.casefold() in c.place.name.casefold() for c in candidates]
+        spelt = [name.casefold() in c.place.name.casefold() and not c.hamlet for c in candidates]
         if any(spelt):
             candidates = [c if ok else replace(c, primary=False, unspelt=True)
                           for c, ok in zip(candidates, spelt, strict=True)]
     return candidates
+
+
+ROMANIZED_IMPORTANCE = 5.0  # a city of ~100,000 or more, or a region: one a reader knows by its older name
+
+
+def _older_romanization(index: BroadIndex, name: str) -> tuple[list[Match], str]:
+    """The places in China a name in an older romanization stands for ("Kwangtung": Guangdong), and the
+    pinyin it was read as. Only regions and cities of 100,000 or more: a reading is a guess, so it must land
+    on a place well known under the older name, never on a village whose pinyin happens to match."""
+    readings = pinyin_readings(name)
+    found = [m for m in index.matches_keys(readings) if m.primary and m.place.country in CHINA
+             and (m.place.kind != "settlement" or m.importance >= ROMANIZED_IMPORTANCE)]
+    return found, (found[0].place.name if found else "")
+
+
+def _weigh_claims(candidates: list[Candidate]) -> list[Candidate]:
+    """Mark the hamlets (under 1,000 people) whose name a real town or a region also bears as its own
+    (``outranked``, see :func:`ranking.score`)."""
+    owned = any(c.primary and not c.curated and not c.hamlet and (c.place.kind != "settlement" or c.importance
+                                                                   >= TINY_IMPORTANCE) for c in candidates)
+    return [replace(c, outranked=True) if c.hamlet and owned else c for c in candidates]
 
 
 @dataclass(frozen=True)
@@ -149,9 +183,15 @@ class Gazetteer:
         if (curated and not all(contradicted(c.place, ctx) for c in curated)) or self.broad is None:
             return curated  # (in this order: a name the curated table settles never opens the broad index)
         matches = self.broad.matches(name)
+        reading = ""
+        if not matches and not curated:
+            matches, reading = _older_romanization(self.broad, name)
         key = query_key(name) + " "
         areas = [m for m in matches if m.primary and m.place.kind in ("region", "island")]
-        return _weigh_spelling(name, curated + [self._candidate(m, key, areas) for m in matches])
+        found = [self._candidate(m, key, areas) for m in matches]
+        if reading:
+            found = [replace(c, primary=True, reading=reading) for c in found]
+        return _weigh_claims(_weigh_spelling(name, curated + found))
 
     @staticmethod
     def _candidate(m: Match, key: str, areas: list[Match]) -> Candidate:
@@ -170,7 +210,8 @@ class Gazetteer:
 
         named_for = [a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
         seats = [a for a in areas if km(a) <= a.place.radius_km] if m.primary else named_for
-        primary = m.primary or bool(named_for) or normalise(m.place.name).startswith(key)
+        hamlet = m.place.source == HAMLET_SOURCE
+        primary = m.primary or bool(named_for) or (normalise(m.place.name).startswith(key) and not hamlet)
         return Candidate(m.place, primary, m.importance, fame=m.fame,
                          seat_of=max((a.importance for a in seats), default=None))
 
@@ -187,11 +228,18 @@ class Gazetteer:
                 return Resolution(name, None, "a street or building name, not a place the gazetteer holds")
             return Resolution(name, None, "no place of that name")
         ranked = tuple(sorted(((c, score(c, ctx)) for c in candidates), key=lambda cs: -cs[1]))
-        best = ranked[0][0]
         why = refusal(ranked, ctx)
+        if why and ranked[0][0].hamlet and any(not c.hamlet for c, _ in ranked):
+            # a hamlet too small to answer gives way: the tier below 1,000 people never hides the answer the
+            # larger places give
+            ranked = tuple(cs for cs in ranked if not cs[0].hamlet) + tuple(cs for cs in ranked if cs[0].hamlet)
+            why = refusal(ranked, ctx)
+        best = ranked[0][0]
         if why:
             return Resolution(name, None, why, ranked)
         how = "curated" if best.curated else ("own name" if best.primary else "alternate name")
+        if best.reading:
+            how = f"an older romanization of {best.place.name}"
         return Resolution(name, best.place, f"{how}; score {ranked[0][1]:.2f}"
                           + (f" over {len(ranked) - 1} other candidate(s)" if len(ranked) > 1 else ""), ranked)
 

@@ -25,7 +25,7 @@ CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name TEXT, lat REAL, lo
 CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE INDEX places_lat ON places (lat);
 """
-BROAD_VERSION = 3
+BROAD_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -58,12 +58,12 @@ def cache_dir() -> Path:
 def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/seas/regions."""
     towns = []
-    for e in geonames.entries(min_population):
+    for e in geonames.entries(min_population, subdivisions.country_centres()):
         if e.place.kind == "settlement":
             towns.append((e.place.id, e.place.name, e.place.lat, e.place.lon, e.place.population))
         yield e
     yield from subdivisions.entries(geonames.country_names(min_population), subdivisions.TownPopulations(towns))
-    yield from areas.entries()
+    yield from areas.entries(island_countries=geonames.island_countries(min_population))
 
 
 def build_broad_places(min_population: int = 1000) -> list[Place]:
@@ -116,12 +116,18 @@ class BroadIndex:
 
     def matches(self, name: str) -> list[Match]:
         """Every place answering to ``name`` (a leading "the" ignored), with how it answers."""
-        keys = match_keys((name, query_key(name)))
+        return self.matches_keys(match_keys((name, query_key(name))))
+
+    def matches_keys(self, keys: Iterable[str]) -> list[Match]:
+        """Every place stored under any of ``keys`` (already normalised), most important first."""
+        keys = tuple(keys)
+        if not keys:
+            return []
         rows = self.db.execute(
             f"SELECT {self._COLUMNS}, max(n.is_primary), p.importance, p.fame FROM names n "
             "JOIN places p ON p.rowid = n.place "
             f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.rowid ORDER BY p.importance DESC LIMIT 80",
-            tuple(keys)).fetchall()
+            keys).fetchall()
         return [Match(self._place(r[:9]), bool(r[9]), r[10], r[11]) for r in rows]
 
     def lookup(self, name: str) -> list[Place]:

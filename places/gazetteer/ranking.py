@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from places.gazetteer.names import haversine_km, query_key
+from places.gazetteer.sources.geonames import HAMLET_SOURCE
 from places.model import Place
 
 AREA_KINDS = ("country", "region", "island", "sea")
@@ -29,6 +30,8 @@ ALT_CLEAR_IMPORTANCE = 5.0  # an alternate name shared by several towns under ~1
 ALT_MARGIN = 1.0
 VARIANT_COST = 1.5  # an alternate that only respells the place's own name, when another town bears it as a name
 UNSPELT_COST = 3.0  # the query's accents are not in this place's name, but another place has them
+HAMLET_OUTRANKED_COST = 4.0  # a hamlet against a real town or region of the same name
+FAMOUS_HAMLET_FAME = 0.5  # fame of a hamlet named in ~9 languages or more (Giverny, 12)
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class Candidate:
     town of comparable size bears the query as a real other name; ``unspelt``: the query
     carries accents this place's name lacks while another candidate's name has them
     ("Médan" is the French village, not Medan).
+    ``outranked``: a hamlet whose name a real town or region also bears as its own.
+    ``reading``: found by reading the query as an older romanization of Chinese (the
+    pinyin it gave; see ``romanization.py``).
     """
 
     place: Place
@@ -75,6 +81,18 @@ class Candidate:
     seat_of: float | None = None
     variant: bool = False
     unspelt: bool = False
+    outranked: bool = False
+    reading: str = ""
+
+    @property
+    def hamlet(self) -> bool:
+        """A place of GeoNames' smallest tier: 500 to 999 people and no seat of local government."""
+        return self.place.source == HAMLET_SOURCE
+
+    @property
+    def famous(self) -> bool:
+        """A place known well beyond its size: named in about nine languages or more."""
+        return self.fame >= FAMOUS_HAMLET_FAME
 
 
 def distance_to(place: Place, lat: float, lon: float) -> float:
@@ -138,6 +156,14 @@ def contradicted(place: Place, context: Context) -> bool:
     return bool(context.country and not in_country(place, context.country)) or (km is not None and km > FAR_KM)
 
 
+def hinted(place: Place, context: Context) -> bool:
+    """The caller's own hints point at the place: the country named, or within 1,500 km of a point given (a
+    narrative's recent places are no such hint)."""
+    km = nearest_context_km(place, context)
+    return bool(context.country and in_country(place, context.country)) or (
+        context.pinned and km is not None and km <= FAR_KM)
+
+
 def nearest_context_km(place: Place, context: Context) -> float | None:
     if not context.near:
         return None
@@ -166,6 +192,15 @@ def score(c: Candidate, context: Context) -> float:
       "Karlsbad" is Karlovy Vary, not Carlsbad, California, whose own name it respells);
       and a query written with accents means a place spelt so before one whose name only
       matches once the accents are dropped (that one counts as named by an alternate, -3).
+    * **Hamlets** (500 to 999 people and no seat of local government: GeoNames'
+      smallest tier, ``cities500``) answer to their own
+      name only, never through a longer name that begins with the query; against a
+      real town or a region of the same name one costs 4 unless the caller's own
+      country or point names it (Hamilton with the hint Bermuda), never for a
+      narrative's nearby places ("Rochefort" near Besançon is still the port). A
+      hamlet is a place few readers know: it answers only when it is famous (named in
+      nine languages or more: Giverny) with no real namesake, or when the caller's
+      hints point at it (see :func:`refusal`).
     * **Fame**: up to +1 from how many languages name a town (GeoNames' alternate names),
       so Interlaken is the Swiss resort and Los Alamos the one in New Mexico, though their
       namesakes have more people. Under an old or foreign name a town carries half of it:
@@ -196,6 +231,7 @@ def score(c: Candidate, context: Context) -> float:
     else:
         s += c.fame / 2 - 0.25 * max(0.0, 6.0 - c.importance)
     s -= (VARIANT_COST if c.variant else 0.0) + (UNSPELT_COST if c.unspelt else 0.0)
+    s -= HAMLET_OUTRANKED_COST if c.outranked and not hinted(p, context) else 0.0
     s += 10.0 if c.curated and not contradicted(p, context) else 0.0
     if context.country and in_country(p, context.country):
         s += 6.0
@@ -219,7 +255,19 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     or None when it will do.
 
     Better no point than a wrong one: a map that puts a chapter on the wrong
-    continent loses its reader. Curated rows are never refused.
+    continent loses its reader. Curated rows are never refused. A place under 1,000
+    people needs support: a seat of local government (GeoNames' towns of 1,000 list
+    those too) that of the document's countries or recent places; a hamlet of the
+    smallest tier (500-999 people, no seat) more: fame with no real namesake
+    (Giverny), or the caller's own country or point (Longwood near Jamestown, Saint
+    Helena). The narrative's places are not enough for a hamlet: "Albaro" in a Genoa
+    chapter is the Genoese quarter GeoNames lacks, not the village of that name near
+    Verona.
+
+    An alternate name of a small town is weak evidence, except when it is the only
+    place in the world so called and a well-known one (named in nine languages or
+    more): an old name of a famous small town ("Cattaro", Kotor; "Nidden", Nida) is
+    that town. (Running text asks more: ``context.mention_place``.)
     """
     best, best_score = ranked[0]
     if best.curated:
@@ -234,12 +282,17 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     km = nearest_context_km(p, context)
     supported = (context.country and in_country(p, context.country)) or any(
         in_country(p, k) for k in context.countries) or (km is not None and km <= FAR_KM)
-    if not best.primary and best.importance < OBSCURE_IMPORTANCE:
+    sole = len(ranked) == 1 and best.famous and not best.hamlet  # the only place in the world so called
+    if not best.primary and best.importance < OBSCURE_IMPORTANCE and not sole:
         return f"only an alternate name of a small place ({p.name}, {p.country}, population {p.population:,})"
     if not best.primary and context.given and not supported and best.importance < WORLD_CITY_IMPORTANCE:
         where = f"{km:,.0f} km from the context" if km is not None else "outside the hinted countries"
         return f"a far namesake found only through an alternate name ({p.name}, {p.country}; {where})"
-    if p.kind == "settlement" and p.population > 0 and best.importance < TINY_IMPORTANCE and not supported:
+    if best.hamlet:
+        if not hinted(p, context) and not (best.primary and best.famous and not best.outranked):
+            return (f"a hamlet known in few languages, and no hint of the caller's points at it ({p.name}, "
+                    f"{p.country}, population {p.population:,})")
+    elif p.kind == "settlement" and p.population > 0 and best.importance < TINY_IMPORTANCE and not supported:
         return f"a tiny place ({p.name}, {p.country}, population {p.population:,})"
     if p.kind == "settlement" and km is not None and km > SMALL_FAR_KM and best.importance < SMALL_FAR_IMPORTANCE \
             and not supported:

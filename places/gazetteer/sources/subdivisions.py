@@ -71,6 +71,17 @@ def _official_names() -> tuple[dict[str, list[str]], dict[str, str]]:
     return names, parents
 
 
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO code -> the centre point ``country_state_city`` gives each country (for island countries' points)."""
+    centres = {}
+    for c in _load("country.json"):
+        try:
+            centres[c["isoCode"]] = (float(c["latitude"]), float(c["longitude"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return centres
+
+
 def short_names(name: str) -> list[str]:
     """A region's name with and without its type word: "Moscow Oblast" also answers to "Moscow".
 
