@@ -437,3 +437,20 @@ def test_an_island_countrys_main_island_weighs_like_the_country_and_its_point_st
     assert country_point((-7.9, -14.4), (-15.95, -5.7), 11.0, island=True) == (-15.95, -5.7)
     assert country_point((18.0, -76.8), (18.25, -77.5), 59.0, island=True) == (18.0, -76.8)
     assert country_point((-7.9, -14.4), (-15.95, -5.7), 11.0, island=False) == (-7.9, -14.4)
+
+
+def test_a_village_whose_longer_name_begins_with_a_city_s_name_does_not_take_it_on_nearness(tmp_path):
+    from places.gazetteer import BroadIndex
+
+    broad = BroadIndex.build(tmp_path / "prefix.sqlite", [
+        entry("port", "Portville", 43.1, 5.9, country="Franconia", population=170_000),
+        entry("village", "Portville-sur-Loing", 46.7, 4.1, country="Franconia", population=1_600,
+              alts=("Portville",)),  # GeoNames files such towns under the head of their name too
+        entry("capital", "Capitalia", 48.85, 2.35, country="Franconia", population=2_000_000),
+        entry("volga", "Riverton", 50.0, 45.5, country="Ruritania", population=16_000),
+        entry("amur", "Riverton-on-Amur", 53.1, 140.7, country="Ruritania", population=27_000, alts=("Riverton",)),
+    ])
+    gazetteer = Gazetteer(curated=[], broad=broad)
+    assert gazetteer.resolve("Portville", near="Capitalia").place.id == "port"  # the city, though farther
+    # a larger town whose name begins with the query keeps its claim near its own region
+    assert gazetteer.resolve("Riverton", near=(52.0, 113.0)).place.id == "amur"

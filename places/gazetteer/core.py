@@ -104,10 +104,16 @@ def _older_romanization(index: BroadIndex, name: str) -> tuple[list[Match], str]
 
 def _weigh_claims(candidates: list[Candidate]) -> list[Candidate]:
     """Mark the hamlets (under 1,000 people) whose name a real town or a region also bears as its own
-    (``outranked``, see :func:`ranking.score`)."""
+    (``outranked``), and keep ``prefix`` only on towns a larger town outranks by bearing the very name
+    (see :func:`ranking.score`)."""
     owned = any(c.primary and not c.curated and not c.hamlet and (c.place.kind != "settlement" or c.importance
                                                                    >= TINY_IMPORTANCE) for c in candidates)
-    return [replace(c, outranked=True) if c.hamlet and owned else c for c in candidates]
+    candidates = [replace(c, outranked=True) if c.hamlet and owned else c for c in candidates]
+    # A town named "Toulon-sur-Arroux" answers to "Toulon" with its context halved only while a larger town
+    # bears "Toulon" as its very name; "Nikolayevsk-on-Amur", larger than the Volga Nikolayevsk, keeps it all.
+    exact = [c.importance for c in candidates if c.primary and not c.prefix]
+    return [replace(c, prefix=False) if c.prefix and not any(i > c.importance for i in exact) else c
+            for c in candidates]
 
 
 @dataclass(frozen=True)
@@ -211,9 +217,10 @@ class Gazetteer:
         named_for = [a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
         seats = [a for a in areas if km(a) <= a.place.radius_km] if m.primary else named_for
         hamlet = m.place.source == HAMLET_SOURCE
-        primary = m.primary or bool(named_for) or (normalise(m.place.name).startswith(key) and not hamlet)
+        prefix = not m.primary and not named_for and normalise(m.place.name).startswith(key) and not hamlet
+        primary = m.primary or bool(named_for) or prefix
         return Candidate(m.place, primary, m.importance, fame=m.fame,
-                         seat_of=max((a.importance for a in seats), default=None))
+                         seat_of=max((a.importance for a in seats), default=None), prefix=prefix)
 
     def resolve(self, name: str, *, country: str | None = None, near=None, year: int | None = None,
                 context: Context | None = None) -> Resolution:

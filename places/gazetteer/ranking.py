@@ -83,6 +83,7 @@ class Candidate:
     unspelt: bool = False
     outranked: bool = False
     reading: str = ""
+    prefix: bool = False  # named only as the head of a longer own name ("Toulon" for "Toulon-sur-Arroux")
 
     @property
     def hamlet(self) -> bool:
@@ -216,7 +217,9 @@ def score(c: Candidate, context: Context) -> float:
       narrative's recent places or to a point the caller gives, up to +6 (half at 250 km
       beyond a region's edge: being next door is strong evidence), both halved for a
       place named only by an alternate name (a Paris arrondissement GeoNames also calls
-      "Luxembourg" is no reason to leave the country in a Paris chapter); a name of the
+      "Luxembourg" is no reason to leave the country in a Paris chapter) or only as the head
+      of a longer name of its own ("Toulon" in a Paris chapter is the port, not the village
+      Toulon-sur-Arroux nearer Paris); a name of the
       right period in the curated table +2. Together they overturn a difference of up to 10^6
       in population: Waterloo in a Napoleonic chapter is the Belgian one. A place more
       than 500 km from every point a caller gives (not the narrative's recent places)
@@ -243,7 +246,7 @@ def score(c: Candidate, context: Context) -> float:
         surroundings += NEAR_WEIGHT / (1.0 + km / NEAR_SCALE_KM)
         if context.pinned:
             s -= NEAR_FAR_COST * math.log2(min(max(km, NEAR_FAR_KM), FAR_KM) / NEAR_FAR_KM)
-    s += surroundings if c.primary else surroundings / 2
+    s += surroundings if c.primary and not c.prefix else surroundings / 2
     if context.year is not None and p.name_years:
         lo, hi = p.name_years
         s += 2.0 if lo <= context.year <= hi else 0.0
