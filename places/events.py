@@ -37,7 +37,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journeys?|left for|set off|voyages?|trips?|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
-               r"touring|reach|entered|entering|leave|leaving|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
+               r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|"
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
                r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
@@ -45,7 +45,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
                        r"attends|organizes|organises|works|joins|edits|presides|presided|speaks|founds|taught|"
-                       r"teaches|lectured|lectures"),
+                       r"teaches|lectured|lectures|negotiated|negotiates"),
 )
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
@@ -78,6 +78,8 @@ _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|siste
 # "his brother", "my father", "Anna's husband": a relative or companion, whose movements are not the subject's
 # (memoirs say "my").
 OTHER_AGENT = re.compile(rf"\b(?:his|her|my|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b"
+                         rf"|\b(?:a|an|one)\s+(?:\w+\s+){{0,1}}(?:sons?|daughters?|brothers?|sisters?|cousins?|"
+                         r"uncle|aunt|nephew|niece)\b"  # "a third son, Åsmund, died in 1917"
                          r"|\bthe\s+(?:old\s+|young\s+|elder\s+)?(?:father|mother|grandfather|grandmother|uncle|aunt|"
                          r"husband|wife)\b", re.IGNORECASE)  # "The grandfather, far away in Ruse, took the news"
 _KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)

@@ -286,6 +286,10 @@ _DEATH_FILLER = re.compile(r"(?:\s|\d|[-–—.]|\b(?:was|were|had|has|is|then|f
                            r"december|spring|summer|autumn|winter|fall)\b)*", re.IGNORECASE)
 
 
+DEATH_YEAR_REACH = 80  # characters between a death word and the year that dates it
+_BOUND_BEFORE = re.compile(r"\b(?:from|since|until|till|between|after|before)\s+$", re.IGNORECASE)
+
+
 def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     """Whether the death word at ``text[at:]`` tells the subject's death, not another person's.
 
@@ -298,9 +302,14 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     False
     >>> own_death("In 1930 she died in Paris.", 12, t), own_death("1930 – Dies in Paris.", 7, t)
     (True, True)
+    >>> own_death("She leaves two sons; a third son, Ivan, died in 1917.", 38, t)
+    False
     """
     head = text[:at]
     if OTHER_AGENT.search(head[-60:]) and not re.search(r",\s*$", head):
+        return False
+    appositive = re.search(r",\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*,\s*$", head)  # "a son, Åsmund,"
+    if appositive and OTHER_AGENT.search(head[max(0, appositive.start() - 40):appositive.start()]):
         return False
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
@@ -472,10 +481,14 @@ class Extractor:
                         born = year
                     elif by_age is None:
                         by_age = year
-                explicit = [sp.start for sp in spans if sp.how == "explicit"]
-                if explicit and any(own_death(sentence.text, m.start(), tracker)
-                                    for m in _DIED.finditer(sentence.text)):
-                    died = max(died or 0, max(explicit))
+                for m in _DIED.finditer(sentence.text):
+                    # The year of the death itself: near the word, and no bound of something else ("he lived
+                    # from 1901 at Polhøgda, the house where he has now died" gives no year of death).
+                    dating = [sp.start for sp in spans if sp.how == "explicit"
+                              and abs(sp.pos - m.start()) <= DEATH_YEAR_REACH
+                              and not _BOUND_BEFORE.search(sentence.text, max(0, sp.pos - 12), sp.pos)]
+                    if dating and own_death(sentence.text, m.start(), tracker):
+                        died = max(died or 0, max(dating))
         born = born if born is not None else by_age
         if born is not None and died is not None and not born < died <= born + LIFESPAN:
             died = None

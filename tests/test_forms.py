@@ -307,3 +307,11 @@ def test_they_of_a_childs_family_take_over_from_a_relative_in_the_same_sentence(
     stops = got(stops_of(tiny_gazetteer, text))
     assert ("vienna", 1879, "residence") in stops
     assert not any(pid == "prague" for pid, _, _ in stops)  # the grandfather's town, not hers
+
+
+def test_an_obituary_s_asides_do_not_date_the_subjects_death(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. She lived from 1901 at a house in Vienna, where she has now "
+            "died. In 1917 she went to Paris. She leaves two sons; a third son, Ivan, died in 1905. "
+            "In 1921 she travelled to London.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("paris", 1917, "travel") in stops and ("london", 1921, "travel") in stops  # the life goes on

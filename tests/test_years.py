@@ -23,3 +23,10 @@ def test_relative_years_count_from_the_running_year():
 def test_age_counts_from_the_birth_year():
     assert [(y.start, y.how) for y in years_in("At the age of nine he went to Odessa.", birth_year=1879)] == [
         (1888, "age")]
+
+
+def test_a_year_before_a_colon_leads_a_chronology_entry():
+    from places.years import years_in
+
+    assert [(s.start, s.how) for s in years_in("7 June 1848: born in Paris.")] == [(1848, "explicit")]
+    assert years_in("see p. 1848:12") == []  # a page and line, not a year

@@ -17,7 +17,7 @@ _RANGE = re.compile(
     rf"|(?<!\d){YEAR}\s*[–—-]\s*({YEAR}|\d\d)(?!\d)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(rf"(?<![\d/.:,-]){YEAR}(?![\d/:]|,\d|\s*(?:km|miles|metres|meters|feet|people|members|copies|men|"
+_YEAR = re.compile(rf"(?<![\d/.:,-]){YEAR}(?![\d/]|:\d|,\d|\s*(?:km|miles|metres|meters|feet|people|members|copies|men|"
                    r"women|soldiers|troops|workers|pages|roubles|rubles|dollars|pounds|francs|delegates|prisoners|"
                    r"families|volumes|ships|horses|slaves|pilgrims)\b"
                    r"|\s+[A-Z]\w+\s+(?:Avenue|Street|Road|Boulevard|Lane|Place)\b)")
