@@ -292,7 +292,9 @@ _EPITHET_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+){{0,2}}?(?:exile|revo
                             r"young\s+woman|girl|agitator|fugitive|dissident|statesman|general)\b(?!\s+of\b)",
                             re.IGNORECASE)
 _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-Z]\w+\s+and\s+(?:he|she)\b"
-                           r"|\b(?:his|her|the)\s+(?:family|wife|husband|parents)\b", re.IGNORECASE)
+                           r"|\b(?:his|her|the)\s+(?:family|wife|husband|parents)\b"
+                           r"|\bwith\s+(?:him|her)\b"  # "the father took the ten-year-old Georg with him"
+                           r"|\b(?:father|mother)\s+and\s+(?:son|daughter)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair))\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
 # "moved with his wife and children to Manchester", "took the three boys to Lausanne": a parent moves the

@@ -563,8 +563,9 @@ class Extractor:
                 for surface, reason in broad.refusals_in(sentence) if explain is not None else ():
                     why(sentence.text, surface, f"not a place here: {reason}")
             mentions = drop_enclosing_areas(found)
-            if not mentions and near and last_stop_at is not None and sentence.index - last_stop_at <= THERE_REACH:
-                mentions = there_mentions(sentence, near[-1])  # "She died there on 3 March 1910."
+            if not mentions and near and last_stop_at is not None and sentence.index - last_stop_at <= THERE_REACH \
+                    and any(sp.how in ("explicit", "range") for sp in plausible):
+                mentions = there_mentions(sentence, near[-1])  # "She died there on 3 March 1910." (its own year)
             if not mentions:
                 continue
             cues = event_cues(sentence.text)

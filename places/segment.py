@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from places.dates.words import MONTH_RE
 from places.model import Document, Sentence
 
 ABBREVIATIONS = {
@@ -20,6 +21,8 @@ ABBREVIATIONS = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "ca", "c", "b.c", "a.d", "b.c.e",
     "c.e",
 }
+_DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_MONTH_NEXT = re.compile(rf"\s+{MONTH_RE}\b")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 MAX_SENTENCE = 1500
@@ -67,6 +70,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nxt = re.match(r"\s+(\S)", text[cut:min(end, cut + 10)] + " x")
         if nxt and nxt.group(1).islower():
             continue
+        if _DAY_DOT.search(text, max(start, cut - 4), cut) and _MONTH_NEXT.match(text, cut, end):
+            continue  # "am 10. Januar 1794", "on 27. November 1754": a German day number, not a sentence end
         spans.append((pos, cut))
         pos = cut
     spans.append((pos, end))

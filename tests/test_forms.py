@@ -315,3 +315,17 @@ def test_an_obituary_s_asides_do_not_date_the_subjects_death(tiny_gazetteer):
             "In 1921 she travelled to London.")
     stops = got(stops_of(tiny_gazetteer, text))
     assert ("paris", 1917, "travel") in stops and ("london", 1921, "travel") in stops  # the life goes on
+
+
+def test_german_date_forms_neither_split_sentences_nor_hide_years(tiny_gazetteer):
+    text = ("Anna Petrova wurde am 27. November 1870 in Odessa geboren. She sailed from Vienna on 13.7.1895. "
+            "Anna Petrova died in Paris on 10. Januar 1910.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1895, "travel") in stops and ("paris", 1910, "death") in stops
+
+
+def test_a_child_taken_along_is_in_the_they_that_follows(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1880 her father took the ten-year-old Anna with him. "
+            "They travelled by way of Vienna to Paris, where they spent the winter.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert {pid for pid, year, _ in stops if year == 1880} == {"vienna", "paris"}

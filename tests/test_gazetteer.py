@@ -454,3 +454,10 @@ def test_a_village_whose_longer_name_begins_with_a_city_s_name_does_not_take_it_
     assert gazetteer.resolve("Portville", near="Capitalia").place.id == "port"  # the city, though farther
     # a larger town whose name begins with the query keeps its claim near its own region
     assert gazetteer.resolve("Riverton", near=(52.0, 113.0)).place.id == "amur"
+
+
+def test_a_town_does_not_borrow_its_small_provinces_weight_against_a_larger_region_of_the_name(real_gazetteer):
+    montana = real_gazetteer.resolve("Montana").place  # Montana, Bulgaria, is the seat of a province of 150,000
+    assert (montana.kind, montana.country) == ("region", "United States")
+    louis = real_gazetteer.resolve("Saint-Louis", country="Senegal").place  # a rival region only a little larger
+    assert (louis.kind, louis.country) == ("settlement", "Senegal")  # ... leaves the seat its weight

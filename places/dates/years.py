@@ -17,7 +17,9 @@ _RANGE = re.compile(
     rf"|(?<!\d){YEAR}\s*[–—-]\s*({YEAR}|\d\d)(?!\d)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(rf"(?<![\d/.:,-]){YEAR}(?![\d/]|:\d|,\d|\s*(?:km|miles|metres|meters|feet|people|members|copies|men|"
+# A year, not a number: "13.7.1772" and "7 June 1848:" are years; "3.1772", "1848:12" and "1,905 men" are not.
+_YEAR = re.compile(rf"(?:(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<![\d/.:,-])){YEAR}"
+                   r"(?![\d/]|:\d|,\d|\s*(?:km|miles|metres|meters|feet|people|members|copies|men|"
                    r"women|soldiers|troops|workers|pages|roubles|rubles|dollars|pounds|francs|delegates|prisoners|"
                    r"families|volumes|ships|horses|slaves|pilgrims)\b"
                    r"|\s+[A-Z]\w+\s+(?:Avenue|Street|Road|Boulevard|Lane|Place)\b)")

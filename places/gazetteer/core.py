@@ -92,6 +92,9 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
 ROMANIZED_IMPORTANCE = 5.0  # a city of ~100,000 or more, or a region: one a reader knows by its older name
 
 
+RIVAL_REGION_MARGIN = 0.5  # a region of the name elsewhere three times as populous as a town's own province
+
+
 def _older_romanization(index: BroadIndex, name: str) -> tuple[list[Match], str]:
     """The places in China a name in an older romanization stands for ("Kwangtung": Guangdong), and the
     pinyin it was read as. Only regions and cities of 100,000 or more: a reading is a guess, so it must land
@@ -216,6 +219,10 @@ class Gazetteer:
 
         named_for = [a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
         seats = [a for a in areas if km(a) <= a.place.radius_km] if m.primary else named_for
+        # A larger region of the name elsewhere is what the name means first: Montana, Bulgaria, seat of a
+        # small province, does not borrow its province's weight against the American state.
+        top = max((a.importance for a in areas), default=0.0)
+        seats = [a for a in seats if a.importance >= top - RIVAL_REGION_MARGIN]
         hamlet = m.place.source == HAMLET_SOURCE
         prefix = not m.primary and not named_for and normalise(m.place.name).startswith(key) and not hamlet
         primary = m.primary or bool(named_for) or prefix

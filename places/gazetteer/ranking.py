@@ -288,7 +288,11 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     sole = len(ranked) == 1 and best.famous and not best.hamlet  # the only place in the world so called
     if not best.primary and best.importance < OBSCURE_IMPORTANCE and not sole:
         return f"only an alternate name of a small place ({p.name}, {p.country}, population {p.population:,})"
-    if not best.primary and context.given and not supported and best.importance < WORLD_CITY_IMPORTANCE:
+    # A document's own countries and recent places are softer evidence than a caller's hint: there an old
+    # name of a large city stands ("Danzig" in a life told through England and Russia is Gdańsk).
+    strict = bool(context.country or context.pinned)
+    if not best.primary and context.given and not supported and \
+            best.importance < (WORLD_CITY_IMPORTANCE if strict else ALT_CLEAR_IMPORTANCE):
         where = f"{km:,.0f} km from the context" if km is not None else "outside the hinted countries"
         return f"a far namesake found only through an alternate name ({p.name}, {p.country}; {where})"
     if best.hamlet:

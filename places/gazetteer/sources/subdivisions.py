@@ -38,8 +38,9 @@ GIVEN_POINT_KM = 250.0
 _TYPE_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:province|state|region|department|county|prefecture|governorate|oblast|district|"
     r"municipality|canton|republic|voivodeship|autonomous\s+(?:region|community|republic|province))\s+of\s+)|"
+    r"(?:\s+[A-Z][a-z]+)?\s+autonomous\s+(?:region|okrug|oblast|prefecture|county)$|"  # "Guangxi Zhuang ..."
     r"\s+(?:province|region|oblast|krai|kray|governorate|state|prefecture|department|district|county|"
-    r"voivodeship|canton|autonomous\s+okrug|autonomous\s+region|republic|municipality|territory)$",
+    r"voivodeship|canton|autonomous\s+okrug|autonomous\s+region|republic|municipality|territory|islands)$",
     re.IGNORECASE)
 
 
@@ -87,6 +88,8 @@ def short_names(name: str) -> list[str]:
 
     >>> short_names("Province of Salta")
     ['Province of Salta', 'Salta']
+    >>> short_names("Guangxi Zhuang Autonomous Region")[1], short_names("Orkney Islands")[1]
+    ('Guangxi', 'Orkney')
     """
     short = _TYPE_WORDS.sub("", name).strip()
     return [name, short] if short and short != name else [name]
