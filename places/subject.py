@@ -58,8 +58,10 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
-def name_runs(text: str) -> list[str]:
-    """Runs of capitalised words that could be a person's full name, leading sentence words stripped.
+def name_runs(text: str, opening_only: frozenset[str] = frozenset()) -> list[str]:
+    """Runs of capitalised words that could be a person's full name, leading sentence words stripped, and
+    leading words the text capitalises only where a line or sentence opens (``opening_only``: "Writes The
+    Labyrinth", "Remembering Marc Chagall"). A run with a function word inside is a title, not a name.
 
     >>> name_runs("When Leon Trotsky reached New York, Ho Chi Minh was born.")
     ['Leon Trotsky', 'New York', 'Ho Chi Minh']
@@ -67,18 +69,51 @@ def name_runs(text: str) -> list[str]:
     runs = []
     for m in _RUN.finditer(text):
         words = m.group().split()
-        while words and words[0].lower().rstrip(".") in _NOT_NAME:
+        while words and (words[0].lower().rstrip(".") in _NOT_NAME or words[0] in opening_only):
             words = words[1:]
+        if any(w.lower() in _NOT_NAME for w in words[1:]):
+            continue
         names = [w for w in words if w not in _PARTICLES]  # "ibn" inside a name; "Ibn" opening one is a name
         if 2 <= len(names) <= MAX_NAME_WORDS:
             runs.append(" ".join(words))
     return runs
 
 
+_VERB = re.compile(r"(?i:[a-z]+(?:s|ed))")  # "Writes", "Moves", "Returned": an entry's verb, when only opening
+_MIDDLE = re.compile(rf"(?<=[\w,;’'”)])[ \t]+({_WORD.pattern})")  # a capitalised word inside a sentence
+# "From the memoirs of Alexander Herzen", "DEATH OF DR. SUN YAT-SEN", "The Life of Simón Bolívar"
+_TITLE_OF = re.compile(r"\b(?:memoirs?|life|biography|recollections|reminiscences|autobiography|diary|journals?|"
+                       r"letters|chronology|death|obituary|portrait)\s+of\s+(?:the\s+)?(?:late\s+)?"
+                       r"(?:(?:dr|mr|mrs|sir|general|professor|president|comrade)\.?\s+)?(.+?)\s*(?:\s[–—-]\s|[,:;(\[–—]|$)",
+                       re.IGNORECASE)
+
+
+def title_subject(title: str) -> str:
+    """The person a title says the document is the life, memoirs or death of, or "".
+
+    >>> title_subject("FROM THE MEMOIRS OF ALEXANDER HERZEN"), title_subject("DEATH OF DR. SUN YAT-SEN")
+    ('Alexander Herzen', 'Sun Yat-Sen')
+    """
+    m = _TITLE_OF.search(title)
+    if not m:
+        return ""
+    name = m.group(1).strip()
+    if name.isupper():
+        name = name.title()
+    words = name.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or not all(_WORD.fullmatch(w) or w in _PARTICLES for w in words):
+        return ""
+    return name
+
+
 def _scores(doc: Document, is_place: Callable[[str], bool]) -> Counter[str]:
     text = f"{doc.title}\n{doc.text}"
     words = Counter(m.group() for m in _WORD.finditer(text))
-    whole = Counter(name_runs(text))
+    inside = {m.group(1) for m in _MIDDLE.finditer(text)}
+    # Verbs and gerunds that open entries or headings ("Writes The Labyrinth", "Remembering Marc Chagall"),
+    # never capitalised inside a sentence; a given name that only opens sentences ("Rosa") stays.
+    opening = frozenset(w for w in words if w not in inside and (w.lower().endswith("ing") or _VERB.fullmatch(w)))
+    whole = Counter(name_runs(text, opening))
     title_words = {_fold(w) for w in re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", doc.title)}
     scores: Counter[str] = Counter()
     for name, n in whole.items():
@@ -103,6 +138,10 @@ def infer_subject(docs: Iterable[Document], is_place: Callable[[str], bool] = la
     Of equal scores the longer name wins ("Ho Chi Minh" over a stray "Ho Chi").
     """
     total: Counter[str] = Counter()
+    docs = list(docs)
+    titled = Counter(t for t in (title_subject(d.title) for d in docs) if t)
+    if titled:  # "From the memoirs of Alexander Herzen": the title says whose they are
+        return titled.most_common(1)[0][0]
     for doc in docs:
         total.update(_scores(doc, is_place))
     if not total:

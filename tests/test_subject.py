@@ -47,3 +47,15 @@ def test_a_one_word_name_in_the_title_is_a_subject():
         == "Solon"
     assert infer_subject([doc("Leon Kovalenko was born in Kiev. Kovalenko left.", "Leon Kovalenko")]) \
         == "Leon Kovalenko"  # the whole name, not one of its words
+
+
+def test_a_title_that_says_whose_memoirs_or_life_it_is_names_the_subject():
+    text = "I left the Sparrow Hills in 1834. Nick Ogarev came. I went to the Sparrow Hills again with Nick Ogarev."
+    assert infer_subject([doc(text, "FROM THE MEMOIRS OF ALEXANDER HERZEN")]) == "Alexander Herzen"
+
+
+def test_verbs_that_open_chronology_entries_are_not_given_names():
+    text = ("John Amos Comenius: a chronology\n1592 – Born in Nivnice.\n1628 – Writes The Labyrinth; "
+            "Comenius goes into exile.\n1641 – Travels to London, where Comenius meets Samuel Hartlib.\n"
+            "1642 – Writes Pansophiae Prodromus.\n1650 – Comenius moves to Sárospatak.")
+    assert infer_subject([doc(text)]) == "John Amos Comenius"
