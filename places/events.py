@@ -37,7 +37,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journeys?|left for|set off|voyages?|trips?|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
-               r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
+               r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|"
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
                r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
@@ -200,6 +200,9 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     return None
 
 
+# "London was his home for most of the next year": a place that is the subject's home is where the subject was.
+_HOME_AFTER = re.compile(r"\s+(?:was|became|remained|had\s+become)\s+(?:(?:his|her|their|my)\s+)(?:\w+\s+)?"
+                         r"(?:home|base|residence|refuge)\b", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r"\s+(?:prison|jail|gaol|fortress|university|gymnasium|school|soviet)\b",
                                 re.IGNORECASE)
 
@@ -227,7 +230,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
     if end is not None and re.match(r"['’]s\b", text[end:end + 3]) and re.search(r"\b(?:on|for|to)\s+$", before):
         return False  # "refusing to sign on Germany's terms": the place owns something, nobody is there
     if _LOCATIVE_OF.search(before) or (end is not None and (_INSTITUTION_AFTER.match(text, end)
-                                                             or _HOST_AFTER.match(text, end))):
+                                                             or _HOST_AFTER.match(text, end)
+                                                             or _HOME_AFTER.match(text, end))):
         return True
     if _NOT_LOCATIVE.search(before):
         return False

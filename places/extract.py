@@ -120,7 +120,9 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
     >>> look_back_at(t, Cue("residence", 12, 17), 21, 27), look_back_at(t, Cue("exile", 50, 55), 59, 66)
     (-1, 29)
     """
-    found = _PLUPERFECT.search(text, max(0, min(cue.start, start) - 40), start)
+    lo = max(0, min(cue.start, start) - 40)
+    lo = max(lo, text.rfind(";", lo, start) + 1)  # "...with whom he had been corresponding; then to Prague"
+    found = _PLUPERFECT.search(text, lo, start)
     if found:
         return found.start()
     held = _HELD_EARLIER.match(text, end)
@@ -210,6 +212,11 @@ def entry_scene_cue(text: str, pos: int) -> Cue | None:
     return None
 
 
+# The next stage of a journey told in one sentence: "..., then to Prague and Vienna", "; and on to Munich".
+_GOES_ON = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:then|thence|finally|later)\b|\band\s+(?:then|thence|on)\b|"
+                      r"\bthen\b)\s*(?:on\s+)?(?:to|via|through|by\s+way\s+of)?\s*(?:the\s+)?(?:\w+\s+)?$",
+                      re.IGNORECASE)
+_LISTED_WITH = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?")  # "to Prague and Vienna", "Prague, Vienna"
 THERE_REACH = 2  # sentences back that "there" reaches for the place of the last stop
 # "died there", "settled there for good": an event word, then "there" ("there was a war" is no place).
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|will|would|seems?|seemed|came|arose|"
@@ -562,13 +569,14 @@ class Extractor:
                 found += broad.find(sentence, found, near)
                 for surface, reason in broad.refusals_in(sentence) if explain is not None else ():
                     why(sentence.text, surface, f"not a place here: {reason}")
-            mentions = drop_enclosing_areas(found)
+            mentions = sorted(drop_enclosing_areas(found), key=lambda m: m.start)  # as the sentence tells them
             if not mentions and near and last_stop_at is not None and sentence.index - last_stop_at <= THERE_REACH \
                     and any(sp.how in ("explicit", "range") for sp in plausible):
                 mentions = there_mentions(sentence, near[-1])  # "She died there on 3 March 1910." (its own year)
             if not mentions:
                 continue
             cues = event_cues(sentence.text)
+            last_cue: Cue | None = None  # the event of the sentence's last stop: a journey's stages share it
             place_ends: list[int] = []  # ends of the places tied to the sentence so far: "in X and Y"
             refused_end = -1  # where the last refused mention ended: its appositive area shares the verdict
             for mention in mentions:
@@ -591,6 +599,10 @@ class Extractor:
                 place_ends.append(local + len(mention.surface))
                 frame = None
                 cue = kind_for(cues, local)
+                if cue is None and last_cue is not None and (
+                        _GOES_ON.search(sentence.text, max(0, local - 24), local) or
+                        any(_LISTED_WITH.fullmatch(sentence.text, e, local) for e in place_ends[-2:-1])):
+                    cue = last_cue  # "went first to Dresden, then to Leitmeritz ...; then to Prague and Vienna"
                 if cue is None and listed:
                     cue = entry_scene_cue(sentence.text, local)
                 if cue is None:
@@ -631,6 +643,7 @@ class Extractor:
                 confidence = stop_confidence(named, dated, cue.kind)
                 offset, quote = quote_around(text, sentence.start, sentence.end, mention.start)
                 last_stop_at = sentence.index
+                last_cue = cue if cue.kind in ("travel", "residence", "political_work") else None
                 if mention.place not in near and (mention.place.lat or mention.place.lon):
                     near = (*near[-(NEAR_PLACES - 1):], mention.place)
                 stops.append(RawStop(

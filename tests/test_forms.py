@@ -329,3 +329,12 @@ def test_a_child_taken_along_is_in_the_they_that_follows(tiny_gazetteer):
             "They travelled by way of Vienna to Paris, where they spent the winter.")
     stops = got(stops_of(tiny_gazetteer, text))
     assert {pid for pid, year, _ in stops if year == 1880} == {"vienna", "paris"}
+
+
+def test_the_stages_of_a_journey_told_in_one_sentence_share_its_verb(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1895 she went first to Vienna, where she met a friend "
+            "with whom she had been corresponding for a year; then to Prague and Geneva. "
+            "London was her home for most of 1896.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert {pid for pid, year, _ in stops if year == 1895} == {"vienna", "prague", "geneva"}
+    assert ("london", 1896, "residence") in stops
