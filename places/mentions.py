@@ -51,8 +51,9 @@ class MentionFinder:
 
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, accents included ("Zamość", "Łódź")
-# "Rio Grande do Sul", "Tangier on 24 May" (no "on" before a number)
-_PHRASE = rf"((?:{_WORD})(?:\s+(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|am|an|sur|upon|on)\s+{_WORD})\b)*)"
+# "Rio Grande do Sul", "Frankfurt an der Oder", "Tangier on 24 May" (no "on" before a number)
+_PHRASE = rf"((?:{_WORD})(?:\s+(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|am|an\s+der|an\s+den|an|im|in\s+der|ob\s+der|"
+_PHRASE += rf"bei|sur|sous|en|upon|on)\s+{_WORD})\b)*)"
 _CANDIDATE = re.compile(
     r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|around|across|visited|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"

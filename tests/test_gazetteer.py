@@ -461,3 +461,25 @@ def test_a_town_does_not_borrow_its_small_provinces_weight_against_a_larger_regi
     assert (montana.kind, montana.country) == ("region", "United States")
     louis = real_gazetteer.resolve("Saint-Louis", country="Senegal").place  # a rival region only a little larger
     assert (louis.kind, louis.country) == ("settlement", "Senegal")  # ... leaves the seat its weight
+
+
+def test_the_narratives_latest_place_weighs_more_than_older_ones(tmp_path):
+    from places.gazetteer import BroadIndex, mention_place
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "recent.sqlite", [
+        entry("athens-gr", "Athens", 37.98, 23.73, country="Greece", population=660_000,
+              alts=("Athina", "Athènes", "Atene", "Atenas", "Athen", "Afiny", "Ateny", "Aten", "Atina", "Athenai",
+                    "Atēnas", "Athény", "Ateena", "Athen")),  # named in many languages, as GeoNames has it
+        entry("athens-us", "Athens", 33.96, -83.38, country="United States", population=127_000),
+    ])
+    def town(pid, lat, lon):
+        return Place(pid, pid, lat, lon, "settlement", "")
+
+    america = town("Augusta", 33.47, -82.0)  # next door to the American Athens, long ago in the narrative
+    europe = (town("London", 51.5, -0.1), town("Paris", 48.85, 2.35), town("Madrid", 40.4, -3.7))
+    levant = town("Smyrna", 38.42, 27.14)
+    place, _ = mention_place(broad, "Athens", near=(america, *europe, levant))
+    assert place.id == "athens-gr"  # "he sailed for the Levant; he visited Athens", years after America
+    place, _ = mention_place(broad, "Athens", near=(levant, *europe, america))
+    assert place.id == "athens-us"  # back in America, the American town

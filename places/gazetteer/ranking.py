@@ -165,6 +165,19 @@ def hinted(place: Place, context: Context) -> bool:
         context.pinned and km is not None and km <= FAR_KM)
 
 
+RECENCY_DECAY = 0.6  # each older place of a narrative counts this much less than the one after it
+
+
+def nearness(place: Place, context: Context) -> float:
+    """Up to NEAR_WEIGHT for being next to a context point (half at NEAR_SCALE_KM). A caller's points count
+    alike; a narrative's recent places (oldest first) count less the older they are: "he sailed for the
+    Levant; he visited Athens" is the Greek city even after years in America."""
+    weights = [1.0] * len(context.near) if context.pinned else \
+        [RECENCY_DECAY ** (len(context.near) - 1 - i) for i in range(len(context.near))]
+    return max(w * NEAR_WEIGHT / (1.0 + distance_to(place, lat, lon) / NEAR_SCALE_KM)
+               for w, (lat, lon) in zip(weights, context.near, strict=True))
+
+
 def nearest_context_km(place: Place, context: Context) -> float | None:
     if not context.near:
         return None
@@ -243,7 +256,7 @@ def score(c: Candidate, context: Context) -> float:
         surroundings += 1.5
     km = nearest_context_km(p, context)
     if km is not None:
-        surroundings += NEAR_WEIGHT / (1.0 + km / NEAR_SCALE_KM)
+        surroundings += nearness(p, context)
         if context.pinned:
             s -= NEAR_FAR_COST * math.log2(min(max(km, NEAR_FAR_KM), FAR_KM) / NEAR_FAR_KM)
     s += surroundings if c.primary and not c.prefix else surroundings / 2
