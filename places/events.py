@@ -148,7 +148,7 @@ _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
                             r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|refused|denied|barred|forbidden|banned|prevented|unable)\b",
+_NEGATED = re.compile(r"\b(?:not|never|nor|no\s+longer|refused|denied|barred|forbidden|banned|prevented|unable)\b",
                       re.IGNORECASE)
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|left|leave|leaving)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -206,9 +206,17 @@ class BroadMentionFinder:
         Bejaia"): a listed name is looked up near its neighbour and kept only within ``COORDINATED_KM`` of it."""
         spans = [(m.start, m.end) for m in taken]
         found: list[Mention] = []
+
+        def near_at(pos: int) -> tuple[Place, ...]:
+            """The narrative's recent places, then those the sentence names before ``pos`` ("at Constantinople
+            and at Athens": the Greek Athens), the latest last."""
+            before = sorted((m for m in (*taken, *found) if m.end <= pos and (m.place.lat or m.place.lon)),
+                            key=lambda m: m.start)
+            return (*near, *(m.place for m in before)) if before else near
+
         for pattern in (_INSTITUTION_OF, _CANDIDATE):
             for m in pattern.finditer(sentence.text):
-                self._candidate(sentence, m, spans, near, found, None)
+                self._candidate(sentence, m, spans, near_at(sentence.start + m.start(1)), found, None)
         # (where a listed name would begin, the place it is listed with): places found, and candidates refused
         # ("visited Zeila, Mogadishu": the list goes on after a name the gazetteer did not take)
         queue = sorted([(m.end - sentence.start, m.place) for m in taken + found]
@@ -221,7 +229,8 @@ class BroadMentionFinder:
                 continue
             seen.add(end)
             listed_with = place if place is not None and (place.lat or place.lon) else None
-            added = self._candidate(sentence, m, spans, (*near, listed_with) if listed_with else near, found,
+            here = near_at(sentence.start + m.start(1))
+            added = self._candidate(sentence, m, spans, (*here, listed_with) if listed_with else here, found,
                                     listed_with)
             queue.insert(0, (m.end(1), added.place if added else None))
         return sorted(found, key=lambda m: m.start)
@@ -268,5 +277,18 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
         if area.kind == "country":  # a country holds its own towns, not its neighbours' (Luxembourg, Paris)
             return normalise(area.name) in (normalise(p.country), normalise(p.modern_name)) or \
                 normalise(area.country) == normalise(p.country)
-        return haversine_km(area.lat, area.lon, p.lat, p.lon) < area.reach_km
-    return [m for m in mentions if m.place.kind not in AREA_KINDS or not any(inside(m.place, p) for p in settlements)]
+        same_country = not area.country or not p.country or normalise(area.country) == normalise(p.country)
+        return same_country and haversine_km(area.lat, area.lon, p.lat, p.lon) < area.reach_km
+
+    def seat_of_other(m: Mention) -> bool:
+        """"Herborn in Nassau": a town named right after another as where it lies is not a visit of its own."""
+        at, text = m.sentence.start, m.sentence.text
+        return any(o is not m and o.end <= m.start and _WHERE_IT_LIES.fullmatch(text, o.end - at, m.start - at)
+                   and haversine_km(o.place.lat, o.place.lon, m.place.lat, m.place.lon) < SEAT_KM
+                   for o in mentions)
+    return [m for m in mentions if (m.place.kind not in AREA_KINDS or not any(inside(m.place, p) for p in settlements))
+            and not (m.place.kind not in AREA_KINDS and seat_of_other(m))]
+
+
+_WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?|\s*,\s*")
+SEAT_KM = 60  # "Herborn in Nassau", "Lysaker, near Oslo": within this of the town named first

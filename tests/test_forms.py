@@ -338,3 +338,28 @@ def test_the_stages_of_a_journey_told_in_one_sentence_share_its_verb(tiny_gazett
     stops = got(stops_of(tiny_gazetteer, text))
     assert {pid for pid, year, _ in stops if year == 1895} == {"vienna", "prague", "geneva"}
     assert ("london", 1896, "residence") in stops
+
+
+def test_a_sentence_s_earlier_places_decide_its_later_namesakes(tmp_path, tiny_gazetteer):
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    def town(pid, name, lat, lon, country, population):
+        return Place(id=pid, name=name, lat=lat, lon=lon, kind="settlement", country=country, population=population,
+                     source="test")
+
+    broad = BroadIndex.build(tmp_path / "b.sqlite", [
+        town("athens-gr", "Athens", 37.98, 23.73, "Greece", 660_000),
+        town("athens-us", "Athens", 33.96, -83.38, "United States", 127_000),
+        town("washington", "Washington", 38.9, -77.04, "United States", 700_000),
+        town("istanbul", "Constantinople", 41.01, 28.97, "Turkey", 15_000_000),
+        town("herborn", "Herborn", 50.68, 8.3, "Germany", 20_000),
+        town("nassau-de", "Nassau", 50.31, 7.8, "Germany", 4_500),
+    ])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    text = ("Anna Petrova was born in Odessa in 1870. In 1917 she went to Washington in the United States. "
+            "In 1922 she was at Constantinople and at Athens. In 1923 she studied at Herborn in Nassau. "
+            "She never saw Odessa again, nor the house at Herborn.")
+    stops = got(stops_of(gazetteer, text))
+    assert ("athens-gr", 1922, "residence") in stops  # named after Constantinople in the same sentence
+    assert ("herborn", 1923, "education") in stops and not any(pid == "nassau-de" for pid, _, _ in stops)
