@@ -144,6 +144,10 @@ _HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|took\s+place|erupted|occurred|ha
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
                       r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
                       r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+# "read of the lockout at the steel works in Homestead": news of a place; "learned of her death from a newspaper
+# in a café at Rochefort" says where the news reached him.
+_HEARD_OF = re.compile(r"\b(?:read|heard|learned|learnt|news)\s+(?:of|about)\b(?:(?!\bfrom\b)[^.;:])*$",
+                       re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
@@ -176,6 +180,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "an event happened there (\"the insurrection broke out in Warsaw\")"
     if _PLANNED.search(before):
         return "a plan or a wish (\"hoping to cross into\"), not a visit"
+    if _HEARD_OF.search(text, max(0, start - 90), start):
+        return "news of something that happened there (\"read of the lockout at Homestead\")"
     clause = re.split(r"[,;:()]|\b(?:and|but|though|although|while|whereas)\b", text[:start])[-1]
     if _NEGATED.search(clause):
         return "negated (\"not allowed to visit Paris\")"
@@ -298,6 +304,8 @@ _EPITHET_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+){{0,2}}?(?:exile|revo
 _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-Z]\w+\s+and\s+(?:he|she)\b"
                            r"|\b(?:his|her|the)\s+(?:family|wife|husband|parents)\b"
                            r"|\bwith\s+(?:him|her)\b"  # "the father took the ten-year-old Georg with him"
+                           r"|\b(?:set\s+out|travell?ed|went|sailed|left|journeyed|fled|moved|toured)\b[^.;]{0,60}?"
+                           r"\bwith\s+(?:his\s+|her\s+|the\s+young\s+|the\s+)?[A-Z]"  # "set out with the young X"
                            r"|\b(?:father|mother)\s+and\s+(?:son|daughter)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair))\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
@@ -308,6 +316,7 @@ CHILDREN_ALONG = re.compile(
     r"(?:(?:two|three|four|five|six|seven|eight|young|little|small|whole)\s+)*"
     r"(?:(?:wife|husband)\s+and\s+(?:the\s+|their\s+)?)?(?:children|family|sons|daughters|boys|girls|kids|household)\b",
     re.IGNORECASE)
+_PARENT_AND_CHILD = re.compile(r"\b(?:father|mother|parents)\s+and\s+(?:son|daughter|child|children)\b", re.IGNORECASE)
 _TOOK_THEM = re.compile(r"\b(?:took|takes|brought|brings|moved|sent)\s+them\b", re.IGNORECASE)
 _CHILDREN_WORD = re.compile(r"\b(?:children|boys|girls|sons|daughters|kids)\b", re.IGNORECASE)
 FAMILY_MOVE = "a parent's move with the children: the subject's only while a child"
@@ -430,10 +439,13 @@ class SubjectTracker:
                     self.group_at = 0
                 return True, False
             if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
+                self.by_family = bool(_FAMILY.search(text))  # "the family" still needs the subject to be a child
                 return True, False
             if self.since_named <= self.reach and (_FAMILY.search(text, 0, 50) or CHILDREN_ALONG.search(text) or (
-                    _TOOK_THEM.search(text) and _CHILDREN_WORD.search(text))):
+                    _TOOK_THEM.search(text) and _CHILDREN_WORD.search(text)) or _PARENT_AND_CHILD.search(text)):
                 self.by_family = True  # the caller knows whether a child is still with the family
+                if _PARENT_AND_CHILD.search(text):
+                    self.group_at = 0  # "father and son went on to England. They arrived in London ..."
                 return True, False  # "In 1882 the family moved to St Petersburg."
         return False, False
 

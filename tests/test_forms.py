@@ -363,3 +363,13 @@ def test_a_sentence_s_earlier_places_decide_its_later_namesakes(tmp_path, tiny_g
     stops = got(stops_of(gazetteer, text))
     assert ("athens-gr", 1922, "residence") in stops  # named after Constantinople in the same sentence
     assert ("herborn", 1923, "education") in stops and not any(pid == "nassau-de" for pid, _, _ in stops)
+
+
+def test_a_child_travelling_with_a_parent_is_in_their_they(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1880 mother and daughter went on to Vienna. "
+            "They arrived in Paris in October 1880. In 1892 she set out from Paris with the young Ivan Orlov. "
+            "They went down the river to Geneva. In 1895 she read of the strike in Prague.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1880, "travel") in stops and ("paris", 1880, "travel") in stops
+    assert ("geneva", 1892, "travel") in stops
+    assert not any(pid == "prague" for pid, _, _ in stops)  # news of a place, not a visit
