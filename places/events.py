@@ -56,6 +56,8 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
                           r"council|synod|diet)\s+of\s+"
+                          r"|\b(?:took\s+part|served|fought|was\s+present|present)\s+(?:in|at)\s+the\s+(?:\w+\s+)?"
+                          r"(?:defen[cs]e|siege|capture|capitulation|surrender|battle|storming|relief)\s+of\s+(?:the\s+)?"
                           r"(?:the\s+)?$|\bby\s+way\s+of\s+$"
                           r"|\b(?:accepted|admitted|received)\s+by\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)

@@ -64,7 +64,8 @@ _CANDIDATE = re.compile(
 # gathering or a kind of place.
 _INSTITUTION_OF = re.compile(
     r"\b(?i:university|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
-    r"council|synod|diet|island|isle|city|town|village|port)\s+of\s+(?:the\s+)?" + _PHRASE)
+    r"council|synod|diet|island|isle|city|town|village|port|defen[cs]e|siege|capture|capitulation|surrender)"
+    r"\s+of\s+(?:the\s+)?" + _PHRASE)
 # A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
 # a list of places shares the preposition of its first member.
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?" + _PHRASE)
@@ -78,6 +79,8 @@ _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "nor
                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday", "god", "christ", "marxism", "socialism", "communism", "bolshevism"}
+_PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great", "little", "old", "lake", "mount",
+                   "cape", "grand", "la", "le", "el", "los", "las"}
 _DEMONYM_ENDINGS = ("ian", "ese", "ish")  # Canadian, Japanese, Polish: adjectives, not places
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
 _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", "by", "with", "on", "into", "a",
@@ -138,7 +141,9 @@ class BroadMentionFinder:
         return False
 
     def _common_word(self, phrase: str) -> bool:
-        first = phrase.split()[0]
+        words = phrase.split()
+        # "New Bern", "Port Said": a place name may open with a common word; its next word decides
+        first = words[1] if len(words) > 1 and words[0].lower() in _PLACE_PREFIXES else words[0]
         lower = first.lower()
         return lower in _NOT_PLACE_WORDS or (lower.endswith(_DEMONYM_ENDINGS) and self._adjective(first)) or (
             lower != first and self.words.occurs(lower))
@@ -155,9 +160,10 @@ class BroadMentionFinder:
         """Not a common word, a person or a publication in this document (judged once per phrase, and the
         tests of its first word once per word; each visits only the name's occurrences)."""
         if phrase not in self._usable_cache:
-            first = phrase.split()[0]
+            words = phrase.split()
+            first = " ".join(words[:2]) if len(words) > 1 and words[0].lower() in _PLACE_PREFIXES else words[0]
             if first not in self._word_cache:
-                self._word_cache[first] = not self._common_word(first) and not self._person_like(first)
+                self._word_cache[first] = not self._common_word(first) and not self._person_like(words[0])
             self._usable_cache[phrase] = self._word_cache[first] and not self._publication(phrase)
         return self._usable_cache[phrase]
 

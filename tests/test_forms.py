@@ -373,3 +373,19 @@ def test_a_child_travelling_with_a_parent_is_in_their_they(tiny_gazetteer):
     assert ("vienna", 1880, "travel") in stops and ("paris", 1880, "travel") in stops
     assert ("geneva", 1892, "travel") in stops
     assert not any(pid == "prague" for pid, _, _ in stops)  # news of a place, not a visit
+
+
+def test_a_place_name_that_opens_with_a_common_word_and_a_siege_served_in(tmp_path, tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. She saw a new world. In 1895 she landed at New Tunis. "
+            "In 1897 she served in the defence of Tunis.")
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "n.sqlite", [
+        Place("g-nt", "New Tunis", 35.1, -77.0, "settlement", "Freedonia", population=600_000, source="test"),
+        Place("g-tn", "Tunis", 36.8, 10.18, "settlement", "Tunisia", population=1_000_000, source="test"),
+    ])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    stops = got(stops_of(gazetteer, text))
+    assert ("g-nt", 1895, "travel") in stops  # "new" is a common word in the text, "New Tunis" a place
+    assert any(pid == "g-tn" and year == 1897 for pid, year, _ in stops)  # "served in the defence of Tunis"
