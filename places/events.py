@@ -102,6 +102,7 @@ class Cue:
     kind: str
     start: int
     end: int
+    word: str = ""  # the event word itself ("died", "house")
 
 
 def event_cues(text: str) -> list[Cue]:
@@ -110,7 +111,7 @@ def event_cues(text: str) -> list[Cue]:
     >>> [c.kind for c in event_cues("He was arrested and exiled to Siberia.")]
     ['prison', 'exile']
     """
-    return [Cue(m.lastgroup, m.start(), m.end()) for m in _CUE.finditer(text)]
+    return [Cue(m.lastgroup, m.start(), m.end(), m.group()) for m in _CUE.finditer(text)]
 
 
 def cues_here(text: str) -> bool:

@@ -134,6 +134,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b")
 _SCENE_COMMA = re.compile(r"[^,;.]{0,30},\s*")  # "In Paris during 1915, " up to the comma
 _BORN = re.compile(r"(?<![\w-])born\b", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b", re.IGNORECASE)
+_AGE_AT_DEATH = re.compile(r"\W*(?:he|she|I)\s+was\s+(\d{1,3})(?:\s+years?\s+(?:of\s+age|old))?\b", re.IGNORECASE)
 _DIED_AGED = re.compile(r"\b(?:died|dying|death|killed|murdered|assassinated)\b.{0,80}?"
                         r"\b(?:age\s+of|aged)\s+(\d{1,3})\b"
                         r"|\b(?:age\s+of|aged)\s+(\d{1,3})\b.{0,80}?\b(?:died|dying|death)\b", re.IGNORECASE)
@@ -217,6 +218,7 @@ _GOES_ON = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:then|thence|finally|later)\b|\ba
                       r"\bthen\b)\s*(?:on\s+)?(?:to|via|through|by\s+way\s+of)?\s*(?:the\s+)?(?:\w+\s+)?$",
                       re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?")  # "to Prague and Vienna", "Prague, Vienna"
+_HOME_WORDS = ("house", "home", "villa", "residence")
 THERE_REACH = 2  # sentences back that "there" reaches for the place of the last stop
 # "died there", "settled there for good": an event word, then "there" ("there was a war" is no place).
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|will|would|seems?|seemed|came|arose|"
@@ -479,8 +481,13 @@ class Extractor:
         and years of later events (a 1976 edition) never become the narrative's date."""
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun)
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
+        undated_death, age_at_death = False, None  # an obituary: "... died this afternoon. He was 68 years of age."
         for sentence in sentences:
             if self.about(sentence, tracker, text)[0]:
+                told_age = _AGE_AT_DEATH.match(sentence.text)
+                if undated_death and told_age and age_at_death is None:
+                    age_at_death = int(told_age.group(1))
+                undated_death = False
                 spans = with_era_years(sentence.text, years_in(sentence.text))
                 if born is None:
                     year = birth_year_in(sentence.text, spans)
@@ -496,7 +503,11 @@ class Extractor:
                               and not _BOUND_BEFORE.search(sentence.text, max(0, sp.pos - 12), sp.pos)]
                     if dating and own_death(sentence.text, m.start(), tracker):
                         died = max(died or 0, max(dating))
+                    elif not spans and own_death(sentence.text, m.start(), tracker):
+                        undated_death = True
         born = born if born is not None else by_age
+        if died is None and born is not None and age_at_death is not None:
+            died = born + age_at_death  # may be a year early: the birthday can fall after the death's date
         if born is not None and died is not None and not born < died <= born + LIFESPAN:
             died = None
         return born, died
@@ -599,6 +610,12 @@ class Extractor:
                 place_ends.append(local + len(mention.surface))
                 frame = None
                 cue = kind_for(cues, local)
+                if cue is not None and cue.word.lower() in _HOME_WORDS:
+                    # "died this afternoon at Polhøgda, his house at Lysaker": the house is where the death was
+                    deaths = [c for c in cues if c.kind == "death" and c.end <= cue.start and local - c.end <= 150
+                              and own_death(sentence.text, c.start, tracker)
+                              and not self.someone_else_acts(sentence.text, c, tracker)]
+                    cue = deaths[-1] if deaths else cue
                 if cue is None and last_cue is not None and (
                         _GOES_ON.search(sentence.text, max(0, local - 24), local) or
                         any(_LISTED_WITH.fullmatch(sentence.text, e, local) for e in place_ends[-2:-1])):

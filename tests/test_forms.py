@@ -389,3 +389,10 @@ def test_a_place_name_that_opens_with_a_common_word_and_a_siege_served_in(tmp_pa
     stops = got(stops_of(gazetteer, text))
     assert ("g-nt", 1895, "travel") in stops  # "new" is a common word in the text, "New Tunis" a place
     assert any(pid == "g-tn" and year == 1897 for pid, year, _ in stops)  # "served in the defence of Tunis"
+
+
+def test_an_obituary_dates_the_death_from_the_age_it_gives(tiny_gazetteer):
+    text = ("ANNA PETROVA DEAD\n\nVIENNA, May 13.\n\nAnna Petrova died this afternoon at her house in Vienna. "
+            "She was 68 years of age. Anna Petrova was born in Odessa on 10 October 1861.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1929, "death") in stops  # born 1861, 68 at death
