@@ -58,7 +58,7 @@ POINT_KINDS = ("settlement", "island", "district")
 # Kinds judged as areas (600 km); a list written by someone else may use the synonyms.
 AREA_KINDS = ("region", "country", "sea", "lake", "ocean", "gulf", "bay", "strait", "state", "province",
               "archipelago", "island group", "peninsula", "desert", "mountains")
-AREA_ANSWER_KINDS = ("region", "country", "sea", "island")
+AREA_ANSWER_KINDS = ("region", "country", "sea", "lake", "island")
 POINT_KM = 30.0
 AREA_KM = 600.0
 THROUGHPUT_SECONDS = 2.0

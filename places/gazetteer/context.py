@@ -15,7 +15,7 @@ from functools import lru_cache
 from places.gazetteer.core import Gazetteer, facility_name
 from places.gazetteer.index import BroadIndex
 from places.gazetteer.names import normalise
-from places.gazetteer.ranking import Context
+from places.gazetteer.ranking import WATER_KINDS, Context, distance_to
 from places.model import Place
 
 MENTION_ALT_IMPORTANCE = 5.0  # in running text an alternate name must belong to a city of ~100,000 or more:
@@ -44,6 +44,18 @@ def document_countries(text: str, index: BroadIndex, limit: int = 4) -> tuple[st
     return tuple(name for name, _ in counts.most_common(limit))
 
 
+SHORE_KM = 30.0  # a town this close to a lake's or bay's extent is on its shore
+
+
+def shore_town(ranked, water: Place) -> Place | None:
+    """The town a lake, bay or sea shares its name with, on its shore: someone who "settled at Windermere"
+    lives in the town by the lake, not on the water. Only a town answering to the name as its own, within
+    ``SHORE_KM`` of the water's extent (``ranked``: a resolution's candidates with their scores)."""
+    towns = [c.place for c, _ in ranked if c.place.kind == "settlement" and c.primary and not c.hamlet
+             and distance_to(c.place, water.lat, water.lon) - water.radius_km <= SHORE_KM]
+    return towns[0] if towns else None
+
+
 def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
                   countries: tuple[str, ...] = (), named_as: str = "") -> tuple[Place | None, str]:
     """The place a phrase in running text names, or None and why.
@@ -51,9 +63,10 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     ``near``: the places the narrative has just been at; their countries join the
     document's ``countries``. ``named_as``: the phrase as the text gave it, before a
     caller stripped a tail such as "University" or "Square". Besides the gazetteer's
-    own refusals, a sea is no stop, an alternate name only counts for a large city,
-    and a street or building named after a town ("Harvard University", "Pushkin
-    Square") only counts for a city of 100,000 or more ("Moscow University").
+    own refusals, a sea or lake is no stop (a town of its name on its shore is), an
+    alternate name only counts for a large city, and a street or building named after
+    a town ("Harvard University", "Pushkin Square") only counts for a city of 100,000
+    or more ("Moscow University").
     """
     gazetteer = _gazetteer(index)
     ctx = Context(countries=tuple(dict.fromkeys((*countries, *(p.country for p in near if p.country)))),
@@ -66,8 +79,11 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
                      f"{best.place.country})"
     if found.place is None or best is None:
         return None, found.reason
-    if best.place.kind == "sea":
-        return None, f"a sea or lake ({best.place.name}) is not a stop"
+    if best.place.kind in WATER_KINDS:
+        shore = shore_town(found.ranked, best.place)
+        if shore is None:
+            return None, f"a sea or lake ({best.place.name}) is not a stop"
+        return shore, f"the town of {best.place.name} on its shore (a sea or lake is not a stop)"
     if not best.primary and best.importance < MENTION_ALT_IMPORTANCE:
         return None, f"only an alternate name of {best.place.name}, {best.place.country} (too small to trust in prose)"
     return found.place, found.reason

@@ -218,7 +218,11 @@ class Gazetteer:
             return haversine_km(a.place.lat, a.place.lon, m.place.lat, m.place.lon)
 
         named_for = [a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
-        seats = [a for a in areas if km(a) <= a.place.radius_km] if m.primary else named_for
+        # A hamlet (no seat of local government) never stands for its island or region, nor a village for its
+        # island (an island's weight is its size, not its people): the village of Pátmos (541 people) is on
+        # Patmos, but "Patmos" is the island; the town of Capri, a tenth of the island's weight, may stand for it.
+        seats = [a for a in areas if km(a) <= a.place.radius_km and m.place.source != HAMLET_SOURCE and (
+            a.place.kind != "island" or m.importance >= a.importance - SEAT_SHARE)] if m.primary else named_for
         # A larger region of the name elsewhere is what the name means first: Montana, Bulgaria, seat of a
         # small province, does not borrow its province's weight against the American state.
         top = max((a.importance for a in areas), default=0.0)

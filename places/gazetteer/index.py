@@ -25,7 +25,7 @@ CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name TEXT, lat REAL, lo
 CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE INDEX places_lat ON places (lat);
 """
-BROAD_VERSION = 5
+BROAD_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def cache_dir() -> Path:
 
 
 def build_entries(min_population: int = 1000) -> Iterator[Entry]:
-    """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/seas/regions."""
+    """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/lakes/seas/regions."""
     towns = []
     for e in geonames.entries(min_population, subdivisions.country_centres()):
         if e.place.kind == "settlement":

@@ -14,7 +14,8 @@ from places.gazetteer.names import haversine_km, query_key
 from places.gazetteer.sources.geonames import HAMLET_SOURCE
 from places.model import Place
 
-AREA_KINDS = ("country", "region", "island", "sea")
+AREA_KINDS = ("country", "region", "island", "sea", "lake")
+WATER_KINDS = ("sea", "lake")  # named water: a place on a map of a life, never a stop in it
 LARGE_AREA_KM = 50.0  # a region, island or sea this wide is what its name means before a town of that name
 NEAR_SCALE_KM = 250.0  # a context point this far away gives half the nearness weight
 NEAR_WEIGHT = 6.0
