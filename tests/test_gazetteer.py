@@ -483,3 +483,8 @@ def test_the_narratives_latest_place_weighs_more_than_older_ones(tmp_path):
     assert place.id == "athens-gr"  # "he sailed for the Levant; he visited Athens", years after America
     place, _ = mention_place(broad, "Athens", near=(levant, *europe, america))
     assert place.id == "athens-us"  # back in America, the American town
+
+
+def test_a_country_hint_no_candidate_satisfies_gives_nothing(broad_only):
+    found = broad_only.resolve("Waterloo", country="Japan")
+    assert found.place is None and "Japan" in found.reason  # not the Belgian or Canadian one against the hint

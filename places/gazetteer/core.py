@@ -17,6 +17,7 @@ from places.gazetteer.ranking import (
     Candidate,
     Context,
     contradicted,
+    in_country,
     refusal,
     score,
 )
@@ -227,6 +228,8 @@ class Gazetteer:
         # small province, does not borrow its province's weight against the American state.
         top = max((a.importance for a in areas), default=0.0)
         seats = [a for a in seats if a.importance >= top - RIVAL_REGION_MARGIN]
+        if not named_for and normalise(m.place.name) != key.strip():
+            seats = []  # "Oklahoma City" is in Oklahoma, but "Oklahoma" is the state: a longer name is no seat
         hamlet = m.place.source == HAMLET_SOURCE
         prefix = not m.primary and not named_for and normalise(m.place.name).startswith(key) and not hamlet
         primary = m.primary or bool(named_for) or prefix
@@ -246,6 +249,9 @@ class Gazetteer:
                 return Resolution(name, None, "a street or building name, not a place the gazetteer holds")
             return Resolution(name, None, "no place of that name")
         ranked = tuple(sorted(((c, score(c, ctx)) for c in candidates), key=lambda cs: -cs[1]))
+        if ctx.country and not any(in_country(c.place, ctx.country) for c, _ in ranked):
+            # the caller said where: a namesake elsewhere is the wrong place, not a near miss
+            return Resolution(name, None, f"no place of that name in {ctx.country}", ranked)
         why = refusal(ranked, ctx)
         if why and ranked[0][0].hamlet and any(not c.hamlet for c, _ in ranked):
             # a hamlet too small to answer gives way: the tier below 1,000 people never hides the answer the
