@@ -72,6 +72,7 @@ _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:th
 # "the port of Zaitun, now Quanzhou", "Nikolayev (now Mykolaiv)": the modern name stands for an old one.
 _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later)\s+(?:called\s+)?"
                          r"(?:the\s+)?" + _PHRASE)
+NEAR_AT_MOST = 6  # recent places a name is judged against (a hostile sentence may list hundreds)
 COORDINATED_KM = 2500  # the members of one list lie in one part of the world; farther is a namesake or no place
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square"}
@@ -218,7 +219,7 @@ class BroadMentionFinder:
             and at Athens": the Greek Athens), the latest last."""
             before = sorted((m for m in (*taken, *found) if m.end <= pos and (m.place.lat or m.place.lon)),
                             key=lambda m: m.start)
-            return (*near, *(m.place for m in before)) if before else near
+            return (*near, *(m.place for m in before))[-NEAR_AT_MOST:] if before else near
 
         for pattern in (_INSTITUTION_OF, _CANDIDATE):
             for m in pattern.finditer(sentence.text):
