@@ -260,6 +260,8 @@ def with_relative_years(spans: list, times: list[TimeSpan], running: int | None)
     return sorted(relative, key=lambda sp: sp.pos) if relative else spans
 
 
+# The first word of an entry's text, after a day and month of its own ("26 August: enters Hanoi").
+_ENTRY_OPENER = re.compile(r"\W*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,–—-]\s*)?([A-Za-z]+)")
 _INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
 # Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
 _ENTRY_VERB = re.compile(r"(?:is|was|becomes|became|marries|married|publishes|published|meets|met|writes|begins|began|"
@@ -438,6 +440,18 @@ class Extractor:
         if comma and (tracker.pattern.match(text, comma.end()) or _PRONOUN_SUBJECT.match(text, comma.end())):
             return Cue("residence", max(0, start - 3), comma.end())
         return None
+
+    def entry_acts(self, text: str) -> bool:
+        """A chronology entry that opens with the implicit subject's verb ("Fortifies Ticonderoga", "Continues at
+        West Point", "26 August: enters Hanoi"), not with someone else ("The estates revolt in Prague", "Chiang
+        Kai-shek turns on ...") or a noun ("Defeat of the estates at ...")."""
+        m = _ENTRY_OPENER.match(text, leading_time(text))
+        if m is None:
+            return False
+        word = m.group(1)
+        return _ENTRY_VERB.fullmatch(word) is not None or (
+            re.fullmatch(r"[A-Z][a-z]{2,}(?:s|es)", word) is not None and not self.is_place(word)
+            and word.lower() not in ("news", "this", "his", "has", "was", "is", "its", "hers"))
 
     def someone_else_acts(self, text: str, cue: Cue, tracker: SubjectTracker) -> bool:
         """The clause of a birth or death opens with another person's name: "Anita, who was pregnant, died"."""
@@ -621,7 +635,11 @@ class Extractor:
                         any(_LISTED_WITH.fullmatch(sentence.text, e, local) for e in place_ends[-2:-1])):
                     cue = last_cue  # "went first to Dresden, then to Leitmeritz ...; then to Prague and Vienna"
                 if cue is None and listed:
+                    # "1777 – Fortifies Ticonderoga", "1779 – Continues at West Point": the entry is the subject's
+                    # doing, so a place tied to it by a locative word is where the subject was that year
                     cue = entry_scene_cue(sentence.text, local)
+                    if cue is None and self.entry_acts(sentence.text):
+                        cue = Cue("residence", local, local)
                 if cue is None:
                     cue = frame = self.frame_cue(sentence.text, local, local + len(mention.surface), tracker)
                 if cue is None:

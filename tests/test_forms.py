@@ -396,3 +396,13 @@ def test_an_obituary_dates_the_death_from_the_age_it_gives(tiny_gazetteer):
             "She was 68 years of age. Anna Petrova was born in Odessa on 10 October 1861.")
     stops = got(stops_of(tiny_gazetteer, text))
     assert ("vienna", 1929, "death") in stops  # born 1861, 68 at death
+
+
+def test_a_chronology_entry_that_opens_with_its_verb_places_the_subject_wherever_it_says(tiny_gazetteer):
+    text = ("Anna Petrova: a chronology\n\n1870 – Born in Odessa.\n1895 – Fortifies the citadel at Vienna.\n"
+            "1896 – Continues at Vienna; designs the bridge at Prague.\n"
+            "1897 – The estates revolt in Paris.\n1898 – Defeat of the rebels outside Geneva.\n")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert any(pid == "vienna" and year == 1895 for pid, year, _ in stops)
+    assert any(pid == "prague" and year == 1896 for pid, year, _ in stops)
+    assert not any(pid in ("paris", "geneva") for pid, _, _ in stops)  # others' doings, not hers
