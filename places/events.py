@@ -310,7 +310,8 @@ _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-
                            r"|\b(?:set\s+out|travell?ed|went|sailed|left|journeyed|fled|moved|toured)\b[^.;]{0,60}?"
                            r"\bwith\s+(?:his\s+|her\s+|the\s+young\s+|the\s+)?[A-Z]"  # "set out with the young X"
                            r"|\b(?:father|mother)\s+and\s+(?:son|daughter)\b", re.IGNORECASE)
-_GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair))\b", re.IGNORECASE)
+_GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition|travellers|travelers|"
+                    r"two\s+(?:men|women|friends|travellers|travelers)))\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
 # "moved with his wife and children to Manchester", "took the three boys to Lausanne": a parent moves the
 # children, the subject among them while a child (the caller knows the age).
@@ -443,6 +444,7 @@ class SubjectTracker:
                 return True, False
             if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
                 self.by_family = bool(_FAMILY.search(text))  # "the family" still needs the subject to be a child
+                self.group_at = 0  # "they" again: the group travels on together
                 return True, False
             if self.since_named <= self.reach and (_FAMILY.search(text, 0, 50) or CHILDREN_ALONG.search(text) or (
                     _TOOK_THEM.search(text) and _CHILDREN_WORD.search(text)) or _PARENT_AND_CHILD.search(text)):

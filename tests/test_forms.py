@@ -406,3 +406,11 @@ def test_a_chronology_entry_that_opens_with_its_verb_places_the_subject_wherever
     assert any(pid == "vienna" and year == 1895 for pid, year, _ in stops)
     assert any(pid == "prague" and year == 1896 for pid, year, _ in stops)
     assert not any(pid in ("paris", "geneva") for pid, _, _ in stops)  # others' doings, not hers
+
+
+def test_a_travelling_party_stays_together_while_they_keep_going(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1895 Anna Petrova and Ivan Orlov left Vienna. "
+            "They crossed the mountains. They rested for a week. In 1896 they reached Prague. "
+            "In 1897 the party went on to Paris.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("prague", 1896, "travel") in stops and ("paris", 1897, "travel") in stops
