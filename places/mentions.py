@@ -143,8 +143,9 @@ class BroadMentionFinder:
 
     def _common_word(self, phrase: str) -> bool:
         words = phrase.split()
-        # "New Bern", "Port Said": a place name may open with a common word; its next word decides
-        first = words[1] if len(words) > 1 and words[0].lower() in _PLACE_PREFIXES else words[0]
+        if len(words) > 1 and words[0].lower() in _PLACE_PREFIXES:
+            return False  # "New Bern", "Port Said": a place name may open with a common word, and go on with one
+        first = words[0]
         lower = first.lower()
         return lower in _NOT_PLACE_WORDS or (lower.endswith(_DEMONYM_ENDINGS) and self._adjective(first)) or (
             lower != first and self.words.occurs(lower))

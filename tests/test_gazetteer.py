@@ -488,3 +488,16 @@ def test_the_narratives_latest_place_weighs_more_than_older_ones(tmp_path):
 def test_a_country_hint_no_candidate_satisfies_gives_nothing(broad_only):
     found = broad_only.resolve("Waterloo", country="Japan")
     assert found.place is None and "Japan" in found.reason  # not the Belgian or Canadian one against the hint
+
+
+def test_a_city_that_alone_bears_its_name_answers_far_from_the_narrative(tmp_path):
+    from places.gazetteer import BroadIndex, mention_place
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "sole.sqlite", [
+        entry("orleans", "Nouvelle Orléans", 29.95, -90.07, country="Freedonia", population=390_000),
+        entry("hamlet", "Shilo", 35.15, -88.34, country="Freedonia", population=3_000),
+    ])
+    liverpool = Place("lp", "Liverpool", 53.4, -2.98, "settlement", "United Kingdom")
+    assert mention_place(broad, "Nouvelle Orléans", near=(liverpool,))[0].id == "orleans"  # a voyage goes far
+    assert mention_place(broad, "Shilo", near=(liverpool,))[0] is None  # a small place far away is a namesake

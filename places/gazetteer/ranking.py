@@ -25,6 +25,7 @@ FAR_KM = 1500.0  # beyond this from every context point (and outside its countri
 TINY_IMPORTANCE = 3.0  # log10 population: under ~1,000 people (a population of 0 is unknown, not tiny)
 OBSCURE_IMPORTANCE = 4.0  # under ~10,000 people: its alternate names are weak evidence
 SMALL_FAR_IMPORTANCE = 5.7  # a settlement under ~500,000 far from all context is a namesake, not the place
+SOLE_CITY_IMPORTANCE = 5.0  # ~100,000 people: a city that alone bears its name needs no nearby context
 SMALL_FAR_KM = 3000.0
 WORLD_CITY_IMPORTANCE = 6.0  # a city of a million or more is itself under its other spellings ("Fez", "Bombay")
 ALT_CLEAR_IMPORTANCE = 5.0  # an alternate name shared by several towns under ~100,000 needs a clear winner
@@ -315,7 +316,10 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
                     f"{p.country}, population {p.population:,})")
     elif p.kind == "settlement" and p.population > 0 and best.importance < TINY_IMPORTANCE and not supported:
         return f"a tiny place ({p.name}, {p.country}, population {p.population:,})"
+    # A city of 100,000 or more that alone bears the name is that city wherever the narrative was before
+    # ("shipped as cabin boy aboard a vessel bound for New Orleans" after Liverpool): voyages go far.
+    sole_city = best.primary and best.importance >= SOLE_CITY_IMPORTANCE and not rivals
     if p.kind == "settlement" and km is not None and km > SMALL_FAR_KM and best.importance < SMALL_FAR_IMPORTANCE \
-            and not supported:
+            and not supported and not sole_city:
         return f"a small place far from everything around it ({p.name}, {p.country}; {km:,.0f} km away)"
     return None
