@@ -25,7 +25,7 @@ CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name TEXT, lat REAL, lo
 CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE INDEX places_lat ON places (lat);
 """
-BROAD_VERSION = 6
+BROAD_VERSION = 7
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,12 @@ places, whose every row names its source:
 * ``places/data/areas.json``: the historical regions, seas and best-known islands and lakes;
 * ``places/data/islands_waters.json``: a wider layer of the islands, island groups,
   lakes, gulfs, straits and bays that lives of travellers, exiles, missionaries and
-  sailors name (prison and pilgrimage islands, the Hebrides one by one, the Pacific).
+  sailors name (prison and pilgrimage islands, the Hebrides one by one, the Pacific);
+* ``places/data/regions_historical.json``: historical and cultural regions that are not first-order
+  units of ``country_state_city`` (old provinces of France, Italy, Spain, Germany, the British Isles,
+  the Russian and Ottoman empires, India's presidencies and princely states, China's provinces in
+  their Wade-Giles and postal names, colonial Africa and the Americas) and the French départements
+  with their pre-1968 names, which translated French texts use ("Seine-Inférieure", "Basses-Pyrénées").
 
 Both hold other-language names (German, French, Spanish, Italian, Portuguese, Dutch,
 Russian transliterated) as names of the feature's own: translated biographies keep
@@ -34,7 +39,8 @@ from places.model import Place
 
 AREAS_PATH = DATA_DIR / "areas.json"
 ISLANDS_WATERS_PATH = DATA_DIR / "islands_waters.json"
-TABLES = (AREAS_PATH, ISLANDS_WATERS_PATH)
+HISTORICAL_REGIONS_PATH = DATA_DIR / "regions_historical.json"
+TABLES = (AREAS_PATH, ISLANDS_WATERS_PATH, HISTORICAL_REGIONS_PATH)
 KINDS = ("island", "sea", "lake", "region")
 # A feature an atlas names counts at least like a town of ~30,000: Iona, Patmos or Lindisfarne is what the
 # name means before a town of a few thousand named after it on another continent (context still overturns it).
