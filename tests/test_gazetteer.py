@@ -224,7 +224,7 @@ def test_the_index_is_built_once_and_then_only_opened(tmp_path, monkeypatch):
 
     monkeypatch.setenv("PLACES_CACHE_DIR", str(tmp_path))
     first = load_broad(15000)
-    assert first.path == index_path(15000) and f"-v{BROAD_VERSION}." in first.path.name
+    assert first.path == index_path(15000) and f"-v{BROAD_VERSION}-" in first.path.name
     built = first.path.stat().st_mtime_ns
     assert load_broad(15000).path.stat().st_mtime_ns == built
     assert first.db.execute("SELECT count(*) FROM places WHERE kind = 'region'").fetchone()[0] > 1000
@@ -501,3 +501,15 @@ def test_a_city_that_alone_bears_its_name_answers_far_from_the_narrative(tmp_pat
     liverpool = Place("lp", "Liverpool", 53.4, -2.98, "settlement", "United Kingdom")
     assert mention_place(broad, "Nouvelle Orléans", near=(liverpool,))[0].id == "orleans"  # a voyage goes far
     assert mention_place(broad, "Shilo", near=(liverpool,))[0] is None  # a small place far away is a namesake
+
+
+def test_an_edited_curated_table_gets_an_index_of_its_own(tmp_path, monkeypatch):
+    from places.gazetteer import index_path
+    from places.gazetteer.sources import areas
+
+    table = tmp_path / "table.json"
+    table.write_text('[{"name": "Ruritania"}]', encoding="utf-8")
+    monkeypatch.setattr(areas, "TABLES", (table,))
+    before = index_path(15000)
+    table.write_text('[{"name": "Ruritania", "alt_names": ["Rurit"]}]', encoding="utf-8")
+    assert index_path(15000) != before  # a stale index built from the old table is never opened

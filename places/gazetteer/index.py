@@ -8,6 +8,7 @@ microseconds, so nothing is parsed at start-up and memory stays small.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import sqlite3
@@ -149,8 +150,17 @@ class BroadIndex:
         return min(places, key=lambda p: haversine_km(lat, lon, p.lat, p.lon), default=None)
 
 
+def tables_fingerprint() -> str:
+    """Eight hex digits of the curated tables' bytes: an edited table gets an index of its own, so a cache built
+    from an earlier version of the data is never read (the version number alone was bumped by hand)."""
+    digest = hashlib.sha256()
+    for table in areas.TABLES:
+        digest.update(Path(table).read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def index_path(min_population: int = 1000) -> Path:
-    return cache_dir() / f"gazetteer-{min_population}-v{BROAD_VERSION}.sqlite"
+    return cache_dir() / f"gazetteer-{min_population}-v{BROAD_VERSION}-{tables_fingerprint()}.sqlite"
 
 
 def load_broad(min_population: int = 1000) -> BroadIndex:
