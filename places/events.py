@@ -15,50 +15,68 @@ from dataclasses import dataclass
 
 # Order matters only for ties at the same distance: earlier entries win.
 EVENT_CUES: tuple[tuple[str, str], ...] = (
-    ("birth", r"born|birthplace|birth"),
-    ("death", r"died|dies|murdered|assassinated|killed"),  # not "buried": a grave is not where he was
+    # "b. 8 Dec. 1626, Stockholm; d. 19 Apr. 1689, Rome": a dictionary's abbreviations, before a date only
+    ("birth", r"born|birthplace|birth|(?<!\()b\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),
+    ("death", r"died|dies|murdered|assassinated|killed|(?<!\()d\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),  # not "buried"
     ("exile", r"exiled|banished|exile|banishment|asylum|accepted"),
     ("deportation", r"deported|expelled|expulsion|deportation"),
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
     ("escape", r"escaped|escapes|escape|fled|flees|flee|fleeing"),
     ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial|tried(?!\s+to\b)|"
-               r"sentenced|convicted"),
-    ("education", r"studied|studies|school|schooling|educated|university|gymnasium|student|enrolled|enrolls|"
+               r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive"),
+    ("education", r"studied|studies|school|schooling|educated|university|gymnasium|student|enrolled|enrolls|enrols|"
+                  r"matriculated|matriculates|matriculating|"
                   r"graduated|graduates"),
     ("emigration", r"emigrated|emigrates|emigration|emigr[eé]"),
-    ("government", r"negotiations|delegation|peace talks|commissar|treaty talks"),
-    ("military", r"armou?red train|commanded|defen[cs]e of|red army|fought|"
+    ("government", r"negotiations|delegation|peace talks|commissar|treaty talks|crowned|abdicated"),
+    ("military", r"armou?red train|commanded|commands|defen[cs]e of|red army|fought|enlisted|stationed|garrisoned|"
+                 r"defends|defended|fortifies|fortified|besieges|besieged|"
                  r"led(?!\s+(?:him|her|them|us|me|to|up|by)\b)"),  # "led a legion to Milan", not "led him to"
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
                   r"(?:was|were)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
                   r"lives|settles|settle|moves|returns|posted|"
-                  r"resides|remains|retires|rented|rents|spends|stayed on"),
+                  r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying"),
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journeys?|left for|set off|voyages?|trips?|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
-               r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|"
+               r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|meets|"
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
                r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
-               r"halted|camped|lodged|wintered|married|marries|returned|comes\s+to|stays|spent|moved\s+on"),
+               r"halted|camped|lodged|wintered|married|marries|returned|comes\s+to|stays|spent|moved\s+on|"
+               # base forms and participles ("did go back to Freiberg", "was summoned to Paris")
+               r"go|going|gone|come|coming|(?<![’']s\s)(?:return|travel)|returning|arrive|arriving|travell?ing|sail|"
+               r"summoned|recalled|invited\s+to|called\s+(?:back\s+)?to|ordered\s+to"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
                        r"attends|organizes|organises|works|joins|edits|presides|presided|speaks|founds|taught|"
                        r"teaches|lectured|lectures|negotiated|negotiates"),
 )
-_CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})\b)" for kind, pat in EVENT_CUES), re.IGNORECASE)
+_CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})(?:\b|(?<=\.)))" for kind, pat in EVENT_CUES), re.IGNORECASE)
+# "defends Warsaw", "Fortifies Ticonderoga": a town held is a place one is at ("defended the Soviet Union" is
+# politics: ``is_locative`` takes these words before a town only)
+_HELD = r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned"
+_HELD_BEFORE = re.compile(rf"\b(?:{_HELD})\s+(?:the\s+)?(?:\w+\s+){{0,1}}$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
+                       rf"{_HELD}|"
                        r"through|back to|left|visited|visiting|toured|touring|entered|around|across|reaches|visits|"
                        r"leaves|leave|leaving|enters|tours|by\s+way\s+of|as\s+far\s+as|throughout|reaching|"
                        r"inside|off)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
-                          r"council|synod|diet)\s+of\s+"
+                          r"council|synod|diet|fortifications)\s+of\s+"
                           r"|\b(?:took\s+part|served|fought|was\s+present|present)\s+(?:in|at)\s+the\s+(?:\w+\s+)?"
                           r"(?:defen[cs]e|siege|capture|capitulation|surrender|battle|storming|relief)\s+of\s+(?:the\s+)?"
                           r"(?:the\s+)?$|\bby\s+way\s+of\s+$"
+                          # "on the plains of Kansas", "on the shores of Lake Geneva", "in the hills of Judea"
+                          r"|\b(?:in|on|at|to|along|near|outside|across|into)\s+the\s+(?:\w+\s+)?(?:plains|hills|"
+                          r"mountains|shores?|banks?|coast|valley|streets|outskirts|suburbs|gates|walls|foothills|"
+                          r"highlands|steppes?|deserts?|forests?|jungles?|interior)\s+of\s+$"
+                          # a dictionary's "b. 8 Dec. (O.S.) 1626, Stockholm", an infobox's "Born 12 March 1821, Dole"
+                          r"|\b(?:b|d|born|died)[.:]?\s+(?:c\.\s*|ca\.\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,}\.?\s+)?"
+                          r"(?:\d{1,2},?\s+)?(?:\([^)]{1,8}\)\s+)?\d{3,4},\s+$"
                           r"|\b(?:accepted|admitted|received)\s+by\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
@@ -97,6 +115,12 @@ CUE_REACH_AFTER = 50
 STRONG_KINDS = {"birth", "death", "exile", "deportation", "internment", "escape", "prison"}
 
 
+# The verb that opens a chronology entry ("Enters Charleston", "Defends Warsaw", "Returned to Paris"): a
+# capitalised word of a verb's shape, never a given name ("Charles", "James" end otherwise).
+ENTRY_VERB_FORM = re.compile(r"[A-Z][a-z]{2,}(?:ed|ers|ends|ies|ches|ves|ts|ds)|Reaches|Leaves|Visits|Enters|"
+                             r"Crosses|Passes|Returns|Sails|Lands|Takes|Joins|Meets|Commands|Fortifies|Goes|Comes")
+
+
 @dataclass(frozen=True)
 class Cue:
     kind: str
@@ -118,11 +142,14 @@ def cues_here(text: str) -> bool:
     return _CUE.search(text) is not None
 
 
-def kind_for(cues: list[Cue], pos: int) -> Cue | None:
+def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
     """The cue that governs a mention at ``pos``: the nearest one before it, else just after it."""
     before = [c for c in cues if c.end <= pos and pos - c.end <= (
         STRONG_REACH_BEFORE if c.kind in ("birth", "death") else CUE_REACH_BEFORE)]
-    after = [c for c in cues if c.start >= pos and c.start - pos <= CUE_REACH_AFTER]
+    # an event word after the place governs it only within its clause ("sank off the Hyères islands; I was never
+    # able to go to the place": the going is another clause's)
+    after = [c for c in cues if c.start >= pos and c.start - pos <= CUE_REACH_AFTER and ";" not in text[pos:c.start]] \
+        if text is not None else [c for c in cues if c.start >= pos and c.start - pos <= CUE_REACH_AFTER]
     if before:
         chosen = max(before, key=lambda c: c.end)
         # "sent him to Odessa to be educated": the purpose says more than the movement.
@@ -147,10 +174,18 @@ _HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|took\s+place|erupted|occurred|ha
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
                       r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
                       r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+# "There was talk for a while of our going back to Europe", "the idea of settling in Italy": a gerund after a
+# word for a plan or a wish.
+_PLANNED_OF = re.compile(r"\b(?:talk|thoughts?|idea|plans?|hopes?|question|prospect|dreams?|possibility|"
+                         r"intention)\s+(?:\w+\s+){0,3}?of\s+(?:\w+\s+){0,2}?\w+ing\s+(?:\w+\s+){0,3}$",
+                         re.IGNORECASE)
 # "read of the lockout at the steel works in Homestead": news of a place; "learned of her death from a newspaper
 # in a café at Rochefort" says where the news reached him.
 _HEARD_OF = re.compile(r"\b(?:read|heard|learned|learnt|news)\s+(?:of|about)\b(?:(?!\bfrom\b)[^.;:])*$",
                        re.IGNORECASE)
+# "News of the Partition reaches him in Paris": where the news found the subject is where the subject was.
+_NEWS_REACHED = re.compile(r"\b(?:reach\w*|found|finds|caught|catches)\s+(?:him|her|me|us)\s+(?:in|at)\s+$",
+                           re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
@@ -181,9 +216,9 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a thing went there (\"which was smuggled into Russia\")"
     if _HAPPENED_THERE.search(before):
         return "an event happened there (\"the insurrection broke out in Warsaw\")"
-    if _PLANNED.search(before):
+    if _PLANNED.search(before) or _PLANNED_OF.search(text, max(0, start - 90), start):
         return "a plan or a wish (\"hoping to cross into\"), not a visit"
-    if _HEARD_OF.search(text, max(0, start - 90), start):
+    if _HEARD_OF.search(text, max(0, start - 90), start) and not _NEWS_REACHED.search(text, max(0, start - 40), start):
         return "news of something that happened there (\"read of the lockout at Homestead\")"
     clause = re.split(r"[,;:()]|\b(?:and|but|though|although|while|whereas)\b", text[:start])[-1]
     if _NEGATED.search(clause):
@@ -222,7 +257,8 @@ _AND = re.compile(r"[,\s]*(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"(?:^|[^.!?]\s)(?:The|A|An)\s+[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*(?:in|of|and|for)\s+$")
 
 
-def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterable[int] = ()) -> bool:
+def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterable[int] = (),
+                area: bool = False) -> bool:
     """Whether the words just before ``pos`` tie a place to an event ("exiled to X", "in X").
 
     "and X" counts only right after another place ("in Ust-Kut and Verkholensk"), never after
@@ -242,7 +278,7 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
                                                              or _HOST_AFTER.match(text, end)
                                                              or _HOME_AFTER.match(text, end))):
         return True
-    if _NOT_LOCATIVE.search(before):
+    if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)):
         return False
     if _LOCATIVE.search(before):
         return True
@@ -282,7 +318,11 @@ def subject_pattern(subject: str) -> re.Pattern[str]:
     parts = [p for p in re.split(r"[\s.]+", subject) if len(p) >= 3]
     if not parts:
         parts = [subject]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, parts)) + r")(?:['’]+s)?\b")
+    # A dictionary entry's initial for its headword ("C. succeeded at the age of five"): a capital of the
+    # name, a full stop, then a lowercase word (so never the "C. S." of another person's initials).
+    initials = sorted({p[0] for p in parts if p[0].isupper()})
+    initial = rf"|(?<![\w.])[{''.join(initials)}]\.(?=\s+[a-z])" if initials else ""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, parts)) + r")(?:['’]+s)?\b" + initial)
 
 
 _OPENING_NAME = re.compile(r"^[“\"']?([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]{2,})\b(?!\s+(?:of|de)\b)")
@@ -335,6 +375,32 @@ _OPENING_DESCRIBED = re.compile(
     r"lawyer|judge|prosecutor|publisher|editor|banker|doctor|physician|priest|composer|philosopher|friend|"
     r"rival|colleague|comrade|host|visitor|guest|secretary|emperor|king|queen|tsar|sultan|president|"
     r"premier|chancellor|dictator|leader)s?,?\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]{2,})\b")
+# The subject of a sentence is several people: "Emanuel and Philipp took ...", "Princess Marie Bonaparte, the
+# American ambassador and Ernest Jones arranged ...": no verb before the "and", a verb right after the last name.
+_PLURAL_OPENS = re.compile(r"^\W*(?:(?!\b(?:was|were|had|has|is|are|did|went|came|took|[a-z]{3,}ed)\b)[^;:.])"
+                           r"{0,90}?\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+ed|were|had|went|came|took|made|"
+                           r"left|fled|gave|got|paid|sent|brought|kept|found|saw|met|lived|moved|stayed)\b")
+_MONTH_WORDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                "January", "February", "March", "April", "June", "July", "August", "September", "October",
+                "November", "December"}
+_PAST_IRREGULAR = (r"Left|Spent|Went|Took|Fled|Became|Met|Made|Came|Sent|Taken|Brought|Gave|Found|Began|Wrote|"
+                   r"Won|Lost|Fought|Held|Kept|Ran|Rode|Saw|Set|Sold|Bought|Built|Taught|Sought|Dwelt|Stood|"
+                   r"Bore|Swore|Drew|Grew|Knew|Flew|Hid|Led|Paid|Lay|Sat|Struck|Returned|Lived|Moved|Settled")
+# What follows the verb: a preposition, adverb or article, a date, or a capitalised word (checked: a month or
+# a place, never "Exiled Poles").
+_VERB_OPENS = re.compile(
+    rf"^\W*(?:(?:Then|Thence|Later|Afterwards|Finally|Also|Secretly|Briefly|Again)\s+|[A-Z][a-z]+ly\s+)?"
+    rf"(?:{_PAST_IRREGULAR}|(?!(?:Indeed|Need|Speed|Hundred|Kindred|[A-Z]\w*(?:fred|fried|med|hmed))\b)"
+    rf"[A-Z][a-z]{{2,}}(?:ed|ied))\s+"
+    r"(?:(?:in|at|to|from|for|by|on|with|into|onto|again|once|secretly|there|thence|back|as|the|a|an|his|her|"
+    r"their|himself|herself|abroad|home|north|south|east|west|out|up|down|briefly|first|then|twice|until|till|"
+    r"after|before|during|under|over|via|through|across|near|several|some|many|most|all)\b|\d"
+    # "Studied medicine at Vienna", never "Exiled revolutionaries gathered" (a noun and then its verb)
+    r"|[a-z]+\s+(?!(?:was|were|had|has|have|are|is|[a-z]+ed)\b)"
+    r"|([A-Z][\w’'-]*\.?))")
+# "Her tutor Ivan Sokol came to Vienna", "His friend Engels moved": a person the subject has opens the sentence
+_OPENING_POSSESSED = re.compile(r"^\W*(?:His|Her|My|Their|Our)\s+(?:(?!(?:was|is|were|had|has)\b)[a-z-]+,?\s+){1,2}"
+                                r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,})\b")
 _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
                               r"(?:was|were|had|has|is|did|would|could|became|[a-z]{3,}ed)\b")
 
@@ -418,10 +484,25 @@ class SubjectTracker:
             self.focus(text)
             return bool(self.pronouns.search(text)), False
         if self.since_named is not None:
+            if self.verb_opens(text):
+                self.focus(text)  # "Abdicated in Uppsala 6 June 1654; left Sweden ...": the entry's own subject
+                return True, False
+            possessed = _OPENING_POSSESSED.match(text)
+            if possessed and not {w.lower() for w in possessed.group(1).split()} & self.parts \
+                    and not self.is_place(possessed.group(1)):
+                # "Her tutor Ivan Sokol came to Vienna": the sentence is his, though "her" names the subject; the
+                # pronoun stays hers ("His father, Apollo, was a poet. In 1861 the family moved ...")
+                self.since_named += 1
+                return False, False
             if self.someone_else_opens(text):
                 if self.object.search(text) and self.since_named < self.reach:
                     self.since_named += 1  # "Cárdenas welcomed him": the other person acts on the subject
                     return True, False
+                if _PLURAL_OPENS.match(text):
+                    # "Marie Bonaparte, the ambassador and Ernest Jones arranged his release. On 4 June he left
+                    # Vienna": several people are never "he", so the pronoun stays the subject's
+                    self.since_named += 1
+                    return False, False
                 self.other_at = 0  # "Stalin was born in Gori. He ...": the pronoun is the other person's now
                 self.since_named += 1
                 self.group_at = None
@@ -453,6 +534,17 @@ class SubjectTracker:
                     self.group_at = 0  # "father and son went on to England. They arrived in London ..."
                 return True, False  # "In 1882 the family moved to St Petersburg."
         return False, False
+
+    def verb_opens(self, text: str) -> bool:
+        """A sentence with no subject of its own that opens with a past-tense verb ("Crowned at Stockholm",
+        "Wintered 1656–57 at Pesaro", "Secretly instructed in Catholicism", "Left Brussels Sept. 1655"): in
+        a dictionary entry or a telegraphic chronicle the entry's subject is understood; never an adjective
+        before a noun ("Exiled Poles gathered", "Wounded soldiers were brought")."""
+        m = _VERB_OPENS.match(text)
+        if m is None:
+            return False
+        after = m.group(1)
+        return after is None or not after[0].isupper() or after.rstrip(".") in _MONTH_WORDS or self.is_place(after)
 
     def focus(self, text: str) -> None:
         self.since_named = 0

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from places.dates import TimeSpan, times_in
 from places.events import (
     CHILDREN_ALONG,
+    ENTRY_VERB_FORM,
     FAMILY_MOVE,
     NOT_GIVEN_NAMES,
     OTHER_AGENT,
@@ -132,8 +133,49 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
 _SCENE_OPENS = re.compile(r"\W*(?:In|At|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b")
 _SCENE_COMMA = re.compile(r"[^,;.]{0,30},\s*")  # "In Paris during 1915, " up to the comma
-_BORN = re.compile(r"(?<![\w-])born\b", re.IGNORECASE)
-_DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b", re.IGNORECASE)
+# The subject's own clause (``Extractor.clause_cue``): "in"/"at" right before the place, the clause's start,
+# a scene-setting opening before its subject, and nouns whose "in" places a thing, not the subject.
+_CLAUSE_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,1}$|"
+                           r"\b(?:in|on|at)\s+the\s+(?:\w+\s+)?(?:plains|hills|mountains|shores?|banks?|coast|"
+                           r"valley|outskirts|suburbs|streets)\s+of\s+$", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"[;:]\s*|,\s+(?:and|but|while|whereas|where|when)\s+"
+                             r"|\b(?:and|but|then)\s+(?=(?:he|she|I)\b)")
+_CLAUSE_SCENE = re.compile(r"\W*(?:(?:in|on|by|from|until|during|early|late)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+                           rf"(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}})?(?:,?\s+\d{{3,4}})?,?\s+|"
+                           r"(?:in|on|at|by|after|before|during|from|when|then|later|soon|early|late|there|"
+                           r"that|the\s+(?:next|following))\b[^,;]{0,40}?,\s*|(?:in|on|by|after|during)\s+"
+                           r"(?:[\w.]+\s+){0,3}?\d{3,4}\s+|(?:then|later|soon|there|meanwhile|afterwards)\s+)?",
+                           re.IGNORECASE)
+_THING_IN = re.compile(r"\b(?:revolution|war|wars|events?|situation|crisis|famine|uprising|rising|strikes?|"
+                       r"interests?|articles?|books?|reports?|essays?|studies|research|investments?|property|"
+                       r"properties|shares|estates?|land|lands|news|affairs|politics|history|conditions|"
+                       r"movement|struggle|fighting|battle|elections?|government|massacres?|pogroms?|riots?|"
+                       r"troubles|exhibitions?|performances?|publication|editions?|interest)\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
+# The subject's verb comes first ("Trotsky with Lenin and soldiers in Petrograd" is a caption, "Leon Trotsky
+# Memorial meeting held at" a name); a verb of saying, thinking or seeing is about a place, not at it; a
+# preposition between the verb and the place attaches the place to a noun ("after the Nazi takeover in
+# Germany", "a period of stability in Europe"); a place that goes on as a longer name is not the place
+# ("in the Manchester Guardian").
+_CLAUSE_VERB = re.compile(r"\s*(?:(?:also|then|still|again|now|soon|later|first|once|already|briefly|[a-z]+ly)\s+)?"
+                          r"((?:was|were|had|has|is|are|went|came|took|spent|taught|made|kept|found|gave|held|"
+                          r"saw|knew|met|ran|sat|stood|lay|fought|won|lost|wrote|thought|said|hoped|called|heard|"
+                          r"bought|sought|caught|built|sent|lent|left|felt|slept|spoke|rode|drove|led|fled|told|"
+                          r"sold|began|sang|read|did|got|put|set|let|became|grew|drew|threw|flew|"
+                          r"[a-z]{2,}ed|[a-z]{3,}(?<!s)s))\b")
+_NOT_PRESENCE_VERB = re.compile(r"hoped|thought|believed|said|wrote|argued|called|described|predicted|feared|saw|"
+                                r"knew|read|learned|learnt|urged|demanded|criticised|criticized|praised|"
+                                r"refuted|denounced|attacked|supported|opposed|named|considered|regarded|"
+                                r"condemned|blamed|claimed|denied|expected|imagined|dreamed|dreamt|planned|"
+                                r"wanted|wished|intended|proposed|suggested|compared|contrasted")
+_ATTACHED_ELSEWHERE = re.compile(r"\b(?:of|after|before|during|since|about|against|over|from|towards?|into|than|"
+                                 r"like|between|among|by)\b|\b(?:for|to|with)\s+(?![A-Z])")  # "engineer to General X"
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_CLAUSE_PLACE_ANYWHERE = re.compile(r"\b(?:in|at|of)\s+(?:the\s+)?[A-Z]")
+CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its object, not a whole digression
+# "b. 3 Mar. 1870", "d. 19 Apr. 1930": a dictionary's abbreviations, before a date only
+_BORN = re.compile(r"(?<![\w-])born\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
+_DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b|(?<!\()\bd\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
 _AGE_AT_DEATH = re.compile(r"\W*(?:he|she|I)\s+was\s+(\d{1,3})(?:\s+years?\s+(?:of\s+age|old))?\b", re.IGNORECASE)
 _DIED_AGED = re.compile(r"\b(?:died|dying|death|killed|murdered|assassinated)\b.{0,80}?"
                         r"\b(?:age\s+of|aged)\s+(\d{1,3})\b"
@@ -163,9 +205,10 @@ def birth_year_in(text: str, spans: list) -> int | None:
         if re.search(r"\b(?:were|are)\s+$", before) or OTHER_AGENT.search(before):
             return None  # "where his two daughters were born": someone else's birth
         # The year told with the birth: soon after "born" ("born ... on 7 November 1879"), or just before it.
-        after = [sp for sp in spans if sp.how == "explicit" and 0 <= sp.pos - born.end() <= 150]
-        close = [sp for sp in spans if sp.how == "explicit" and 0 <= born.start() - sp.pos <= 40]
-        return (after or close)[0].start if after or close else None
+        # A life's range counts by its first year ("born ...; 7 November 1879 – 21 August 1940").
+        after = [sp for sp in spans if sp.how in ("explicit", "range") and 0 <= sp.pos - born.end() <= 150]
+        close = [sp for sp in spans if sp.how in ("explicit", "range") and 0 <= born.start() - sp.pos <= 40]
+        return min(after or close, key=lambda sp: sp.pos).start if after or close else None
     died = _DIED_AGED.search(text)
     if died:
         return max(explicit) - int(died.group(1) or died.group(2))
@@ -190,11 +233,20 @@ def leading_time(line: str) -> int:
     >>> leading_time("1905 was a year of revolution."), leading_time("In 1905 he was arrested.")
     (0, 0)
     """
-    m = _LEADING_TIME.match(line)
+    m = _LEADING_TIME.match(line) or _LEADING_MONTHS.match(line)
     return m.end() if m else 0
 
 
+# A sub-entry under a year's entry: "July–September: defends Warsaw", "24 March: proclaims ..." (a colon or a
+# dash after months or a day and a month; never "May he rest" or "March 1917 saw").
+_LEADING_MONTHS = re.compile(rf"\s*(?:[-*•·]\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?"
+                             rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?)?\s*(?::|\s[-–—])\s*")
+
+
 # "1940 – In Kunming; meets ...", "1925 – June: at Canton": an entry that opens with where the subject was.
+# An entry that is just a place: "1800 – Paris; pamphlet ...", "1801–1815 – Berville, near Fontainebleau."
+_ENTRY_PLACE = re.compile(r"[\W\d]*(?:[-–—:]\s*)?")
+_ENTRY_PLACE_END = re.compile(r"\s*(?:[;.:]|,\s+(?:near|in|then)\b|$)")
 _ENTRY_SCENE = re.compile(r"[\W\d]*(?:(?:early|late|spring|summer|autumn|fall|winter|[A-Z][a-z]+)\s*(?:\d{1,2}\s*)?"
                           r"[:,]?\s*)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -261,7 +313,11 @@ def with_relative_years(spans: list, times: list[TimeSpan], running: int | None)
 
 
 # The first word of an entry's text, after a day and month of its own ("26 August: enters Hanoi").
-_ENTRY_OPENER = re.compile(r"\W*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,–—-]\s*)?([A-Za-z]+)")
+_ENTRY_OPENER = re.compile(r"\W*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,–—-]\s*)?"
+                           # "In August joins ...", "From March designs ...": a time before the entry's verb
+                           r"(?:(?:in|from|by|until|till|during|early|late|after|before)\s+(?:the\s+)?(?:early\s+|"
+                           rf"late\s+)?(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}})?,?\s+)?"
+                           r"([A-Za-z]+)", re.IGNORECASE)
 _INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
 # Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
 _ENTRY_VERB = re.compile(r"(?:is|was|becomes|became|marries|married|publishes|published|meets|met|writes|begins|began|"
@@ -441,17 +497,50 @@ class Extractor:
             return Cue("residence", max(0, start - 3), comma.end())
         return None
 
+    @staticmethod
+    def clause_cue(text: str, start: int, end: int, tracker: SubjectTracker, implicit: bool = False) -> Cue | None:
+        """"He was clerking in a country store in Arkansas when ...", "she taught for a year at Lausanne": no
+        event word, but the subject opens the clause and acts "in" or "at" the place within a few words, so
+        that is where the subject was (a residence, the weakest kind). Never a place that qualifies a
+        thing ("a book on the revolution in France", "property in Kent")."""
+        before = text[:start]
+        prep = _CLAUSE_PLACE.search(before)
+        if prep is None or _THING_IN.search(before, 0, prep.start()):
+            return None
+        clause_at = max((m.end() for m in _CLAUSE_OPENING.finditer(before, 0, prep.start())), default=0)
+        opening = _CLAUSE_SCENE.match(before, clause_at)
+        at = opening.end() if opening else clause_at
+        who = tracker.pattern.match(before, at) or tracker.nominative.match(before, at)
+        if who is None and implicit and _CLAUSE_VERB.match(before, at):
+            # a chronology entry or a dictionary's subjectless sentence: "in December becomes chief engineer
+            # to General Greene at Charlotte", "1814 – In May meets Tsar Alexander in Paris"
+            who = re.compile("").match(before, at)
+        if who is None:
+            return None
+        between = before[who.end():prep.start()]
+        verb = _CLAUSE_VERB.match(between)
+        if verb is None or len(between.split()) > CLAUSE_WORDS or _NOT_PRESENCE_VERB.fullmatch(verb.group(1)) \
+                or _ATTACHED_ELSEWHERE.search(between, verb.end()) or _NAME_GOES_ON.match(text, end):
+            return None
+        return Cue("residence", prep.start(), prep.end(), "")
+
     def entry_acts(self, text: str) -> bool:
         """A chronology entry that opens with the implicit subject's verb ("Fortifies Ticonderoga", "Continues at
         West Point", "26 August: enters Hanoi"), not with someone else ("The estates revolt in Prague", "Chiang
         Kai-shek turns on ...") or a noun ("Defeat of the estates at ...")."""
-        m = _ENTRY_OPENER.match(text, leading_time(text))
+        lead = leading_time(text)
+        lead += leading_time(text[lead:])  # "1794 – 24 March: proclaims ..."
+        m = _ENTRY_OPENER.match(text, lead)
         if m is None:
             return False
         word = m.group(1)
         return _ENTRY_VERB.fullmatch(word) is not None or (
-            re.fullmatch(r"[A-Z][a-z]{2,}(?:s|es)", word) is not None and not self.is_place(word)
-            and word.lower() not in ("news", "this", "his", "has", "was", "is", "its", "hers"))
+            re.fullmatch(r"[A-Za-z][a-z]{2,}(?:s|es)", word) is not None and not self.is_place(word)
+            and word.lower() not in ("news", "this", "his", "has", "was", "is", "its", "hers")) or (
+            # "Admitted to the Corps of Cadets in Warsaw", "Sent to the college at Lubieszów"
+            re.fullmatch(r"[A-Z][a-z]{2,}(?:ed|en)|Sent|Spent|Left|Kept|Built|Lent|Felt|Slept|Went|Brought|Taught|"
+                         r"Caught|Fought|Bought|Sought", word) is not None and not self.is_place(word)
+            and re.match(r"\s+(?:[a-z]|\d)", text[m.end():]) is not None)
 
     def someone_else_acts(self, text: str, cue: Cue, tracker: SubjectTracker) -> bool:
         """The clause of a birth or death opens with another person's name: "Anita, who was pregnant, died"."""
@@ -480,7 +569,8 @@ class Extractor:
         if about or infobox:
             return True, True, True
         opener = re.match(r"\W*([A-Z][\w’'-]*)", rest)
-        verb_first = opener is not None and (_ENTRY_VERB.fullmatch(opener.group(1)) is not None or any(
+        verb_first = opener is not None and (_ENTRY_VERB.fullmatch(opener.group(1)) is not None
+                                             or ENTRY_VERB_FORM.fullmatch(opener.group(1)) is not None or any(
             c.start == opener.start(1) for c in event_cues(rest[:opener.end(1) + 1])))
         if OTHER_AGENT.match(rest) or (not verb_first and tracker.someone_else_opens(rest)) or (
                 opener and tracker.pronouns.fullmatch(opener.group(1)) is None
@@ -590,7 +680,8 @@ class Extractor:
                         why(sentence.text, m.surface, "caption" if about else "not about the subject")
                 continue
             found = self.finder.find(sentence)
-            if broad is not None and (cues_here(sentence.text) or listed):
+            if broad is not None and (cues_here(sentence.text) or listed
+                                      or _CLAUSE_PLACE_ANYWHERE.search(sentence.text)):
                 found += broad.find(sentence, found, near)
                 for surface, reason in broad.refusals_in(sentence) if explain is not None else ():
                     why(sentence.text, surface, f"not a place here: {reason}")
@@ -617,13 +708,16 @@ class Extractor:
                 if inside_quotation(sentence.text, local):
                     why(sentence.text, mention.surface, "inside a quotation")
                     continue
-                if mention.surface.lower() != "there" and \
-                        not is_locative(sentence.text, local, local + len(mention.surface), place_ends):
+                entry_place = listed and _ENTRY_PLACE.fullmatch(sentence.text, 0, local) is not None and \
+                    _ENTRY_PLACE_END.match(sentence.text, local + len(mention.surface)) is not None
+                if mention.surface.lower() != "there" and not entry_place and \
+                        not is_locative(sentence.text, local, local + len(mention.surface), place_ends,
+                                        area=mention.place.kind in ("region", "country")):
                     why(sentence.text, mention.surface, "no locative word before it")
                     continue
                 place_ends.append(local + len(mention.surface))
                 frame = None
-                cue = kind_for(cues, local)
+                cue = kind_for(cues, local, sentence.text)
                 if cue is not None and cue.word.lower() in _HOME_WORDS:
                     # "died this afternoon at Polhøgda, his house at Lysaker": the house is where the death was
                     deaths = [c for c in cues if c.kind == "death" and c.end <= cue.start and local - c.end <= 150
@@ -642,6 +736,11 @@ class Extractor:
                         cue = Cue("residence", local, local)
                 if cue is None:
                     cue = frame = self.frame_cue(sentence.text, local, local + len(mention.surface), tracker)
+                if cue is None and entry_place:
+                    cue = Cue("residence", local, local)  # "1800 – Paris; pamphlet ...": the entry's place
+                if cue is None:
+                    cue = self.clause_cue(sentence.text, local, local + len(mention.surface), tracker,
+                                          implicit=listed or tracker.verb_opens(sentence.text))
                 if cue is None:
                     why(sentence.text, mention.surface, "no event word near it")
                     continue

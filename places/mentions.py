@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cached_property
 
+from places.events import ENTRY_VERB_FORM
 from places.gazetteer import NameIndex, document_countries, haversine_km, mention_place, normalise
 from places.model import Mention, Place, Sentence
 from places.wordindex import WordIndex
@@ -55,7 +56,8 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, a
 _PHRASE = rf"((?:{_WORD})(?:\s+(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|am|an\s+der|an\s+den|an|im|in\s+der|ob\s+der|"
 _PHRASE += rf"bei|sur|sous|en|upon|on)\s+{_WORD})\b)*)"
 _CANDIDATE = re.compile(
-    r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|around|across|visited|"
+    r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|entering|around|across|visited|"
+    r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
     r"as\s+far\s+as|by\s+way\s+of)\s+"
     r"(?:the\s+)?" + _PHRASE
@@ -64,7 +66,8 @@ _CANDIDATE = re.compile(
 # gathering or a kind of place.
 _INSTITUTION_OF = re.compile(
     r"\b(?i:university|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
-    r"council|synod|diet|island|isle|city|town|village|port|defen[cs]e|siege|capture|capitulation|surrender)"
+    r"council|synod|diet|island|isle|city|town|village|port|defen[cs]e|siege|capture|capitulation|surrender|"
+    r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications)"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
 # A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
 # a list of places shares the preposition of its first member.
@@ -79,11 +82,19 @@ _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "
 _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                    "saturday", "sunday", "god", "christ", "marxism", "socialism", "communism", "bolshevism"}
+                    "saturday", "sunday", "god", "christ", "marxism", "socialism", "communism", "bolshevism",
+                    # languages ("speaking in English, German and Yiddish"): Indiana has a town called English
+                    "english", "german", "french", "yiddish", "hebrew", "latin", "greek", "italian", "spanish",
+                    "russian", "polish", "portuguese", "dutch", "swedish", "danish", "norwegian", "arabic",
+                    "turkish", "persian", "chinese", "japanese", "czech", "hungarian", "welsh", "gaelic"}
 _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great", "little", "old", "lake", "mount",
-                   "cape", "grand", "la", "le", "el", "los", "las"}
+                   "cape", "grand", "la", "le", "el", "los", "las",
+                   # "West Point", "North Carolina", "East Prussia", "Upper Silesia": a compass word opens a name
+                   "north", "south", "east", "west", "upper", "lower"}
 _DEMONYM_ENDINGS = ("ian", "ese", "ish")  # Canadian, Japanese, Polish: adjectives, not places
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
+# A chronology entry's verb before a place ("1783 – Enters Charleston", "Defends Warsaw") is no given name.
+_ENTRY_VERB_BEFORE = ENTRY_VERB_FORM
 _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", "by", "with", "on", "into", "a",
                    "an", "as", "via", "then", "where", "when", "while", "after", "before", "his", "her", "their",
                    "saint", "st", "san", "santa", "new", "old", "upper", "lower", "north", "south", "east", "west"}
@@ -124,7 +135,8 @@ class BroadMentionFinder:
     def _person_like(self, word: str) -> bool:
         for start in self.words.starts(word):
             given = _GIVEN_BEFORE.search(self.text, max(0, start - 20), start)
-            if given and given.group(1).rstrip(".").lower() not in _FUNCTION_WORDS:
+            if given and given.group(1).rstrip(".").lower() not in _FUNCTION_WORDS \
+                    and not _ENTRY_VERB_BEFORE.fullmatch(given.group(1)):
                 return True
             end = start + len(word)
             if _KIN_AFTER_NAME.match(self.text[end:end + 40]):

@@ -21,6 +21,9 @@ ABBREVIATIONS = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "ca", "c", "b.c", "a.d", "b.c.e",
     "c.e",
 }
+# A dictionary entry's "b. 1626, Stockholm; d. 1689", "m. 1877", "fl. 1340", "educ. Uppsala": a lone lowercase
+# letter (never "Plan B.") or a known short form before a full stop abbreviates a word.
+_DICTIONARY_ABBREVIATION = re.compile(r"[a-z]|fl|educ|succ|cr|[A-Za-z](?:\.[A-Za-z])+")  # "(O.S.)", "N.S."
 _DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _MONTH_NEXT = re.compile(rf"\s+{MONTH_RE}\b")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
@@ -65,7 +68,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _END.finditer(text, start, end):
         cut = m.end()
         word = re.search(r"([\w.]+)[.!?]+[\"”’')\]]*$", text[max(start, cut - 20):cut])
-        if word and m.group().startswith(".") and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+        if word and m.group().startswith(".") and (word.group(1).lower().rstrip(".") in ABBREVIATIONS
+                                                   or _DICTIONARY_ABBREVIATION.fullmatch(word.group(1))):
             continue
         nxt = re.match(r"\s+(\S)", text[cut:min(end, cut + 10)] + " x")
         if nxt and nxt.group(1).islower():

@@ -414,3 +414,131 @@ def test_a_travelling_party_stays_together_while_they_keep_going(tiny_gazetteer)
             "In 1897 the party went on to Paris.")
     stops = got(stops_of(tiny_gazetteer, text))
     assert ("prague", 1896, "travel") in stops and ("paris", 1897, "travel") in stops
+
+
+DICTIONARY_ENTRY = ("PETROVA, Anna (Anja), physician, b. 3 Mar. (O.S.) 1870, Odessa; d. 19 Apr. 1930, Coyoacán. "
+                    "Only daughter of a merchant.\n\nHer father died at Prague, 6 Nov. 1880. In 1881 A. went to "
+                    "school at Odessa. Her tutor Ivan Sokol came to Vienna in 1888. Studied medicine "
+                    "at Vienna 1889–94. Crowned with a prize at Geneva 1895. Wintered 1899–1900 at London; returned "
+                    "to Paris 1901.")
+
+
+def test_a_dictionary_entry_reads_its_abbreviations_initial_and_subjectless_sentences(tiny_gazetteer):
+    stops = got(stops_of(tiny_gazetteer, DICTIONARY_ENTRY))
+    assert ("odessa", 1870, "birth") in stops  # "b. 3 Mar. (O.S.) 1870, Odessa": one sentence, a birth
+    assert ("coyoacan", 1930, "death") in stops
+    assert ("odessa", 1881, "education") in stops  # "A. went to school": the headword's initial
+    assert ("vienna", 1889, "education") in stops  # "Studied medicine at Vienna" after the tutor's sentence
+    assert ("london", 1899) in [(p, y) for p, y, _ in stops]  # "Wintered 1899–1900 at London"
+    assert ("paris", 1901) in [(p, y) for p, y, _ in stops]
+    assert not any(p == "prague" for p, _, _ in stops)  # the father's death
+    assert ("vienna", 1888) not in [(p, y) for p, y, _ in stops]  # "Her tutor Ivan Sokol came to Vienna"
+
+
+def test_an_adjective_before_a_noun_is_no_subjectless_verb(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. Her brother Ivan Petrov moved to Prague in 1890. "
+            "Exiled Poles gathered at Paris in 1891. Wounded soldiers were brought to London in 1892.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert not any(p in ("paris", "london") for p, _, _ in stops)
+
+
+def test_several_people_never_take_the_subjects_pronoun(tiny_gazetteer):
+    text = ("Ivan Petrov was born in Odessa in 1870 and lived in Vienna for most of his life. "
+            "Marie Bonaparte, the ambassador and Ernest Jones arranged his release in 1938. "
+            "On 4 June 1938 he left Vienna and on 6 June he arrived in London.")
+    assert ("london", 1938, "travel") in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))
+    alone = text.replace("Marie Bonaparte, the ambassador and Ernest Jones", "Ernest Jones")
+    assert ("london", 1938, "travel") not in got(stops_of(tiny_gazetteer, alone, "Ivan Petrov"))  # "he" is Jones
+
+
+def test_the_subjects_own_clause_places_her_without_an_event_word(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1890 she was clerking in a shop in Vienna. "
+            "In 1895 she wrote a book on the revolution in France. In 1896 she hoped the example in Paris "
+            "would spread. In 1897 she changed her mind after the strikes in Spain. In 1898 she had property "
+            "in London. Anna Petrova with friends in Geneva in 1899. In 1900 she refuted the charge in the "
+            "Prague Gazette.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1890, "residence") in stops
+    assert [p for p, _, _ in stops] == ["odessa", "vienna"]  # no thing, thought, caption or paper is a stay
+
+
+def test_verbs_in_their_base_form_and_summons_move_the_subject(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1890 she did go back to Vienna. In 1895 she was "
+            "summoned to Paris by her publisher. Taken prisoner at Geneva in 1899, she was soon released.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1890, "travel") in stops
+    assert ("paris", 1895, "travel") in stops
+    assert ("geneva", 1899, "prison") in stops
+
+
+def test_a_life_range_after_born_gives_the_birth_year(tiny_gazetteer):
+    text = ("Anna Petrova (born Anna Ivanova; 7 March [O.S. 23 February] 1870 – 21 August 1930) was a physician. "
+            "She was born in Odessa. She studied in Vienna in 1889.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1889, "education") in stops  # the life is 1870–1930, not from 1930 on
+
+
+def test_a_plan_told_as_talk_of_going_and_a_later_clauses_verb_are_no_visits(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1890 there was talk for a while of our going back to "
+            "Vienna, but nothing came of it. In 1891 her son drowned off Geneva; she was never able to go to "
+            "the place.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert [p for p, _, _ in stops] == ["odessa"]
+
+
+def test_a_language_is_never_a_place_and_a_feature_of_a_region_is(tmp_path, tiny_gazetteer):
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "l.sqlite", [
+        Place("g-en", "English", 38.33, -86.46, "settlement", "United States", population=600_000, source="test"),
+        Place("g-ks", "Kansas", 38.5, -98.0, "region", "United States", population=2_900_000, source="test"),
+    ])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    text = ("Anna Petrova was born in Odessa in 1870. From 1896 she was a travelling lecturer, speaking in "
+            "English and German. In 1897 she followed the campaign on the plains of Kansas.")
+    stops = got(stops_of(gazetteer, text))
+    assert not any(pid == "g-en" for pid, _, _ in stops)
+    assert any(pid == "g-ks" and year == 1897 for pid, year, _ in stops)
+
+
+CHRONOLOGY_VERBS = """Anna Petrova: a chronology
+
+1870 – Born in Odessa.
+1885 – Admitted to the new Academy of Medicine in Vienna.
+1888 – From March designs and builds the fortifications of Prague.
+1889 – In August joins the Red Cross; in December becomes assistant to Doctor Ivan Sokol at Geneva.
+1890 – 24 March: proclaims the new clinic on the Grand Square in Paris.
+July–September: defends London through the siege.
+1891 – News of her father's illness reaches her in Vienna.
+1892 – Paris; pamphlet "On fevers".
+1893 – In May meets Tsar Alexander in Geneva.
+"""
+
+
+def test_chronology_entries_read_participles_inner_dates_held_places_and_bare_places(tiny_gazetteer):
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, CHRONOLOGY_VERBS))}
+    assert ("vienna", 1885) in stops  # "Admitted to ... in Vienna": a participle opens the entry
+    assert ("prague", 1888) in stops  # "From March designs ... the fortifications of Prague"
+    assert ("geneva", 1889) in stops  # "in December becomes assistant to Doctor Ivan Sokol at Geneva"
+    assert ("paris", 1890) in stops  # "24 March: proclaims ... in Paris"
+    assert ("london", 1890) in stops  # "defends London": a place held is a place one is at
+    assert ("vienna", 1891) in stops  # the news reached her there
+    assert ("paris", 1892) in stops  # the entry is just its place
+    assert ("geneva", 1893) in stops  # "In May meets ... in Geneva"
+
+
+def test_a_chronology_verb_before_a_name_is_no_given_name(tmp_path, tiny_gazetteer):
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "c.sqlite", [
+        Place("g-ch", "Charleston", 32.78, -79.93, "settlement", "United States", population=150_000, source="test"),
+        Place("g-wp", "West Point", 41.39, -73.96, "settlement", "United States", population=7_000, source="test"),
+    ])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    text = ("Anna Petrova: a chronology\n\n1870 – Born in Odessa.\n1882 – Commands outposts around Charleston.\n"
+            "1883 – Enters Charleston with the army.\n1884 – Continues at West Point; the West wind blows.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("g-ch", 1882) in stops and ("g-ch", 1883) in stops  # "Enters Charleston" is no "Enters" family
+    assert ("g-wp", 1884) in stops  # "West" is a common word here, "West Point" still a place
