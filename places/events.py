@@ -408,16 +408,50 @@ _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
 def subject_pronoun(texts: Iterable[str], subject: str) -> str:
     """"he" or "she" when the sentences that name the subject clearly use one (two to one), else ""."""
     pattern = subject_pattern(subject)
+    parts = {p.lower() for p in re.split(r"[\s.]+", subject) if p}
     he = she = 0
     after = 0  # the two sentences after one that names the subject speak of the subject too, mostly
     for text in texts:
-        if pattern.search(text):
-            after = 3
-        if after:
-            after -= 1
-            he += len(re.findall(r"\b(?:he|him|his)\b", text, re.IGNORECASE))
-            she += len(re.findall(r"\b(?:she|her|hers)\b", text, re.IGNORECASE))
+        # Only a mention of the subject as a person counts: "Jacob Freud", "the Freud daughters" name the family
+        # (a memoir of a family is full of its women and men), "Sigmund" or "Freud went" the subject; and only
+        # the pronouns after the mention.
+        clean = [m for m in pattern.finditer(text) if _personal_use(text, m.start(), parts)]
+        if clean:
+            after = 2
+            counted = text[clean[0].end():]
+            he += len(re.findall(r"\b(?:he|him|his)\b", counted, re.IGNORECASE))
+            she += len(re.findall(r"\b(?:she|her|hers)\b", counted, re.IGNORECASE))
+        elif after:
+            after -= 1  # the next sentences continue the subject when they open with a pronoun ("He went ...")
+            if _PRONOUN_OPENS.match(text):
+                he += len(re.findall(r"\b(?:he|him|his)\b", text, re.IGNORECASE))
+                she += len(re.findall(r"\b(?:she|her|hers)\b", text, re.IGNORECASE))
     return "he" if he >= 2 * max(she, 1) else "she" if she >= 2 * max(he, 1) else ""
+
+
+_CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|where|when)\b|\b(?:that|who|whom)\b")
+_PRONOUN_OPENS = re.compile(r"\W*(?:(?:in|on|at|by|after|before|during|then|later|soon)\b[^,.;]{0,40}?,?\s+)?"
+                            r"(he|she|his|her)\b", re.IGNORECASE)
+# A surname that names someone else or the family: another given name before it ("Jacob Freud"), or "the"
+# ("the Freud daughters").
+_FAMILY_USE = re.compile(r"\b([A-Z][a-z]+|the)\s+$")
+
+
+def _personal_use(text: str, at: int, parts: set[str], initial: str = "") -> bool:
+    """Whether the mention of the subject's name at ``at`` names the subject: not "the Freud daughters", not
+    "Jacob Freud" (another given name; one with the subject's initial may be the same one: "Lev Trotsky")."""
+    before = _FAMILY_USE.search(text, max(0, at - 30), at)
+    if before is None or before.group(1).lower() in parts:
+        return True
+    word = before.group(1)
+    return word != "the" and (word.islower() or word.lower() in NOT_GIVEN_NAMES or word[0] == initial
+                              or word.lower() in _TITLES)
+
+
+_TITLES = {"mr", "mrs", "miss", "ms", "dr", "sir", "lady", "lord", "professor", "prof", "general", "comrade",
+           "president", "queen", "king", "emperor", "empress", "tsar", "prince", "princess", "count", "countess",
+           "baron", "saint", "father", "brother", "sister", "colonel", "captain", "marshal", "citizen", "herr",
+           "frau", "monsieur", "madame", "señor", "don", "doña", "signor", "pope", "chancellor", "premier"}
 
 
 class SubjectTracker:
@@ -445,11 +479,15 @@ class SubjectTracker:
             rf"\b(?:{ {'he': 'him', 'she': 'her', 'I': 'me|us'}.get(pronoun, 'him|her') })\b(?!self)")
         self.pattern = subject_pattern(subject)
         self.parts = {p.lower() for p in re.split(r"[\s.]+", subject) if p}
+        self.initial = subject.strip()[:1].upper()  # "Lev Trotsky" for Leon Trotsky, never "Jacob Trotsky"
         self.reach = 10**9 if pronoun == "I" else reach
         self.since_named: int | None = 0 if pronoun == "I" else None  # a memoir's narrator is there from line one
         self.group_at: int | None = None  # sentences since one put the subject in a group
         self.other_at: int | None = None  # sentences since one opened with another person
         self.by_family = False  # the last sentence was the subject's only as one of "the family"
+        self.other_is_opposite = False  # the person who took the focus is of the other pronoun
+        self.opposite = {"he": re.compile(r"\b(?:she|her)\b", re.IGNORECASE),
+                         "she": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)}.get(pronoun)
 
     def someone_else_opens(self, text: str) -> bool:
         m = _OPENING_NAME.match(text)
@@ -476,7 +514,8 @@ class SubjectTracker:
         a sentence that put him in a group ("he and Krupskaya", "his family").
         """
         self.by_family = False
-        names = list(self.pattern.finditer(text))
+        # "Jacob Freud", "the Freud daughters": the surname of another member of the family names no one here
+        names = [m for m in self.pattern.finditer(text) if _personal_use(text, m.start(), self.parts, self.initial)]
         if any(not re.search(r"['’]+s$", m.group()) or not _KIN_AFTER.match(text, m.end()) for m in names):
             self.focus(text)
             return True, True
@@ -504,10 +543,17 @@ class SubjectTracker:
                     self.since_named += 1
                     return False, False
                 self.other_at = 0  # "Stalin was born in Gori. He ...": the pronoun is the other person's now
+                # "Grandmother had hoped for weeks; she got a few afternoons. He went on to Worcester": the other
+                # person is "she" to a "he" subject, so the next "He" is the subject's again
+                self.other_is_opposite = self.opposite is not None and bool(self.opposite.search(text)) \
+                    and not self.nominative.search(text)
                 self.since_named += 1
                 self.group_at = None
                 return False, False
             self.since_named += 1
+            if self.other_at is not None and self.other_is_opposite and self.opens.match(text):
+                self.focus(text)
+                return True, False
             if self.other_at is not None:
                 self.other_at += 1
                 if self.other_at <= OTHER_REACH or not self.nominative.search(text):
@@ -545,6 +591,17 @@ class SubjectTracker:
             return False
         after = m.group(1)
         return after is None or not after[0].isupper() or after.rstrip(".") in _MONTH_WORDS or self.is_place(after)
+
+    def other_pronoun_at(self, text: str, pos: int) -> bool:
+        """The clause holding ``pos`` has a subject of the other pronoun ("that she too had been born in
+        Freiberg", "In 1892 she followed Eli to New York" in a life of a man): someone else's doing. Only
+        when the subject's pronoun is known, and only nominatives ("he married her in Vienna" is his)."""
+        if self.opposite is None:
+            return False
+        start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
+        subjects = list(re.finditer(r"\b(?:he|she)\b", text[start:pos], re.IGNORECASE))
+        return bool(subjects) and not self.nominative.fullmatch(subjects[-1].group()) \
+            and not self.pattern.search(text, start + subjects[-1].end(), pos)
 
     def focus(self, text: str) -> None:
         self.since_named = 0

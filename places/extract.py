@@ -708,6 +708,10 @@ class Extractor:
                 if inside_quotation(sentence.text, local):
                     why(sentence.text, mention.surface, "inside a quotation")
                     continue
+                if not child_with_family and tracker.other_pronoun_at(sentence.text, local):
+                    # (a mother who "took the three boys to Lausanne" takes the child subject along)
+                    why(sentence.text, mention.surface, "someone else's doing: the clause's subject is another pronoun")
+                    continue
                 entry_place = listed and _ENTRY_PLACE.fullmatch(sentence.text, 0, local) is not None and \
                     _ENTRY_PLACE_END.match(sentence.text, local + len(mention.surface)) is not None
                 if mention.surface.lower() != "there" and not entry_place and \

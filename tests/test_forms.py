@@ -542,3 +542,28 @@ def test_a_chronology_verb_before_a_name_is_no_given_name(tmp_path, tiny_gazette
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert ("g-ch", 1882) in stops and ("g-ch", 1883) in stops  # "Enters Charleston" is no "Enters" family
     assert ("g-wp", 1884) in stops  # "West" is a common word here, "West Point" still a place
+
+
+FAMILY_MEMOIR = ("Recollections of Ivan Petrov, by his niece\n\n"
+                 "My grandmother Anna was the eldest of the Petrov daughters, and she liked to remind us that she "
+                 "too had been born in Prague in 1868. Our great-grandfather Jacob Petrov had come to Prague from "
+                 "Odessa. Their first child, Ivan, was born in Odessa on 6 May 1870, and spent his first years "
+                 "there. In 1892 she followed her husband to London, where he had gone the year before. In 1900 "
+                 "he went to Vienna. Grandmother had hoped for weeks; she got a few afternoons. He went on to "
+                 "Geneva in 1901, where he lectured.")
+
+
+def test_a_family_memoir_knows_the_subjects_pronoun_and_the_other_pronouns_doings(tiny_gazetteer):
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, FAMILY_MEMOIR, "Ivan Petrov"))}
+    assert ("odessa", 1870) in stops and ("vienna", 1900) in stops
+    assert ("prague", 1868) not in stops  # "she too had been born in Prague": the grandmother's birth
+    assert ("london", 1892) not in stops  # "she followed her husband to London"
+    assert ("geneva", 1901) in stops  # "He went on": the woman before is "she", so "he" is the subject again
+
+
+def test_the_subjects_pronoun_comes_from_mentions_of_him_not_of_his_family():
+    from places.events import subject_pronoun
+    from places.segment import split_sentences
+
+    texts = [s.text for s in split_sentences(Document("f", FAMILY_MEMOIR, ""))]
+    assert subject_pronoun(texts, "Ivan Petrov") == "he"  # "the Petrov daughters", "Jacob Petrov" are others
