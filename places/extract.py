@@ -139,7 +139,12 @@ _CLAUSE_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0
                            r"\b(?:in|on|at)\s+the\s+(?:\w+\s+)?(?:plains|hills|mountains|shores?|banks?|coast|"
                            r"valley|outskirts|suburbs|streets)\s+of\s+$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"[;:]\s*|,\s+(?:and|but|while|whereas|where|when)\s+"
-                             r"|\b(?:and|but|then)\s+(?=(?:he|she|I)\b)")
+                             r"|\b(?:and|but|then|which|that|whom)\s+(?=(?:he|she|I)\b)")
+# "the rising, which he directed from Lugano", "she wrote from Paris": a verb of doing, then "from" the place
+# where it was done (never one of leaving: "fled from", "returned from" are event words of their own).
+_FROM_AFTER_VERB = re.compile(r"\b(?:directed|wrote|ruled|led|organi[sz]ed|reported|commanded|governed|managed|"
+                              r"edited|cabled|telegraphed|corresponded|watched|conspired|plotted|agitated|"
+                              r"campaigned|broadcast|preached|taught)\s+(from\s+(?:the\s+)?)$")
 _CLAUSE_SCENE = re.compile(r"\W*(?:(?:in|on|by|from|until|during|early|late)\s+(?:the\s+)?(?:early\s+|late\s+)?"
                            rf"(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}})?(?:,?\s+\d{{3,4}})?,?\s+|"
                            r"(?:in|on|at|by|after|before|during|from|when|then|later|soon|early|late|there|"
@@ -426,7 +431,8 @@ def precise_time(times: list[TimeSpan], text: str, pos: int, start: int, end: in
 
 
 def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, spans: list, plausible: list,
-                 life: tuple[int | None, int | None], running: int | None) -> tuple[int, int, str] | str:
+                 life: tuple[int | None, int | None], running: int | None,
+                 earlier: int | None = None) -> tuple[int, int, str] | str:
     """When the subject was at the place named at ``text[start:end]``: (first year, last year, how it was
     dated), or the reason it has no date.
 
@@ -450,6 +456,10 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
         # narrative's year, if the narrative has one that is not later.
         if running is not None and running < span.start:  # (this sentence has already set it to its own year)
             return running, span.end, "running"
+        if earlier is not None and earlier <= span.start and _CLAUSE_BREAK.search(text, end, span.pos):
+            # "left for Marseille and went on to Geneva and finally Lausanne, where he remained until the end of
+            # 1850": the end is the last place's; the earlier stages keep the narrative's year
+            return earlier, earlier, "running"
         return "only its end is dated (\"until ... 1928\")"
     if span is not None:
         return span.start, span.end, span.how
@@ -505,9 +515,13 @@ class Extractor:
         thing ("a book on the revolution in France", "property in Kent")."""
         before = text[:start]
         prep = _CLAUSE_PLACE.search(before)
-        if prep is None or _THING_IN.search(before, 0, prep.start()):
+        prep_at = prep.start() if prep else -1
+        if prep is None:
+            done_from = _FROM_AFTER_VERB.search(before)
+            prep_at = done_from.start(1) if done_from else -1
+        if prep_at < 0 or _THING_IN.search(before, 0, prep_at):
             return None
-        clause_at = max((m.end() for m in _CLAUSE_OPENING.finditer(before, 0, prep.start())), default=0)
+        clause_at = max((m.end() for m in _CLAUSE_OPENING.finditer(before, 0, prep_at)), default=0)
         opening = _CLAUSE_SCENE.match(before, clause_at)
         at = opening.end() if opening else clause_at
         who = tracker.pattern.match(before, at) or tracker.nominative.match(before, at)
@@ -517,12 +531,12 @@ class Extractor:
             who = re.compile("").match(before, at)
         if who is None:
             return None
-        between = before[who.end():prep.start()]
+        between = before[who.end():prep_at]
         verb = _CLAUSE_VERB.match(between)
         if verb is None or len(between.split()) > CLAUSE_WORDS or _NOT_PRESENCE_VERB.fullmatch(verb.group(1)) \
                 or _ATTACHED_ELSEWHERE.search(between, verb.end()) or _NAME_GOES_ON.match(text, end):
             return None
-        return Cue("residence", prep.start(), prep.end(), "")
+        return Cue("residence", prep_at, start, "")
 
     def entry_acts(self, text: str) -> bool:
         """A chronology entry that opens with the implicit subject's verb ("Fortifies Ticonderoga", "Continues at
@@ -657,6 +671,7 @@ class Extractor:
                 family_year - birth_year <= CHILDHOOD and (tracker.by_family or CHILDREN_ALONG.search(sentence.text))
             if not re.search(r"\w{3}", sentence.text):
                 continue  # a fragment ("." of an elided quotation) neither moves nor ages the narrative
+            earlier = running if running_age <= RUNNING_REACH else None  # the narrative's year before this sentence
             if plausible:
                 # Of several years, the one nearest the narrative's date continues it ("(January 20, 1917)
                 # ... his hatred of 1905" stays in 1917).
@@ -769,7 +784,7 @@ class Extractor:
                     continue
                 dating = date_mention(sentence.text, cue, frame, local, local + len(mention.surface), spans,
                                       plausible, (birth_year, death_year),
-                                      running if running_age <= RUNNING_REACH else None)
+                                      running if running_age <= RUNNING_REACH else None, earlier)
                 if isinstance(dating, str):
                     why(sentence.text, mention.surface, dating)
                     continue

@@ -567,3 +567,14 @@ def test_the_subjects_pronoun_comes_from_mentions_of_him_not_of_his_family():
 
     texts = [s.text for s in split_sentences(Document("f", FAMILY_MEMOIR, ""))]
     assert subject_pronoun(texts, "Ivan Petrov") == "he"  # "the Petrov daughters", "Jacob Petrov" are others
+
+
+def test_stages_before_a_last_stays_until_keep_the_narratives_year_and_a_doing_from_a_place(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1899 she was in Vienna. In July she left by sea for "
+            "London and went on to Geneva and finally Paris, where she remained in hiding until the end of 1900. "
+            "The strike of 1903, which she directed from Prague, failed. In 1904 she was retreating with the "
+            "remnants of the column to Geneva.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("london", 1899) in stops and ("geneva", 1899) in stops  # the end of 1900 is Paris's
+    assert ("prague", 1903) in stops  # "which she directed from Prague"
+    assert ("geneva", 1904) in stops  # "retreating ... to Geneva"
