@@ -36,7 +36,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
                   r"(?:was|were)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
                   r"lives|settles|settle|moves|returns|posted|"
-                  r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying"),
+                  r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
+                  r"based|headquartered|sojourn|sojourned"),
     ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journeys?|left for|set off|voyages?|trips?|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
@@ -48,7 +49,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                # base forms and participles ("did go back to Freiberg", "was summoned to Paris")
                r"go|going|gone|come|coming|(?<![’']s\s)(?:return|travel)|returning|arrive|arriving|travell?ing|sail|"
                r"summoned|recalled|invited\s+to|called\s+(?:back\s+)?to|ordered\s+to|retreated|retreating|"
-               r"retreats|withdrew|withdrawing|withdraws"),
+               r"retreats|withdrew|withdrawing|withdraws|reaching|stopover|(?<=a\s)stop"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
                        r"attends|organizes|organises|works|joins|edits|presides|presided|speaks|founds|taught|"
@@ -174,7 +175,7 @@ _HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|took\s+place|erupted|occurred|ha
 # "hoping to cross into the Kingdom", "meant to spend their summers there": a plan, not a visit.
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
                       r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
-                      r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+                      r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,8}$", re.IGNORECASE)
 # "There was talk for a while of our going back to Europe", "the idea of settling in Italy": a gerund after a
 # word for a plan or a wish.
 _PLANNED_OF = re.compile(r"\b(?:talk|thoughts?|idea|plans?|hopes?|question|prospect|dreams?|possibility|"
@@ -350,7 +351,10 @@ _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-
                            r"|\bwith\s+(?:him|her)\b"  # "the father took the ten-year-old Georg with him"
                            r"|\b(?:set\s+out|travell?ed|went|sailed|left|journeyed|fled|moved|toured)\b[^.;]{0,60}?"
                            r"\bwith\s+(?:his\s+|her\s+|the\s+young\s+|the\s+)?[A-Z]"  # "set out with the young X"
-                           r"|\b(?:father|mother)\s+and\s+(?:son|daughter)\b", re.IGNORECASE)
+                           r"|\b(?:father|mother)\s+and\s+(?:son|daughter)\b"
+                           # "where he met the botanist Bonpland; together they were to join ..."
+                           r"|\btogether\s+they\b|\bthey\s+together\b|\bthe\s+two\s+(?:of\s+them|men|women|friends)\b",
+                           re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition|travellers|travelers|"
                     r"two\s+(?:men|women|friends|travellers|travelers)))\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child

@@ -578,3 +578,14 @@ def test_stages_before_a_last_stays_until_keep_the_narratives_year_and_a_doing_f
     assert ("london", 1899) in stops and ("geneva", 1899) in stops  # the end of 1900 is Paris's
     assert ("prague", 1903) in stops  # "which she directed from Prague"
     assert ("geneva", 1904) in stops  # "retreating ... to Geneva"
+
+
+def test_stays_told_by_nouns_and_a_companion_met_travels_on(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In May 1890 she went to Paris, where she met the botanist "
+            "Ivan Sokol; together they were to sail round the world. In October they went to London hoping to "
+            "sail for Spain and reach the army in Kazakhstan. During a stop at Geneva in 1891 they climbed a "
+            "mountain. From 1892 to 1893 they were based in Vienna.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("london", 1890) in stops  # "together they": the companion met goes on with her
+    assert ("geneva", 1891) in stops and ("vienna", 1892) in stops
+    assert not any(p in ("spain", "kazakhstan") for p, _ in stops)  # "hoping to sail for ... and reach"
