@@ -30,6 +30,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("emigration", r"emigrated|emigrates|emigration|emigr[eé]"),
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks|crowned|abdicated"),
     ("military", r"armou?red train|commanded|commands|defen[cs]e of|red army|fought|enlisted|stationed|garrisoned|"
+                 r"won\s+the\s+(?:\w+\s+)?battle|battle\s+of|"
                  r"defends|defended|fortifies|fortified|besieges|besieged|"
                  r"led(?!\s+(?:him|her|them|us|me|to|up|by)\b)"),  # "led a legion to Milan", not "led him to"
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
@@ -49,7 +50,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                # base forms and participles ("did go back to Freiberg", "was summoned to Paris")
                r"go|going|gone|come|coming|(?<![’']s\s)(?:return|travel)|returning|arrive|arriving|travell?ing|sail|"
                r"summoned|recalled|invited\s+to|called\s+(?:back\s+)?to|ordered\s+to|retreated|retreating|"
-               r"retreats|withdrew|withdrawing|withdraws|reaching|stopover|(?<=a\s)stop"),
+               r"retreats|withdrew|withdrawing|withdraws|reaching|stopover|(?<=a\s)stop|climbed|ascended|climbs|"
+               r"ascends"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
                        r"attends|organizes|organises|works|joins|edits|presides|presided|speaks|founds|taught|"
@@ -68,8 +70,9 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
-                          r"council|synod|diet|fortifications)\s+of\s+"
-                          r"|\b(?:took\s+part|served|fought|was\s+present|present)\s+(?:in|at)\s+the\s+(?:\w+\s+)?"
+                          r"council|synod|diet|fortifications|mountain|volcano|summit)\s+of\s+"
+                          r"|\b(?:(?:took\s+part|served|fought|was\s+present|present)\s+(?:in|at)|won|lost|fought|"
+                          r"commanded|led|directed)\s+the\s+(?:\w+\s+)?"
                           r"(?:defen[cs]e|siege|capture|capitulation|surrender|battle|storming|relief)\s+of\s+(?:the\s+)?"
                           r"(?:the\s+)?$|\bby\s+way\s+of\s+$"
                           # "on the plains of Kansas", "on the shores of Lake Geneva", "in the hills of Judea"
@@ -144,10 +147,16 @@ def cues_here(text: str) -> bool:
     return _CUE.search(text) is not None
 
 
+# "He won the battle of Junín, but the war in Peru was ended by Sucre at Ayacucho": an event word does not
+# reach into the next clause.
+_NEW_CLAUSE = re.compile(r"[,;]\s+but\b")  # (a bare ";" often elides the verb: "was in X in 1904; in Y in 1905")
+
+
 def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
     """The cue that governs a mention at ``pos``: the nearest one before it, else just after it."""
     before = [c for c in cues if c.end <= pos and pos - c.end <= (
-        STRONG_REACH_BEFORE if c.kind in ("birth", "death") else CUE_REACH_BEFORE)]
+        STRONG_REACH_BEFORE if c.kind in ("birth", "death") else CUE_REACH_BEFORE)
+        and (text is None or not _NEW_CLAUSE.search(text, c.end, pos))]
     # an event word after the place governs it only within its clause ("sank off the Hyères islands; I was never
     # able to go to the place": the going is another clause's)
     after = [c for c in cues if c.start >= pos and c.start - pos <= CUE_REACH_AFTER and ";" not in text[pos:c.start]] \
@@ -188,6 +197,7 @@ _HEARD_OF = re.compile(r"\b(?:read|heard|learned|learnt|news)\s+(?:of|about)\b(?
 # "News of the Partition reaches him in Paris": where the news found the subject is where the subject was.
 _NEWS_REACHED = re.compile(r"\b(?:reach\w*|found|finds|caught|catches)\s+(?:him|her|me|us)\s+(?:in|at)\s+$",
                            re.IGNORECASE)
+_WITHOUT_SUBJECT = re.compile(r"[^.;]{0,30}?\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
@@ -212,6 +222,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     before, after = text[max(0, start - 60):start], text[end:end + 30]
     if _NOT_REACHED.search(before):
         return "not reached"
+    if _WITHOUT_SUBJECT.match(text, end):
+        return "without the subject (\"ended at Ayacucho that December, without him\")"
     if _ORIGIN.search(before) or _KIN_ORIGIN.search(before):
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
     if _THING_MOVED.search(before) or _WORK_APPEARED.search(before):

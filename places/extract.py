@@ -124,15 +124,20 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
     lo = max(0, min(cue.start, start) - 40)
     lo = max(lo, text.rfind(";", lo, start) + 1)  # "...with whom he had been corresponding; then to Prague"
     found = _PLUPERFECT.search(text, lo, start)
-    if found:
+    if found and not _BY_DATE.search(text, max(0, found.start() - 40), found.start()):
         return found.start()
     held = _HELD_EARLIER.match(text, end)
     return held.start() if held else -1
 
 
+# "by the end of 1812 had reached Cartagena": the date says by when, and dates the pluperfect itself
+_BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|spring|summer|autumn|winter|beginning)\s+of\s+|early\s+|"
+                      r"late\s+|mid-?)?(?:\w+\s+)?\d{3,4}\s*,?\s*(?:he|she|they|I|we)?\s*$", re.IGNORECASE)
 _SCENE_OPENS = re.compile(r"\W*(?:In|At|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b")
-_SCENE_COMMA = re.compile(r"[^,;.]{0,30},\s*")  # "In Paris during 1915, " up to the comma
+# "In Paris during 1915, ", "In Rome, in August 1805, on the Monte Sacro, ": up to the subject after the scene
+_SCENE_COMMA = re.compile(r"(?:[^,;.]{0,30},\s*){1,3}")
+_SCENE_CLAUSE = re.compile(r"[^,;.]{0,80}")
 # The subject's own clause (``Extractor.clause_cue``): "in"/"at" right before the place, the clause's start,
 # a scene-setting opening before its subject, and nouns whose "in" places a thing, not the subject.
 _CLAUSE_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,1}$|"
@@ -505,6 +510,10 @@ class Extractor:
         comma = _SCENE_COMMA.match(text, end)
         if comma and (tracker.pattern.match(text, comma.end()) or _PRONOUN_SUBJECT.match(text, comma.end())):
             return Cue("residence", max(0, start - 3), comma.end())
+        # "At Mérida the townspeople first hailed him as Liberator": the scene's clause acts on the subject
+        clause = _SCENE_CLAUSE.match(text, end)
+        if clause and tracker.object.search(clause.group()) and not OTHER_AGENT.search(clause.group()):
+            return Cue("residence", max(0, start - 3), end)
         return None
 
     @staticmethod

@@ -67,7 +67,8 @@ _CANDIDATE = re.compile(
 _INSTITUTION_OF = re.compile(
     r"\b(?i:university|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
     r"council|synod|diet|island|isle|city|town|village|port|defen[cs]e|siege|capture|capitulation|surrender|"
-    r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications)"
+    r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications|"
+    r"battle|mountain|volcano|summit)"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
 # A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
 # a list of places shares the preposition of its first member.

@@ -589,3 +589,17 @@ def test_stays_told_by_nouns_and_a_companion_met_travels_on(tiny_gazetteer):
     assert ("london", 1890) in stops  # "together they": the companion met goes on with her
     assert ("geneva", 1891) in stops and ("vienna", 1892) in stops
     assert not any(p in ("spain", "kazakhstan") for p, _ in stops)  # "hoping to sail for ... and reach"
+
+
+def test_scenes_battles_and_clauses_that_leave_the_subject_out(tiny_gazetteer):
+    text = ("Ivan Petrov was born in Odessa in 1870. In Vienna, in August 1890, on the old bridge, he swore an "
+            "oath. At Prague the townspeople hailed him as a hero in 1891. By the end of 1892 he had reached "
+            "Geneva. In 1893 he won the battle of London, but the war in France was ended by others at Paris "
+            "that December, without him. The congress he had called at Geneva in 1894 met without him.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
+    assert ("vienna", 1890) in stops  # several scene phrases before "he"
+    assert ("prague", 1891) in stops  # the scene's clause acts on him
+    assert ("geneva", 1892) in stops  # "by the end of 1892 he had reached": the pluperfect's own date
+    assert ("london", 1893) in stops  # "won the battle of London"
+    assert not any(p in ("france", "paris") for p, _ in stops)  # the next clause, without him
+    assert ("geneva", 1894) not in stops
