@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from places.dates import TimeSpan, times_in
+from places.dates.words import NUMBER_RE, number_value
 from places.events import (
     CHILDREN_ALONG,
     ENTRY_VERB_FORM,
@@ -476,6 +477,27 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
 
 
 _UNTIL = re.compile(r"\b(?:until|till|up\s+until)\b", re.IGNORECASE)
+_STAY_VERB = r"(?:spent|spend|spends|lived|lives|stayed|stays|remained|remains|resided|worked|taught)"
+_ABOUT_N = rf"(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|some\s+|about\s+|over\s+|the\s+next\s+)?({NUMBER_RE}|\d{{1,2}})"
+# "He spent more than four years in Turkey", "she lived in London for ten years": a stay's told length.
+_STAY_FOR = re.compile(rf"\b{_STAY_VERB}\s+(?:there\s+)?(?:for\s+)?{_ABOUT_N}\s+years?\b"
+                       rf"|\b{_STAY_VERB}\b[^.;:]{{0,60}}?\bfor\s+{_ABOUT_N}\s+years?\b", re.IGNORECASE)
+
+
+def stay_years(text: str, pos: int) -> int | None:
+    """The length in years the sentence gives the stay at ``pos`` ("spent more than four years in Turkey"),
+    or None; only within the stay's own words (60 characters around the place).
+
+    >>> stay_years("He spent more than four years in Turkey, but not through choice.", 33)
+    4
+    >>> stay_years("In 1900 he was sentenced to four years in exile in Ust-Kut.", 51) is None
+    True
+    """
+    for m in _STAY_FOR.finditer(text, max(0, pos - 60), min(len(text), pos + 60)):
+        value = number_value(m.group(1) or m.group(2))
+        if value and 1 <= value <= 60:
+            return value
+    return None
 # "In later years he lived in Nice": years pass that the text does not count. ("Eventually" is too often
 # the same year to be one of them.)
 _VAGUE_LATER = re.compile(r"\b(?:later\s+in\s+life|in\s+later\s+(?:years|life)|in\s+time|"
@@ -716,6 +738,7 @@ class Extractor:
             if not mentions:
                 continue
             cues = event_cues(sentence.text)
+            moved_on: int | None = None  # where a stay's told length takes the narrative ("spent four years in X")
             last_cue: Cue | None = None  # the event of the sentence's last stop: a journey's stages share it
             place_ends: list[int] = []  # ends of the places tied to the sentence so far: "in X and Y"
             refused_end = -1  # where the last refused mention ended: its appositive area shares the verdict
@@ -798,6 +821,11 @@ class Extractor:
                     why(sentence.text, mention.surface, dating)
                     continue
                 start, end, dated = dating
+                lasted = stay_years(sentence.text, local) if start == end and cue.kind not in ("birth", "death") \
+                    else None
+                if lasted:  # "He spent more than four years in Turkey": the stay lasts, and the narrative moves on
+                    end = min(start + lasted, last_year) if last_year is not None else start + lasted
+                    moved_on = max(moved_on or end, end)
                 when = precise_time(times, sentence.text, local, start, end)
                 refused_end = -1
                 why(sentence.text, mention.surface, f"stop: {cue.kind} {start}-{end} ({dated}"
@@ -813,6 +841,8 @@ class Extractor:
                     evidence=Evidence(doc.name, offset, quote), confidence=round(confidence, 2),
                     position=mention.start / total, when=when,
                 ))
+            if moved_on is not None:
+                running, running_age, moved_on = moved_on, 0, None
             if times and running is not None:
                 fitting = [t for t in times if t.first == running]
                 anchor = fitting[-1] if fitting else anchor

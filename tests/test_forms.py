@@ -603,3 +603,14 @@ def test_scenes_battles_and_clauses_that_leave_the_subject_out(tiny_gazetteer):
     assert ("london", 1893) in stops  # "won the battle of London"
     assert not any(p in ("france", "paris") for p, _ in stops)  # the next clause, without him
     assert ("geneva", 1894) not in stops
+
+
+def test_a_stays_told_length_ends_it_and_moves_the_narrative_on(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1900 she was deported to Prinkipo. She spent more than "
+            "four years in Prinkipo, but not through choice. Eventually her friends won her a stay in France. "
+            "In 1910 she was sentenced to five years in exile in Siberia.")
+    stops = stops_of(tiny_gazetteer, text)
+    prinkipo = [s for s in stops if s.place.id == "prinkipo" and s.end > s.start]
+    assert prinkipo and (prinkipo[0].start, prinkipo[0].end) == (1900, 1904)
+    assert ("france", 1904) in {(s.place.id, s.start) for s in stops}  # after the four years, not in 1900
+    assert [(s.start, s.end) for s in stops if s.place.id == "siberia"] == [(1910, 1910)]  # a sentence, no stay
