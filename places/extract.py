@@ -478,7 +478,8 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
 
 _UNTIL = re.compile(r"\b(?:until|till|up\s+until)\b", re.IGNORECASE)
 _STAY_VERB = r"(?:spent|spend|spends|lived|lives|stayed|stays|remained|remains|resided|worked|taught)"
-_ABOUT_N = rf"(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|some\s+|about\s+|over\s+|the\s+next\s+)?({NUMBER_RE}|\d{{1,2}})"
+_ABOUT_N = (r"(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|some\s+|about\s+|over\s+|the\s+next\s+)?"
+            rf"({NUMBER_RE}|\d{{1,2}})")
 # "He spent more than four years in Turkey", "she lived in London for ten years": a stay's told length.
 _STAY_FOR = re.compile(rf"\b{_STAY_VERB}\s+(?:there\s+)?(?:for\s+)?{_ABOUT_N}\s+years?\b"
                        rf"|\b{_STAY_VERB}\b[^.;:]{{0,60}}?\bfor\s+{_ABOUT_N}\s+years?\b", re.IGNORECASE)
