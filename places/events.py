@@ -17,7 +17,8 @@ from dataclasses import dataclass
 EVENT_CUES: tuple[tuple[str, str], ...] = (
     # "b. 8 Dec. 1626, Stockholm; d. 19 Apr. 1689, Rome": a dictionary's abbreviations, before a date only
     ("birth", r"born|birthplace|birth|(?<!\()b\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),
-    ("death", r"died|dies|murdered|assassinated|killed|(?<!\()d\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),  # not "buried"
+    # not "buried"; not "the Dies Committee" (a name)
+    ("death", r"died|dies(?!\s+(?-i:[A-Z]))|murdered|assassinated|killed|(?<!\()d\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),
     ("exile", r"exiled|banished|exile|banishment|asylum|accepted"),
     ("deportation", r"deported|expelled|expulsion|deportation"),
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
@@ -149,7 +150,7 @@ def cues_here(text: str) -> bool:
 
 # "He won the battle of Junín, but the war in Peru was ended by Sucre at Ayacucho": an event word does not
 # reach into the next clause.
-_NEW_CLAUSE = re.compile(r"[,;]\s+but\b")  # (a bare ";" often elides the verb: "was in X in 1904; in Y in 1905")
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas)\b")  # (a bare ";" often elides the verb: "was in X in 1904; in Y in 1905")
 
 
 def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
@@ -183,6 +184,7 @@ _HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|took\s+place|erupted|occurred|ha
                              r"\s+(?:\w+\s+)?(?:in|at|near|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # "hoping to cross into the Kingdom", "meant to spend their summers there": a plan, not a visit.
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
+                      r"agreed|agreeing|offered|promised|declined|refused|"
                       r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
                       r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,8}$", re.IGNORECASE)
 # "There was talk for a while of our going back to Europe", "the idea of settling in Italy": a gerund after a
@@ -265,6 +267,9 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:prison|jail|gaol|fortress|university|gym
                                 re.IGNORECASE)
 
 
+_ORGANISATION_AFTER = re.compile(r"\s+(?:Party|Committee|Guardian|Times|Herald|Gazette|Post|Tribune|Trials?|"
+                                 r"Organi[sz]ation|Bureau|Group|Club|Society|Company|Opposition|Bank|Exchange|"
+                                 r"Review|Journal|Courier|Chronicle|Mercury|Telegraph)\b")
 _AND = re.compile(r"[,\s]*(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -294,6 +299,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return True
     if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)):
         return False
+    if end is not None and _ORGANISATION_AFTER.match(text, end):
+        return False  # "in the Moscow Party organization", "in the Manchester Guardian": a body, not a stay
     if _LOCATIVE.search(before):
         return True
     # "in Kiev, Odessa and Kharkov": a list goes on after a comma; "...; France asks for his extradition": a

@@ -590,7 +590,8 @@ class Extractor:
 
     def someone_else_acts(self, text: str, cue: Cue, tracker: SubjectTracker) -> bool:
         """The clause of a birth or death opens with another person's name: "Anita, who was pregnant, died"."""
-        clause = re.split(r"[.;:]|,\s+(?:and|but|while)\s", text[:cue.start])[-1]
+        # "Stalin put out a call for his murder and he was killed in Mexico": "and he" opens a clause of its own
+        clause = re.split(r"[.;:]|,\s+(?:and|but|while)\s|\s(?:and|but)\s+(?=(?:he|she|I)\b)", text[:cue.start])[-1]
         m = re.match(r"\W*([A-Z][a-z]+)\b(?!['’])", clause)
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | tracker.parts \
             and not tracker.pattern.match(clause, m.start(1)) and not self.is_place(m.group(1))

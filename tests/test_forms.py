@@ -614,3 +614,13 @@ def test_a_stays_told_length_ends_it_and_moves_the_narrative_on(tiny_gazetteer):
     assert prinkipo and (prinkipo[0].start, prinkipo[0].end) == (1900, 1904)
     assert ("france", 1904) in {(s.place.id, s.start) for s in stops}  # after the four years, not in 1900
     assert [(s.start, s.end) for s in stops if s.place.id == "siberia"] == [(1910, 1910)]  # a sentence, no stay
+
+
+def test_bodies_named_after_a_city_committees_and_clauses_of_others_are_no_stays(tiny_gazetteer):
+    text = ("Ivan Petrov was born in Odessa in 1870. In 1900 his view prevailed in the Vienna Party organization. "
+            "In 1901 he was sent to the front, while the work in Prague was done by others. In 1902 he agreed to "
+            "go to Paris to appear before the Dies Committee. In 1903 Stalin called for his murder and he was "
+            "killed in London.")
+    stops = {(p, y, k) for p, y, k in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
+    assert not any(p in ("vienna", "prague", "paris") for p, _, _ in stops)
+    assert ("london", 1903, "death") in stops  # "and he was killed": his own clause, not Stalin's
