@@ -149,8 +149,8 @@ def cues_here(text: str) -> bool:
 
 
 # "He won the battle of Junín, but the war in Peru was ended by Sucre at Ayacucho": an event word does not
-# reach into the next clause.
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas)\b")  # (a bare ";" often elides the verb: "was in X in 1904; in Y in 1905")
+# reach into the next clause. (A bare ";" often elides the verb: "was in X in 1904; in Y in 1905".)
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas)\b")
 
 
 def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
