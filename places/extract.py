@@ -316,10 +316,19 @@ def with_relative_years(spans: list, times: list[TimeSpan], running: int | None)
     >>> [(sp.start, sp.how) for sp in with_relative_years([], times_in("A decade later he left.", anchor=1890), 1890)]
     [(1900, 'relative')]
     """
-    if running is None or any(sp.how != "relative" for sp in spans):
+    explicit = [sp for sp in spans if sp.how != "relative"]
+    if running is None and not explicit:
         return spans
     relative = [YearSpan(t.first, t.last, t.start, "relative") for t in times
                 if t.kind == "relative" and not t.bound and t.precision in ("year", "season", "month", "day")]
+    if explicit:
+        # "In 1867 he followed the campaign in Kansas, and the next year ... to Abyssinia": a relative time after
+        # the sentence's own year counts from it (``places.dates`` anchors it there) and dates what follows it
+        # ("the next year", "the following spring"; a bare "23 December" keeps the sentence's year)
+        counted = {t.start for t in times if t.kind == "relative" and t.precision in ("year", "season")}
+        later = [sp for sp in relative if sp.pos in counted and sp.pos > explicit[0].pos
+                 and all(abs(sp.pos - e.pos) > 3 for e in explicit)]
+        return sorted(explicit + later, key=lambda sp: sp.pos)
     return sorted(relative, key=lambda sp: sp.pos) if relative else spans
 
 
