@@ -109,7 +109,9 @@ OTHER_AGENT = re.compile(rf"\b(?:his|her|my|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+)
                          r"|\bthe\s+(?:old\s+|young\s+|elder\s+)?(?:father|mother|grandfather|grandmother|uncle|aunt|"
                          r"husband|wife)\b", re.IGNORECASE)  # "The grandfather, far away in Ruse, took the news"
 _KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
-_OBJECT_AFTER = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
+# "sent him to Odessa", "took her to Paris": the subject as an object ("her husband" is a possessive)
+_OBJECT_AFTER = re.compile(r"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|with|for|from|into|back|away|home|off|out|up|"
+                           r"down|along|and|as|on|over|across|through|a|an|the)\b)))\b", re.IGNORECASE)
 # "with his wife", "he and his wife": the subject goes along; ", and my brother left" is a new clause.
 _ACCOMPANIED = re.compile(r"\b(?:with|by|accompanied\s+by)\s+$|(?:\b(?:he|she|I|we)|\b[A-Z]\w+)\s+and\s+$")
 # In a sentence about the subject's family: "she drilled her eldest son ...; by the autumn they were settled".

@@ -632,3 +632,11 @@ def test_a_relative_year_after_the_sentences_own_year_counts_from_it(tiny_gazett
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("paris", 1898) in stops
     assert ("geneva", 1899) in stops  # a bare "23 December" keeps the sentence's year
+
+
+def test_a_relatives_possessive_her_is_no_subject_acted_upon(tiny_gazetteer):
+    text = ("Ivan Petrov was born in Odessa in 1870. In 1900 his mother died in Vienna; Ivan could not go, but "
+            "his eldest sister and her husband came to Paris that summer. In 1901 his friends sent him to London.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
+    assert ("paris", 1900) not in stops  # "her husband" is the sister's, not the subject acted upon
+    assert ("london", 1901) in stops  # "sent him to London" is
