@@ -218,7 +218,10 @@ class Gazetteer:
         def km(a: Match) -> float:
             return haversine_km(a.place.lat, a.place.lon, m.place.lat, m.place.lon)
 
-        named_for = [a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
+        # A town whose own name is the region's name and a word more ("Oklahoma City", "Kansas City") took its
+        # name from the region: the bare name is the region's, never the town's as its seat.
+        named_for = [] if normalise(m.place.name).startswith(key) else [
+            a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
         # A hamlet (no seat of local government) never stands for its island or region, nor a village for its
         # island (an island's weight is its size, not its people): the village of Pátmos (541 people) is on
         # Patmos, but "Patmos" is the island; the town of Capri, a tenth of the island's weight, may stand for it.
