@@ -87,6 +87,7 @@ class Candidate:
     outranked: bool = False
     reading: str = ""
     prefix: bool = False  # named only as the head of a longer own name ("Toulon" for "Toulon-sur-Arroux")
+    respelt: bool = False  # found only under a spelling one letter off one of its names (``core._respelt``)
 
     @property
     def hamlet(self) -> bool:
@@ -308,6 +309,10 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
         return None
     p = best.place
     rivals = [(c, s) for c, s in ranked[1:] if not c.variant]  # a mere respelling is no rival claim
+    if best.respelt and rivals and rivals[0][0].respelt and best_score - rivals[0][1] < ALT_MARGIN:
+        rival = rivals[0][0].place
+        return (f"one letter off names of several places ({p.name}, {p.country}; {rival.name}, {rival.country}), "
+                "none of which it names for sure")
     if not best.primary and best.importance < ALT_CLEAR_IMPORTANCE and rivals and \
             not rivals[0][0].primary and best_score - rivals[0][1] < ALT_MARGIN:
         rival = rivals[0][0].place

@@ -11,10 +11,11 @@ Two packages, joined on the ISO 3166-2 code:
 
 The two are joined on the ISO code, else on the name within the country ("Odisha" is IN-OR in one, IN-OD in
 the other). A unit that ``country_state_city`` lists but today's ISO 3166-2 lacks is kept with its English name
-alone, where the package lists towns in it to check its point against: most are first-order units renamed, recoded or merged since (Norway's counties before 2020, Finnmark
-among them; Poland's voivodeships under their older codes; Greece's prefectures), which is how biographies
-name them. A unit that ISO files under a purely geographical grouping (Indonesia's provinces under "Sumatera"
-or "Jawa") is first-order all the same: the grouping governs nothing.
+alone, where the package lists towns in it to check its point against: most are first-order units renamed,
+recoded or merged since (Norway's counties before 2020, Finnmark among them; Poland's voivodeships under their
+older codes; Greece's prefectures), which is how biographies name them. A unit that ISO files under a purely
+geographical grouping (Indonesia's provinces under "Sumatera" or "Jawa") is first-order all the same: the
+grouping governs nothing.
 
 The package's own point is wrong for a few regions (Marche and Lazio sit in
 Florida and Quebec), so the point is checked against the region's towns: the
