@@ -342,11 +342,16 @@ def hamlet_broad(tmp_path_factory):
     ])
 
 
-def test_a_famous_hamlet_answers_to_its_own_name_and_an_obscure_one_needs_the_callers_hint(hamlet_broad):
+def test_a_hamlet_that_alone_bears_its_name_answers_when_asked_for_but_needs_support_in_running_text(hamlet_broad):
+    from places.gazetteer.ranking import Context
+
     gazetteer = Gazetteer(curated=[], broad=hamlet_broad)
     assert gazetteer.resolve("Vallombre").place.id == "vallombre"
-    quiet = gazetteer.resolve("Quietford")
+    assert gazetteer.resolve("Quietford").place.id == "quietford"  # asked for by name: the only place so called
+    quiet = gazetteer.resolve("Quietford", context=Context(prose=True))  # a capitalised word in a sentence
     assert quiet.place is None and "hamlet known in few languages" in quiet.reason
+    far = gazetteer.resolve("Quietford", near=(10.0, 100.0))  # the caller's point is on another continent
+    assert far.place is None and "hamlet" in far.reason
     assert gazetteer.resolve("Quietford", country="United Kingdom").place.id == "quietford"
     assert gazetteer.resolve("Quietford", near=(52.1, -1.1)).place.id == "quietford"
 

@@ -70,7 +70,7 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     """
     gazetteer = _gazetteer(index)
     ctx = Context(countries=tuple(dict.fromkeys((*countries, *(p.country for p in near if p.country)))),
-                  near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon))
+                  near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon), prose=True)
     found = gazetteer.resolve(phrase, context=ctx)
     best = found.ranked[0][0] if found.ranked else None
     if best is not None and named_as and facility_name(named_as) and normalise(named_as) != normalise(phrase) \

@@ -93,6 +93,7 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
 ROMANIZED_IMPORTANCE = 5.0  # a city of ~100,000 or more, or a region: one a reader knows by its older name
 
 
+HINT_READING_MARGIN = 1.0  # a place-name hint's readings within this score of its best all count as its points
 RIVAL_REGION_MARGIN = 0.5  # a region of the name elsewhere three times as populous as a town's own province
 
 
@@ -104,6 +105,18 @@ def _older_romanization(index: BroadIndex, name: str) -> tuple[list[Match], str]
     found = [m for m in index.matches_keys(readings) if m.primary and m.place.country in CHINA
              and (m.place.kind != "settlement" or m.importance >= ROMANIZED_IMPORTANCE)]
     return found, (found[0].place.name if found else "")
+
+
+def _respelt(index: BroadIndex, name: str, matches: list[Match], ctx: Context) -> list[Match]:
+    """The large towns a name one letter off one of theirs may mean (``BroadIndex.near_matches``), asked only
+    when the name as written finds nothing, or nothing in the country the caller names ("Mühlhausen" in France
+    is Mulhouse, "Mülhausen"; "Rustchuk" is Ruse, "Rustschuk"): an old name is spelt many ways, and a list of
+    them is never complete. In the caller's country only, when one is named."""
+    if matches and not (ctx.country and not any(in_country(m.place, ctx.country) for m in matches)):
+        return []
+    seen = {m.place.id for m in matches}
+    return [m for m in index.near_matches(name) if m.place.id not in seen
+            and (not ctx.country or in_country(m.place, ctx.country))]
 
 
 def _weigh_claims(candidates: list[Candidate]) -> list[Candidate]:
@@ -177,8 +190,15 @@ class Gazetteer:
         if isinstance(near, Place):
             return ((near.lat, near.lon),)
         if isinstance(near, str):
-            found = self.resolve(near).place
-            return ((found.lat, found.lon),) if found is not None else ()
+            found = self.resolve(near)
+            if found.place is None:
+                return ()
+            # A place name as a hint may itself have namesakes: every reading nearly as likely as the best
+            # counts, so the two names settle each other ("Portsmouth" near "Norfolk" is the Virginian pair, 3 km
+            # apart, though Norfolk alone is the English county).
+            top = found.ranked[0][1]
+            return tuple(dict.fromkeys((c.place.lat, c.place.lon) for c, s in found.ranked
+                                       if s >= top - HINT_READING_MARGIN))
         if len(near) == 2 and all(isinstance(x, int | float) for x in near):
             return ((float(near[0]), float(near[1])),)
         return tuple(pt for item in near for pt in self._points(item))
@@ -196,9 +216,13 @@ class Gazetteer:
         reading = ""
         if not matches and not curated:
             matches, reading = _older_romanization(self.broad, name)
+        if not matches and not curated and not ctx.prose:
+            matches = self.broad.reordered(name)
+        respelt = [] if curated or ctx.prose else _respelt(self.broad, name, matches, ctx)
         key = query_key(name) + " "
         areas = [m for m in matches if m.primary and m.place.kind in ("region", "island")]
         found = [self._candidate(m, key, areas) for m in matches]
+        found += [Candidate(m.place, False, m.importance, fame=m.fame, respelt=True) for m in respelt]
         if reading:
             found = [replace(c, primary=True, reading=reading) for c in found]
         return _weigh_claims(_weigh_spelling(name, curated + found))
@@ -218,7 +242,10 @@ class Gazetteer:
         def km(a: Match) -> float:
             return haversine_km(a.place.lat, a.place.lon, m.place.lat, m.place.lon)
 
-        named_for = [a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
+        # A town whose own name is the region's name and a word more ("Oklahoma City", "Kansas City") took its
+        # name from the region: the bare name is the region's, never the town's as its seat.
+        named_for = [] if normalise(m.place.name).startswith(key) else [
+            a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
         # A hamlet (no seat of local government) never stands for its island or region, nor a village for its
         # island (an island's weight is its size, not its people): the village of Pátmos (541 people) is on
         # Patmos, but "Patmos" is the island; the town of Capri, a tenth of the island's weight, may stand for it.
@@ -262,6 +289,8 @@ class Gazetteer:
         if why:
             return Resolution(name, None, why, ranked)
         how = "curated" if best.curated else ("own name" if best.primary else "alternate name")
+        if best.respelt:
+            how = f"one letter off a name of {best.place.name}"
         if best.reading:
             how = f"an older romanization of {best.place.name}"
         return Resolution(name, best.place, f"{how}; score {ranked[0][1]:.2f}"

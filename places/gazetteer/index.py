@@ -25,8 +25,53 @@ CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name TEXT, lat REAL, lo
                      country TEXT, population INTEGER, radius_km REAL, importance REAL, fame REAL, source TEXT);
 CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE INDEX places_lat ON places (lat);
+CREATE TABLE near_names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
 """
-BROAD_VERSION = 7
+# Only towns this large (log10 population: ~100,000 people) are found under a spelling one letter off one of
+# their names: an old name written another way ("Rustchuk" for Rustschuk, Ruse) is worth finding for a city a
+# reader may know, never for a village whose name a made-up word happens to resemble.
+NEAR_SPELLING_IMPORTANCE = 5.0
+NEAR_SPELLING_MIN = 7  # letters: shorter names are too close to too many others
+NEAR_SPELLING_MAX = 24
+
+
+def deletions(key: str) -> set[str]:
+    """The key with one letter dropped, anywhere but the first (an old spelling keeps the first letter).
+
+    >>> sorted(deletions("ruse"))
+    ['rse', 'rue', 'rus']
+    """
+    return {key[:i] + key[i + 1:] for i in range(1, len(key))}
+
+
+def near_spelling_keys(keys: Iterable[str]) -> set[str]:
+    """What a place is stored under in ``near_names``: each single-word key of a fit length and its deletions,
+    so that a query one insertion, deletion or substitution away shares one of them (the symmetric-delete
+    scheme)."""
+    found = set()
+    for key in keys:
+        if " " not in key and NEAR_SPELLING_MIN - 1 <= len(key) <= NEAR_SPELLING_MAX:
+            found.add(key)
+            found |= deletions(key)
+    return found
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two keys differ by at most one insertion, deletion, substitution or swap of neighbours.
+
+    >>> one_edit("rustchuk", "rustschuk"), one_edit("mechlin", "mecheln"), one_edit("muhlhausen", "mulhausen")
+    (True, False, True)
+    """
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+            or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
+BROAD_VERSION = 9
 
 
 @dataclass(frozen=True)
@@ -88,7 +133,7 @@ class BroadIndex:
         tmp.unlink(missing_ok=True)
         db = sqlite3.connect(tmp)
         db.executescript(BROAD_SCHEMA)
-        rows, names = [], []
+        rows, names, near = [], [], []
         for i, e in enumerate(entries, start=1):
             if isinstance(e, Place):  # a bare place: its name is primary, its alternates are not
                 e = Entry(e, primary=(e.name,), alternate=e.alt_names, importance=math.log10(1 + e.population))
@@ -98,8 +143,11 @@ class BroadIndex:
             primary = match_keys(e.primary)
             names.extend((key, i, 1) for key in primary)
             names.extend((key, i, 0) for key in match_keys(e.alternate) - primary)
+            if p.kind == "settlement" and e.importance >= NEAR_SPELLING_IMPORTANCE:
+                near.extend((key, i) for key in near_spelling_keys(primary | match_keys(e.alternate)))
         db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", names)
+        db.executemany("INSERT OR IGNORE INTO near_names VALUES (?, ?)", near)
         db.execute(f"PRAGMA user_version = {BROAD_VERSION}")
         db.commit()
         db.execute("VACUUM")
@@ -130,6 +178,35 @@ class BroadIndex:
             f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.rowid ORDER BY p.importance DESC LIMIT 80",
             keys).fetchall()
         return [Match(self._place(r[:9]), bool(r[9]), r[10], r[11]) for r in rows]
+
+    def near_matches(self, name: str) -> list[Match]:
+        """The large towns (see ``NEAR_SPELLING_IMPORTANCE``) one of whose names is one letter off ``name`` (a
+        letter added, dropped, changed, or two swapped; never the first), as alternates, most important first."""
+        key = query_key(name).replace(" ", "")
+        if len(key) < NEAR_SPELLING_MIN or len(key) > NEAR_SPELLING_MAX:
+            return []
+        probes = (key, *deletions(key))
+        ids = [r[0] for r in self.db.execute(
+            f"SELECT DISTINCT place FROM near_names WHERE key IN ({','.join('?' * len(probes))})", probes)]
+        found = []
+        for pid in ids:
+            keys = [k.replace(" ", "") for (k,) in self.db.execute("SELECT key FROM names WHERE place = ?", (pid,))]
+            if any(k[:1] == key[:1] and one_edit(key, k) for k in keys):
+                row = self.db.execute(f"SELECT {self._COLUMNS}, p.importance, p.fame FROM places p WHERE p.rowid = ?",
+                                      (pid,)).fetchone()
+                found.append(Match(self._place(row[:9]), False, row[9], row[10]))
+        return sorted(found, key=lambda m: -m.importance)
+
+    def reordered(self, name: str) -> list[Match]:
+        """Places stored under the name's words in another order ("Port-Petrovsk" for Petrovsk-Port), for a
+        name of two or three words."""
+        words = query_key(name).split()
+        if not 2 <= len(words) <= 3:
+            return []
+        from itertools import permutations
+
+        keys = {" ".join(p) for p in permutations(words)} - {" ".join(words)}
+        return self.matches_keys(keys)
 
     def lookup(self, name: str) -> list[Place]:
         """Places answering to ``name``, most important first (the old interface: no ranking by context)."""

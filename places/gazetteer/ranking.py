@@ -53,6 +53,7 @@ class Context:
     near: tuple[tuple[float, float], ...] = ()
     year: int | None = None
     pinned: bool = False
+    prose: bool = False  # the name comes from running text (see :func:`refusal`)
 
     @property
     def given(self) -> bool:
@@ -86,6 +87,7 @@ class Candidate:
     outranked: bool = False
     reading: str = ""
     prefix: bool = False  # named only as the head of a longer own name ("Toulon" for "Toulon-sur-Arroux")
+    respelt: bool = False  # found only under a spelling one letter off one of its names (``core._respelt``)
 
     @property
     def hamlet(self) -> bool:
@@ -268,6 +270,14 @@ def score(c: Candidate, context: Context) -> float:
     return s
 
 
+def supported_by(place: Place, context: Context) -> bool:
+    """The context speaks for the place: the caller's country, one the document names, or within 1,500 km of
+    one of its points."""
+    km = nearest_context_km(place, context)
+    return bool((context.country and in_country(place, context.country)) or any(
+        in_country(place, k) for k in context.countries) or (km is not None and km <= FAR_KM))
+
+
 def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> str | None:
     """Why the best of ``ranked`` (candidates with their scores, best first) is too weak to answer with,
     or None when it will do.
@@ -282,6 +292,13 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     chapter is the Genoese quarter GeoNames lacks, not the village of that name near
     Verona.
 
+    A name asked for on its own (not ``context.prose``) that exactly one place in the
+    world bears as its own name is that place, however small, unless the caller's hints
+    point elsewhere: someone who asks for "Mauthausen" or "Selborne" means the village
+    that alone is so called, and a made-up name finds nothing to answer. In running text
+    a capitalised word is as often a person, a ship or a book, so there a hamlet or tiny
+    place still needs the support above.
+
     An alternate name of a small town is weak evidence, except when it is the only
     place in the world so called and a well-known one (named in nine languages or
     more): an old name of a famous small town ("Cattaro", Kotor; "Nidden", Nida) is
@@ -292,15 +309,21 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
         return None
     p = best.place
     rivals = [(c, s) for c, s in ranked[1:] if not c.variant]  # a mere respelling is no rival claim
+    if best.respelt and rivals and rivals[0][0].respelt and best_score - rivals[0][1] < ALT_MARGIN:
+        rival = rivals[0][0].place
+        return (f"one letter off names of several places ({p.name}, {p.country}; {rival.name}, {rival.country}), "
+                "none of which it names for sure")
     if not best.primary and best.importance < ALT_CLEAR_IMPORTANCE and rivals and \
             not rivals[0][0].primary and best_score - rivals[0][1] < ALT_MARGIN:
         rival = rivals[0][0].place
         return (f"an alternate name of several small places ({p.name}, {p.country}; {rival.name}, {rival.country}),"
                 " none of which it names for sure")
     km = nearest_context_km(p, context)
-    supported = (context.country and in_country(p, context.country)) or any(
-        in_country(p, k) for k in context.countries) or (km is not None and km <= FAR_KM)
+    supported = supported_by(p, context)
     sole = len(ranked) == 1 and best.famous and not best.hamlet  # the only place in the world so called
+    # the only place that bears the name as its own, asked for by name with no hint against it
+    sole_owner = best.primary and not best.prefix and not context.prose and not any(
+        c.primary for c, _ in ranked[1:]) and (not context.given or bool(supported_by(p, context)))
     if not best.primary and best.importance < OBSCURE_IMPORTANCE and not sole:
         return f"only an alternate name of a small place ({p.name}, {p.country}, population {p.population:,})"
     # A document's own countries and recent places are softer evidence than a caller's hint: there an old
@@ -311,10 +334,11 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
         where = f"{km:,.0f} km from the context" if km is not None else "outside the hinted countries"
         return f"a far namesake found only through an alternate name ({p.name}, {p.country}; {where})"
     if best.hamlet:
-        if not hinted(p, context) and not (best.primary and best.famous and not best.outranked):
+        if not hinted(p, context) and not (best.primary and best.famous and not best.outranked) and not sole_owner:
             return (f"a hamlet known in few languages, and no hint of the caller's points at it ({p.name}, "
                     f"{p.country}, population {p.population:,})")
-    elif p.kind == "settlement" and p.population > 0 and best.importance < TINY_IMPORTANCE and not supported:
+    elif p.kind == "settlement" and p.population > 0 and best.importance < TINY_IMPORTANCE and not supported \
+            and not sole_owner:
         return f"a tiny place ({p.name}, {p.country}, population {p.population:,})"
     # A city of 100,000 or more that alone bears the name is that city wherever the narrative was before
     # ("shipped as cabin boy aboard a vessel bound for New Orleans" after Liverpool): voyages go far.

@@ -9,6 +9,14 @@ Two packages, joined on the ISO 3166-2 code:
   official name ("Bayern", "Kríti", "Dolnośląskie") and which subdivisions sit
   inside another (Italian provinces inside regions), so only the first order is kept.
 
+The two are joined on the ISO code, else on the name within the country ("Odisha" is IN-OR in one, IN-OD in
+the other). A unit that ``country_state_city`` lists but today's ISO 3166-2 lacks is kept with its English name
+alone, where the package lists towns in it to check its point against: most are first-order units renamed,
+recoded or merged since (Norway's counties before 2020, Finnmark among them; Poland's voivodeships under their
+older codes; Greece's prefectures), which is how biographies name them. A unit that ISO files under a purely
+geographical grouping (Indonesia's provinces under "Sumatera" or "Jawa") is first-order all the same: the
+grouping governs nothing.
+
 The package's own point is wrong for a few regions (Marche and Lazio sit in
 Florida and Quebec), so the point is checked against the region's towns: the
 median of the towns wins when none of them lies near the given point. The radius
@@ -52,8 +60,13 @@ def _load(name: str) -> list[dict]:
     return json.loads((Path(country_state_city.__file__).parent / "data" / name).read_text(encoding="utf-8"))
 
 
+# ISO 3166-2 types of a grouping that governs nothing: a unit filed under one is still first-order.
+GEOGRAPHICAL_TYPES = frozenset({"Geographical unit", "Geographical region", "Chain (of islands)"})
+
+
 def _official_names() -> tuple[dict[str, list[str]], dict[str, str]]:
-    """ISO code -> local names, and ISO code -> the code of the subdivision it lies in (if any)."""
+    """ISO code -> local names, and ISO code -> the code of the administrative subdivision it lies in (if any;
+    a geographical grouping is none)."""
     try:
         import pycountry
     except ImportError as exc:  # pragma: no cover - dependency declared in pyproject
@@ -69,7 +82,31 @@ def _official_names() -> tuple[dict[str, list[str]], dict[str, str]]:
         names[sub.code] = variants
         if sub.parent_code:
             parents[sub.code] = sub.parent_code
-    return names, parents
+    grouping = {sub.code for sub in pycountry.subdivisions if sub.type in GEOGRAPHICAL_TYPES}
+    return names, {code: parent for code, parent in parents.items() if parent not in grouping}
+
+
+def iso_codes(states: list[dict], local: dict[str, list[str]]) -> dict[str, str]:
+    """``country_state_city`` code -> ISO 3166-2 code: the same code, else the ISO unit of the country whose
+    name is the state's (with or without its type word), else the state's own code (a unit ISO lacks today).
+
+    >>> iso_codes([{"countryCode": "IN", "isoCode": "OR", "name": "Odisha"}], {"IN-OD": ["Odisha"]})
+    {'IN-OR': 'IN-OD'}
+    """
+    by_name: dict[tuple[str, str], str] = {}
+    for code, names in local.items():
+        for n in names:
+            for short in short_names(n):
+                by_name.setdefault((code.split("-")[0], normalise(short)), code)
+    found = {}
+    for state in states:
+        code = f"{state['countryCode']}-{state['isoCode']}"
+        if code in local:
+            found[code] = code
+            continue
+        keys = [(state["countryCode"], normalise(n)) for n in short_names(state["name"])]
+        found[code] = next((by_name[k] for k in keys if k in by_name), code)
+    return found
 
 
 def country_centres() -> dict[str, tuple[float, float]]:
@@ -108,6 +145,8 @@ def entries(country_names: dict[str, str], town_populations: TownPopulations | N
     over its own towns, and so its importance: Yunnan or Bavaria outweigh a city's old name, Gaza Province
     in Mozambique does not outweigh Gaza."""
     local, parents = _official_names()
+    states = _load("state.json")
+    iso = iso_codes(states, local)
     towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
     population: dict[str, dict[str, int]] = defaultdict(dict)
     for town in _load("city.json"):
@@ -115,20 +154,25 @@ def entries(country_names: dict[str, str], town_populations: TownPopulations | N
             point = (float(town["latitude"]), float(town["longitude"]))
         except (KeyError, TypeError, ValueError):
             continue
-        code = _top(f"{town['countryCode']}-{town['stateCode']}", parents)
+        own = f"{town['countryCode']}-{town['stateCode']}"
+        code = _top(iso.get(own, own), parents)
         towns[code].append(point)
         if town_populations is not None:
             found = town_populations.find(town["name"], *point)
             if found:
                 population[code][found[0]] = found[1]
-    for state in _load("state.json"):
-        code = f"{state['countryCode']}-{state['isoCode']}"
-        if code in parents or code not in local:  # second-order (an Italian province) or not in ISO 3166-2
+    emitted: set[str] = set()
+    for state in states:
+        code = iso[f"{state['countryCode']}-{state['isoCode']}"]
+        if code in parents or code in emitted:  # second-order (an Italian province), or a unit already given
             continue
+        emitted.add(code)
         country = country_names.get(state["countryCode"])
         if not country:
             continue
         inside = towns.get(code, [])
+        if code not in local and not inside:
+            continue  # a unit ISO lacks is kept only where its towns can check its point (the package's may be off)
         try:
             given = (float(state["latitude"]), float(state["longitude"]))
         except (KeyError, TypeError, ValueError):
