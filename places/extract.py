@@ -308,7 +308,10 @@ def there_mentions(sentence: Sentence, place: Place) -> list[Mention]:
     return found[:1]
 
 
-def with_relative_years(spans: list, times: list[TimeSpan], running: int | None) -> list:
+_FORWARD = re.compile(r"\b(?:next|following|later|afterwards?|subsequent|succeeding)\b", re.IGNORECASE)
+
+
+def with_relative_years(spans: list, times: list[TimeSpan], running: int | None, text: str = "") -> list:
     """Where a sentence gives no year of its own, the years its relative times count to from the narrative's
     date ("three years afterwards", "a decade later", "the following spring"), read by ``places.dates``;
     the year-only reading knows just "N years later" and "the following year".
@@ -325,7 +328,9 @@ def with_relative_years(spans: list, times: list[TimeSpan], running: int | None)
         # "In 1867 he followed the campaign in Kansas, and the next year ... to Abyssinia": a relative time after
         # the sentence's own year counts from it (``places.dates`` anchors it there) and dates what follows it
         # ("the next year", "the following spring"; a bare "23 December" keeps the sentence's year)
-        counted = {t.start for t in times if t.kind == "relative" and t.precision in ("year", "season")}
+        # (never "after seventeen years away", the length of an absence)
+        counted = {t.start for t in times if t.kind == "relative" and t.precision in ("year", "season")
+                   and _FORWARD.search(text, t.start, t.end)}
         later = [sp for sp in relative if sp.pos in counted and sp.pos > explicit[0].pos
                  and all(abs(sp.pos - e.pos) > 3 for e in explicit)]
         return sorted(explicit + later, key=lambda sp: sp.pos)
@@ -701,7 +706,7 @@ class Extractor:
             times = [t for t in times_in(sentence.text, anchor=anchor or running, birth_year=birth_year, cited=cited)
                      if t.precision != "century"] if about or _ERA.search(sentence.text) else []
             spans = with_era_years(sentence.text, spans, times)
-            spans = with_relative_years(spans, times, running if running_age <= RUNNING_REACH else None)
+            spans = with_relative_years(spans, times, running if running_age <= RUNNING_REACH else None, sentence.text)
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]
             family_year = plausible[0].start if plausible else running

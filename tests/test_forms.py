@@ -628,9 +628,11 @@ def test_bodies_named_after_a_city_committees_and_clauses_of_others_are_no_stays
 
 def test_a_relative_year_after_the_sentences_own_year_counts_from_it(tiny_gazetteer):
     text = ("Anna Petrova was born in Odessa in 1870. In 1897 she worked in Vienna, and the next year her paper "
-            "sent her to Paris.\n25 December 1899: after the storm of 23 December, leaves Geneva for London.")
+            "sent her to Paris.\n25 December 1899: after the storm of 23 December, leaves Geneva for London.\n"
+            "In 1901 she hurried to Prague, which she reached in April after seventeen years away.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("paris", 1898) in stops
+    assert ("prague", 1901) in stops  # "after seventeen years away": the length of an absence, no later year
     assert ("geneva", 1899) in stops  # a bare "23 December" keeps the sentence's year
 
 
