@@ -24,7 +24,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
     ("escape", r"escaped|escapes|escape|fled|flees|flee|fleeing"),
     ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial|tried(?!\s+to\b)|"
-               r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive"),
+               r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive|penitentiary|"
+               r"served\s+(?:her|his|a|the)\s+(?:\w+\s+)?(?:term|sentence)"),
     ("education", r"studied|studies|school|schooling|educated|university|gymnasium|student|enrolled|enrolls|enrols|"
                   r"matriculated|matriculates|matriculating|"
                   r"graduated|graduates"),
@@ -275,7 +276,8 @@ _ORGANISATION_AFTER = re.compile(r"\s+(?:Party|Committee|Guardian|Times|Herald|G
 _AND = re.compile(r"[,\s]*(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
-_TITLE_BEFORE = re.compile(r"(?:^|[^.!?]\s)(?:The|A|An)\s+[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*(?:in|of|and|for)\s+$")
+_TITLE_BEFORE = re.compile(r"(?:^|[^.!?]\s)(?:The|A|An|My|Our)\s+[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*"
+                           r"(?:in|of|and|for)\s+$")
 
 
 def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterable[int] = (),

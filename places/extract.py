@@ -182,6 +182,8 @@ _NOT_PRESENCE_VERB = re.compile(r"hoped|thought|believed|said|wrote|argued|calle
 _ATTACHED_ELSEWHERE = re.compile(r"\b(?:of|after|before|during|since|about|against|over|from|towards?|into|than|"
                                  r"like|between|among|by)\b|\b(?:for|to|with)\s+(?![A-Z])")  # "engineer to General X"
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+# "In 1892 the two were running a lunchroom in Worcester": a group the subject is in, as the clause's subject
+_GROUP_SUBJECT = re.compile(r"(?:they|the\s+(?:two|couple|pair|family|brothers|sisters)|we)\b", re.IGNORECASE)
 _CLAUSE_PLACE_ANYWHERE = re.compile(r"\b(?:in|at|of)\s+(?:the\s+)?[A-Z]")
 CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its object, not a whole digression
 # "b. 3 Mar. 1870", "d. 19 Apr. 1930": a dictionary's abbreviations, before a date only
@@ -570,7 +572,8 @@ class Extractor:
         clause_at = max((m.end() for m in _CLAUSE_OPENING.finditer(before, 0, prep_at)), default=0)
         opening = _CLAUSE_SCENE.match(before, clause_at)
         at = opening.end() if opening else clause_at
-        who = tracker.pattern.match(before, at) or tracker.nominative.match(before, at)
+        who = tracker.pattern.match(before, at) or tracker.nominative.match(before, at) or (
+            _GROUP_SUBJECT.match(before, at) if tracker.group_at is not None else None)
         if who is None and implicit and _CLAUSE_VERB.match(before, at):
             # a chronology entry or a dictionary's subjectless sentence: "in December becomes chief engineer
             # to General Greene at Charlotte", "1814 – In May meets Tsar Alexander in Paris"
@@ -745,6 +748,10 @@ class Extractor:
             if broad is not None and (cues_here(sentence.text) or listed
                                       or _CLAUSE_PLACE_ANYWHERE.search(sentence.text)):
                 found += broad.find(sentence, found, near)
+                for m in found:
+                    if m.start in broad.appositives:
+                        why(sentence.text, m.surface, "names where the town before it lies (\"Rochester, New York\")")
+                found = [m for m in found if m.start not in broad.appositives]
                 for surface, reason in broad.refusals_in(sentence) if explain is not None else ():
                     why(sentence.text, surface, f"not a place here: {reason}")
             mentions = sorted(drop_enclosing_areas(found), key=lambda m: m.start)  # as the sentence tells them

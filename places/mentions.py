@@ -76,6 +76,8 @@ _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:th
 # "the port of Zaitun, now Quanzhou", "Nikolayev (now Mykolaiv)": the modern name stands for an old one.
 _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later)\s+(?:called\s+)?"
                          r"(?:the\s+)?" + _PHRASE)
+_WHERE_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})\b")
+APPOSITIVE_KM = 800  # a region's representative point may be far from its towns (New York State's is the city)
 NEAR_AT_MOST = 6  # recent places a name is judged against (a hostile sentence may list hundreds)
 COORDINATED_KM = 2500  # the members of one list lie in one part of the world; farther is a namesake or no place
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
@@ -93,7 +95,9 @@ _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great"
                    # "West Point", "North Carolina", "East Prussia", "Upper Silesia": a compass word opens a name
                    "north", "south", "east", "west", "upper", "lower"}
 _DEMONYM_ENDINGS = ("ian", "ese", "ish")  # Canadian, Japanese, Polish: adjectives, not places
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
+# A given name or a title right before a word ("Diego Rivera", "Mr. Rivera"), on the same line and never a
+# sentence's last word ("Rochester, New York.\n\nRochester was ...").
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+|[A-Z][a-z]{0,3}\.)[ \t]+$")
 # A chronology entry's verb before a place ("1783 – Enters Charleston", "Defends Warsaw") is no given name.
 _ENTRY_VERB_BEFORE = ENTRY_VERB_FORM
 _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", "by", "with", "on", "into", "a",
@@ -132,6 +136,7 @@ class BroadMentionFinder:
         self._usable_cache: dict[str, bool] = {}
         self._word_cache: dict[str, bool] = {}
         self._found: dict[str, bool] = {}
+        self.appositives: set[int] = set()  # where a name says where the town before it lies ("Rochester, New York")
 
     def _person_like(self, word: str) -> bool:
         for start in self.words.starts(word):
@@ -265,7 +270,19 @@ class BroadMentionFinder:
         if any(x < b and a < y for x, y in spans):
             return None
         phrase = " ".join(m.group(1).split())
+        # "Rochester, New York", "Worcester, Massachusetts": the region or country named right after a town says
+        # where to look for it
+        where = _WHERE_AFTER.match(sentence.text, m.end(1))
+        areas: list[Place] = []
+        if where and " ".join(where.group(1).split()) != phrase:
+            areas = [p for p in self.index.lookup(" ".join(where.group(1).split())) if p.kind in AREA_KINDS]
+            if areas:
+                near = (*near, areas[0])
         place = self.resolve(phrase, near)
+        if place is not None and any(a.country == place.country and haversine_km(
+                place.lat, place.lon, a.lat, a.lon) <= max(a.reach_km, APPOSITIVE_KM) for a in areas):
+            # the name after the comma is where the town lies, not a place of its own ("New York" the state)
+            self.appositives.add(sentence.start + where.start(1))
         why = self.reasons.get(f"{phrase}|{[p.id for p in near]}", "no place of that name")
         if place is not None and listed_with is not None and \
                 haversine_km(place.lat, place.lon, listed_with.lat, listed_with.lon) > COORDINATED_KM:

@@ -642,3 +642,23 @@ def test_a_relatives_possessive_her_is_no_subject_acted_upon(tiny_gazetteer):
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
     assert ("paris", 1900) not in stops  # "her husband" is the sister's, not the subject acted upon
     assert ("london", 1901) in stops  # "sent him to London" is
+
+
+def test_a_town_with_its_region_after_a_comma_and_a_pair_running_a_shop(tmp_path, tiny_gazetteer):
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "r.sqlite", [
+        Place("g-ro", "Rochester", 43.16, -77.61, "settlement", "United States", population=210_000, source="test"),
+        Place("g-rk", "Rochester", 51.39, 0.5, "settlement", "United Kingdom", population=60_000, source="test"),
+        Place("g-nys", "New York", 40.71, -74.0, "region", "United States", population=19_000_000, source="test"),
+        Place("g-wo", "Worcester", 42.26, -71.8, "settlement", "United States", population=180_000, source="test"),
+    ])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    text = ("Anna Petrova was born in Odessa in 1870. In 1885 she and her sister crossed the Atlantic to join a "
+            "cousin in Rochester, New York.\n\nRochester was a disappointment. In 1892 the two were running a "
+            "lunchroom in Worcester.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("g-ro", 1885) in stops  # the New York after the comma says which Rochester; "York." is no given name
+    assert ("new-york", 1885) not in stops  # and it is the state, not a stay in the city
+    assert ("g-wo", 1892) in stops  # "the two": a pair she is in, as the clause's subject
