@@ -457,6 +457,7 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
     return "he" if he >= 2 * max(she, 1) else "she" if she >= 2 * max(he, 1) else ""
 
 
+_SUBORDINATE = re.compile(r"[;:]|\b(?:when|while|where|after|before|because|since|as|that|who|and|but)\b")
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|where|when)\b|\b(?:that|who|whom)\b")
 _PRONOUN_OPENS = re.compile(r"\W*(?:(?:in|on|at|by|after|before|during|then|later|soon)\b[^,.;]{0,40}?,?\s+)?"
                             r"(he|she|his|her)\b", re.IGNORECASE)
@@ -630,6 +631,18 @@ class SubjectTracker:
         subjects = list(re.finditer(r"\b(?:he|she)\b", text[start:pos], re.IGNORECASE))
         return bool(subjects) and not self.nominative.fullmatch(subjects[-1].group()) \
             and not self.pattern.search(text, start + subjects[-1].end(), pos)
+
+    def opener_pronoun_at(self, text: str, pos: int) -> bool:
+        """Another person opens the sentence and the subject is only named after them, as an object ("The
+        journalist Walter Duranty met Trotsky several times when he worked in Moscow"): the clause's "he"
+        before ``pos`` is the opener's."""
+        if not self.someone_else_opens(text):
+            return False
+        named = self.pattern.search(text)
+        start = max((m.end() for m in _SUBORDINATE.finditer(text, 0, pos)), default=0)
+        subjects = list(re.finditer(r"\b(?:he|she)\b", text[start:pos], re.IGNORECASE))
+        return named is not None and named.start() > 0 and bool(subjects) and start > named.end() \
+            and not self.pattern.search(text, start, pos)
 
     def focus(self, text: str) -> None:
         self.since_named = 0

@@ -778,7 +778,8 @@ class Extractor:
                 if inside_quotation(sentence.text, local):
                     why(sentence.text, mention.surface, "inside a quotation")
                     continue
-                if not child_with_family and tracker.other_pronoun_at(sentence.text, local):
+                if not child_with_family and (tracker.other_pronoun_at(sentence.text, local)
+                                              or tracker.opener_pronoun_at(sentence.text, local)):
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)
                     why(sentence.text, mention.surface, "someone else's doing: the clause's subject is another pronoun")
                     continue

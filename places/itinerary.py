@@ -135,7 +135,10 @@ def _merge_visit(visit: list[RawStop]) -> tuple[Stop, float]:
     confidence = min(1.0, max(s.confidence for s in visit) + 0.1 * (len(by_doc) - 1))
     stop = Stop(id="", place=place, start=start, end=end, kind=kind, evidence=tuple(evidence),
                 confidence=round(confidence, 2), alternatives=alternatives)
-    stop = _with_dates(stop, [s.when for s in visit if s.when is not None])
+    # An activity's own span ("his work, 1905, written in Vienna between 1908 and 1909") dates the work, not
+    # the stay: it never tells where the stay ended.
+    stop = _with_dates(stop, [s.when for s in visit if s.when is not None
+                              and not (s.kind == "political_work" and s.when.first != s.when.last)])
     # Where each document tells this visit: the median of its mentions there, so that a summary
     # sentence early in a document ("in 1917 he returned to Petrograd") does not outweigh its narrative.
     told: dict[str, list[float]] = defaultdict(list)

@@ -662,3 +662,17 @@ def test_a_town_with_its_region_after_a_comma_and_a_pair_running_a_shop(tmp_path
     assert ("g-ro", 1885) in stops  # the New York after the comma says which Rochester; "York." is no given name
     assert ("new-york", 1885) not in stops  # and it is the state, not a stay in the city
     assert ("g-wo", 1892) in stops  # "the two": a pair she is in, as the clause's subject
+
+
+def test_a_he_after_another_persons_opening_is_theirs(tiny_gazetteer):
+    text = ("Ivan Petrov was born in Odessa in 1870. In 1900 he lived in Vienna. The journalist, Walter Duranty, "
+            "met Petrov several times when he worked in London. In 1901 Petrov moved to Paris.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
+    assert not any(p == "london" for p, _ in stops) and ("paris", 1901) in stops
+
+
+def test_an_activitys_span_is_no_end_of_the_stay(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1870. In 1907 she moved to Vienna. She wrote her book, Fevers, "
+            "in Vienna between 1908 and 1909. In 1913 she moved to Geneva.")
+    vienna = [s for s in merge_stops(stops_of(tiny_gazetteer, text)) if s.place.id == "vienna"]
+    assert vienna and vienna[0].end >= 1912  # "written ... between 1908 and 1909" dates the book, not the stay
