@@ -84,7 +84,10 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           # a dictionary's "b. 8 Dec. (O.S.) 1626, Stockholm", an infobox's "Born 12 March 1821, Dole"
                           r"|\b(?:b|d|born|died)[.:]?\s+(?:c\.\s*|ca\.\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,}\.?\s+)?"
                           r"(?:\d{1,2},?\s+)?(?:\([^)]{1,8}\)\s+)?\d{3,4},\s+$"
-                          r"|\b(?:accepted|admitted|received)\s+by\s+$", re.IGNORECASE)
+                          r"|\b(?:accepted|admitted|received)\s+by\s+$"
+                          # "travelling by Tiflis to Erivan": "by" a town on the way
+                          r"|\b(?:travell?ing|travell?ed|travels|went|going|came|coming|passing|passed|returning|"
+                          r"returned)\s+by\s+(?:way\s+of\s+)?$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
                            r"|\b(?:pressure|orders?|instructions?|demands?|requests?|news|letters?|word|help|support|"

@@ -152,7 +152,8 @@ _FROM_AFTER_VERB = re.compile(r"\b(?:directed|wrote|ruled|led|organi[sz]ed|repor
                               r"edited|cabled|telegraphed|corresponded|watched|conspired|plotted|agitated|"
                               r"campaigned|broadcast|preached|taught)\s+(from\s+(?:the\s+)?)$")
 _CLAUSE_SCENE = re.compile(r"\W*(?:(?:in|on|by|from|until|during|early|late)\s+(?:the\s+)?(?:early\s+|late\s+)?"
-                           rf"(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}})?(?:,?\s+\d{{3,4}})?,?\s+|"
+                           rf"(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}})?(?:,?\s+\d{{3,4}})?,?\s+"
+                           r"(?:of\s+(?:that|the\s+same|the\s+following|the\s+next)\s+year,?\s+)?|"
                            r"(?:in|on|at|by|after|before|during|from|when|then|later|soon|early|late|there|"
                            r"that|the\s+(?:next|following))\b[^,;]{0,40}?,\s*|(?:in|on|by|after|during)\s+"
                            r"(?:[\w.]+\s+){0,3}?\d{3,4}\s+|(?:then|later|soon|there|meanwhile|afterwards)\s+)?",

@@ -676,3 +676,10 @@ def test_an_activitys_span_is_no_end_of_the_stay(tiny_gazetteer):
             "in Vienna between 1908 and 1909. In 1913 she moved to Geneva.")
     vienna = [s for s in merge_stops(stops_of(tiny_gazetteer, text)) if s.place.id == "vienna"]
     assert vienna and vienna[0].end >= 1912  # "written ... between 1908 and 1909" dates the book, not the stay
+
+
+def test_a_scene_of_that_year_and_a_town_travelled_by(tiny_gazetteer):
+    text = ("Ivan Petrov was born in Odessa in 1870. In 1922 he lived in Geneva. On December 10 of that year he "
+            "received a prize in Prague. In 1925 he visited Kazakhstan, travelling by Vienna to Alma Ata.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
+    assert ("prague", 1922) in stops and ("vienna", 1925) in stops
