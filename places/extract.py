@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from places.dates import TimeSpan, times_in
-from places.dates.words import NUMBER_RE, number_value
+from places.dates.words import NUMBER_RE, number_value, ordinal_value
 from places.events import (
     CHILDREN_ALONG,
     ENTRY_VERB_FORM,
@@ -190,7 +190,33 @@ CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its ob
 # "b. 3 Mar. 1870", "d. 19 Apr. 1930": a dictionary's abbreviations, before a date only
 _BORN = re.compile(r"(?<![\w-])born\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b|(?<!\()\bd\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
-_AGE_AT_DEATH = re.compile(r"\W*(?:he|she|I)\s+was\s+(\d{1,3})(?:\s+years?\s+(?:of\s+age|old))?\b", re.IGNORECASE)
+_AGE_AT_DEATH = re.compile(rf"\W*(?:he|she|I)\s+was\s+(?:(\d{{1,3}}|{NUMBER_RE})(?:\s+years?\s+(?:of\s+age|old))?\b"
+                           r"|in\s+(?:his|her|my)\s+([a-z]+(?:[\s-][a-z]+)?)\s+year\b)", re.IGNORECASE)
+
+
+AGE_REACH = 3
+DATELINE_REACH = 800  # a dateline opens its report
+_DATELINE = re.compile(rf"^\s*([A-Z][A-Z .'’-]{{2,30}}),\s+(?:[A-Z][a-z]+,\s+)?(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|"
+                       r"Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}\b", re.MULTILINE)
+
+
+def age_told(match: re.Match) -> int | None:
+    """The age an obituary gives after an undated death: "He was 68 years of age", "She was seventy-two",
+    "He was in his sixty-fourth year" (63).
+
+    >>> age_told(_AGE_AT_DEATH.match("He was in his sixty-fourth year.")), age_told(_AGE_AT_DEATH.match("She was 68."))
+    (63, 68)
+    """
+    if match.group(1):
+        return number_value(match.group(1))
+    words = re.split(r"[\s-]+", match.group(2).lower())
+    tens = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+            "eightieth": 80, "ninetieth": 90}
+    if len(words) == 1:
+        value = ordinal_value(words[0]) or tens.get(words[0])
+    else:
+        value = (number_value(words[0]) or 0) + (ordinal_value(words[1]) or 0) if number_value(words[0]) else None
+    return value - 1 if value else None
 _DIED_AGED = re.compile(r"\b(?:died|dying|death|killed|murdered|assassinated)\b.{0,80}?"
                         r"\b(?:age\s+of|aged)\s+(\d{1,3})\b"
                         r"|\b(?:age\s+of|aged)\s+(\d{1,3})\b.{0,80}?\b(?:died|dying|death)\b", re.IGNORECASE)
@@ -531,6 +557,18 @@ class Extractor:
         self.finder = MentionFinder(self.gazetteer.curated)
         self._is_place: dict[str, bool] = {}
 
+    def dateline_place(self, text: str) -> tuple[Place, ...]:
+        """A news report's dateline ("LONDON, May 10. —", "PETROPOLIS, Brazil, Feb. 23 —") says where the report
+        was written: context for the first names of the text (the London Whitehall), never a stop itself."""
+        m = _DATELINE.search(text, 0, DATELINE_REACH)
+        if m is None:
+            return ()
+        name = m.group(1).strip().title()
+        found = self.gazetteer.curated.lookup(name) or (
+            [p for p in self.gazetteer.broad.lookup(name) if p.name.lower() == name.lower() and p.population >= 50_000]
+            if self.gazetteer.broad is not None else [])
+        return (found[0],) if found and (found[0].lat or found[0].lon) else ()
+
     def is_place(self, word: str) -> bool:
         """A place name ("Vienna was ...", "Rochester was a disappointment") opens a sentence about a city,
         not a person: curated, or a GeoNames town of 10,000 or more under that very name (asked once a word)."""
@@ -610,9 +648,12 @@ class Extractor:
         """The clause of a birth or death opens with another person's name: "Anita, who was pregnant, died"."""
         # "Stalin put out a call for his murder and he was killed in Mexico": "and he" opens a clause of its own
         clause = re.split(r"[.;:]|,\s+(?:and|but|while)\s|\s(?:and|but)\s+(?=(?:he|she|I)\b)", text[:cue.start])[-1]
-        m = re.match(r"\W*([A-Z][a-z]+)\b(?!['’])", clause)
+        m = re.match(r"\W*([A-Z][a-z]+)\b(?!['’])((?:\s+[A-Z][a-z]*\.?)*)", clause)
+        # "Sir Henry Morton Stanley, the African explorer, died": a title before the subject's own name
+        run = {w.lower().rstrip(".") for w in (m.group(1) + m.group(2)).split()} if m else set()
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | tracker.parts \
-            and not tracker.pattern.match(clause, m.start(1)) and not self.is_place(m.group(1))
+            and not run & tracker.parts and not tracker.pattern.match(clause, m.start(1)) \
+            and not self.is_place(m.group(1))
 
     @staticmethod
     def about(sentence, tracker: SubjectTracker, text: str) -> tuple[bool, bool, bool]:
@@ -650,13 +691,15 @@ class Extractor:
         and years of later events (a 1976 edition) never become the narrative's date."""
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun)
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
-        undated_death, age_at_death = False, None  # an obituary: "... died this afternoon. He was 68 years of age."
+        # an obituary: "... died this afternoon. [He had been failing ...] He was 68 years of age." (the age within
+        # AGE_REACH sentences of the undated death)
+        undated_death, age_at_death = 0, None
         for sentence in sentences:
             if self.about(sentence, tracker, text)[0]:
                 told_age = _AGE_AT_DEATH.match(sentence.text)
                 if undated_death and told_age and age_at_death is None:
-                    age_at_death = int(told_age.group(1))
-                undated_death = False
+                    age_at_death = age_told(told_age)
+                undated_death = max(0, undated_death - 1)
                 spans = with_era_years(sentence.text, years_in(sentence.text))
                 if born is None:
                     year = birth_year_in(sentence.text, spans)
@@ -673,7 +716,7 @@ class Extractor:
                     if dating and own_death(sentence.text, m.start(), tracker):
                         died = max(died or 0, max(dating))
                     elif not spans and own_death(sentence.text, m.start(), tracker):
-                        undated_death = True
+                        undated_death = AGE_REACH
         born = born if born is not None else by_age
         if died is None and born is not None and age_at_death is not None:
             died = born + age_at_death  # may be a year early: the birthday can fall after the death's date
@@ -698,7 +741,7 @@ class Extractor:
         anchor: TimeSpan | None = None  # the narrative's last time, from which "on 27 March" counts
         birth_year, death_year = self.lifetime(sentences, subject, pronoun, text)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
-        near: tuple[Place, ...] = ()  # the last places found: context for ambiguous names
+        near: tuple[Place, ...] = self.dateline_place(text)  # the last places found: context for ambiguous names
         last_stop_at: int | None = None  # the sentence of the last stop: "there" points back at most THERE_REACH
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
         for sentence in sentences:

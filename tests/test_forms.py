@@ -683,3 +683,27 @@ def test_a_scene_of_that_year_and_a_town_travelled_by(tiny_gazetteer):
             "received a prize in Prague. In 1925 he visited Kazakhstan, travelling by Vienna to Alma Ata.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
     assert ("prague", 1922) in stops and ("vienna", 1925) in stops
+
+
+def test_an_obituarys_age_in_words_and_a_title_before_the_subjects_name(tiny_gazetteer):
+    text = ("IVAN PETROV DEAD\n\nVIENNA, May 10. — Sir Ivan Petrov, the explorer, died at 6 o'clock this morning "
+            "at his house in Vienna. He had been failing since a stroke a year ago. His wife was at his bedside. "
+            "He was in his sixty-fourth year. Ivan Petrov was born in Odessa on 28 January 1841.")
+    stops = {(p, y, k) for p, y, k in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
+    assert ("vienna", 1904, "death") in stops  # born 1841, in his 64th year: 63 years old
+
+
+def test_a_datelines_city_is_context_for_the_first_names_never_a_stop(tmp_path, tiny_gazetteer):
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "d.sqlite", [
+        Place("g-dus", "Denbigh", 33.0, -90.0, "settlement", "United States", population=20_000, source="test"),
+        Place("g-duk", "Denbigh", 53.18, -3.42, "settlement", "United Kingdom", population=9_000, source="test"),
+    ])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    text = ("IVAN PETROV DEAD\n\nLONDON, May 10. — Ivan Petrov, the explorer, died this morning.\n\n"
+            "He was born at Denbigh in 1841.")
+    stops = got(stops_of(gazetteer, text, "Ivan Petrov"))
+    assert ("g-duk", 1841, "birth") in stops
+    assert not any(p == "london" for p, _, _ in stops)
