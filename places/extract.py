@@ -742,6 +742,7 @@ class Extractor:
         birth_year, death_year = self.lifetime(sentences, subject, pronoun, text)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = self.dateline_place(text)  # the last places found: context for ambiguous names
+        last_named: tuple[int, Place] | None = None  # (sentence, place) of the last town a sentence named
         last_stop_at: int | None = None  # the sentence of the last stop: "there" points back at most THERE_REACH
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
         for sentence in sentences:
@@ -801,7 +802,13 @@ class Extractor:
             mentions = sorted(drop_enclosing_areas(found), key=lambda m: m.start)  # as the sentence tells them
             if not mentions and near and last_stop_at is not None and sentence.index - last_stop_at <= THERE_REACH \
                     and any(sp.how in ("explicit", "range") for sp in plausible):
-                mentions = there_mentions(sentence, near[-1])  # "She died there on 3 March 1910." (its own year)
+                # "She died there on 3 March 1910." (its own year); "there" is the last place the previous
+                # sentence named, a stop or not ("a vessel bound for New Orleans. He arrived there early in 1859")
+                there = last_named[1] if last_named is not None and last_named[0] == sentence.index - 1 else near[-1]
+                mentions = there_mentions(sentence, there)
+            last = mentions[-1].place if mentions and mentions[-1].surface.lower() != "there" else None
+            if last is not None and (last.lat or last.lon) and last.kind not in ("region", "country"):
+                last_named = (sentence.index, last)
             if not mentions:
                 continue
             cues = event_cues(sentence.text)

@@ -707,3 +707,10 @@ def test_a_datelines_city_is_context_for_the_first_names_never_a_stop(tmp_path, 
     stops = got(stops_of(gazetteer, text, "Ivan Petrov"))
     assert ("g-duk", 1841, "birth") in stops
     assert not any(p == "london" for p, _, _ in stops)
+
+
+def test_there_is_the_last_place_named_even_one_not_reached(tiny_gazetteer):
+    text = ("Ivan Petrov was born in Odessa in 1841. In 1858 he went to London and shipped aboard a vessel bound "
+            "for New York. He arrived there early in 1859 and found work.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
+    assert ("new-york", 1859) in stops and ("london", 1859) not in stops
