@@ -20,6 +20,17 @@ def got(stops):
     return [(s.place.id, s.start, s.kind) for s in stops]
 
 
+def with_broad(tmp_path, tiny_gazetteer, *rows):
+    """The tiny curated table and a broad layer of the given (id, name, lat, lon, kind, country, population)."""
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "broad.sqlite", [
+        Place(pid, name, lat, lon, kind, country, population=population, source="test")
+        for pid, name, lat, lon, kind, country, population in rows])
+    return Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+
+
 CHRONOLOGY = """Anna Petrova: a chronology
 
 1870 – Born in Odessa.
@@ -378,14 +389,10 @@ def test_a_child_travelling_with_a_parent_is_in_their_they(tiny_gazetteer):
 def test_a_place_name_that_opens_with_a_common_word_and_a_siege_served_in(tmp_path, tiny_gazetteer):
     text = ("Anna Petrova was born in Odessa in 1870. She saw a new world. In 1895 she landed at New Tunis. "
             "In 1897 she served in the defence of Tunis.")
-    from places.gazetteer import BroadIndex, Gazetteer
-    from places.model import Place
-
-    broad = BroadIndex.build(tmp_path / "n.sqlite", [
-        Place("g-nt", "New Tunis", 35.1, -77.0, "settlement", "Freedonia", population=600_000, source="test"),
-        Place("g-tn", "Tunis", 36.8, 10.18, "settlement", "Tunisia", population=1_000_000, source="test"),
-    ])
-    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-nt", "New Tunis", 35.1, -77.0, "settlement", "Freedonia", 600_000),
+        ("g-tn", "Tunis", 36.8, 10.18, "settlement", "Tunisia", 1_000_000),
+    )
     stops = got(stops_of(gazetteer, text))
     assert ("g-nt", 1895, "travel") in stops  # "new" is a common word in the text, "New Tunis" a place
     assert any(pid == "g-tn" and year == 1897 for pid, year, _ in stops)  # "served in the defence of Tunis"
@@ -487,14 +494,10 @@ def test_a_plan_told_as_talk_of_going_and_a_later_clauses_verb_are_no_visits(tin
 
 
 def test_a_language_is_never_a_place_and_a_feature_of_a_region_is(tmp_path, tiny_gazetteer):
-    from places.gazetteer import BroadIndex, Gazetteer
-    from places.model import Place
-
-    broad = BroadIndex.build(tmp_path / "l.sqlite", [
-        Place("g-en", "English", 38.33, -86.46, "settlement", "United States", population=600_000, source="test"),
-        Place("g-ks", "Kansas", 38.5, -98.0, "region", "United States", population=2_900_000, source="test"),
-    ])
-    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-en", "English", 38.33, -86.46, "settlement", "United States", 600_000),
+        ("g-ks", "Kansas", 38.5, -98.0, "region", "United States", 2_900_000),
+    )
     text = ("Anna Petrova was born in Odessa in 1870. From 1896 she was a travelling lecturer, speaking in "
             "English and German. In 1897 she followed the campaign on the plains of Kansas.")
     stops = got(stops_of(gazetteer, text))
@@ -529,14 +532,10 @@ def test_chronology_entries_read_participles_inner_dates_held_places_and_bare_pl
 
 
 def test_a_chronology_verb_before_a_name_is_no_given_name(tmp_path, tiny_gazetteer):
-    from places.gazetteer import BroadIndex, Gazetteer
-    from places.model import Place
-
-    broad = BroadIndex.build(tmp_path / "c.sqlite", [
-        Place("g-ch", "Charleston", 32.78, -79.93, "settlement", "United States", population=150_000, source="test"),
-        Place("g-wp", "West Point", 41.39, -73.96, "settlement", "United States", population=7_000, source="test"),
-    ])
-    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-ch", "Charleston", 32.78, -79.93, "settlement", "United States", 150_000),
+        ("g-wp", "West Point", 41.39, -73.96, "settlement", "United States", 7_000),
+    )
     text = ("Anna Petrova: a chronology\n\n1870 – Born in Odessa.\n1882 – Commands outposts around Charleston.\n"
             "1883 – Enters Charleston with the army.\n1884 – Continues at West Point; the West wind blows.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
@@ -645,16 +644,12 @@ def test_a_relatives_possessive_her_is_no_subject_acted_upon(tiny_gazetteer):
 
 
 def test_a_town_with_its_region_after_a_comma_and_a_pair_running_a_shop(tmp_path, tiny_gazetteer):
-    from places.gazetteer import BroadIndex, Gazetteer
-    from places.model import Place
-
-    broad = BroadIndex.build(tmp_path / "r.sqlite", [
-        Place("g-ro", "Rochester", 43.16, -77.61, "settlement", "United States", population=210_000, source="test"),
-        Place("g-rk", "Rochester", 51.39, 0.5, "settlement", "United Kingdom", population=60_000, source="test"),
-        Place("g-nys", "New York", 40.71, -74.0, "region", "United States", population=19_000_000, source="test"),
-        Place("g-wo", "Worcester", 42.26, -71.8, "settlement", "United States", population=180_000, source="test"),
-    ])
-    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-ro", "Rochester", 43.16, -77.61, "settlement", "United States", 210_000),
+        ("g-rk", "Rochester", 51.39, 0.5, "settlement", "United Kingdom", 60_000),
+        ("g-nys", "New York", 40.71, -74.0, "region", "United States", 19_000_000),
+        ("g-wo", "Worcester", 42.26, -71.8, "settlement", "United States", 180_000),
+    )
     text = ("Anna Petrova was born in Odessa in 1870. In 1885 she and her sister crossed the Atlantic to join a "
             "cousin in Rochester, New York.\n\nRochester was a disappointment. In 1892 the two were running a "
             "lunchroom in Worcester.")
@@ -694,14 +689,10 @@ def test_an_obituarys_age_in_words_and_a_title_before_the_subjects_name(tiny_gaz
 
 
 def test_a_datelines_city_is_context_for_the_first_names_never_a_stop(tmp_path, tiny_gazetteer):
-    from places.gazetteer import BroadIndex, Gazetteer
-    from places.model import Place
-
-    broad = BroadIndex.build(tmp_path / "d.sqlite", [
-        Place("g-dus", "Denbigh", 33.0, -90.0, "settlement", "United States", population=20_000, source="test"),
-        Place("g-duk", "Denbigh", 53.18, -3.42, "settlement", "United Kingdom", population=9_000, source="test"),
-    ])
-    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-dus", "Denbigh", 33.0, -90.0, "settlement", "United States", 20_000),
+        ("g-duk", "Denbigh", 53.18, -3.42, "settlement", "United Kingdom", 9_000),
+    )
     text = ("IVAN PETROV DEAD\n\nLONDON, May 10. — Ivan Petrov, the explorer, died this morning.\n\n"
             "He was born at Denbigh in 1841.")
     stops = got(stops_of(gazetteer, text, "Ivan Petrov"))
