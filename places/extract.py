@@ -613,13 +613,15 @@ class Extractor:
         at = opening.end() if opening else clause_at
         who = tracker.pattern.match(before, at) or tracker.nominative.match(before, at) or (
             _GROUP_SUBJECT.match(before, at) if tracker.group_at is not None else None)
-        if who is None and implicit and _CLAUSE_VERB.match(before, at):
+        if who is not None:
+            verb_at = who.end()
+        elif implicit and _CLAUSE_VERB.match(before, at):
             # a chronology entry or a dictionary's subjectless sentence: "in December becomes chief engineer
             # to General Greene at Charlotte", "1814 – In May meets Tsar Alexander in Paris"
-            who = re.compile("").match(before, at)
-        if who is None:
+            verb_at = at
+        else:
             return None
-        between = before[who.end():prep_at]
+        between = before[verb_at:prep_at]
         verb = _CLAUSE_VERB.match(between)
         if verb is None or len(between.split()) > CLAUSE_WORDS or _NOT_PRESENCE_VERB.fullmatch(verb.group(1)) \
                 or _ATTACHED_ELSEWHERE.search(between, verb.end()) or _NAME_GOES_ON.match(text, end):
