@@ -13,11 +13,11 @@ import math
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from places.gazetteer.names import haversine_km, normalise, query_key
-from places.gazetteer.sources import Entry, areas, geonames, subdivisions
+from places.gazetteer.sources import Entry, areas, country_names, geonames, subdivisions
 from places.model import Place
 
 BROAD_SCHEMA = """
@@ -71,7 +71,7 @@ def one_edit(a: str, b: str) -> bool:
         i += 1
     return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
-BROAD_VERSION = 9
+BROAD_VERSION = 10
 
 
 @dataclass(frozen=True)
@@ -102,14 +102,34 @@ def cache_dir() -> Path:
 
 
 def build_entries(min_population: int = 1000) -> Iterator[Entry]:
-    """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/lakes/seas/regions."""
-    towns = []
+    """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/lakes/seas/regions;
+    countries last, with their other names (``sources.country_names``)."""
+    towns, countries, owned = [], [], set()
     for e in geonames.entries(min_population, subdivisions.country_centres()):
+        if e.place.kind == "country":
+            countries.append(e)
+            continue
         if e.place.kind == "settlement":
             towns.append((e.place.id, e.place.name, e.place.lat, e.place.lon, e.place.population))
+        if e.place.source != geonames.HAMLET_SOURCE:
+            owned |= match_keys(e.primary)
         yield e
-    yield from subdivisions.entries(geonames.country_names(min_population), subdivisions.TownPopulations(towns))
-    yield from areas.entries(island_countries=geonames.island_countries(min_population))
+    for e in (*subdivisions.entries(geonames.country_names(min_population), subdivisions.TownPopulations(towns)),
+              *areas.entries(island_countries=geonames.island_countries(min_population))):
+        owned |= match_keys(e.primary)
+        yield e
+    owned |= {k for e in countries for k in match_keys(e.primary)}
+    yield from (with_other_names(e, owned) for e in countries)
+
+
+def with_other_names(country: Entry, owned: set[str]) -> Entry:
+    """A country with its other names as alternates: its English ones ("Burma", "the Congo"), and its names in
+    other languages ("Neuseeland", "Alemania") unless a town, region or another country bears one as its own
+    ("Tunis", French for Tunisia, is the city; "Salvador" the Brazilian city): in an English text the name
+    means that place, and the country keeps its English names."""
+    code = country.place.id.removeprefix("country-")
+    foreign = [n for n in country_names.foreign_names(code) if not match_keys([n]) & owned]
+    return replace(country, alternate=(*country.alternate, *country_names.english_names(code), *foreign))
 
 
 def build_broad_places(min_population: int = 1000) -> list[Place]:
