@@ -304,12 +304,12 @@ class Gazetteer:
         if ctx.country and not any(in_country(c.place, ctx.country) for c, _ in ranked):
             # the caller said where: a namesake elsewhere is the wrong place, not a near miss
             return Resolution(name, None, f"no place of that name in {ctx.country}", ranked)
-        why = refusal(ranked, ctx)
+        why = refusal(ranked, ctx, name)
         if why and ranked[0][0].hamlet and any(not c.hamlet for c, _ in ranked):
             # a hamlet too small to answer gives way: the tier below 1,000 people never hides the answer the
             # larger places give
             ranked = tuple(cs for cs in ranked if not cs[0].hamlet) + tuple(cs for cs in ranked if cs[0].hamlet)
-            why = refusal(ranked, ctx)
+            why = refusal(ranked, ctx, name)
         best = ranked[0][0]
         if why:
             return Resolution(name, None, why, ranked)
@@ -344,7 +344,7 @@ class Gazetteer:
         if not candidates:
             return None
         ranked = tuple(sorted(((c, score(c, within)) for c in candidates), key=lambda cs: -cs[1]))
-        why = refusal(ranked, within)
+        why = refusal(ranked, within, head)
         best = ranked[0][0]
         if why:
             return Resolution(name, None, why, ranked)

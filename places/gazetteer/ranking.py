@@ -293,14 +293,20 @@ def supported_by(place: Place, context: Context) -> bool:
         in_country(place, k) for k in context.countries) or (km is not None and km <= FAR_KM))
 
 
-def vouched(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> bool:
+VOUCHED_MIN_LETTERS = 5  # a shorter other name ("Vol" of Volos) is an abbreviation as often as a name
+
+
+def vouched(ranked: list[tuple[Candidate, float]] | tuple, context: Context, name: str) -> bool:
     """Whether the context vouches for the best of ``ranked`` though only an alternate name names it: no other
     real place answering to the name is near the context (a hamlet, a mere respelling or a far namesake is no
     rival), and the place is. A town of 10,000 or more must be in one of the context's countries or within
     1,500 km of one of its points ("Tilsit", Sovetsk, in a life told through East Prussia); a smaller one in
     those countries, or within 500 km ("Reinerz", Duszniki-Zdrój, after Warsaw; "Lubieszów", Liubeshiv, in a
-    life in Poland and Ukraine). A far namesake found only by an alternate name stays refused."""
+    life in Poland and Ukraine). A far namesake found only by an alternate name stays refused, and so does a
+    name (``name``, as asked) under five letters: "Works, Vol. XIV" is no visit to Volos."""
     best = ranked[0][0]
+    if len(query_key(name).replace(" ", "")) < VOUCHED_MIN_LETTERS:
+        return False
     if best.primary or best.curated or best.variant or best.respelt or best.unspelt or best.hamlet \
             or best.importance < TINY_IMPORTANCE or not context.given:
         return False
@@ -314,7 +320,7 @@ def vouched(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     return (km is not None and km <= NEAR_FAR_KM) or (named and (km is None or km <= FAR_KM))
 
 
-def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> str | None:
+def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context, name: str = "") -> str | None:
     """Why the best of ``ranked`` (candidates with their scores, best first) is too weak to answer with,
     or None when it will do.
 
@@ -361,7 +367,7 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     # the only place that bears the name as its own, asked for by name with no hint against it
     sole_owner = best.primary and not best.prefix and not context.prose and not any(
         c.primary for c, _ in ranked[1:]) and (not context.given or bool(supported_by(p, context)))
-    if not best.primary and best.importance < OBSCURE_IMPORTANCE and not sole and not vouched(ranked, context):
+    if not best.primary and best.importance < OBSCURE_IMPORTANCE and not sole and not vouched(ranked, context, name):
         return f"only an alternate name of a small place ({p.name}, {p.country}, population {p.population:,})"
     # A document's own countries and recent places are softer evidence than a caller's hint: there an old
     # name of a large city stands ("Danzig" in a life told through England and Russia is Gdańsk).
