@@ -194,7 +194,7 @@ class BroadMentionFinder:
             self._found[phrase] = bool(self.index.lookup(phrase))
         return self._found[phrase]
 
-    def resolve(self, phrase: str, near: tuple[Place, ...] = ()) -> Place | None:
+    def resolve(self, phrase: str, near: tuple[Place, ...] = (), within: str = "") -> Place | None:
         """The broad-layer place a phrase names, judged by ``places.gazetteer.mention_place`` against ``near``
         (the places the narrative has just been at) and the countries the document names: "buried in
         Canterbury" after Kraków, England and New York is Kent's Canterbury; "a café at Rochefort" in a French
@@ -208,13 +208,14 @@ class BroadMentionFinder:
         phrase = " ".join(words)
         if not phrase:
             return None
-        key = f"{original}|{[p.id for p in near]}"
+        key = f"{original}|{[p.id for p in near]}" + (f"|in {within}" if within else "")
         if key not in self._verdicts:
             place, why = None, "no place of that name in the gazetteer"
             if self._has_name(phrase):  # the gazetteer first: most capitalised phrases are no place
                 place, why = None, "a common word, a person or a publication in this document"
                 if self._usable(phrase):
-                    place, why = mention_place(self.index, phrase, near, self.countries, named_as=original)
+                    place, why = mention_place(self.index, phrase, near, self.countries, named_as=original,
+                                               within=within)
             self._verdicts[key], self.reasons[key] = place, why
         return self._verdicts[key]
 
@@ -278,12 +279,15 @@ class BroadMentionFinder:
             areas = [p for p in self.index.lookup(" ".join(where.group(1).split())) if p.kind in AREA_KINDS]
             if areas:
                 near = (*near, areas[0])
-        place = self.resolve(phrase, near)
+        area = _IN_AREA.match(sentence.text, m.end(1))  # "Freiberg in Moravia": the Freiberg inside Moravia
+        within = " ".join(area.group(1).split()) if area else ""
+        place = self.resolve(phrase, near, within)
         if place is not None and any(a.country == place.country and haversine_km(
                 place.lat, place.lon, a.lat, a.lon) <= max(a.reach_km, APPOSITIVE_KM) for a in areas):
             # the name after the comma is where the town lies, not a place of its own ("New York" the state)
             self.appositives.add(sentence.start + where.start(1))
-        why = self.reasons.get(f"{phrase}|{[p.id for p in near]}", "no place of that name")
+        why = self.reasons.get(f"{phrase}|{[p.id for p in near]}" + (f"|in {within}" if within else ""),
+                               "no place of that name")
         if place is not None and listed_with is not None and \
                 haversine_km(place.lat, place.lon, listed_with.lat, listed_with.lon) > COORDINATED_KM:
             place, why = None, f"listed with {listed_with.name} but {COORDINATED_KM:,} km or more from it"
@@ -328,5 +332,6 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
             and not (m.place.kind not in AREA_KINDS and seat_of_other(m))]
 
 
+_IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?" + _PHRASE)  # the region or country a place is said to lie in
 _WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?|\s*,\s*")
 SEAT_KM = 60  # "Herborn in Nassau", "Lysaker, near Oslo": within this of the town named first

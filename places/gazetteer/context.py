@@ -15,7 +15,7 @@ from functools import lru_cache
 from places.gazetteer.core import Gazetteer, facility_name
 from places.gazetteer.index import BroadIndex
 from places.gazetteer.names import normalise
-from places.gazetteer.ranking import WATER_KINDS, Context, distance_to
+from places.gazetteer.ranking import WATER_KINDS, Context, distance_to, vouched
 from places.model import Place
 
 MENTION_ALT_IMPORTANCE = 5.0  # in running text an alternate name must belong to a city of ~100,000 or more:
@@ -57,14 +57,18 @@ def shore_town(ranked, water: Place) -> Place | None:
 
 
 def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
-                  countries: tuple[str, ...] = (), named_as: str = "") -> tuple[Place | None, str]:
+                  countries: tuple[str, ...] = (), named_as: str = "", within: str = "") -> tuple[Place | None, str]:
     """The place a phrase in running text names, or None and why.
 
     ``near``: the places the narrative has just been at; their countries join the
     document's ``countries``. ``named_as``: the phrase as the text gave it, before a
-    caller stripped a tail such as "University" or "Square". Besides the gazetteer's
+    caller stripped a tail such as "University" or "Square". ``within``: the region or
+    country the text names right after it ("Freiberg in Moravia"): the place of that name
+    inside it, when there is one (``Gazetteer._in_area``). Besides the gazetteer's
     own refusals, a sea or lake is no stop (a town of its name on its shore is), an
-    alternate name only counts for a large city, and a street or building named after
+    alternate name only counts for a large city or a place the context vouches for
+    (``ranking.vouched``: no rival near, and the place in the document's countries or
+    near its recent places), and a street or building named after
     a town ("Harvard University", "Pushkin Square") only counts for a city of 100,000
     or more ("Moscow University").
     """
@@ -72,6 +76,9 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     ctx = Context(countries=tuple(dict.fromkeys((*countries, *(p.country for p in near if p.country)))),
                   near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon), prose=True)
     found = gazetteer.resolve(phrase, context=ctx)
+    if within:
+        inside = gazetteer._in_area(f"{phrase} in {within}", ctx)
+        found = inside if inside is not None and inside.place is not None else found
     best = found.ranked[0][0] if found.ranked else None
     if best is not None and named_as and facility_name(named_as) and normalise(named_as) != normalise(phrase) \
             and not (best.place.kind == "settlement" and best.importance >= MENTION_ALT_IMPORTANCE):
@@ -84,6 +91,6 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
         if shore is None:
             return None, f"a sea or lake ({best.place.name}) is not a stop"
         return shore, f"the town of {best.place.name} on its shore (a sea or lake is not a stop)"
-    if not best.primary and best.importance < MENTION_ALT_IMPORTANCE:
+    if not best.primary and best.importance < MENTION_ALT_IMPORTANCE and not vouched(found.ranked, ctx, phrase):
         return None, f"only an alternate name of {best.place.name}, {best.place.country} (too small to trust in prose)"
     return found.place, found.reason

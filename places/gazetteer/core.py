@@ -12,7 +12,11 @@ from places.gazetteer.index import BroadIndex, Match, load_broad
 from places.gazetteer.names import haversine_km, normalise, query_key
 from places.gazetteer.ranking import (
     AREA_KINDS,
+    CAPITAL_GAP,
     HAMLET_SOURCE,
+    OBSCURE_IMPORTANCE,
+    OVERSHADOW_GAP,
+    SOLE_CITY_IMPORTANCE,
     TINY_IMPORTANCE,
     Candidate,
     Context,
@@ -20,6 +24,7 @@ from places.gazetteer.ranking import (
     in_country,
     refusal,
     score,
+    supported_by,
 )
 from places.gazetteer.romanization import CHINA, pinyin_readings
 from places.model import Place
@@ -133,6 +138,24 @@ def _weigh_claims(candidates: list[Candidate]) -> list[Candidate]:
             for c in candidates]
 
 
+def _weigh_namesakes(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Mark the towns a hundred times smaller than a city of 100,000 or more of their name, or smaller at all
+    than a national capital of it (Athens, Georgia; ``overshadowed``),
+    and the established other names (of a town of 10,000 or more, not a mere respelling) of a place while
+    every place bearing the name as its own is far from the context (``owners_far``); see
+    :func:`ranking.score`."""
+    cities = [c for c in candidates if c.primary and not c.prefix and c.place.kind == "settlement"
+              and c.importance >= SOLE_CITY_IMPORTANCE]
+    owners_near = not ctx.given or any(c.primary and supported_by(c.place, ctx) for c in candidates)
+
+    def overshadowed(c: Candidate) -> bool:
+        return c.place.kind == "settlement" and any(
+            o.importance >= c.importance + (CAPITAL_GAP if o.capital else OVERSHADOW_GAP) for o in cities)
+    return [replace(c, overshadowed=overshadowed(c),
+                    owners_far=not c.primary and not owners_near and not (c.variant or c.respelt or c.unspelt)
+                    and c.importance >= OBSCURE_IMPORTANCE) for c in candidates]
+
+
 @dataclass(frozen=True)
 class Resolution:
     """The answer for a name: ``place`` (None when refused or unknown), ``reason`` why, and every
@@ -225,7 +248,7 @@ class Gazetteer:
         found += [Candidate(m.place, False, m.importance, fame=m.fame, respelt=True) for m in respelt]
         if reading:
             found = [replace(c, primary=True, reading=reading) for c in found]
-        return _weigh_claims(_weigh_spelling(name, curated + found))
+        return _weigh_namesakes(_weigh_claims(_weigh_spelling(name, curated + found)), ctx)
 
     @staticmethod
     def _candidate(m: Match, key: str, areas: list[Match]) -> Candidate:
@@ -261,7 +284,7 @@ class Gazetteer:
         prefix = not m.primary and not named_for and normalise(m.place.name).startswith(key) and not hamlet
         primary = m.primary or bool(named_for) or prefix
         return Candidate(m.place, primary, m.importance, fame=m.fame,
-                         seat_of=max((a.importance for a in seats), default=None), prefix=prefix)
+                         seat_of=max((a.importance for a in seats), default=None), prefix=prefix, capital=m.capital)
 
     def resolve(self, name: str, *, country: str | None = None, near=None, year: int | None = None,
                 context: Context | None = None) -> Resolution:
@@ -271,6 +294,8 @@ class Gazetteer:
         if not name:
             return Resolution(name, None, "empty name")
         candidates = self._candidates(name, ctx)
+        if not candidates and (inside := self._in_area(name, ctx)) is not None:
+            return inside
         if not candidates:
             if facility_name(name):
                 return Resolution(name, None, "a street or building name, not a place the gazetteer holds")
@@ -279,12 +304,12 @@ class Gazetteer:
         if ctx.country and not any(in_country(c.place, ctx.country) for c, _ in ranked):
             # the caller said where: a namesake elsewhere is the wrong place, not a near miss
             return Resolution(name, None, f"no place of that name in {ctx.country}", ranked)
-        why = refusal(ranked, ctx)
+        why = refusal(ranked, ctx, name)
         if why and ranked[0][0].hamlet and any(not c.hamlet for c, _ in ranked):
             # a hamlet too small to answer gives way: the tier below 1,000 people never hides the answer the
             # larger places give
             ranked = tuple(cs for cs in ranked if not cs[0].hamlet) + tuple(cs for cs in ranked if cs[0].hamlet)
-            why = refusal(ranked, ctx)
+            why = refusal(ranked, ctx, name)
         best = ranked[0][0]
         if why:
             return Resolution(name, None, why, ranked)
@@ -295,6 +320,36 @@ class Gazetteer:
             how = f"an older romanization of {best.place.name}"
         return Resolution(name, best.place, f"{how}; score {ranked[0][1]:.2f}"
                           + (f" over {len(ranked) - 1} other candidate(s)" if len(ranked) > 1 else ""), ranked)
+
+    def _in_area(self, name: str, ctx: Context) -> Resolution | None:
+        """"Freiberg in Moravia", "Freiberg in Mähren": a town named with the region or country it lies in is the
+        town of that name inside it (Příbor, once Freiberg), not a larger namesake elsewhere (Freiberg in
+        Saxony). None when the name has no such tail, the tail is no region, country or island, or no place of
+        the head's name lies inside it: then the words say nothing about where."""
+        head, sep, tail = name.rpartition(" in ")
+        if not sep or not head or not tail:
+            return None
+        area = self.resolve(tail, context=ctx).place
+        if area is None or area.kind not in ("region", "country", "island"):
+            return None
+        within = replace(ctx, near=((area.lat, area.lon),), pinned=True)
+
+        def inside(p: Place) -> bool:
+            if area.kind == "country":
+                return in_country(p, area.name)
+            return haversine_km(p.lat, p.lon, area.lat, area.lon) <= area.radius_km + SEAT_KM and (
+                not area.country or in_country(p, area.country))
+
+        candidates = [c for c in self._candidates(head, within) if inside(c.place) and c.place.id != area.id]
+        if not candidates:
+            return None
+        ranked = tuple(sorted(((c, score(c, within)) for c in candidates), key=lambda cs: -cs[1]))
+        why = refusal(ranked, within, head)
+        best = ranked[0][0]
+        if why:
+            return Resolution(name, None, why, ranked)
+        how = "own name" if best.primary else "alternate name"
+        return Resolution(name, best.place, f"{how} in {area.name}; score {ranked[0][1]:.2f}", ranked)
 
     def candidates(self, name: str, country: str | None = None, near=None, year: int | None = None) -> list[Place]:
         """Every place the name may mean, best first (refusal not applied)."""

@@ -13,16 +13,17 @@ import math
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from places.gazetteer.names import haversine_km, normalise, query_key
-from places.gazetteer.sources import Entry, areas, geonames, subdivisions
+from places.gazetteer.sources import Entry, areas, country_names, geonames, subdivisions
 from places.model import Place
 
 BROAD_SCHEMA = """
 CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name TEXT, lat REAL, lon REAL, kind TEXT,
-                     country TEXT, population INTEGER, radius_km REAL, importance REAL, fame REAL, source TEXT);
+                     country TEXT, population INTEGER, radius_km REAL, importance REAL, fame REAL, source TEXT,
+                     capital INTEGER);
 CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE INDEX places_lat ON places (lat);
 CREATE TABLE near_names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
@@ -71,7 +72,7 @@ def one_edit(a: str, b: str) -> bool:
         i += 1
     return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
-BROAD_VERSION = 9
+BROAD_VERSION = 11
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Match:
     primary: bool
     importance: float
     fame: float = 0.0
+    capital: bool = False
 
 
 def match_keys(names: Iterable[str]) -> set[str]:
@@ -102,14 +104,34 @@ def cache_dir() -> Path:
 
 
 def build_entries(min_population: int = 1000) -> Iterator[Entry]:
-    """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/lakes/seas/regions."""
-    towns = []
+    """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/lakes/seas/regions;
+    countries last, with their other names (``sources.country_names``)."""
+    towns, countries, owned = [], [], set()
     for e in geonames.entries(min_population, subdivisions.country_centres()):
+        if e.place.kind == "country":
+            countries.append(e)
+            continue
         if e.place.kind == "settlement":
             towns.append((e.place.id, e.place.name, e.place.lat, e.place.lon, e.place.population))
+        if e.place.source != geonames.HAMLET_SOURCE:
+            owned |= match_keys(e.primary)
         yield e
-    yield from subdivisions.entries(geonames.country_names(min_population), subdivisions.TownPopulations(towns))
-    yield from areas.entries(island_countries=geonames.island_countries(min_population))
+    for e in (*subdivisions.entries(geonames.country_names(min_population), subdivisions.TownPopulations(towns)),
+              *areas.entries(island_countries=geonames.island_countries(min_population))):
+        owned |= match_keys(e.primary)
+        yield e
+    owned |= {k for e in countries for k in match_keys(e.primary)}
+    yield from (with_other_names(e, owned) for e in countries)
+
+
+def with_other_names(country: Entry, owned: set[str]) -> Entry:
+    """A country with its other names as alternates: its English ones ("Burma", "the Congo"), and its names in
+    other languages ("Neuseeland", "Alemania") unless a town, region or another country bears one as its own
+    ("Tunis", French for Tunisia, is the city; "Salvador" the Brazilian city): in an English text the name
+    means that place, and the country keeps its English names."""
+    code = country.place.id.removeprefix("country-")
+    foreign = [n for n in country_names.foreign_names(code) if not match_keys([n]) & owned]
+    return replace(country, alternate=(*country.alternate, *country_names.english_names(code), *foreign))
 
 
 def build_broad_places(min_population: int = 1000) -> list[Place]:
@@ -139,13 +161,13 @@ class BroadIndex:
                 e = Entry(e, primary=(e.name,), alternate=e.alt_names, importance=math.log10(1 + e.population))
             p = e.place
             rows.append((i, p.id, p.name, p.lat, p.lon, p.kind, p.country, p.population, p.radius_km, e.importance,
-                         e.fame, p.source))
+                         e.fame, p.source, int(e.capital)))
             primary = match_keys(e.primary)
             names.extend((key, i, 1) for key in primary)
             names.extend((key, i, 0) for key in match_keys(e.alternate) - primary)
             if p.kind == "settlement" and e.importance >= NEAR_SPELLING_IMPORTANCE:
                 near.extend((key, i) for key in near_spelling_keys(primary | match_keys(e.alternate)))
-        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", names)
         db.executemany("INSERT OR IGNORE INTO near_names VALUES (?, ?)", near)
         db.execute(f"PRAGMA user_version = {BROAD_VERSION}")
@@ -173,11 +195,11 @@ class BroadIndex:
         if not keys:
             return []
         rows = self.db.execute(
-            f"SELECT {self._COLUMNS}, max(n.is_primary), p.importance, p.fame FROM names n "
+            f"SELECT {self._COLUMNS}, max(n.is_primary), p.importance, p.fame, p.capital FROM names n "
             "JOIN places p ON p.rowid = n.place "
             f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.rowid ORDER BY p.importance DESC LIMIT 80",
             keys).fetchall()
-        return [Match(self._place(r[:9]), bool(r[9]), r[10], r[11]) for r in rows]
+        return [Match(self._place(r[:9]), bool(r[9]), r[10], r[11], bool(r[12])) for r in rows]
 
     def near_matches(self, name: str) -> list[Match]:
         """The large towns (see ``NEAR_SPELLING_IMPORTANCE``) one of whose names is one letter off ``name`` (a

@@ -10,6 +10,9 @@ from functools import lru_cache
 _APOSTROPHES = re.compile(r"[’'`ʹʼ‘]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/]+")
 _LEADING_THE = re.compile(r"^the\s+")
+# Abbreviations that open a name's word: "St. Asaph" is Saint Asaph, "Mt. Vernon" Mount Vernon. Only before
+# another word ("Main St" is a street, and its last word no abbreviation of a saint).
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sto": "santo", "sta": "santa", "mt": "mount", "ft": "fort"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -21,13 +24,16 @@ def normalise(name: str) -> str:
     True
     >>> normalise("Büyükada")
     'buyukada'
+    >>> normalise("St. Asaph") == normalise("Saint Asaph"), normalise("Mt Vernon"), normalise("Main St")
+    (True, 'mount vernon', 'main st')
     """
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = folded.replace("ı", "i").replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("ł", "l")
     folded = folded.replace("Ł", "L").replace("đ", "d").replace("Đ", "D")
     folded = _APOSTROPHES.sub("", folded.casefold())
-    return _SEPARATORS.sub(" ", folded).strip()
+    words = _SEPARATORS.sub(" ", folded).split()
+    return " ".join([_ABBREVIATIONS.get(w, w) for w in words[:-1]] + words[-1:])
 
 
 @lru_cache(maxsize=1 << 14)

@@ -34,6 +34,8 @@ VARIANT_COST = 1.5  # an alternate that only respells the place's own name, when
 UNSPELT_COST = 3.0  # the query's accents are not in this place's name, but another place has them
 HAMLET_OUTRANKED_COST = 4.0  # a hamlet against a real town or region of the same name
 FAMOUS_HAMLET_FAME = 0.5  # fame of a hamlet named in ~9 languages or more (Giverny, 12)
+OVERSHADOW_GAP = 2.0  # log10: a town a hundred times smaller than a city of its name is that city's namesake
+CAPITAL_GAP = 0.3  # log10: any town clearly smaller (half) than a national capital of its name is its namesake
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,9 @@ class Candidate:
     outranked: bool = False
     reading: str = ""
     prefix: bool = False  # named only as the head of a longer own name ("Toulon" for "Toulon-sur-Arroux")
+    overshadowed: bool = False  # a small namesake of a city a hundred times larger (``core._weigh_namesakes``)
+    owners_far: bool = False  # an established other name, and every place bearing the name as its own is far
+    capital: bool = False  # a national capital
     respelt: bool = False  # found only under a spelling one letter off one of its names (``core._respelt``)
 
     @property
@@ -236,7 +241,13 @@ def score(c: Candidate, context: Context) -> float:
       place named only by an alternate name (a Paris arrondissement GeoNames also calls
       "Luxembourg" is no reason to leave the country in a Paris chapter) or only as the head
       of a longer name of its own ("Toulon" in a Paris chapter is the port, not the village
-      Toulon-sur-Arroux nearer Paris); a name of the
+      Toulon-sur-Arroux nearer Paris), unless every place bearing the name as its own is far
+      from the context (``owners_far``): "Carlsbad" in a life between Warsaw, Dresden and
+      Vienna is Karlovy Vary, not the Californian city. A narrative's context (not a caller's)
+      counts half again for a town a hundred times smaller than a city of 100,000 or more of
+      its name, or half the size of a national capital of it (``overshadowed``): "Athens"
+      after one stop in New York is still the Greek capital, not Athens, New York (1,600
+      people) or Athens, Georgia. A name of the
       right period in the curated table +2. Together they overturn a difference of up to 10^6
       in population: Waterloo in a Napoleonic chapter is the Belgian one. A place more
       than 500 km from every point a caller gives (not the narrative's recent places)
@@ -263,7 +274,11 @@ def score(c: Candidate, context: Context) -> float:
         surroundings += nearness(p, context)
         if context.pinned:
             s -= NEAR_FAR_COST * math.log2(min(max(km, NEAR_FAR_KM), FAR_KM) / NEAR_FAR_KM)
-    s += surroundings if c.primary and not c.prefix else surroundings / 2
+    if (not c.primary or c.prefix) and not c.owners_far:
+        surroundings /= 2
+    if c.overshadowed and not context.pinned:
+        surroundings /= 2
+    s += surroundings
     if context.year is not None and p.name_years:
         lo, hi = p.name_years
         s += 2.0 if lo <= context.year <= hi else 0.0
@@ -278,7 +293,34 @@ def supported_by(place: Place, context: Context) -> bool:
         in_country(place, k) for k in context.countries) or (km is not None and km <= FAR_KM))
 
 
-def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> str | None:
+VOUCHED_MIN_LETTERS = 5  # a shorter other name ("Vol" of Volos) is an abbreviation as often as a name
+
+
+def vouched(ranked: list[tuple[Candidate, float]] | tuple, context: Context, name: str) -> bool:
+    """Whether the context vouches for the best of ``ranked`` though only an alternate name names it: no other
+    real place answering to the name is near the context (a hamlet, a mere respelling or a far namesake is no
+    rival), and the place is. A town of 10,000 or more must be in one of the context's countries or within
+    1,500 km of one of its points ("Tilsit", Sovetsk, in a life told through East Prussia); a smaller one in
+    those countries, or within 500 km ("Reinerz", Duszniki-Zdrój, after Warsaw; "Lubieszów", Liubeshiv, in a
+    life in Poland and Ukraine). A far namesake found only by an alternate name stays refused, and so does a
+    name (``name``, as asked) under five letters: "Works, Vol. XIV" is no visit to Volos."""
+    best = ranked[0][0]
+    if len(query_key(name).replace(" ", "")) < VOUCHED_MIN_LETTERS:
+        return False
+    if best.primary or best.curated or best.variant or best.respelt or best.unspelt or best.hamlet \
+            or best.importance < TINY_IMPORTANCE or not context.given:
+        return False
+    if any(not (c.hamlet or c.variant) and supported_by(c.place, context) for c, _ in ranked[1:]):
+        return False
+    if best.importance >= OBSCURE_IMPORTANCE:
+        return supported_by(best.place, context)
+    km = nearest_context_km(best.place, context)
+    named = bool(context.country and in_country(best.place, context.country)) or any(
+        in_country(best.place, k) for k in context.countries)
+    return (km is not None and km <= NEAR_FAR_KM) or (named and (km is None or km <= FAR_KM))
+
+
+def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context, name: str = "") -> str | None:
     """Why the best of ``ranked`` (candidates with their scores, best first) is too weak to answer with,
     or None when it will do.
 
@@ -302,7 +344,8 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     An alternate name of a small town is weak evidence, except when it is the only
     place in the world so called and a well-known one (named in nine languages or
     more): an old name of a famous small town ("Cattaro", Kotor; "Nidden", Nida) is
-    that town. (Running text asks more: ``context.mention_place``.)
+    that town, and so is one the context vouches for (:func:`vouched`). (Running text asks
+    more: ``context.mention_place``.)
     """
     best, best_score = ranked[0]
     if best.curated:
@@ -324,7 +367,7 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context) -> 
     # the only place that bears the name as its own, asked for by name with no hint against it
     sole_owner = best.primary and not best.prefix and not context.prose and not any(
         c.primary for c, _ in ranked[1:]) and (not context.given or bool(supported_by(p, context)))
-    if not best.primary and best.importance < OBSCURE_IMPORTANCE and not sole:
+    if not best.primary and best.importance < OBSCURE_IMPORTANCE and not sole and not vouched(ranked, context, name):
         return f"only an alternate name of a small place ({p.name}, {p.country}, population {p.population:,})"
     # A document's own countries and recent places are softer evidence than a caller's hint: there an old
     # name of a large city stands ("Danzig" in a life told through England and Russia is Gdańsk).

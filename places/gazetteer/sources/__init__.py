@@ -24,3 +24,4 @@ class Entry:
     alternate: tuple[str, ...] = ()
     importance: float = 0.0
     fame: float = 0.0
+    capital: bool = False  # a national capital: what its name means to a reader before any namesake

