@@ -60,7 +60,9 @@ _CANDIDATE = re.compile(
     r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
     r"as\s+far\s+as|by\s+way\s+of)\s+"
-    r"(?:the\s+)?" + _PHRASE
+    # "born in little Freiberg", "to distant Tobolsk": an adjective of size or distance before a town
+    r"(?:the\s+)?(?:(?i:little|small|tiny|old|ancient|remote|distant|far-off|nearby|provincial|sleepy|"
+    r"native|beloved|dusty|northern|southern)\s+)?" + _PHRASE
 )
 # "the University of Vilna", "at the Congress of Tours", "the port of Zaitun": the place after an institution, a
 # gathering or a kind of place.

@@ -705,3 +705,10 @@ def test_there_is_the_last_place_named_even_one_not_reached(tiny_gazetteer):
             "for New York. He arrived there early in 1859 and found work.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
     assert ("new-york", 1859) in stops and ("london", 1859) not in stops
+
+
+def test_a_town_after_an_adjective_of_size_or_distance(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("g-fr", "Freiberg", 49.64, 18.16, "settlement", "Czechia", 9_000))
+    text = "Ivan Petrov was born in little Freiberg in 1856."
+    assert ("g-fr", 1856, "birth") in got(stops_of(gazetteer, text, "Ivan Petrov"))
