@@ -18,7 +18,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     # "b. 8 Dec. 1626, Stockholm; d. 19 Apr. 1689, Rome": a dictionary's abbreviations, before a date only
     ("birth", r"born|birthplace|birth|(?<!\()b\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),
     # not "buried"; not "the Dies Committee" (a name)
-    ("death", r"died|dies(?!\s+(?-i:[A-Z]))|murdered|assassinated|killed|(?<!\()d\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),
+    ("death", r"died|dies(?!\s+(?-i:[A-Z]))|murdered|assassinated|killed|"
+              r"(?<!\()d\.(?=\s+(?:c\.\s*|ca\.\s*)?\d|\s+(?:there|at|in)\b)"),
     ("exile", r"exiled|banished|exile|banishment|asylum|accepted"),
     ("deportation", r"deported|expelled|expulsion|deportation"),
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
@@ -27,7 +28,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive|penitentiary|"
                r"served\s+(?:her|his|a|the)\s+(?:\w+\s+)?(?:term|sentence)"),
     ("education", r"studied|studies|school|schooling|educated|university|gymnasium|student|enrolled|enrolls|enrols|"
-                  r"matriculated|matriculates|matriculating|"
+                  r"matriculated|matriculates|matriculating|educ\.|"
                   r"graduated|graduates"),
     ("emigration", r"emigrated|emigrates|emigration|emigr[eé]"),
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks|crowned|abdicated"),
@@ -52,7 +53,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                # base forms and participles ("did go back to Freiberg", "was summoned to Paris")
                r"go|going|gone|come|coming|(?<![’']s\s)(?:return|travel)|returning|arrive|arriving|travell?ing|sail|"
                r"summoned|recalled|invited\s+to|called\s+(?:back\s+)?to|ordered\s+to|retreated|retreating|"
-               r"retreats|withdrew|withdrawing|withdraws|reaching|stopover|(?<=a\s)stop|climbed|ascended|climbs|"
+               r"retreats|withdrew|withdrawing|withdraws|reaching|stopover|(?<=a\s)stop|climbed|ascended|climbs|arr\.|"
                r"ascends"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
@@ -68,9 +69,10 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
                        rf"{_HELD}|"
                        r"through|back to|left|visited|visiting|toured|touring|entered|around|across|reaches|visits|"
                        r"leaves|leave|leaving|enters|tours|by\s+way\s+of|as\s+far\s+as|throughout|reaching|"
-                       r"inside|off)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
+                       r"inside|off|arr\.)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
-_LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|universities|"
+_LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|univ\.|"
+                          r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
                           r"council|synod|diet|fortifications|mountain|volcano|summit)\s+of\s+"
                           r"|\b(?:(?:took\s+part|served|fought|was\s+present|present)\s+(?:in|at)|won|lost|fought|"
@@ -112,6 +114,10 @@ OTHER_AGENT = re.compile(rf"\b(?:his|her|my|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+)
                          r"uncle|aunt|nephew|niece)\b"  # "a third son, Åsmund, died in 1917"
                          r"|\bthe\s+(?:old\s+|young\s+|elder\s+)?(?:father|mother|grandfather|grandmother|uncle|aunt|"
                          r"husband|wife)\b", re.IGNORECASE)  # "The grandfather, far away in Ruse, took the news"
+# The subject acted upon by a verb ("sent him", "took her to"), not named after a preposition ("kept from her")
+_ACTS_ON = re.compile(r"(?<!\bfrom)(?<!\bwith)(?<!\bof)(?<!\bfor)(?<!\babout)(?<!\bwithout)\s+"
+                      r"(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|into|back|away|home|off|out|up|down|along|and|as|on|"
+                      r"a|an|the)\b)))\b", re.IGNORECASE)
 _KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
 # "sent him to Odessa", "took her to Paris": the subject as an object ("her husband" is a possessive)
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|with|for|from|into|back|away|home|off|out|up|"
@@ -312,7 +318,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return True
     # "in Kiev, Odessa and Kharkov": a list goes on after a comma; "...; France asks for his extradition": a
     # place that opens a clause and does something is an actor, not where anyone was.
-    return bool(re.search(r"(?:,|;)\s*(?:then\s+)?$", before)) and (end is None or not _ACTS_AFTER.match(text, end))
+    # ("visited Europe 1884–88: Paris 1884; Kraków 1884–85": a list after a colon)
+    return bool(re.search(r"(?:,|;|:)\s*(?:then\s+)?$", before)) and (end is None or not _ACTS_AFTER.match(text, end))
 
 
 _ACTS_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|does|would|could|will)\b|"
@@ -558,6 +565,14 @@ class SubjectTracker:
             if self.verb_opens(text):
                 self.focus(text)  # "Abdicated in Uppsala 6 June 1654; left Sweden ...": the entry's own subject
                 return True, False
+            kin_opens = re.match(r"\W*", text)
+            kin = OTHER_AGENT.match(text, kin_opens.end() if kin_opens else 0)
+            if kin is not None and not self.nominative.search(text, kin.end()) \
+                    and not _ACTS_ON.search(text, kin.end()) and not _FAMILY.match(text, kin.start()):
+                # "Her mother, kept from her by the regents, was confined at Gripsholm, fled to Denmark and retired
+                # to Brandenburg": the relative's sentence, the subject neither acts nor is acted upon
+                self.since_named += 1
+                return False, False
             possessed = _OPENING_POSSESSED.match(text)
             if possessed and not {w.lower() for w in possessed.group(1).split()} & self.parts \
                     and not self.is_place(possessed.group(1)):
@@ -634,6 +649,14 @@ class SubjectTracker:
         subjects = list(re.finditer(r"\b(?:he|she)\b", text[start:pos], re.IGNORECASE))
         return bool(subjects) and not self.nominative.fullmatch(subjects[-1].group()) \
             and not self.pattern.search(text, start + subjects[-1].end(), pos)
+
+    def kin_opens_before(self, text: str, pos: int) -> bool:
+        """A relative opens the sentence and the subject is neither named nor the subject of a clause before
+        ``pos`` ("Her mother ... fled secretly to Denmark in 1640 and retired to Brandenburg; C. never ...")."""
+        lead = re.match(r"\W*", text)
+        kin = OTHER_AGENT.match(text, lead.end() if lead else 0)
+        return kin is not None and not _FAMILY.match(text, kin.start()) and not self.pattern.search(text, 0, pos) \
+            and not self.nominative.search(text, kin.end(), pos) and not _ACTS_ON.search(text, kin.end(), pos)
 
     def opener_pronoun_at(self, text: str, pos: int) -> bool:
         """Another person opens the sentence and the subject is only named after them, as an object ("The

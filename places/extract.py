@@ -99,7 +99,10 @@ def nearest_span(text: str, spans: list, pos: int):
         return opened != -1 and closed != -1 and not opened < pos < closed and text.rfind(")", 0, span.pos) < opened
     def later_clause(span) -> bool:  # "In 1890 she moved to Vienna and in 1899 ...": 1899 is the next clause's
         return span.pos > pos and _CLAUSE_BREAK.search(text, pos, span.pos) is not None
-    return min(spans, key=lambda s: (aside(s), later_clause(s), abs(s.pos - pos)))
+
+    def earlier_clause(span) -> bool:  # "in Geneva 1826; arr. Paris late 1832": 1826 is the last clause's
+        return span.pos < pos and ";" in text[span.pos:pos]
+    return min(spans, key=lambda s: (aside(s), later_clause(s), earlier_clause(s), abs(s.pos - pos)))
 
 
 _CLAUSE_BREAK = re.compile(r";|,?\s(?:and|but|then|while|whereas|until|before|after)\s")
@@ -186,6 +189,8 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 # "In 1892 the two were running a lunchroom in Worcester": a group the subject is in, as the clause's subject
 _GROUP_SUBJECT = re.compile(r"(?:they|the\s+(?:two|couple|pair|family|brothers|sisters)|we)\b", re.IGNORECASE)
 _CLAUSE_PLACE_ANYWHERE = re.compile(r"\b(?:in|at|of)\s+(?:the\s+)?[A-Z]")
+TELEGRAPHIC_WORDS = 4  # "field work in", "studies at": a verbless clause of a dictionary entry
+_YEAR_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,}\.?\s+)?\d{4}\b")
 CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its object, not a whole digression
 # "b. 3 Mar. 1870", "d. 19 Apr. 1930": a dictionary's abbreviations, before a date only
 _BORN = re.compile(r"(?<![\w-])born\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
@@ -194,6 +199,8 @@ _AGE_AT_DEATH = re.compile(rf"\W*(?:he|she|I)\s+was\s+(?:(\d{{1,3}}|{NUMBER_RE})
                            r"|in\s+(?:his|her|my)\s+([a-z]+(?:[\s-][a-z]+)?)\s+year\b)", re.IGNORECASE)
 
 
+PET_NAME_USES = 2
+_PET_ENDING = re.compile(r"(?:y|ie|i|o|ey|chen|ka|sha|nya|ito|ita)$")
 AGE_REACH = 3
 DATELINE_REACH = 800  # a dateline opens its report
 _DATELINE = re.compile(rf"^\s*([A-Z][A-Z .'’-]{{2,30}}),\s+(?:[A-Z][a-z]+,\s+)?(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|"
@@ -395,7 +402,15 @@ def memoir_of(text: str, subject: str) -> bool:
     """
     head = text[:600]
     return bool(_MEMOIR.search(head) and subject_pattern(subject).search(head)) and \
-        len(_FIRST_PERSON.findall(text[:20000])) >= 3
+        not _TOLD_BY_OTHER.search(head) and len(_FIRST_PERSON.findall(text[:20000])) >= 3
+
+
+# "Recollections by his sister", "Memories of X, by his niece", "My Brother Ruddy": someone else remembers the
+# subject, so "I" is the teller, not the subject.
+_TOLD_BY_OTHER = re.compile(r"\bby\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:sister|brother|son|daughter|wife|husband|"
+                            r"widow|niece|nephew|cousin|friend|mother|father|grandson|granddaughter|secretary|"
+                            r"companion|pupil|student|colleague)\b|^\W*(?:My|Our)\s+(?:Brother|Sister|Father|Mother|"
+                            r"Uncle|Aunt|Husband|Wife|Son|Daughter|Friend|Grandfather|Grandmother)\b", re.IGNORECASE)
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()–—]|\b(?:after|when|before|once|until|as|since|while|where|following|and|but|"
@@ -557,6 +572,21 @@ class Extractor:
         self.finder = MentionFinder(self.gazetteer.curated)
         self._is_place: dict[str, bool] = {}
 
+    def pet_names(self, text: str, subject: str) -> tuple[str, ...]:
+        """The short forms of the subject's given name the document uses for them ("Ruddy" for Rudyard, "Willy"
+        for Wilhelm, "Sandro" for Alessandro is not found: only a shared opening of three letters counts): a
+        capitalised word used at least twice that opens like the given name, ends like a pet name, and is no
+        place and no part of the name already."""
+        parts = [p for p in re.split(r"[\s.,]+", subject) if len(p) >= 3]
+        if not parts:
+            return ()
+        given = parts[0]
+        counts: dict[str, int] = {}
+        for m in re.finditer(rf"\b{re.escape(given[:3])}[a-z]{{1,5}}\b", text):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+        return tuple(word for word, n in counts.items() if n >= PET_NAME_USES and word not in parts
+                     and _PET_ENDING.search(word) and not self.is_place(word))
+
     def dateline_place(self, text: str) -> tuple[Place, ...]:
         """A news report's dateline ("LONDON, May 10. —", "PETROPOLIS, Brazil, Feb. 23 —") says where the report
         was written: context for the first names of the text (the London Whitehall), never a stop itself."""
@@ -619,6 +649,10 @@ class Extractor:
             # a chronology entry or a dictionary's subjectless sentence: "in December becomes chief engineer
             # to General Greene at Charlotte", "1814 – In May meets Tsar Alexander in Paris"
             verb_at = at
+        elif implicit and _YEAR_AFTER.match(text, end) and len(before[at:prep_at].split()) <= TELEGRAPHIC_WORDS \
+                and not re.search(r"[A-Z]", before[at:prep_at]):
+            # a dictionary's verbless clause: "...; field work in Alsace 1836 and in Lorraine 1837;"
+            return Cue("residence", prep_at, start, "")
         else:
             return None
         between = before[verb_at:prep_at]
@@ -735,6 +769,7 @@ class Extractor:
 
         text, total = doc.text, max(1, len(doc.text))
         sentences = split_sentences(doc)
+        subject = " ".join((subject, *self.pet_names(text, subject)))  # "Ruddy" in a sister's memoir of Rudyard
         pronoun = "I" if memoir_of(text, subject) else subject_pronoun((s.text for s in sentences), subject)
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun)
         stops: list[RawStop] = []
@@ -832,7 +867,8 @@ class Extractor:
                     why(sentence.text, mention.surface, "inside a quotation")
                     continue
                 if not child_with_family and (tracker.other_pronoun_at(sentence.text, local)
-                                              or tracker.opener_pronoun_at(sentence.text, local)):
+                                              or tracker.opener_pronoun_at(sentence.text, local)
+                                              or tracker.kin_opens_before(sentence.text, local)):
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)
                     why(sentence.text, mention.surface, "someone else's doing: the clause's subject is another pronoun")
                     continue

@@ -53,13 +53,16 @@ class MentionFinder:
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, accents included ("Zamość", "Łódź")
 # "Rio Grande do Sul", "Frankfurt an der Oder", "Tangier on 24 May" (no "on" before a number)
-_PHRASE = rf"((?:{_WORD})(?:\s+(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|am|an\s+der|an\s+den|an|im|in\s+der|ob\s+der|"
-_PHRASE += rf"bei|sur|sous|en|upon|on)\s+{_WORD})\b)*)"
+# a month never continues a name ("Arrested in Wilno Oct. 1823")
+_MONTH_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+               r"September|October|November|December)\b")
+_PHRASE = rf"((?:{_WORD})(?:\s+(?!{_MONTH_WORD})(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|am|an\s+der|an\s+den|"
+_PHRASE += rf"an|im|in\s+der|ob\s+der|bei|sur|sous|en|upon|on)\s+{_WORD})\b)*)"
 _CANDIDATE = re.compile(
     r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|entering|around|across|visited|"
     r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
-    r"as\s+far\s+as|by\s+way\s+of)\s+"
+    r"as\s+far\s+as|by\s+way\s+of|arr\.)\s+"
     # "born in little Freiberg", "to distant Tobolsk": an adjective of size or distance before a town
     r"(?:the\s+)?(?:(?i:little|small|tiny|old|ancient|remote|distant|far-off|nearby|provincial|sleepy|"
     r"native|beloved|dusty|northern|southern)\s+)?" + _PHRASE
@@ -67,7 +70,7 @@ _CANDIDATE = re.compile(
 # "the University of Vilna", "at the Congress of Tours", "the port of Zaitun": the place after an institution, a
 # gathering or a kind of place.
 _INSTITUTION_OF = re.compile(
-    r"\b(?i:university|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
+    r"\b(?i:university|univ\.|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
     r"council|synod|diet|island|isle|city|town|village|port|defen[cs]e|siege|capture|capitulation|surrender|"
     r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications|"
     r"battle|mountain|volcano|summit)"
@@ -82,6 +85,11 @@ _WHERE_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})
 APPOSITIVE_KM = 800  # a region's representative point may be far from its towns (New York State's is the city)
 NEAR_AT_MOST = 6  # recent places a name is judged against (a hostile sentence may list hundreds)
 COORDINATED_KM = 2500  # the members of one list lie in one part of the world; farther is a namesake or no place
+# An institution named in its own language before its town: the town is the place.
+_INSTITUTION_HEAD = re.compile(r"^(?:Colegio|Collège|Universidad|Université|Universität|Universidade|Universita|"
+                               r"Università|Instituto|Institut|Liceo|Lycée|Seminario|Séminaire|Academia|Académie|"
+                               r"Escuela|École|Convento|Couvent|Gymnasium|Hochschule)\s+(?:de(?:\s+la|\s+los|"
+                               r"\s+las)?|du|des|d['’]|di|der|zu|of)\s+")
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square"}
 _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
@@ -204,6 +212,7 @@ class BroadMentionFinder:
         kept in ``reasons`` for ``extract --explain``.
         """
         original = phrase
+        phrase = _INSTITUTION_HEAD.sub("", phrase)  # "the Colegio de La Serena", "the Université de Lyon"
         words = phrase.split()
         while words and words[-1].lower() in _GENERIC_TAIL:
             words = words[:-1]
@@ -315,7 +324,14 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
     that country; a region's, when it names one within the region's reach.
     """
     mentions = list(mentions)
-    settlements = [m.place for m in mentions if m.place.kind not in AREA_KINDS]
+    settlements = [m for m in mentions if m.place.kind not in AREA_KINDS]
+
+    def same_clause(a: Mention, b: Mention) -> bool:
+        """Not across a ";": a dictionary's "interned in East Prussia 1831–32; left for Saxony; in Dresden 1832"
+        names each stay in a clause of its own."""
+        lo, hi = sorted((a.start, b.start))
+        at = a.sentence.start
+        return ";" not in a.sentence.text[lo - at:hi - at]
 
     def inside(area: Place, p: Place) -> bool:
         if area.kind == "country":  # a country holds its own towns, not its neighbours' (Luxembourg, Paris)
@@ -330,7 +346,8 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
         return any(o is not m and o.end <= m.start and _WHERE_IT_LIES.fullmatch(text, o.end - at, m.start - at)
                    and haversine_km(o.place.lat, o.place.lon, m.place.lat, m.place.lon) < SEAT_KM
                    for o in mentions)
-    return [m for m in mentions if (m.place.kind not in AREA_KINDS or not any(inside(m.place, p) for p in settlements))
+    return [m for m in mentions if (m.place.kind not in AREA_KINDS or not any(
+                inside(m.place, t.place) and same_clause(m, t) for t in settlements))
             and not (m.place.kind not in AREA_KINDS and seat_of_other(m))]
 
 

@@ -20,10 +20,17 @@ ABBREVIATIONS = {
     "vs", "etc", "e.g", "i.e", "cf", "no", "vol", "pp", "p", "ed", "eds", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "ca", "c", "b.c", "a.d", "b.c.e",
     "c.e",
+    # a dictionary of biography's short forms ("arr. Paris late 1832", "nr. Lida", "educ. Piarist school",
+    # "prof. at", "Univ. of Wilno", "publ. Santiago", "govt.", "mem. of")
+    "arr", "dep", "nr", "dau", "educ", "publ", "enl", "govt", "mem", "univ", "coll", "acad", "inst", "soc",
+    "assoc", "dept", "est", "estd", "fl", "cent", "vols", "repr", "trans", "tr", "edn", "ff", "viz", "ibid", "op",
+    "cit", "nos", "ret", "apptd", "maj", "adm", "gov", "pres", "sec", "supt", "asst", "dir", "bros", "co", "ltd",
+    "inc", "mt", "ft", "abt", "approx", "incl", "mss", "mag", "phil", "hon", "rt",
 }
 # A dictionary entry's "b. 1626, Stockholm; d. 1689", "m. 1877", "fl. 1340", "educ. Uppsala": a lone lowercase
 # letter (never "Plan B.") or a known short form before a full stop abbreviates a word.
-_DICTIONARY_ABBREVIATION = re.compile(r"[a-z]|fl|educ|succ|cr|[A-Za-z](?:\.[A-Za-z])+")  # "(O.S.)", "N.S."
+# also dotted initials ("(O.S.)", "N.S.") and a person's initial ("with A. Mickiewicz, T. Zan and J. Czeczot")
+_DICTIONARY_ABBREVIATION = re.compile(r"[a-z]|fl|educ|succ|cr|[A-Za-z](?:\.[A-Za-z])+|[A-Z]")
 _DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _MONTH_NEXT = re.compile(rf"\s+{MONTH_RE}\b")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")

@@ -712,3 +712,30 @@ def test_a_town_after_an_adjective_of_size_or_distance(tmp_path, tiny_gazetteer)
                            ("g-fr", "Freiberg", 49.64, 18.16, "settlement", "Czechia", 9_000))
     text = "Ivan Petrov was born in little Freiberg in 1856."
     assert ("g-fr", 1856, "birth") in got(stops_of(gazetteer, text, "Ivan Petrov"))
+
+
+DICTIONARY_SHORT_FORMS = ("PETROV, Ivan (1802–1889), chemist.\n\nb. 31 July 1802 at Odessa; s. of P. Petrov; educ. "
+                          "gymnasium at Odessa 1812–16; Univ. of Vienna 1816–22, studying under J. Sokol and A. "
+                          "Orlov. Arrested in Vienna Oct. 1823; interned in Siberia 1824–25; left for Prague; in "
+                          "Geneva 1826; arr. Paris late 1832; field work in Spain 1836 and in France 1837. His "
+                          "mother, kept from him, fled to London in 1840 and retired to Kazakhstan; P. never went "
+                          "there.")
+
+
+def test_a_dictionarys_short_forms_initials_and_verbless_clauses(tiny_gazetteer):
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, DICTIONARY_SHORT_FORMS, "Ivan Petrov"))}
+    assert ("vienna", 1816) in stops  # "Univ. of Vienna 1816–22": no sentence ends at "Univ." or "J."
+    assert ("vienna", 1823) in stops  # "Arrested in Vienna Oct. 1823": a month never continues a name
+    assert ("siberia", 1824) in stops  # a region in its own ";" clause stays beside a town in another
+    assert ("paris", 1832) in stops  # "arr. Paris"
+    assert ("spain", 1836) in stops  # "field work in Spain 1836": a verbless clause with its year
+    assert not any(p in ("london", "kazakhstan") for p, _ in stops)  # the mother's sentence
+
+
+def test_a_sisters_memoir_knows_the_pet_name_and_that_i_is_the_teller(tiny_gazetteer):
+    text = ("My Brother Rudi\nRecollections by his sister\n\nRudolf was born in Odessa on 3 May 1870. "
+            "In 1889 I married and went to live in Geneva. That March Rudi left for Vienna. Rudi stayed "
+            "there for the winter, and I wrote to him often.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Rudolf Petrov"))}
+    assert ("vienna", 1889) in stops  # "Rudi": the given name's short form, used twice
+    assert ("geneva", 1889) not in stops  # "I" is the sister who tells it
