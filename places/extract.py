@@ -261,7 +261,9 @@ def birth_year_in(text: str, spans: list) -> int | None:
         return max(explicit) - int(died.group(1) or died.group(2))
     return None
 _LEADING_TIME = re.compile(
-    rf"\s*(?:[-*•·]\s*)?(?:(?:c\.|ca\.|circa|about)\s*)?"
+    # "Early 1898:", "Late June 1901:", "Spring 1795 –", "January–March 1900:" lead an entry too
+    rf"\s*(?:[-*•·]\s*)?(?:(?i:c\.|ca\.|circa|about|early|late|mid-?|spring|summer|autumn|fall|winter)\s*)?"
+    rf"(?:{_MONTHS}\s*[-–—]\s*(?=(?:\d{{1,2}}\s+)?{_MONTHS}))?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS}\s+|{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
     r"(?:\d{3,4}(?:-\d\d(?:-\d\d)?)?)(?:\s*(?:BC|BCE|AD|CE)\b)?"
     rf"(?:\s*(?:[-–—]|to)\s*(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+)?\d{{2,4}})?"

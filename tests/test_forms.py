@@ -64,6 +64,8 @@ def test_leading_time_of_entries_and_not_of_prose():
     assert leading_time("13 January 1917: arrives in New York.") == 17
     assert leading_time("1848–1852 – Lives in London.") > 0
     assert leading_time("1905 was a year of revolution.") == 0
+    assert leading_time("Early 1898: returns to Geneva.") == 12  # a season or a qualifier before the year
+    assert leading_time("January–March 1900: in Paris.") == 20  # a range of months
     assert leading_time("In 1905 he was arrested.") == 0
 
 
