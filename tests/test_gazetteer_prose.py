@@ -134,3 +134,16 @@ def test_a_town_named_with_its_region_is_the_one_inside_it(tmp_path):
     vienna = here((48.2, 16.37, "Testland"))
     assert mention_place(index, "Freiborg", near=vienna, within="Moravina")[0].id == "pribor"
     assert mention_place(index, "Freiborg", near=vienna, within="January")[0].id == "freiberg"  # no region: as before
+
+
+def test_a_town_comma_its_region_is_the_one_inside_it_even_when_a_city_bears_the_regions_name(tmp_path):
+    index = BroadIndex.build(tmp_path / "c.sqlite", [
+        area("yorkshire-state", "Nova", 40.7, -74.0, 150, country="Testland"),  # its point is its big city
+        town("nova-city", "Nova", 40.7, -74.0, 8_000_000),
+        town("roch-far", "Rochet", 44.0, -92.5, 120_000),
+        town("roch-in", "Rochet", 43.15, -77.6, 100_000),
+    ])
+    g = Gazetteer(curated=[], broad=index)
+    assert g.resolve("Rochet").place.id == "roch-far"
+    assert g.resolve("Rochet, Nova").place.id == "roch-in"  # the region reading of "Nova", 400 km from its point
+    assert g.resolve("Blorpet, Nova").place is None

@@ -181,6 +181,9 @@ def facility_name(name: str) -> bool:
     return len(words) > 1 and words[-1] in FACILITY_WORDS
 
 
+REGION_REACH_KM = 450  # how far "X, <region>" looks from a region's point when the region's radius is smaller
+
+
 class Gazetteer:
     """Curated names first, then (lazily) every broad source, ranked by context.
 
@@ -322,22 +325,31 @@ class Gazetteer:
                           + (f" over {len(ranked) - 1} other candidate(s)" if len(ranked) > 1 else ""), ranked)
 
     def _in_area(self, name: str, ctx: Context) -> Resolution | None:
-        """"Freiberg in Moravia", "Freiberg in Mähren": a town named with the region or country it lies in is the
-        town of that name inside it (Příbor, once Freiberg), not a larger namesake elsewhere (Freiberg in
-        Saxony). None when the name has no such tail, the tail is no region, country or island, or no place of
-        the head's name lies inside it: then the words say nothing about where."""
+        """"Freiberg in Moravia", "Freiberg in Mähren", "Concord, Massachusetts": a town named with the region or
+        country it lies in is the town of that name inside it (Příbor, once Freiberg), not a larger namesake
+        elsewhere (Freiberg in Saxony). None when the name has no such tail, the tail is no region, country or
+        island, or no place of the head's name lies inside it: then the words say nothing about where."""
         head, sep, tail = name.rpartition(" in ")
+        if not sep:  # "Concord, Massachusetts", "Hannibal, Missouri": the geocoder's "town, region" form
+            head, sep, tail = name.rpartition(", ")
         if not sep or not head or not tail:
             return None
         area = self.resolve(tail, context=ctx).place
         if area is None or area.kind not in ("region", "country", "island"):
-            return None
+            # "Rochester, New York": the tail names where the town lies, so its region reading, if it has one
+            areas = [p for p in (self.broad.lookup(tail) if self.broad is not None else [])
+                     if p.kind in ("region", "country", "island") and normalise(p.name) == normalise(tail)]
+            if not areas:
+                return None
+            area = max(areas, key=lambda p: p.population)
         within = replace(ctx, near=((area.lat, area.lon),), pinned=True)
 
         def inside(p: Place) -> bool:
             if area.kind == "country":
                 return in_country(p, area.name)
-            return haversine_km(p.lat, p.lon, area.lat, area.lon) <= area.radius_km + SEAT_KM and (
+            # ("Rochester, New York": a state's point may sit far from its towns, New York State's is the city)
+            reach = area.radius_km if sep == " in " else max(area.radius_km, REGION_REACH_KM)
+            return haversine_km(p.lat, p.lon, area.lat, area.lon) <= reach + SEAT_KM and (
                 not area.country or in_country(p, area.country))
 
         candidates = [c for c in self._candidates(head, within) if inside(c.place) and c.place.id != area.id]
