@@ -31,9 +31,10 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"matriculated|matriculates|matriculating|educ\.|"
                   r"graduated|graduates"),
     ("emigration", r"emigrated|emigrates|emigration|emigr[eé]"),
-    ("government", r"negotiations|delegation|peace talks|commissar|treaty talks|crowned|abdicated"),
+    ("government", r"negotiations|delegation|peace talks|commissar|treaty talks|crowned|abdicated|appointed|"
+                   r"governor"),
     ("military", r"armou?red train|commanded|commands|defen[cs]e of|red army|fought|enlisted|stationed|garrisoned|"
-                 r"won\s+the\s+(?:\w+\s+)?battle|battle\s+of|"
+                 r"won\s+the\s+(?:\w+\s+)?battle|battle\s+of|siege\s+of|"
                  r"defends|defended|fortifies|fortified|besieges|besieged|"
                  r"led(?!\s+(?:him|her|them|us|me|to|up|by)\b)"),  # "led a legion to Milan", not "led him to"
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
@@ -75,6 +76,9 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
                           r"council|synod|diet|fortifications|mountain|volcano|summit)\s+of\s+"
+                          # "at the Battle of Bailén", "during the siege of Oran": a battle one was at
+                          r"|\b(?:at|(?:action|served|fought|wounded|fighting|service)\s+(?:\w+\s+){0,2}during)"
+                          r"\s+the\s+(?:\w+\s+)?(?:siege|battle|storming)\s+of\s+$"
                           r"|\b(?:(?:took\s+part|served|fought|was\s+present|present)\s+(?:in|at)|won|lost|fought|"
                           r"commanded|led|directed)\s+the\s+(?:\w+\s+)?"
                           r"(?:defen[cs]e|siege|capture|capitulation|surrender|battle|storming|relief)\s+of\s+(?:the\s+)?"

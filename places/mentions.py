@@ -42,13 +42,28 @@ class MentionFinder:
         if self.pattern is None:
             return []
         found = []
-        for m in self.pattern.finditer(sentence.text):
-            surface = m.group()
-            places = self.index.lookup(" ".join(surface.split()))
+        # matched on the text with its letters' accents dropped one for one (offsets unchanged), so a translation's
+        # "París" or "Génève" is the table's Paris or Geneva
+        for m in self.pattern.finditer(_fold_letters(sentence.text)):
+            surface = sentence.text[m.start():m.end()]
+            places = self.index.lookup(" ".join(surface.split())) or self.index.lookup(" ".join(m.group().split()))
             if places:
                 a = sentence.start + m.start()
                 found.append(Mention(sentence, surface, a, a + len(surface), places[0]))
         return found
+
+
+def _fold_letters(text: str) -> str:
+    """Each character without its accents, one for one ("París" -> "Paris"); characters that do not fold to one
+    base letter stay as they are, so offsets into the text hold."""
+    out = []
+    for c in text:
+        if c.isascii():
+            out.append(c)
+            continue
+        base = unicodedata.normalize("NFKD", c)[0]
+        out.append(base if len(base) == 1 and base.isalpha() else c)
+    return "".join(out)
 
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, accents included ("Zamość", "Łódź")
@@ -57,7 +72,7 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, a
 _MONTH_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|"
                r"September|October|November|December)\b")
 _PHRASE = rf"((?:{_WORD})(?:\s+(?!{_MONTH_WORD})(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|am|an\s+der|an\s+den|"
-_PHRASE += rf"an|im|in\s+der|ob\s+der|bei|sur|sous|en|upon|on)\s+{_WORD})\b)*)"
+_PHRASE += rf"an|im|in\s+der|ob\s+der|bei|sur|sous|en|upon|on)\s+(?!{_MONTH_WORD}){_WORD})\b)*)"
 _CANDIDATE = re.compile(
     r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|entering|around|across|visited|"
     r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned|"
@@ -191,9 +206,11 @@ class BroadMentionFinder:
         tests of its first word once per word; each visits only the name's occurrences)."""
         if phrase not in self._usable_cache:
             words = phrase.split()
-            first = " ".join(words[:2]) if len(words) > 1 and words[0].lower() in _PLACE_PREFIXES else words[0]
+            prefixed = len(words) > 1 and words[0].lower() in _PLACE_PREFIXES
+            first = " ".join(words[:2]) if prefixed else words[0]
             if first not in self._word_cache:
-                self._word_cache[first] = not self._common_word(first) and not self._person_like(words[0])
+                # ("San Lorenzo" in a life of San Martín: a place's prefix is no given name)
+                self._word_cache[first] = not self._common_word(first) and (prefixed or not self._person_like(words[0]))
             self._usable_cache[phrase] = self._word_cache[first] and not self._publication(phrase)
         return self._usable_cache[phrase]
 

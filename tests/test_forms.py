@@ -741,3 +741,23 @@ def test_a_sisters_memoir_knows_the_pet_name_and_that_i_is_the_teller(tiny_gazet
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Rudolf Petrov"))}
     assert ("vienna", 1889) in stops  # "Rudi": the given name's short form, used twice
     assert ("geneva", 1889) not in stops  # "I" is the sister who tells it
+
+
+def test_battles_and_sieges_one_was_at_and_a_date_after_on(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("g-or", "Oran", 35.7, -0.63, "settlement", "Algeria", 800_000),
+                           ("g-ba", "Bailen", 38.09, -3.78, "settlement", "Spain", 18_000),
+                           ("g-sl", "San Lorenzo", -32.75, -60.73, "settlement", "Argentina", 45_000),
+                           ("g-bu", "Buenos Aires", -34.6, -58.38, "settlement", "Argentina", 3_000_000))
+    text = ("José de San Martín was born in Odessa in 1778. The Liberator General San Martín had statues. In 1791 "
+            "he saw his first action during the siege of Oran. He fought with distinction at the Battle of Bailen "
+            "on 19 July 1808. On 19 January 1812 he sailed from London, arriving in Buenos Aires on March 9, "
+            "1812. In 1813 he camped at San Lorenzo.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "José de San Martín"))}
+    assert {("g-or", 1791), ("g-ba", 1808), ("g-bu", 1812), ("g-sl", 1813)} <= stops
+
+
+def test_a_translations_accented_spelling_of_a_curated_name(tiny_gazetteer):
+    text = "Rubén Petrov was born in Odessa in 1867. In 1900 he moved to París, and in 1905 to Génève."
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Rubén Petrov"))}
+    assert ("paris", 1900) in stops and ("geneva", 1905) in stops
