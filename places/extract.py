@@ -589,6 +589,12 @@ class Extractor:
         return tuple(word for word, n in counts.items() if n >= PET_NAME_USES and word not in parts
                      and _PET_ENDING.search(word) and not self.is_place(word))
 
+    @staticmethod
+    def dateline_span(text: str) -> tuple[int, int]:
+        """Where a news report's dateline lies ("PETROPOLIS, Brazil, Feb. 23 —"): no place in it is a stop."""
+        m = _DATELINE.search(text, 0, DATELINE_REACH)
+        return (m.start(), m.end()) if m else (0, 0)
+
     def dateline_place(self, text: str) -> tuple[Place, ...]:
         """A news report's dateline ("LONDON, May 10. —", "PETROPOLIS, Brazil, Feb. 23 —") says where the report
         was written: context for the first names of the text (the London Whitehall), never a stop itself."""
@@ -782,6 +788,7 @@ class Extractor:
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = self.dateline_place(text)  # the last places found: context for ambiguous names
         last_named: tuple[int, Place] | None = None  # (sentence, place) of the last town a sentence named
+        dateline = self.dateline_span(text)
         last_stop_at: int | None = None  # the sentence of the last stop: "there" points back at most THERE_REACH
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
         for sentence in sentences:
@@ -862,6 +869,9 @@ class Extractor:
                     why(sentence.text, mention.surface, "names where a refused place is (\"Obdorsk, Siberia\")")
                     continue
                 refused_end = local + len(mention.surface)
+                if dateline[0] <= mention.start < dateline[1]:
+                    why(sentence.text, mention.surface, "in the report's dateline (\"PETROPOLIS, Brazil, Feb. 23 —\")")
+                    continue
                 if any(a <= local < b for a, b in cited):
                     why(sentence.text, mention.surface, "in a bibliographic reference (\"My Life, London, 2004\")")
                     continue

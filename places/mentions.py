@@ -77,7 +77,7 @@ _CANDIDATE = re.compile(
     r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|entering|around|across|visited|"
     r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
-    r"as\s+far\s+as|by\s+way\s+of|arr\.)\s+"
+    r"as\s+far\s+as|by\s+way\s+of|arr\.|first\s+saw|first\s+seen)\s+"
     # "born in little Freiberg", "to distant Tobolsk": an adjective of size or distance before a town
     r"(?:the\s+)?(?:(?i:little|small|tiny|old|ancient|remote|distant|far-off|nearby|provincial|sleepy|"
     r"native|beloved|dusty|northern|southern)\s+)?" + _PHRASE
@@ -111,6 +111,7 @@ _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "nor
                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday", "god", "christ", "marxism", "socialism", "communism", "bolshevism",
+                    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                     # languages ("speaking in English, German and Yiddish"): Indiana has a town called English
                     "english", "german", "french", "yiddish", "hebrew", "latin", "greek", "italian", "spanish",
                     "russian", "polish", "portuguese", "dutch", "swedish", "danish", "norwegian", "arabic",

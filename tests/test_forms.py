@@ -761,3 +761,13 @@ def test_a_translations_accented_spelling_of_a_curated_name(tiny_gazetteer):
     text = "Rubén Petrov was born in Odessa in 1867. In 1900 he moved to París, and in 1905 to Génève."
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Rubén Petrov"))}
     assert ("paris", 1900) in stops and ("geneva", 1905) in stops
+
+
+def test_a_dateline_is_no_stop_a_month_abbreviation_no_place_and_first_seen_a_visit(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("g-nov", "Nov", 40.1, 69.3, "settlement", "Tajikistan", 15_000))
+    text = ("SPAIN, Feb. 23 — Ivan Petrov, the Odessa-born novelist, died here yesterday.\n\n"
+            "Born in Vienna on Nov. 28, 1881, he had first seen Paris in 1936.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Petrov"))}
+    assert ("vienna", 1881) in stops and ("paris", 1936) in stops
+    assert not any(p in ("spain", "g-nov") for p, _ in stops)
