@@ -202,7 +202,9 @@ _HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|took\s+place|erupted|occurred|ha
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
                       r"agreed|agreeing|offered|promised|declined|refused|"
                       r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
-                      r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,8}$", re.IGNORECASE)
+                      r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,12}$", re.IGNORECASE)
+# "refused to sign and was banished to Kazakhstan": the plan ends where a clause of its own begins
+_PLAN_ENDS = re.compile(r"\b(?:and|but)\s+(?:was|were|had|has|he|she|they|I|then)\b", re.IGNORECASE)
 # "There was talk for a while of our going back to Europe", "the idea of settling in Italy": a gerund after a
 # word for a plan or a wish.
 _PLANNED_OF = re.compile(r"\b(?:talk|thoughts?|idea|plans?|hopes?|question|prospect|dreams?|possibility|"
@@ -248,7 +250,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a thing went there (\"which was smuggled into Russia\")"
     if _HAPPENED_THERE.search(before):
         return "an event happened there (\"the insurrection broke out in Warsaw\")"
-    if _PLANNED.search(before) or _PLANNED_OF.search(text, max(0, start - 90), start):
+    planned = _PLANNED.search(before)
+    if (planned and not _PLAN_ENDS.search(planned.group())) or _PLANNED_OF.search(text, max(0, start - 90), start):
         return "a plan or a wish (\"hoping to cross into\"), not a visit"
     if _HEARD_OF.search(text, max(0, start - 90), start) and not _NEWS_REACHED.search(text, max(0, start - 40), start):
         return "news of something that happened there (\"read of the lockout at Homestead\")"
@@ -283,6 +286,10 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:prison|jail|gaol|fortress|university|gym
                                 re.IGNORECASE)
 
 
+# "sailed on the Abyssinia", "aboard the Buford", "in the sealer Viking": a ship's name, not a place
+_SHIP_BEFORE = re.compile(r"\b(?:(?:sailed|sailing|sails|steamed|voyage|passage|embarked|shipped|returned|crossed|"
+                          r"went|came|left|travell?ed)\s+(?:on|in)\s+the\s+(?:\w+\s+)?|aboard\s+(?:the\s+)?"
+                          r"(?:\w+\s+){0,2}|on\s+board\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
 _ORGANISATION_AFTER = re.compile(r"\s+(?:Party|Committee|Guardian|Times|Herald|Gazette|Post|Tribune|Trials?|"
                                  r"Organi[sz]ation|Bureau|Group|Club|Society|Company|Opposition|Bank|Exchange|"
                                  r"Review|Journal|Courier|Chronicle|Mercury|Telegraph)\b")
@@ -314,7 +321,7 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
                                                              or _HOST_AFTER.match(text, end)
                                                              or _HOME_AFTER.match(text, end))):
         return True
-    if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)):
+    if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)) or _SHIP_BEFORE.search(before):
         return False
     if end is not None and _ORGANISATION_AFTER.match(text, end):
         return False  # "in the Moscow Party organization", "in the Manchester Guardian": a body, not a stay
@@ -471,6 +478,7 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
     return "he" if he >= 2 * max(she, 1) else "she" if she >= 2 * max(he, 1) else ""
 
 
+_WHO_CLAUSE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+who\b[^;.()—–]*$")
 _SUBORDINATE = re.compile(r"[;:]|\b(?:when|while|where|after|before|because|since|as|that|who|and|but)\b")
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|where|when)\b|\b(?:that|who|whom)\b")
 _PRONOUN_OPENS = re.compile(r"\W*(?:(?:in|on|at|by|after|before|during|then|later|soon)\b[^,.;]{0,40}?,?\s+)?"
@@ -661,6 +669,12 @@ class SubjectTracker:
         kin = OTHER_AGENT.match(text, lead.end() if lead else 0)
         return kin is not None and not _FAMILY.match(text, kin.start()) and not self.pattern.search(text, 0, pos) \
             and not self.nominative.search(text, kin.end(), pos) and not _ACTS_ON.search(text, kin.end(), pos)
+
+    def in_someone_elses_who_clause(self, text: str, pos: int) -> bool:
+        """"... replaced him with Natsume Sōseki, who had just come back from two years in London": a relative
+        clause on another person's name speaks of that person."""
+        m = _WHO_CLAUSE.search(text, 0, pos)
+        return m is not None and not self.pattern.search(m.group(1)) and not self.is_place(m.group(1).split()[-1])
 
     def opener_pronoun_at(self, text: str, pos: int) -> bool:
         """Another person opens the sentence and the subject is only named after them, as an object ("The

@@ -771,3 +771,14 @@ def test_a_dateline_is_no_stop_a_month_abbreviation_no_place_and_first_seen_a_vi
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Petrov"))}
     assert ("vienna", 1881) in stops and ("paris", 1936) in stops
     assert not any(p in ("spain", "g-nov") for p, _ in stops)
+
+
+def test_a_ships_name_a_plans_far_stages_and_another_persons_who_clause(tiny_gazetteer):
+    text = ("Ivan Petrov was born in Odessa in 1850. In 1880 he had long hoped to go on from Vienna to Geneva "
+            "and to Prague, but the plan came to nothing. In 1890 he crossed to London and sailed on the Siberia, "
+            "arriving at New York in April. In 1903 the school replaced him with Anna Sokol, who had just come "
+            "back from two years in Paris. In 1905 he refused to sign and was banished to Siberia.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
+    assert ("london", 1890) in stops and ("new-york", 1890) in stops
+    assert ("siberia", 1905) in stops  # "refused to sign and was banished": the plan ends at "and was"
+    assert not any(p in ("geneva", "prague", "paris") for p, _ in stops) and ("siberia", 1890) not in stops
