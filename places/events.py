@@ -478,6 +478,11 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
     return "he" if he >= 2 * max(she, 1) else "she" if she >= 2 * max(he, 1) else ""
 
 
+_COUNTED = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Some|Several|Few|All|Both|Most|"
+                      r"His|Her|Their|The|This|These|Those|Its)\b")
+_CLAUSE_MARK = re.compile(r"[;:]|\s[–—]\s")
+_CLAUSE_OTHER = re.compile(r"\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+"
+                           r"(?:was|were|had|has|is|did|became|[a-z]{3,}ed|goes|dies|[a-z]{3,}(?:es|ts|ds|ks|ns|ls|rs|ys))\b")
 _WHO_CLAUSE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+who\b[^;.()—–]*$")
 _SUBORDINATE = re.compile(r"[;:]|\b(?:when|while|where|after|before|because|since|as|that|who|and|but)\b")
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|where|when)\b|\b(?:that|who|whom)\b")
@@ -551,7 +556,7 @@ class SubjectTracker:
             return not named & self.parts and not self.is_place(m.group(1).split()[-1])
         m = _OPENING_SURNAME.match(text)  # "Stalin was born in Gori. He ..." : the pronoun is Stalin now
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | self.parts \
-            and not self.is_place(m.group(1))
+            and not self.is_place(m.group(1)) and not _COUNTED.match(m.group(1))
 
     def about_subject(self, text: str) -> tuple[bool, bool]:
         """(about the subject, named explicitly).
@@ -669,6 +674,17 @@ class SubjectTracker:
         kin = OTHER_AGENT.match(text, lead.end() if lead else 0)
         return kin is not None and not _FAMILY.match(text, kin.start()) and not self.pattern.search(text, 0, pos) \
             and not self.nominative.search(text, kin.end(), pos) and not _ACTS_ON.search(text, kin.end(), pos)
+
+    def clause_opens_with_other(self, text: str, pos: int) -> bool:
+        """The clause holding ``pos`` opens with another person acting ("1579 – Teaches Latin at Goa; Ruggieri
+        goes ahead to Macau", "1606 – Valignano dies in Macau"): their doing, not the subject's."""
+        start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)), default=0)
+        m = _CLAUSE_OTHER.match(text, start) if start else None  # (a sentence's own opening is the tracker's)
+        if m is None or m.end(1) > pos or _COUNTED.match(m.group(1)) \
+                or ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]):
+            return False  # ("1882 – Commands outposts around Charleston": the entry's own verb)
+        words = {w.lower() for w in m.group(1).split()}
+        return not words & (self.parts | NOT_GIVEN_NAMES) and not self.is_place(m.group(1))
 
     def in_someone_elses_who_clause(self, text: str, pos: int) -> bool:
         """"... replaced him with Natsume Sōseki, who had just come back from two years in London": a relative

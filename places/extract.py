@@ -881,7 +881,8 @@ class Extractor:
                 if not child_with_family and (tracker.other_pronoun_at(sentence.text, local)
                                               or tracker.opener_pronoun_at(sentence.text, local)
                                               or tracker.kin_opens_before(sentence.text, local)
-                                              or tracker.in_someone_elses_who_clause(sentence.text, local)):
+                                              or tracker.in_someone_elses_who_clause(sentence.text, local)
+                                              or tracker.clause_opens_with_other(sentence.text, local)):
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)
                     why(sentence.text, mention.surface, "someone else's doing: the clause's subject is another pronoun")
                     continue

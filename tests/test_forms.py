@@ -782,3 +782,13 @@ def test_a_ships_name_a_plans_far_stages_and_another_persons_who_clause(tiny_gaz
     assert ("london", 1890) in stops and ("new-york", 1890) in stops
     assert ("siberia", 1905) in stops  # "refused to sign and was banished": the plan ends at "and was"
     assert not any(p in ("geneva", "prague", "paris") for p, _ in stops) and ("siberia", 1890) not in stops
+
+
+def test_a_year_then_a_day_is_no_range_and_another_persons_clause_in_an_entry(tiny_gazetteer):
+    text = ("Anna Petrova: a chronology\n\n1870 – Born in Odessa.\n1890 – Teaches in Vienna; Sokol goes ahead to "
+            "Prague.\n1891 – 24 January: enters Geneva; permitted to reside there.\n1892 – Mother dies in London; "
+            "brought back to Paris by her father.\n1893 – Sokol leaves for Alma Ata.\n")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert [(s.start, s.end) for s in stops_of(tiny_gazetteer, text) if s.place.id == "geneva"] == [(1891, 1891)]
+    assert ("vienna", 1890) in {(p, y) for p, y, _ in stops} and ("paris", 1892) in {(p, y) for p, y, _ in stops}
+    assert not any(p in ("prague", "london", "alma-ata") for p, _, _ in stops)  # Sokol's and the mother's

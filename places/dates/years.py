@@ -14,7 +14,8 @@ YEAR = r"(1\d\d\d|20\d\d)"  # 1000-2099: medieval lives too (Ibn Battuta's 1325)
 _RANGE = re.compile(
     rf"(?:from\s+(?:\w+\s+)?{YEAR}\s+(?:to|until|till)\s+(?:\w+\s+)?{YEAR})"
     rf"|(?:between\s+{YEAR}\s+and\s+{YEAR})"
-    rf"|(?<!\d){YEAR}\s*[–—-]\s*({YEAR}|\d\d)(?!\d)",
+    # ("1601 – 24 January: enters Beijing" is a year and then a day, not 1601–1624)
+    rf"|(?<!\d){YEAR}\s*[–—-]\s*({YEAR}|\d\d)(?!\d)(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
     re.IGNORECASE,
 )
 # A year, not a number: "13.7.1772" and "7 June 1848:" are years; "3.1772", "1848:12" and "1,905 men" are not.
