@@ -16,7 +16,7 @@ from dataclasses import dataclass
 # Order matters only for ties at the same distance: earlier entries win.
 EVENT_CUES: tuple[tuple[str, str], ...] = (
     # "b. 8 Dec. 1626, Stockholm; d. 19 Apr. 1689, Rome": a dictionary's abbreviations, before a date only
-    ("birth", r"born|birthplace|birth|(?<!\()b\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),
+    ("birth", r"born|birthplace|birth|came\s+into\s+the\s+world|(?<!\()b\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),
     # not "buried"; not "the Dies Committee" (a name)
     ("death", r"died|dies(?!\s+(?-i:[A-Z]))|murdered|assassinated|killed|"
               r"(?<!\()d\.(?=\s+(?:c\.\s*|ca\.\s*)?\d|\s+(?:there|at|in)\b)"),
@@ -55,7 +55,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"go|going|gone|come|coming|(?<![’']s\s)(?:return|travel)|returning|arrive|arriving|travell?ing|sail|"
                r"summoned|recalled|invited\s+to|called\s+(?:back\s+)?to|ordered\s+to|retreated|retreating|"
                r"retreats|withdrew|withdrawing|withdraws|reaching|stopover|(?<=a\s)stop|climbed|ascended|climbs|arr\.|"
-               r"ascends|first\s+saw|first\s+seen"),
+               r"ascends|first\s+saw|first\s+seen|"
+               r"(?:(?<=was\s)|(?<=were\s))taken(?!\s+(?:prisoner|captive|ill|place|part|over|up|by))"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
                        r"attends|organizes|organises|works|joins|edits|presides|presided|speaks|founds|taught|"
@@ -130,7 +131,8 @@ _OBJECT_AFTER = re.compile(r"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|with|for|
 _ACCOMPANIED = re.compile(r"\b(?:with|by|accompanied\s+by)\s+$|(?:\b(?:he|she|I|we)|\b[A-Z]\w+)\s+and\s+$")
 # In a sentence about the subject's family: "she drilled her eldest son ...; by the autumn they were settled".
 _FAMILY_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?they\b")
-_SUBJECT_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:he|she|I|we)\b")
+# ("His parents separated before he was born, and the child was taken to León": the child is the subject)
+_SUBJECT_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:he|she|I|we|the\s+(?:child|boy|girl|infant|baby))\b")
 CUE_REACH_BEFORE = 80
 STRONG_REACH_BEFORE = 150
 CUE_REACH_AFTER = 50
@@ -217,6 +219,10 @@ _HEARD_OF = re.compile(r"\b(?:read|heard|learned|learnt|news)\s+(?:of|about)\b(?
 # "News of the Partition reaches him in Paris": where the news found the subject is where the subject was.
 _NEWS_REACHED = re.compile(r"\b(?:reach\w*|found|finds|caught|catches)\s+(?:him|her|me|us)\s+(?:in|at)\s+$",
                            re.IGNORECASE)
+# "his heart was taken back to Warsaw", "His remains were brought to Caracas": a body or a thing moved
+_REMAINS_MOVED = re.compile(r"\b(?:heart|body|remains|ashes|corpse|coffin|bones|papers|archives?|library|"
+                            r"collection|books|manuscripts?|case)\s+(?:was|were|is|are)\s+(?:\w+\s+){0,3}$",
+                            re.IGNORECASE)
 _WITHOUT_SUBJECT = re.compile(r"[^.;]{0,30}?\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -246,7 +252,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "without the subject (\"ended at Ayacucho that December, without him\")"
     if _ORIGIN.search(before) or _KIN_ORIGIN.search(before):
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
-    if _THING_MOVED.search(before) or _WORK_APPEARED.search(before):
+    if _THING_MOVED.search(before) or _WORK_APPEARED.search(before) or _REMAINS_MOVED.search(before):
         return "a thing went there (\"which was smuggled into Russia\")"
     if _HAPPENED_THERE.search(before):
         return "an event happened there (\"the insurrection broke out in Warsaw\")"
@@ -337,7 +343,7 @@ _ACTS_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|does|would|
                          r"(?!(?:and|or|as|is|was|its|his|this|thus|plus|towns|ports|cities|islands)\b)[a-z]{3,}(?:s|ed)\b)")
 
 
-_THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fear\w*|hop(?:ed|es?)|claim\w*|"
+_THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fear\w*|hop(?:ed|es?|ing)|claim\w*|"
                       r"predict\w*|expect\w*|warn\w*|assert\w*|doubt\w*|insist\w*)\s+that\b", re.IGNORECASE)
 
 

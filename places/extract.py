@@ -193,7 +193,8 @@ TELEGRAPHIC_WORDS = 4  # "field work in", "studies at": a verbless clause of a d
 _YEAR_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,}\.?\s+)?\d{4}\b")
 CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its object, not a whole digression
 # "b. 3 Mar. 1870", "d. 19 Apr. 1930": a dictionary's abbreviations, before a date only
-_BORN = re.compile(r"(?<![\w-])born\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
+_BORN = re.compile(r"(?<![\w-])born\b|\bcame\s+into\s+the\s+world\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)",
+                   re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b|(?<!\()\bd\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
 _AGE_AT_DEATH = re.compile(rf"\W*(?:he|she|I)\s+was\s+(?:(\d{{1,3}}|{NUMBER_RE})(?:\s+years?\s+(?:of\s+age|old))?\b"
                            r"|in\s+(?:his|her|my)\s+([a-z]+(?:[\s-][a-z]+)?)\s+year\b)", re.IGNORECASE)

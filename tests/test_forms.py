@@ -792,3 +792,15 @@ def test_a_year_then_a_day_is_no_range_and_another_persons_clause_in_an_entry(ti
     assert [(s.start, s.end) for s in stops_of(tiny_gazetteer, text) if s.place.id == "geneva"] == [(1891, 1891)]
     assert ("vienna", 1890) in {(p, y) for p, y, _ in stops} and ("paris", 1892) in {(p, y) for p, y, _ in stops}
     assert not any(p in ("prague", "london", "alma-ata") for p, _, _ in stops)  # Sokol's and the mother's
+
+
+def test_came_into_the_world_and_the_child_taken_after_the_parents_separated(tiny_gazetteer):
+    text = ("Ivan Petrov came into the world in the small town of Odessa on 18 January 1867. His parents "
+            "separated before he was born, and the child was taken almost at once to Vienna. In 1881 he went to "
+            "Prague, hoping that the state would pay for his studies in Paris.")
+    stops = {(p, y, k) for p, y, k in got(stops_of(tiny_gazetteer, text, "Ivan Petrov"))}
+    assert ("odessa", 1867, "birth") in stops and ("vienna", 1867, "travel") in stops
+    assert not any(p == "paris" for p, _, _ in stops)  # "hoping that ... studies in Paris"
+    moved = ("Ivan Petrov was born in Odessa in 1867. He died in Vienna in 1900. According to his wish, his "
+             "heart was taken back to Odessa. In 1932 the case is taken on appeal to the council in London.")
+    assert {p for p, _, _ in got(stops_of(tiny_gazetteer, moved, "Ivan Petrov"))} == {"odessa", "vienna"}
