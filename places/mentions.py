@@ -97,6 +97,20 @@ _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:th
 _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later)\s+(?:called\s+)?"
                          r"(?:the\s+)?" + _PHRASE)
 _WHERE_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})\b")
+# A newspaper's abbreviations of American states after a town ("Ossining, N. Y.", "Concord, Mass."): the state
+US_STATE_ABBREVIATIONS = {
+    "N.Y.": "New York", "Mass.": "Massachusetts", "Pa.": "Pennsylvania", "Penn.": "Pennsylvania", "Ill.": "Illinois",
+    "Calif.": "California", "Cal.": "California", "Conn.": "Connecticut", "N.J.": "New Jersey", "Md.": "Maryland",
+    "Va.": "Virginia", "Ga.": "Georgia", "Fla.": "Florida", "Ala.": "Alabama", "Miss.": "Mississippi",
+    "La.": "Louisiana", "Tex.": "Texas", "Mo.": "Missouri", "Ky.": "Kentucky", "Tenn.": "Tennessee",
+    "Ohio": "Ohio", "Ind.": "Indiana", "Mich.": "Michigan", "Wis.": "Wisconsin", "Minn.": "Minnesota",
+    "Ia.": "Iowa", "Kans.": "Kansas", "Kan.": "Kansas", "Neb.": "Nebraska", "Colo.": "Colorado",
+    "Ariz.": "Arizona", "Ore.": "Oregon", "Wash.": "Washington", "Vt.": "Vermont", "N.H.": "New Hampshire",
+    "Me.": "Maine", "R.I.": "Rhode Island", "Del.": "Delaware", "N.C.": "North Carolina", "S.C.": "South Carolina",
+    "W.Va.": "West Virginia", "Ark.": "Arkansas", "Okla.": "Oklahoma", "Nev.": "Nevada", "N.M.": "New Mexico",
+    "Mont.": "Montana", "Wyo.": "Wyoming", "Ida.": "Idaho", "Utah": "Utah", "D.C.": "District of Columbia",
+}
+_STATE_ABBREVIATION_AFTER = re.compile(r",\s+((?:[A-Z]\.\s?){2,3}|[A-Z][a-z]{1,4}\.)(?=[\s,;)]|$)")
 APPOSITIVE_KM = 800  # a region's representative point may be far from its towns (New York State's is the city)
 NEAR_AT_MOST = 6  # recent places a name is judged against (a hostile sentence may list hundreds)
 COORDINATED_KM = 2500  # the members of one list lie in one part of the world; farther is a namesake or no place
@@ -302,10 +316,11 @@ class BroadMentionFinder:
         phrase = " ".join(m.group(1).split())
         # "Rochester, New York", "Worcester, Massachusetts": the region or country named right after a town says
         # where to look for it
-        where = _WHERE_AFTER.match(sentence.text, m.end(1))
+        where = _STATE_ABBREVIATION_AFTER.match(sentence.text, m.end(1)) or _WHERE_AFTER.match(sentence.text, m.end(1))
         areas: list[Place] = []
         if where and " ".join(where.group(1).split()) != phrase:
-            areas = [p for p in self.index.lookup(" ".join(where.group(1).split())) if p.kind in AREA_KINDS]
+            area_name = US_STATE_ABBREVIATIONS.get(re.sub(r"\s+", "", where.group(1)), " ".join(where.group(1).split()))
+            areas = [p for p in self.index.lookup(area_name) if p.kind in AREA_KINDS]
             if areas:
                 near = (*near, areas[0])
         area = _IN_AREA.match(sentence.text, m.end(1))  # "Freiberg in Moravia": the Freiberg inside Moravia

@@ -804,3 +804,12 @@ def test_came_into_the_world_and_the_child_taken_after_the_parents_separated(tin
     moved = ("Ivan Petrov was born in Odessa in 1867. He died in Vienna in 1900. According to his wish, his "
              "heart was taken back to Odessa. In 1932 the case is taken on appeal to the council in London.")
     assert {p for p, _, _ in got(stops_of(tiny_gazetteer, moved, "Ivan Petrov"))} == {"odessa", "vienna"}
+
+
+def test_a_newspapers_state_abbreviation_after_a_town(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("g-os", "Ossining", 41.16, -73.86, "settlement", "United States", 25_000),
+                           ("g-nys", "New York", 40.71, -74.0, "region", "United States", 19_000_000))
+    text = ("Ivan Petrov was born in Vienna in 1881. In 1934 he moved to London. He spent the summer of "
+            "1941 at Ossining, N. Y., with friends.")
+    assert ("g-os", 1941) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Petrov"))}
