@@ -148,7 +148,8 @@ _CLAUSE_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0
                            r"\b(?:in|on|at)\s+the\s+(?:\w+\s+)?(?:plains|hills|mountains|shores?|banks?|coast|"
                            r"valley|outskirts|suburbs|streets)\s+of\s+$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"[;:]\s*|,\s+(?:and|but|while|whereas|where|when)\s+"
-                             r"|\b(?:and|but|then|which|that|whom)\s+(?=(?:he|she|I)\b)")
+                             r"|\b(?:and|but|then|which|that|whom)\s+(?=(?:he|she|I)\b)"
+                             r"|\d{4}\s+and\s+(?=(?:in|at)\s)")  # "field work in Alsace 1836 and in Lorraine 1837"
 # "the rising, which he directed from Lugano", "she wrote from Paris": a verb of doing, then "from" the place
 # where it was done (never one of leaving: "fled from", "returned from" are event words of their own).
 _FROM_AFTER_VERB = re.compile(r"\b(?:directed|wrote|ruled|led|organi[sz]ed|reported|commanded|governed|managed|"
@@ -647,7 +648,7 @@ class Extractor:
             prep_at = done_from.start(1) if done_from else -1
         if prep_at < 0 or _THING_IN.search(before, 0, prep_at):
             return None
-        clause_at = max((m.end() for m in _CLAUSE_OPENING.finditer(before, 0, prep_at)), default=0)
+        clause_at = max((m.end() for m in _CLAUSE_OPENING.finditer(before) if m.end() <= prep_at), default=0)
         opening = _CLAUSE_SCENE.match(before, clause_at)
         at = opening.end() if opening else clause_at
         who = tracker.pattern.match(before, at) or tracker.nominative.match(before, at) or (

@@ -731,6 +731,7 @@ def test_a_dictionarys_short_forms_initials_and_verbless_clauses(tiny_gazetteer)
     assert ("siberia", 1824) in stops  # a region in its own ";" clause stays beside a town in another
     assert ("paris", 1832) in stops  # "arr. Paris"
     assert ("spain", 1836) in stops  # "field work in Spain 1836": a verbless clause with its year
+    assert ("france", 1837) in stops  # "... and in France 1837": the next verbless clause
     assert not any(p in ("london", "kazakhstan") for p, _ in stops)  # the mother's sentence
 
 
