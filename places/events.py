@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTHS
+
 # Order matters only for ties at the same distance: earlier entries win.
 EVENT_CUES: tuple[tuple[str, str], ...] = (
     # "b. 8 Dec. 1626, Stockholm; d. 19 Apr. 1689, Rome": a dictionary's abbreviations, before a date only
@@ -435,9 +437,7 @@ _OPENING_DESCRIBED = re.compile(
 _PLURAL_OPENS = re.compile(r"^\W*(?:(?!\b(?:was|were|had|has|is|are|did|went|came|took|[a-z]{3,}ed)\b)[^;:.])"
                            r"{0,90}?\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+ed|were|had|went|came|took|made|"
                            r"left|fled|gave|got|paid|sent|brought|kept|found|saw|met|lived|moved|stayed)\b")
-_MONTH_WORDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-                "January", "February", "March", "April", "June", "July", "August", "September", "October",
-                "November", "December"}
+_MONTH_WORDS = {*ENGLISH_MONTHS, *ENGLISH_ABBREVIATIONS}
 _PAST_IRREGULAR = (r"Left|Spent|Went|Took|Fled|Became|Met|Made|Came|Sent|Taken|Brought|Gave|Found|Began|Wrote|"
                    r"Won|Lost|Fought|Held|Kept|Ran|Rode|Saw|Set|Sold|Bought|Built|Taught|Sought|Dwelt|Stood|"
                    r"Bore|Swore|Drew|Grew|Knew|Flew|Hid|Led|Paid|Lay|Sat|Struck|Returned|Lived|Moved|Settled")

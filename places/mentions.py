@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cached_property
 
+from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTH_RE
 from places.events import ENTRY_VERB_FORM
 from places.gazetteer import NameIndex, document_countries, haversine_km, mention_place, normalise
 from places.model import Mention, Place, Sentence
@@ -69,8 +70,7 @@ def _fold_letters(text: str) -> str:
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, accents included ("Zamość", "Łódź")
 # "Rio Grande do Sul", "Frankfurt an der Oder", "Tangier on 24 May" (no "on" before a number)
 # a month never continues a name ("Arrested in Wilno Oct. 1823")
-_MONTH_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|"
-               r"September|October|November|December)\b")
+_MONTH_WORD = rf"(?:{ENGLISH_MONTH_RE}|{'|'.join(sorted(ENGLISH_ABBREVIATIONS, key=len, reverse=True))})\b"
 _PHRASE = rf"((?:{_WORD})(?:\s+(?!{_MONTH_WORD})(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|am|an\s+der|an\s+den|"
 _PHRASE += rf"an|im|in\s+der|ob\s+der|bei|sur|sous|en|upon|on)\s+(?!{_MONTH_WORD}){_WORD})\b)*)"
 _CANDIDATE = re.compile(

@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTH_RE
+
 EVENTS_PATH = Path(__file__).parent.parent / "data" / "historical_events.json"
 
 YEAR = r"(1\d\d\d|20\d\d)"  # 1000-2099: medieval lives too (Ibn Battuta's 1325); counts are guarded below
+_MONTH_NAME = rf"(?:{ENGLISH_MONTH_RE}|{'|'.join(sorted(ENGLISH_ABBREVIATIONS, key=len, reverse=True))})"
 _RANGE = re.compile(
     rf"(?:from\s+(?:\w+\s+)?{YEAR}\s+(?:to|until|till)\s+(?:\w+\s+)?{YEAR})"
     rf"|(?:between\s+{YEAR}\s+and\s+{YEAR})"
     # ("1601 – 24 January: enters Beijing" is a year and then a day, not 1601–1624)
-    rf"|(?<!\d){YEAR}\s*[–—-]\s*({YEAR}|\d\d)(?!\d)(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
+    rf"|(?<!\d){YEAR}\s*[–—-]\s*({YEAR}|\d\d)(?!\d)(?!\s+{_MONTH_NAME}\b)",
     re.IGNORECASE,
 )
 # A year, not a number: "13.7.1772" and "7 June 1848:" are years; "3.1772", "1848:12" and "1,905 men" are not.
