@@ -116,7 +116,7 @@ _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|siste
         r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?)")
 # "his brother", "my father", "Anna's husband": a relative or companion, whose movements are not the subject's
 # (memoirs say "my").
-OTHER_AGENT = re.compile(rf"\b(?:his|her|my|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b"
+OTHER_AGENT = re.compile(rf"\b(?:his|her|my|our|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b"
                          rf"|\b(?:a|an|one)\s+(?:\w+\s+){{0,1}}(?:sons?|daughters?|brothers?|sisters?|cousins?|"
                          r"uncle|aunt|nephew|niece)\b"  # "a third son, Åsmund, died in 1917"
                          r"|\bthe\s+(?:old\s+|young\s+|elder\s+)?(?:father|mother|grandfather|grandmother|uncle|aunt|"
@@ -237,7 +237,8 @@ _FROM = re.compile(r"\b(?:from|left|leave|leaving)\s+(?:the\s+)?$", re.IGNORECAS
 
 
 def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: bool = False,
-                settlement: bool = True, family: bool = False) -> str | None:
+                settlement: bool = True, family: bool = False, subject_kin: re.Pattern[str] | None = None
+                ) -> str | None:
     """Why a mention at ``text[start:end]`` is no visit, or None.
 
     >>> not_a_visit("en route to exile in Obdorsk", 21, 28)
@@ -278,6 +279,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         zone_start = max(0, cue.start - 80)
         subject_is_object = _OBJECT_AFTER.match(text, cue.end)  # "his father sent him to Odessa"
         for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
+            if subject_kin is not None and subject_kin.match(text, kin.start()):
+                continue  # "My brother died in London" told by his sister: the subject
             if _SUBJECT_TAKES_OVER.search(text, kin.end(), cue.start) or (
                     family and _FAMILY_TAKES_OVER.search(text, kin.end(), cue.start)):
                 continue  # "after her husband died in London, she moved to Paris": her own move
@@ -367,8 +370,52 @@ def inside_quotation(text: str, pos: int) -> bool:
     return opened > 0 or plain % 2 == 1
 
 
-def subject_pattern(subject: str) -> re.Pattern[str]:
-    """Any distinctive part of the subject's name (parts of three letters or more)."""
+# What the teller calls the subject when the teller is kin ("Recollections by his sister": "my brother"), by the
+# teller's own relation and the subject's pronoun.
+_KIN_OF_TELLER = {
+    "sister": ("brother", "sister"), "brother": ("brother", "sister"), "son": ("father", "mother"),
+    "daughter": ("father", "mother"), "wife": ("husband", None), "widow": ("husband", None),
+    "husband": (None, "wife"), "niece": ("uncle", "aunt"), "nephew": ("uncle", "aunt"),
+    "mother": ("son", "daughter"), "father": ("son", "daughter"), "grandson": ("grandfather", "grandmother"),
+    "granddaughter": ("grandfather", "grandmother"),
+}
+_TELLER_IS_KIN = re.compile(r"\bby[ \t]+(his|her)[ \t]+(?:\w+[ \t]+){0,2}?(" + "|".join(_KIN_OF_TELLER) + r")\b",
+                            re.IGNORECASE)
+_TITLE_KIN = re.compile(r"^\W*(?:My|Our)\s+(Brother|Sister|Father|Mother|Husband|Wife|Son|Daughter|Uncle|Aunt|"
+                        r"Grandfather|Grandmother)\b", re.IGNORECASE)
+TELLER_HEAD = 600  # where a title or a byline stands
+
+
+def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
+    """The kin word a relative who tells the life uses for the subject: "my brother" in "My Brother Ruddy" or in
+    "Recollections by his sister". Only the title or the byline says so; without them "my father" in a friend's
+    essay is the teller's own father, never the subject.
+
+    >>> teller_kin("Recollections by his sister, Trix\\n\\nMy brother was born in Bombay.")
+    ('brother',)
+    >>> teller_kin("Memories of Marc, by his friend\\n\\nMy father knew him.")
+    ()
+    """
+    head = text[:TELLER_HEAD]
+    m = _TITLE_KIN.match(head)
+    if m:
+        return (m.group(1).lower(),)
+    m = _TELLER_IS_KIN.search(head)
+    if m is None:
+        return ()
+    his, her = _KIN_OF_TELLER[m.group(2).lower()]
+    word = his if m.group(1).lower() == "his" else her
+    return (word,) if word else ()
+
+
+def kin_alias_pattern(words: tuple[str, ...]) -> str:
+    """"my brother", "our brother" — never "my brother Grisha", who is someone else."""
+    return rf"\b(?:[Mm]y|[Oo]ur)\s+(?:{'|'.join(words)})\b(?!\s+[A-Z][a-z])" if words else ""
+
+
+def subject_pattern(subject: str, kin: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Any distinctive part of the subject's name (parts of three letters or more), and what a relative who
+    tells the life calls them (``teller_kin``)."""
     parts = [p for p in re.split(r"[\s.]+", subject) if len(p) >= 3]
     if not parts:
         parts = [subject]
@@ -376,7 +423,8 @@ def subject_pattern(subject: str) -> re.Pattern[str]:
     # name, a full stop, then a lowercase word (so never the "C. S." of another person's initials).
     initials = sorted({p[0] for p in parts if p[0].isupper()})
     initial = rf"|(?<![\w.])[{''.join(initials)}]\.(?=\s+[a-z])" if initials else ""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, parts)) + r")(?:['’]+s)?\b" + initial)
+    alias = "|" + kin_alias_pattern(kin) if kin else ""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, parts)) + r")(?:['’]+s)?\b" + initial + alias)
 
 
 _OPENING_NAME = re.compile(r"^[“\"']?([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]{2,})\b(?!\s+(?:of|de)\b)")
@@ -525,7 +573,7 @@ class SubjectTracker:
     """
 
     def __init__(self, subject: str, reach: int = 20, is_place: Callable[[str], bool] = lambda word: False,
-                 pronoun: str = ""):
+                 pronoun: str = "", kin: tuple[str, ...] = ()):
         self.is_place = is_place
         # With the subject's pronoun known, "she died there" in a life of a man is about someone else,
         # and a possessive ("her sentence began in Berlin") carries the subject too.
@@ -539,7 +587,8 @@ class SubjectTracker:
         self.nominative = re.compile(rf"\b(?:{opener})\b", re.IGNORECASE)  # the subject as a clause's subject
         self.object = re.compile(
             rf"\b(?:{ {'he': 'him', 'she': 'her', 'I': 'me|us'}.get(pronoun, 'him|her') })\b(?!self)")
-        self.pattern = subject_pattern(subject)
+        self.pattern = subject_pattern(subject, kin)
+        self.kin = re.compile(kin_alias_pattern(kin)) if kin else None  # "my brother" is the subject here
         self.parts = {p.lower() for p in re.split(r"[\s.]+", subject) if p}
         self.initial = subject.strip()[:1].upper()  # "Lev Trotsky" for Leon Trotsky, never "Jacob Trotsky"
         self.reach = 10**9 if pronoun == "I" else reach
@@ -550,6 +599,13 @@ class SubjectTracker:
         self.other_is_opposite = False  # the person who took the focus is of the other pronoun
         self.opposite = {"he": re.compile(r"\b(?:she|her)\b", re.IGNORECASE),
                          "she": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)}.get(pronoun)
+
+    def other_kin(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """A relative or companion named in ``text[start:end]`` who is not the subject ("his son"; not "my
+        brother" when his sister tells the life)."""
+        end = len(text) if end is None else end
+        return any(self.kin is None or not self.kin.match(text, m.start())
+                   for m in OTHER_AGENT.finditer(text, start, end))
 
     def someone_else_opens(self, text: str) -> bool:
         m = _OPENING_NAME.match(text)

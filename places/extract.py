@@ -31,6 +31,7 @@ from places.events import (
     reported_thought,
     subject_pattern,
     subject_pronoun,
+    teller_kin,
 )
 from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
@@ -446,14 +447,14 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     False
     """
     head = text[:at]
-    if OTHER_AGENT.search(head[-60:]) and not re.search(r",\s*$", head):
+    if tracker.other_kin(head, max(0, len(head) - 60)) and not re.search(r",\s*$", head):
         return False
     appositive = re.search(r",\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*,\s*$", head)  # "a son, Åsmund,"
-    if appositive and OTHER_AGENT.search(head[max(0, appositive.start() - 40):appositive.start()]):
+    if appositive and tracker.other_kin(head, max(0, appositive.start() - 40), appositive.start()):
         return False
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
-    if OTHER_AGENT.search(clause):
+    if tracker.other_kin(clause):
         return False
     named = [m for m in tracker.pattern.finditer(clause) if not re.search(r"['’]+s$", m.group())]
     if named or tracker.nominative.search(clause):
@@ -735,7 +736,8 @@ class Extractor:
                  text: str = "") -> tuple[int | None, int | None]:
         """A first pass for birth and death years, so "at the age of nine" works before the birth is told
         and years of later events (a 1976 edition) never become the narrative's date."""
-        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun)
+        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun,
+                                 kin=teller_kin(text, pronoun) if pronoun != "I" else ())
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
         # an obituary: "... died this afternoon. [He had been failing ...] He was 68 years of age." (the age within
         # AGE_REACH sentences of the undated death)
@@ -781,7 +783,8 @@ class Extractor:
         sentences = split_sentences(doc)
         subject = " ".join((subject, *self.pet_names(text, subject)))  # "Ruddy" in a sister's memoir of Rudyard
         pronoun = "I" if memoir_of(text, subject) else subject_pronoun((s.text for s in sentences), subject)
-        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun)
+        kin = teller_kin(text, pronoun) if pronoun != "I" else ()  # "Recollections by his sister": "my brother"
+        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin)
         stops: list[RawStop] = []
         running: int | None = None
         running_age = RUNNING_REACH + 1
@@ -926,7 +929,7 @@ class Extractor:
                     continue
                 area = mention.place.kind in ("region", "country")
                 reason = not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,
-                                     settlement=not area, family=child_with_family)
+                                     settlement=not area, family=child_with_family, subject_kin=tracker.kin)
                 if reason == FAMILY_MOVE and birth_year is not None and family_year is not None \
                         and family_year - birth_year <= CHILDHOOD:
                     reason = None  # "his father moved with his wife and children to Manchester": a child goes too

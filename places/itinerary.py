@@ -167,7 +167,7 @@ def merge_stops(raw: Iterable[RawStop], min_confidence: float = MIN_CONFIDENCE) 
     merged = _single_birth_and_death(merged)
     merged = _drop_covered_areas(merged)
     merged = _fold_weak_districts(merged)
-    stops = route_order([Placed(s, pos) for s, pos in merged])
+    stops = _fold_areas_into_next_town(route_order([Placed(s, pos) for s, pos in merged]))
     stops = _fill_dwelling(stops, died)
     stops = kinds_from_life(join_overlapping_stays(stops))
     ids: Counter[str] = Counter()
@@ -223,6 +223,39 @@ def _drop_covered_areas(merged: list[tuple[Stop, float]]) -> list[tuple[Stop, fl
                 return True
         return False
     return [(s, pos) for s, pos in merged if s.place.kind not in AREA_KINDS or not covered(s)]
+
+
+AREA_FOLD_YEARS = 0  # the same year: a town a year later may be a stay of its own (the gold codes "France 1914")
+
+
+def _fold_areas_into_next_town(stops: list[Stop]) -> list[Stop]:
+    """A country or region followed on the route by a town inside it, told in the same year, is the coarse
+    telling of that town's stay: "exiled to Siberia" then "at Ust-Kut" (1900); "went to Italy in 1850 ... in
+    Florence that year". The area joins the town's stop (its quotes and, where the area's kind says why the
+    subject came, its kind) instead of being a point of its own at the country's centre. An area with another
+    place between it and its town, or told in another year, stays: "moved to France on 19 November 1914" and
+    "in Paris in January 1915" are two stops as the documents tell them (measured: allowing the next year
+    folded those too, and the corpus golds code France 1914 and Switzerland 1914 as stops of their own).
+    """
+    out: list[Stop] = []
+    i = 0
+    while i < len(stops):
+        area = stops[i]
+        town = stops[i + 1] if i + 1 < len(stops) else None
+        if town is not None and area.place.kind in AREA_KINDS and area.curation is None and town.curation is None \
+                and "death" not in (area.kind, town.kind) and area.kind != "birth" \
+                and area.place.id != town.place.id and _inside(town.place, area.place) \
+                and 0 <= town.start - area.start <= AREA_FOLD_YEARS:
+            evidence = tuple(sorted({(e.doc, e.offset): e for e in town.evidence + area.evidence}.values(),
+                                    key=lambda e: (e.doc, e.offset)))
+            kind = area.kind if area.kind in CONFINED_KINDS and town.kind in GENERIC_KINDS | {"travel"} \
+                else town.kind
+            out.append(replace(town, evidence=evidence, kind=kind, confidence=max(town.confidence, area.confidence)))
+            i += 2
+            continue
+        out.append(area)
+        i += 1
+    return out
 
 
 DISTRICT_REACH_KM = 15.0
@@ -388,7 +421,11 @@ def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
         told_end = bool(s.end_date) and s.end_date != s.start_date  # "the winter of 1919-20": the text ended it
         if s.kind in DWELLING_KINDS and not told_end:
             limit = next_stay.start if next_stay is not None else died
-            if again is not None:  # the next visit here is a stop of its own: one marker a year
+            if again is not None and back == i + 1:
+                # Told again here with nothing told in between ("moved to Nikolayev" in 1893, "in Nikolayev" in
+                # 1896): one stay, which runs into the later mention and is joined with it below.
+                limit = again if limit is None else max(limit, again)
+            elif again is not None:  # the next visit here is a stop of its own: one marker a year
                 limit = again - 1 if limit is None else min(limit, again - 1)
             if limit is not None:
                 end = max(end, min(limit, s.start + MAX_DWELL_FILL))

@@ -814,3 +814,15 @@ def test_a_newspapers_state_abbreviation_after_a_town(tmp_path, tiny_gazetteer):
     text = ("Ivan Petrov was born in Vienna in 1881. In 1934 he moved to London. He spent the summer of "
             "1941 at Ossining, N. Y., with friends.")
     assert ("g-os", 1941) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Petrov"))}
+
+
+def test_a_relative_who_tells_the_life_calls_the_subject_my_brother(tiny_gazetteer):
+    text = ("Recollections by his sister\n\nRudolf Petrov was born in Odessa on 3 May 1870. Our mother had met "
+            "Father in Prague. In 1895 Rudolf moved to Vienna. My brother died in Paris on 18 January 1936.")
+    stops = got(stops_of(tiny_gazetteer, text, "Rudolf Petrov"))
+    assert ("paris", 1936, "death") in stops  # "my brother" is the subject when his sister tells it
+    assert not any(p == "prague" for p, _, _ in stops)  # "our mother" is someone else
+    # told by a friend, "my father" is the teller's father, not the subject
+    text = ("Memories of Rudolf Petrov, by his friend\n\nRudolf Petrov was born in Odessa on 3 May 1870. In 1895 "
+            "Rudolf moved to Vienna. My father died in Paris on 18 January 1936.")
+    assert not any(p == "paris" for p, _, _ in got(stops_of(tiny_gazetteer, text, "Rudolf Petrov")))

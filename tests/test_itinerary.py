@@ -29,8 +29,9 @@ def test_same_place_and_period_merge_keeping_every_source_and_disagreement():
 
 
 def test_separate_visits_stay_separate_and_in_time_order():
-    stops = merge_stops([raw("a.txt", "london", 1907), raw("a.txt", "london", 1902), raw("a.txt", "vienna", 1908)])
-    assert [s.id for s in stops] == ["london-1902", "london-1907", "vienna-1908"]
+    stops = merge_stops([raw("a.txt", "london", 1907), raw("a.txt", "london", 1902), raw("a.txt", "vienna", 1908),
+                         raw("a.txt", "paris", 1904)])
+    assert [s.id for s in stops] == ["london-1902", "paris-1904", "london-1907", "vienna-1908"]
 
 
 def test_one_birthplace_and_areas_covered_by_their_towns_are_dropped():
@@ -77,3 +78,41 @@ def test_a_weak_district_joins_its_city_and_a_strong_one_stays():
     stops = merge_stops([raw("a.txt", "london", 1902), raw("b.txt", "kings-cross", 1902),
                          raw("c.txt", "kings-cross", 1902, offset=3)])
     assert [s.id for s in stops] == ["london-1902", "king-s-cross-1902"]
+
+
+def _at(doc, p, start, kind, position, offset):
+    return RawStop(doc, p, start, start, kind, Evidence(doc, offset, f"{p.id} {start}"), 0.9, position)
+
+
+def test_an_area_told_just_before_a_place_inside_it_the_same_year_is_that_place_s_stay():
+    from tests.conftest import place
+    italy = place("italy", "Italy", 42.8, 12.8, kind="country", country="Italy")
+    tuscany = place("tuscany", "Tuscany", 43.4, 11.1, kind="region", country="Italy")
+    tuscany = tuscany.__class__(**{**tuscany.__dict__, "radius_km": 150.0})
+    stops = merge_stops([_at("a.txt", PLACES["paris"], 1849, "residence", 0.1, 1),
+                         _at("a.txt", italy, 1850, "exile", 0.2, 2),
+                         _at("a.txt", tuscany, 1850, "residence", 0.3, 3)])
+    assert [(s.place.id, s.kind, len(s.evidence)) for s in stops] == [("paris", "residence", 1),
+                                                                      ("tuscany", "exile", 2)]
+    # another place told between them, or the next year: the area stays a stop of its own
+    stops = merge_stops([_at("a.txt", italy, 1850, "exile", 0.2, 2), _at("a.txt", PLACES["geneva"], 1850, "travel",
+                                                                         0.25, 3),
+                         _at("a.txt", tuscany, 1850, "residence", 0.3, 4)])
+    assert [s.place.id for s in stops] == ["italy", "geneva", "tuscany"]
+    stops = merge_stops([_at("a.txt", PLACES["france"], 1914, "emigration", 0.2, 2),
+                         _at("a.txt", PLACES["paris"], 1915, "political_work", 0.3, 3)])
+    assert [s.place.id for s in stops] == ["france", "paris"]
+
+
+def test_a_place_told_again_with_nothing_between_is_one_stay():
+    stops = merge_stops([_at("a.txt", PLACES["odessa"], 1893, "education", 0.1, 1),
+                         _at("a.txt", PLACES["odessa"], 1896, "residence", 0.2, 2),
+                         _at("a.txt", PLACES["london"], 1902, "residence", 0.3, 3)])
+    assert [(s.place.id, s.start, s.end, len(s.evidence)) for s in stops] == [("odessa", 1893, 1902, 2),
+                                                                              ("london", 1902, 1902, 1)]
+    # a trip between them: two visits, one marker each
+    stops = merge_stops([_at("a.txt", PLACES["odessa"], 1893, "education", 0.1, 1),
+                         _at("a.txt", PLACES["vienna"], 1895, "travel", 0.15, 2),
+                         _at("a.txt", PLACES["odessa"], 1896, "residence", 0.2, 3)])
+    assert [(s.place.id, s.start, s.end) for s in stops] == [("odessa", 1893, 1895), ("vienna", 1895, 1895),
+                                                             ("odessa", 1896, 1896)]
