@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import os
 import resource
 import statistics
@@ -140,7 +141,11 @@ def group_of(row: dict) -> str:
 
 
 def hint_kwargs(row: dict) -> dict:
+    """The row's hint as the geocoder's keyword arguments; a hint written as text is "near X" or a country."""
     hint = row.get("hint") or {}
+    if isinstance(hint, str):
+        near = re.match(r"\s*near\s+(.+)", hint, re.IGNORECASE)
+        hint = {"near": near.group(1).strip()} if near else {"country": hint.strip()}
     kwargs = {}
     if hint.get("country"):
         kwargs["country"] = hint["country"]
