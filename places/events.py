@@ -45,7 +45,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"lives|settles|settle|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
                   r"based|headquartered|sojourn|sojourned"),
-    ("travel", r"arrived|travell?ed|went|visited|sailed|reached|journeys?|left for|set off|voyages?|trips?|crossed|"
+    ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
+               r"journeys?|left for|set off|voyages?|trips?|crossed|"
                r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
@@ -110,7 +111,8 @@ _NOT_REACHED = re.compile(r"\b(?:en\s+route|on\s+(?:the|his|her)\s+way|bound|hea
 _ADMIN_AFTER = re.compile(r"^\s*(?:guberniya|gubernia|governorate|province|oblast|region|district|raion|uyezd)\b",
                           re.IGNORECASE)
 _STREET_BEFORE = re.compile(r"\b(?:avenida|calle|rue|avenue|via|ulitsa|plaza|boulevard|boulevard)\s+$", re.IGNORECASE)
-_STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard)\b", re.IGNORECASE)
+_STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard|gate|gates|bridge|embankment|quay|"
+                           r"canal|highway|prospect)\b", re.IGNORECASE)  # "outside the Serpukhov gate" (in Moscow)
 _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|sisters?|friends?|children|family|"
         r"grandson|granddaughter|grandfather|grandmother|grandparents|uncle|aunt|cousins?|nephew|niece|fiancée?|"
         r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?)")
@@ -173,6 +175,10 @@ def cues_here(text: str) -> bool:
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas)\b")
 
 
+_DWELLING_NOUNS = {"house", "home", "villa", "residence"}
+_CLAUSE_GAP = re.compile(r"[;:]|,\s+(?:and|but|while|where|when)\b|\.\s")
+
+
 def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
     """The cue that governs a mention at ``pos``: the nearest one before it, else just after it."""
     before = [c for c in cues if c.end <= pos and pos - c.end <= (
@@ -184,6 +190,11 @@ def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
         if text is not None else [c for c in cues if c.start >= pos and c.start - pos <= CUE_REACH_AFTER]
     if before:
         chosen = max(before, key=lambda c: c.end)
+        if chosen.word.lower() in _DWELLING_NOUNS and text is not None:
+            # "born in our parents' house in Cherepovets": the house says where, the birth what happened
+            life = [c for c in before if c.kind in ("birth", "death") and not _CLAUSE_GAP.search(text, c.end, pos)]
+            if life:
+                return max(life, key=lambda c: c.end)
         # "sent him to Odessa to be educated": the purpose says more than the movement.
         purpose = [c for c in after if c.kind not in ("travel", "political_work")]
         return purpose[0] if chosen.kind == "travel" and purpose else chosen
@@ -281,6 +292,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
             if subject_kin is not None and subject_kin.match(text, kin.start()):
                 continue  # "My brother died in London" told by his sister: the subject
+            if text.startswith(("'", "’"), kin.end()):
+                continue  # "born in our parents' house in Cherepovets": a possessive names a thing, not who acts
             if _SUBJECT_TAKES_OVER.search(text, kin.end(), cue.start) or (
                     family and _FAMILY_TAKES_OVER.search(text, kin.end(), cue.start)):
                 continue  # "after her husband died in London, she moved to Paris": her own move
@@ -303,7 +316,10 @@ _SHIP_BEFORE = re.compile(r"\b(?:(?:sailed|sailing|sails|steamed|voyage|passage|
                           r"(?:\w+\s+){0,2}|on\s+board\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
 _ORGANISATION_AFTER = re.compile(r"\s+(?:Party|Committee|Guardian|Times|Herald|Gazette|Post|Tribune|Trials?|"
                                  r"Organi[sz]ation|Bureau|Group|Club|Society|Company|Opposition|Bank|Exchange|"
-                                 r"Review|Journal|Courier|Chronicle|Mercury|Telegraph)\b")
+                                 r"Review|Journal|Courier|Chronicle|Mercury|Telegraph)\b"
+                                 # "on the large Turkestan canvases": things named for a place, made elsewhere
+                                 r"|\s+(?:canvases|sketches|paintings|pictures|drawings|watercolou?rs|series|"
+                                 r"letters|diaries|notebooks|stories|poems|novels|lectures)\b")
 _AND = re.compile(r"[,\s]*(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -381,30 +397,43 @@ _KIN_OF_TELLER = {
 }
 _TELLER_IS_KIN = re.compile(r"\bby[ \t]+(his|her)[ \t]+(?:\w+[ \t]+){0,2}?(" + "|".join(_KIN_OF_TELLER) + r")\b",
                             re.IGNORECASE)
-_TITLE_KIN = re.compile(r"^\W*(?:My|Our)\s+(Brother|Sister|Father|Mother|Husband|Wife|Son|Daughter|Uncle|Aunt|"
+_TITLE_KIN = re.compile(r"\b(?:My|Our)\s+(Brother|Sister|Father|Mother|Husband|Wife|Son|Daughter|Uncle|Aunt|"
                         r"Grandfather|Grandmother)\b", re.IGNORECASE)
+# "I am the younger daughter of Maria Sibylla Merian", "I am one of the younger brothers of the painter ..."
+_TELLER_SAYS_KIN = re.compile(r"\bI\s+(?:am|was)\s+(?:the|a|an|one\s+of\s+the|his|her)\s+(?:[\w-]+\s+){0,2}?("
+                              + "|".join(_KIN_OF_TELLER) + r")s?\s+of\b", re.IGNORECASE)
 TELLER_HEAD = 600  # where a title or a byline stands
 
 
 def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
-    """The kin word a relative who tells the life uses for the subject: "my brother" in "My Brother Ruddy" or in
-    "Recollections by his sister". Only the title or the byline says so; without them "my father" in a friend's
-    essay is the teller's own father, never the subject.
+    """The kin word a relative who tells the life uses for the subject: "my brother" in "My Brother Ruddy", in
+    "Recollections by his sister" or after "I am the younger sister of ...". Only the title, the byline or the
+    teller's own words at the opening say so; without them "my father" in a friend's essay is the teller's own
+    father, never the subject.
 
     >>> teller_kin("Recollections by his sister, Trix\\n\\nMy brother was born in Bombay.")
     ('brother',)
+    >>> teller_kin("What I Remember of My Mother\\nby Dorothea\\n\\nShe was born in Frankfurt.")
+    ('mother',)
+    >>> teller_kin("Notes\\n\\nI am the younger daughter of Anna Petrova. She was born in Odessa.", "she")
+    ('mother',)
     >>> teller_kin("Memories of Marc, by his friend\\n\\nMy father knew him.")
     ()
     """
     head = text[:TELLER_HEAD]
-    m = _TITLE_KIN.match(head)
+    m = _TITLE_KIN.search(head.split("\n", 1)[0])
     if m:
         return (m.group(1).lower(),)
     m = _TELLER_IS_KIN.search(head)
-    if m is None:
-        return ()
-    his, her = _KIN_OF_TELLER[m.group(2).lower()]
-    word = his if m.group(1).lower() == "his" else her
+    if m:
+        teller, whose = m.group(2).lower(), m.group(1).lower()
+    else:
+        m = _TELLER_SAYS_KIN.search(head)
+        if m is None or pronoun not in ("he", "she"):
+            return ()
+        teller, whose = m.group(1).lower(), "his" if pronoun == "he" else "her"
+    his, her = _KIN_OF_TELLER[teller]
+    word = his if whose == "his" else her
     return (word,) if word else ()
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from places.dates import TimeSpan, times_in
 from places.dates.words import NUMBER_RE, number_value, ordinal_value
+from places.dates.years import YearSpan, citation_spans, three_digit_years, years_in
 from places.events import (
     CHILDREN_ALONG,
     ENTRY_VERB_FORM,
@@ -38,7 +39,6 @@ from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_ar
 from places.model import Document, Evidence, Mention, Place, Sentence
 from places.segment import split_sentences
 from places.subject import infer_subject  # noqa: F401 - callers import it from here
-from places.years import YearSpan, citation_spans, years_in
 
 MAX_QUOTE = 320
 LIFESPAN = 100  # years after birth a narrative's date can plausibly be about the subject's life
@@ -125,16 +125,22 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
     >>> t = "In 1913 she lived in Vienna, having escaped from exile in Siberia."
     >>> look_back_at(t, Cue("residence", 12, 17), 21, 27), look_back_at(t, Cue("exile", 50, 55), 59, 66)
     (-1, 29)
+    >>> t = "In 1868, when the army had marched on to Bukhara, he was in Samarkand."
+    >>> look_back_at(t, Cue("residence", 51, 54), 61, 70)
+    -1
     """
     lo = max(0, min(cue.start, start) - 40)
     lo = max(lo, text.rfind(";", lo, start) + 1)  # "...with whom he had been corresponding; then to Prague"
     found = _PLUPERFECT.search(text, lo, start)
-    if found and not _BY_DATE.search(text, max(0, found.start() - 40), found.start()):
+    if found and not _BY_DATE.search(text, max(0, found.start() - 40), found.start()) \
+            and not _MAIN_CLAUSE_AFTER.search(text, found.end(), start):
         return found.start()
     held = _HELD_EARLIER.match(text, end)
     return held.start() if held else -1
 
 
+# "when the army had marched on to Bukhara, he was in Samarkand": the main clause begins after the comma
+_MAIN_CLAUSE_AFTER = re.compile(r",\s*(?:then\s+)?(?:he|she|I|we|they)\s+(?!had\b)\w+", re.IGNORECASE)
 # "by the end of 1812 had reached Cartagena": the date says by when, and dates the pluperfect itself
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|spring|summer|autumn|winter|beginning)\s+of\s+|early\s+|"
                       r"late\s+|mid-?)?(?:\w+\s+)?\d{3,4}\s*,?\s*(?:he|she|they|I|we)?\s*$", re.IGNORECASE)
@@ -738,6 +744,7 @@ class Extractor:
         and years of later events (a 1976 edition) never become the narrative's date."""
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun,
                                  kin=teller_kin(text, pronoun) if pronoun != "I" else ())
+        early = three_digit_years(text)  # a life before 1000: "in 629"
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
         # an obituary: "... died this afternoon. [He had been failing ...] He was 68 years of age." (the age within
         # AGE_REACH sentences of the undated death)
@@ -748,7 +755,7 @@ class Extractor:
                 if undated_death and told_age and age_at_death is None:
                     age_at_death = age_told(told_age)
                 undated_death = max(0, undated_death - 1)
-                spans = with_era_years(sentence.text, years_in(sentence.text))
+                spans = with_era_years(sentence.text, years_in(sentence.text, early=early))
                 if born is None:
                     year = birth_year_in(sentence.text, spans)
                     if _BORN.search(sentence.text):
@@ -789,6 +796,7 @@ class Extractor:
         running: int | None = None
         running_age = RUNNING_REACH + 1
         anchor: TimeSpan | None = None  # the narrative's last time, from which "on 27 March" counts
+        early = three_digit_years(text)  # a life before 1000: "In 629 he left the capital"
         birth_year, death_year = self.lifetime(sentences, subject, pronoun, text)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = self.dateline_place(text)  # the last places found: context for ambiguous names
@@ -799,7 +807,7 @@ class Extractor:
         for sentence in sentences:
             about, named, listed = self.about(sentence, tracker, text)
             cited = citation_spans(sentence.text)
-            spans = years_in(sentence.text, birth_year=birth_year, running=running, cited=cited)
+            spans = years_in(sentence.text, birth_year=birth_year, running=running, cited=cited, early=early)
             if anchor is not None and running is not None and anchor.first != running:
                 anchor = TimeSpan.of_year(running)
             times = [t for t in times_in(sentence.text, anchor=anchor or running, birth_year=birth_year, cited=cited)

@@ -826,3 +826,38 @@ def test_a_relative_who_tells_the_life_calls_the_subject_my_brother(tiny_gazette
     text = ("Memories of Rudolf Petrov, by his friend\n\nRudolf Petrov was born in Odessa on 3 May 1870. In 1895 "
             "Rudolf moved to Vienna. My father died in Paris on 18 January 1936.")
     assert not any(p == "paris" for p, _, _ in got(stops_of(tiny_gazetteer, text, "Rudolf Petrov")))
+
+
+def test_the_teller_says_whose_kin_they_are_and_a_possessive_relative_acts_on_nothing(tiny_gazetteer):
+    text = ("What I Remember\n\nI am the younger daughter of Anna Petrova. She was born in our parents' house in "
+            "Odessa in 1847. She painted; she was clever; her letters were long. In 1870 my mother moved to Vienna. "
+            "In 1880 my sister went to Paris.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("odessa", 1847, "birth") in stops  # "our parents' house" is a thing, not someone acting
+    assert ("vienna", 1870, "residence") in stops  # "my mother": the daughter tells her mother's life
+    assert not any(p == "paris" for p, _, _ in stops)  # "my sister" is someone else
+
+
+def test_a_pluperfect_in_a_when_clause_does_not_date_the_main_clause(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In June 1868, when the army had marched on to Prague, she was "
+            "in Vienna.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1868, "residence") in stops
+
+
+def test_things_named_for_a_place_and_a_gate_named_for_a_town_are_not_stops(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1871 she settled in Vienna, where she worked on the large "
+            "Prague canvases. In 1890 she built a house outside the Geneva gate of Vienna.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "vienna" in stops and not {"prague", "geneva"} & stops
+
+
+def test_a_life_before_the_year_1000_is_dated_in_three_digits(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 602. In 615 she followed her brother to Prague. By 625 she was "
+            "back in Vienna, with 300 monks. In the autumn of 629 she left for Paris. She died in Paris in 664.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert [(p, y) for p, y, _ in stops] == [("odessa", 602), ("prague", 615), ("vienna", 625), ("paris", 629),
+                                             ("paris", 664)]
+    # three digits in a modern life are counts, never years
+    text = "Anna Petrova was born in Odessa in 1847. In 1870 she led 300 men to Vienna. In 1880 she went to Paris."
+    assert not any(y < 1000 for _, y, _ in got(stops_of(tiny_gazetteer, text)))

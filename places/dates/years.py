@@ -27,6 +27,30 @@ _YEAR = re.compile(rf"(?:(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<![\d/.:,-])){YEAR}"
                    r"women|soldiers|troops|workers|pages|roubles|rubles|dollars|pounds|francs|delegates|prisoners|"
                    r"families|volumes|ships|horses|slaves|pilgrims)\b"
                    r"|\s+[A-Z]\w+\s+(?:Avenue|Street|Road|Boulevard|Lane|Place)\b)")
+# Lives before the year 1000 ("In 629 he left Chang'an"): three digits are a year only after a time word and
+# not before a count's noun ("of 300 monks", "500 li"), and only in a document whose years are mostly so written
+# (``three_digit_years``), so "in 300 places" in a modern life never becomes a year.
+_EARLY_YEAR = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ff]rom|of|[Uu]ntil|[Tt]ill|[Ss]ince|around|about|circa|c\.|ca\.|"
+                         r"[Bb]efore|[Aa]fter|year|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+([1-9]\d\d)"
+                         r"(?![\d,.]\d|\s*(?:km|mi|li|ft|kg|m)\b|\s*%)"
+                         r"(?!\s+(?!(?:his|was|has|is|its|as|thus|this|us)\b)[a-z]+s\b)")
+_EARLY_RANGE = re.compile(r"(?<![\d,.])([1-9]\d\d)\s*[–—-]\s*([1-9]\d\d)(?![\d,.]\d)")
+EARLY_MIN = 3  # three-digit years a document must have before they count at all
+
+
+def three_digit_years(text: str) -> bool:
+    """Whether the document dates its life in three-digit years (a life before 1000): at least EARLY_MIN
+    of them after a time word, and more than its four-digit years (a modern book's references stay modern).
+
+    >>> three_digit_years("Born in 602. In 615 he left. By 625 he was back. The 1996 edition.")
+    True
+    >>> three_digit_years("In 1905 he led 300 men. In 1906 he was in 200 towns. In 1907 he left.")
+    False
+    """
+    early = len(_EARLY_YEAR.findall(text))
+    return early >= EARLY_MIN and early > len(_YEAR.findall(text))
+
+
 _DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?(1\d\d0|20\d0)['’]?s\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:at|by)\s+the\s+age\s+of\s+(\d{1,2}|[a-z]+)\b|\baged\s+(\d{1,2})\b"
                   r"|\bwhen\s+\w+\s+was\s+(\d{1,2}|[a-z]+)(?:\s+years?\s+old)?\b"
@@ -143,7 +167,7 @@ def _expand(a: str, b: str) -> tuple[int, int]:
 
 
 def years_in(text: str, birth_year: int | None = None, running: int | None = None,
-             cited: list[tuple[int, int]] | None = None) -> list[YearSpan]:
+             cited: list[tuple[int, int]] | None = None, early: bool = False) -> list[YearSpan]:
     """Every time anchor in ``text``, in order of position; years inside ``cited`` (the citation spans, found
     here unless the caller already has them) are publication dates and not anchors.
 
@@ -171,6 +195,17 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
                 part, (base, base + 9))
             spans.append(YearSpan(start, end, m.start(), "range"))
             taken.append(m.span())
+    if early:  # a life before 1000 (``three_digit_years`` of the whole document): "(602–664)", "in 629"
+        for m in _EARLY_RANGE.finditer(text):
+            start, end = int(m.group(1)), int(m.group(2))
+            if start <= end <= start + 100 and not any(a <= m.start() < b for a, b in taken):
+                spans.append(YearSpan(start, end, m.start(), "range"))
+                taken.append(m.span())
+        for m in _EARLY_YEAR.finditer(text):
+            if not any(a <= m.start(1) < b for a, b in taken):
+                y = int(m.group(1))
+                spans.append(YearSpan(y, y, m.start(1), "explicit"))
+                taken.append(m.span(1))
     for m in _YEAR.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             y = int(m.group(1))
