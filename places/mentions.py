@@ -177,6 +177,9 @@ class BroadMentionFinder:
         self._word_cache: dict[str, bool] = {}
         self._found: dict[str, bool] = {}
         self.appositives: set[int] = set()  # where a name says where the town before it lies ("Rochester, New York")
+        # One sense per document: a name already taken for a place here ("sails to the Dominican Republic and goes
+        # to Montecristi") names the same place when it comes back ("Meets Gómez again in Montecristi").
+        self.named: dict[str, Place] = {}
 
     def _person_like(self, word: str) -> bool:
         for start in self.words.starts(word):
@@ -252,6 +255,8 @@ class BroadMentionFinder:
         if not phrase:
             return None
         key = f"{original}|{[p.id for p in near]}" + (f"|in {within}" if within else "")
+        if not within and phrase in self.named:
+            self._verdicts[key], self.reasons[key] = self.named[phrase], "named so earlier in the document"
         if key not in self._verdicts:
             place, why = None, "no place of that name in the gazetteer"
             if self._has_name(phrase):  # the gazetteer first: most capitalised phrases are no place
@@ -345,6 +350,7 @@ class BroadMentionFinder:
             self.refused.setdefault(sentence.index, []).append((m.group(1), why))
             return None
         mention = Mention(sentence, sentence.text[a - sentence.start:b - sentence.start], a, b, place)
+        self.named.setdefault(phrase, place)
         spans.append((a, b))
         found.append(mention)
         return mention

@@ -861,3 +861,25 @@ def test_a_life_before_the_year_1000_is_dated_in_three_digits(tiny_gazetteer):
     # three digits in a modern life are counts, never years
     text = "Anna Petrova was born in Odessa in 1847. In 1870 she led 300 men to Vienna. In 1880 she went to Paris."
     assert not any(y < 1000 for _, y, _ in got(stops_of(tiny_gazetteer, text)))
+
+
+def test_a_name_keeps_the_place_it_named_earlier_in_the_document(tmp_path, tiny_gazetteer):
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    rows = [("c-do", "Dominican Republic", 18.47, -69.89, "country", "Dominican Republic", 10_000_000, ()),
+            ("g-mc-ec", "Montecristi", -1.05, -80.66, "settlement", "Ecuador", 46_000, ()),
+            # the Dominican town is found only under another of its names
+            ("g-mc-do", "San Fernando de Monte Cristi", 19.85, -71.65, "settlement", "Dominican Republic", 20_000,
+             ("Montecristi",)),
+            ("g-qu", "Quito", -0.22, -78.51, "settlement", "Ecuador", 1_600_000, ()),
+            ("c-ec", "Ecuador", -1.5, -78.5, "country", "Ecuador", 17_000_000, ())]
+    broad = BroadIndex.build(tmp_path / "broad.sqlite", [
+        Place(pid, name, lat, lon, kind, country, alt_names=alts, population=population, source="test")
+        for pid, name, lat, lon, kind, country, population, alts in rows])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=False)
+    gazetteer.broad = broad
+    text = ("Anna Petrova was born in Odessa in 1847. In 1892 she went to Montecristi in the Dominican Republic. "
+            "In 1893 she lived in Quito, the capital of Ecuador. In 1894 she met her friends again in Montecristi.")
+    stops = [(p, y) for p, y, _ in got(stops_of(gazetteer, text))]
+    assert ("g-mc-do", 1892) in stops and ("g-mc-do", 1894) in stops and not any(p == "g-mc-ec" for p, _ in stops)
