@@ -137,7 +137,7 @@ _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great"
 _DEMONYM_ENDINGS = ("ian", "ese", "ish")  # Canadian, Japanese, Polish: adjectives, not places
 # A given name or a title right before a word ("Diego Rivera", "Mr. Rivera"), on the same line and never a
 # sentence's last word ("Rochester, New York.\n\nRochester was ...").
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+|[A-Z][a-z]{0,3}\.)[ \t]+$")
+_GIVEN_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+|[A-Z][a-z]{0,3}\.)[ \t]+$")  # "Máximo Gómez" too
 # A chronology entry's verb before a place ("1783 – Enters Charleston", "Defends Warsaw") is no given name.
 _ENTRY_VERB_BEFORE = ENTRY_VERB_FORM
 _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", "by", "with", "on", "into", "a",

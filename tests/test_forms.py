@@ -883,3 +883,11 @@ def test_a_name_keeps_the_place_it_named_earlier_in_the_document(tmp_path, tiny_
             "In 1893 she lived in Quito, the capital of Ecuador. In 1894 she met her friends again in Montecristi.")
     stops = [(p, y) for p, y, _ in got(stops_of(gazetteer, text))]
     assert ("g-mc-do", 1892) in stops and ("g-mc-do", 1894) in stops and not any(p == "g-mc-ec" for p, _ in stops)
+
+
+def test_a_surname_after_an_accented_given_name_is_a_person(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer, ("g-go", "Gómez", 48.3, 16.5, "settlement", "Austria", 300_000))
+    text = ("Anna Petrova was born in Odessa in 1847. In 1884 she met Máximo Gómez in Paris. In 1892 she went to "
+            "Vienna to offer the command to Gómez.")
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "vienna" in stops and "g-go" not in stops
