@@ -442,10 +442,20 @@ def kin_alias_pattern(words: tuple[str, ...]) -> str:
     return rf"\b(?:[Mm]y|[Oo]ur)\s+(?:{'|'.join(words)})\b(?!\s+[A-Z][a-z])" if words else ""
 
 
+# Words inside names that name no one by themselves: "Ibn Juzayy" is not Ibn Battuta, "van Gogh's" not van Eyck.
+NAME_PARTICLES = {"ibn", "bin", "abu", "ben", "bint", "van", "von", "der", "den", "del", "della", "dos", "das",
+                  "les", "ter", "ten", "mac", "zu"}
+
+
+def name_parts(subject: str, least: int = 1) -> list[str]:
+    """The words of the subject's name that can name them, without particles ("Ibn", "von")."""
+    return [p for p in re.split(r"[\s.]+", subject) if len(p) >= least and p.lower() not in NAME_PARTICLES]
+
+
 def subject_pattern(subject: str, kin: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Any distinctive part of the subject's name (parts of three letters or more), and what a relative who
     tells the life calls them (``teller_kin``)."""
-    parts = [p for p in re.split(r"[\s.]+", subject) if len(p) >= 3]
+    parts = name_parts(subject, 3)
     if not parts:
         parts = [subject]
     # A dictionary entry's initial for its headword ("C. succeeded at the age of five"): a capital of the
@@ -540,7 +550,7 @@ _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
 def subject_pronoun(texts: Iterable[str], subject: str) -> str:
     """"he" or "she" when the sentences that name the subject clearly use one (two to one), else ""."""
     pattern = subject_pattern(subject)
-    parts = {p.lower() for p in re.split(r"[\s.]+", subject) if p}
+    parts = {p.lower() for p in name_parts(subject)}
     he = she = 0
     after = 0  # the two sentences after one that names the subject speak of the subject too, mostly
     for text in texts:
@@ -618,7 +628,7 @@ class SubjectTracker:
             rf"\b(?:{ {'he': 'him', 'she': 'her', 'I': 'me|us'}.get(pronoun, 'him|her') })\b(?!self)")
         self.pattern = subject_pattern(subject, kin)
         self.kin = re.compile(kin_alias_pattern(kin)) if kin else None  # "my brother" is the subject here
-        self.parts = {p.lower() for p in re.split(r"[\s.]+", subject) if p}
+        self.parts = {p.lower() for p in name_parts(subject)}
         self.initial = subject.strip()[:1].upper()  # "Lev Trotsky" for Leon Trotsky, never "Jacob Trotsky"
         self.reach = 10**9 if pronoun == "I" else reach
         self.since_named: int | None = 0 if pronoun == "I" else None  # a memoir's narrator is there from line one

@@ -28,6 +28,7 @@ from places.events import (
     inside_quotation,
     is_locative,
     kind_for,
+    name_parts,
     not_a_visit,
     reported_thought,
     subject_pattern,
@@ -588,7 +589,7 @@ class Extractor:
         for Wilhelm, "Sandro" for Alessandro is not found: only a shared opening of three letters counts): a
         capitalised word used at least twice that opens like the given name, ends like a pet name, and is no
         place and no part of the name already."""
-        parts = [p for p in re.split(r"[\s.,]+", subject) if len(p) >= 3]
+        parts = name_parts(subject.replace(",", " "), 3)
         if not parts:
             return ()
         given = parts[0]

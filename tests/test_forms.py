@@ -891,3 +891,10 @@ def test_a_surname_after_an_accented_given_name_is_a_person(tmp_path, tiny_gazet
             "Vienna to offer the command to Gómez.")
     stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert "vienna" in stops and "g-go" not in stops
+
+
+def test_a_name_particle_names_no_one(tiny_gazetteer):
+    text = ("Ibn Battuta was born in Odessa in 1304. In 1325 he went to Paris. In 1355 he settled in Vienna. "
+            "Ibn Juzayy died in Prague in 1357.")
+    stops = got(stops_of(tiny_gazetteer, text, "Ibn Battuta"))
+    assert ("vienna", 1355, "residence") in stops and not any(p == "prague" for p, _, _ in stops)
