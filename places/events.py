@@ -323,8 +323,9 @@ _ORGANISATION_AFTER = re.compile(r"\s+(?:Party|Committee|Guardian|Times|Herald|G
 _AND = re.compile(r"[,\s]*(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
-_TITLE_BEFORE = re.compile(r"(?:^|[^.!?]\s)(?:The|A|An|My|Our)\s+[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*"
-                           r"(?:in|of|and|for)\s+$")
+# "The Real Situation in Russia", "A Journey from St. Petersburg to Moscow": a title, not a stay
+_TITLE_BEFORE = re.compile(r"(?:^|[^.!?]\s)(?:The|A|An|My|Our)\s+[A-Z][\w’'-]+\s+(?:(?:[A-Z][\w’'.-]*|from|to|in|of|"
+                           r"and|for|the)\s+)*(?:in|of|and|for|from|to)\s+$")
 
 
 def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterable[int] = (),

@@ -392,6 +392,7 @@ _ENTRY_OPENER = re.compile(r"\W*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s*[
                            rf"late\s+)?(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}})?,?\s+)?"
                            r"([A-Za-z]+)", re.IGNORECASE)
 _INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
+_INFOBOX_DEATH = re.compile(r"\s*(?:Died|Place\s+of\s+death)\s*[:\t]", re.IGNORECASE)
 # Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
 _ENTRY_VERB = re.compile(r"(?:is|was|becomes|became|marries|married|publishes|published|meets|met|writes|begins|began|"
                          r"takes|took|founds|founded|receives|received|completes|starts|works|gives|gave|"
@@ -470,6 +471,28 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
 
 
 _ERA = re.compile(r"\b(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
+_LIFE_SPAN = re.compile(r"^\W*(?:(?:[A-ZÀ-Ž][\w’'.-]*|y|de|da|del|di|van|von|der|le|la|ibn|bin),?\s+){0,6}"
+                        r"[A-ZÀ-Ž][\w’'-]+\s*(\((?:[^()]|\([^()]*\)){0,80}?\b\d{3,4}\b"
+                        r"(?:[^()]|\([^()]*\)){0,20}?[–—-](?:[^()]|\([^()]*\)){0,40}?\b\d{3,4}\b[^()]{0,40}\))")
+
+
+def life_span_after_name(text: str) -> list[tuple[int, int]]:
+    """The parenthesis of birth and death after a name opening a sentence ("Alexander Radishchev (20 August
+    1749 – 12 September 1802) was a writer whose book ... earned him exile to Siberia"): its years are the
+    life's ends, which the document's birth and death already hold, never the date of the sentence's places.
+
+    >>> t = "Anna Petrova (3 May 1847 – 1 June 1902) was a writer whose exile to Siberia made her name."
+    >>> [t[a:b] for a, b in life_span_after_name(t)]
+    ['(3 May 1847 – 1 June 1902)']
+    >>> life_span_after_name("In 1905 he went to Kiev (then in Russia).")
+    []
+    >>> life_span_after_name("The family lived in Valencia (1857–1859) before returning to Havana.")
+    []
+    """
+    m = _LIFE_SPAN.match(text)
+    return [m.span(1)] if m else []
+
+
 def with_era_years(text: str, spans: list, times: list[TimeSpan] | None = None) -> list:
     """The years of a sentence, with those written with an era ("born in 100 BC", "in AD 79") that the
     year-only reading (four digits, 1000-2099) cannot see. BC years are negative.
@@ -807,7 +830,10 @@ class Extractor:
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
         for sentence in sentences:
             about, named, listed = self.about(sentence, tracker, text)
-            cited = citation_spans(sentence.text)
+            # An article's lede ("Anna Petrova (1847–1902) was a writer whose exile in Paris ...") sums up the
+            # life: its places have only the years it gives them, never the narrative's.
+            lede = life_span_after_name(sentence.text)
+            cited = citation_spans(sentence.text) + lede
             spans = years_in(sentence.text, birth_year=birth_year, running=running, cited=cited, early=early)
             if anchor is not None and running is not None and anchor.first != running:
                 anchor = TimeSpan.of_year(running)
@@ -827,7 +853,9 @@ class Extractor:
             if not re.search(r"\w{3}", sentence.text):
                 continue  # a fragment ("." of an elided quotation) neither moves nor ages the narrative
             earlier = running if running_age <= RUNNING_REACH else None  # the narrative's year before this sentence
-            if plausible:
+            if plausible and _INFOBOX_DEATH.match(sentence.text):
+                pass  # "Died: 12 September 1802" above the article: the end of the life, not the narrative's date
+            elif plausible:
                 # Of several years, the one nearest the narrative's date continues it ("(January 20, 1917)
                 # ... his hatred of 1905" stays in 1917).
                 year = plausible[-1].start if running is None else \
@@ -957,7 +985,7 @@ class Extractor:
                     continue
                 dating = date_mention(sentence.text, cue, frame, local, local + len(mention.surface), spans,
                                       plausible, (birth_year, death_year),
-                                      running if running_age <= RUNNING_REACH else None, earlier)
+                                      running if running_age <= RUNNING_REACH and not lede else None, earlier)
                 if isinstance(dating, str):
                     why(sentence.text, mention.surface, dating)
                     continue

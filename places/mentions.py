@@ -185,7 +185,8 @@ class BroadMentionFinder:
         for start in self.words.starts(word):
             given = _GIVEN_BEFORE.search(self.text, max(0, start - 20), start)
             if given and given.group(1).rstrip(".").lower() not in _FUNCTION_WORDS \
-                    and not _ENTRY_VERB_BEFORE.fullmatch(given.group(1)):
+                    and not _ENTRY_VERB_BEFORE.fullmatch(given.group(1)) \
+                    and not self._has_name(f"{given.group(1)} {word}"):  # "Nizhny Novgorod" names a town, not a man
                 return True
             end = start + len(word)
             if _KIN_AFTER_NAME.match(self.text[end:end + 40]):

@@ -898,3 +898,12 @@ def test_a_name_particle_names_no_one(tiny_gazetteer):
             "Ibn Juzayy died in Prague in 1357.")
     stops = got(stops_of(tiny_gazetteer, text, "Ibn Battuta"))
     assert ("vienna", 1355, "residence") in stops and not any(p == "prague" for p, _, _ in stops)
+
+
+def test_an_articles_lede_gives_no_dates_from_the_life_span_or_a_books_title(tiny_gazetteer):
+    text = ("Anna Petrova\n\nBorn: 3 May 1847, Odessa\nDied: 1 June 1902, Vienna\n\n"
+            "Anna Petrova (3 May 1847 – 1 June 1902) was a writer whose book A Journey from Geneva to Prague led to "
+            "her exile in Paris.\n\nIn 1870 she moved to Vienna, where she died.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert not any(p in ("prague", "geneva", "paris") for p, _, _ in stops)
+    assert ("vienna", 1870, "residence") in stops
