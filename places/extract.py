@@ -61,6 +61,17 @@ class RawStop:
     confidence: float
     position: float  # where in the document (0..1): narrative order within a year
     when: TimeSpan | None = None  # the text's own time for it, finer than a year where the text gives it
+    moment: bool = False  # a gathering attended ("the congress in Brussels"): a visit, never a stay to fill
+
+
+# Gatherings one attends: the place is where the subject was for days, not where the stay went on.
+_MOMENT_WORDS = {"congress", "conference", "attended", "attends", "spoke", "speaks", "speech", "presided",
+                 "presides"}
+
+
+def is_moment(cue: Cue) -> bool:
+    """Whether the event word tells a gathering attended ("during the congress in Brussels in 1903")."""
+    return cue.kind == "political_work" and cue.word.lower() in _MOMENT_WORDS
 
 
 def quote_around(text: str, start: int, end: int, focus: int) -> tuple[int, str]:
@@ -1008,7 +1019,7 @@ class Extractor:
                 stops.append(RawStop(
                     doc=doc.name, place=mention.place, start=start, end=end, kind=cue.kind,
                     evidence=Evidence(doc.name, offset, quote), confidence=round(confidence, 2),
-                    position=mention.start / total, when=when,
+                    position=mention.start / total, when=when, moment=is_moment(cue),
                 ))
             if moved_on is not None:
                 running, running_age, moved_on = moved_on, 0, None

@@ -134,7 +134,7 @@ def _merge_visit(visit: list[RawStop]) -> tuple[Stop, float]:
                       key=lambda e: (e.doc, e.offset))
     confidence = min(1.0, max(s.confidence for s in visit) + 0.1 * (len(by_doc) - 1))
     stop = Stop(id="", place=place, start=start, end=end, kind=kind, evidence=tuple(evidence),
-                confidence=round(confidence, 2), alternatives=alternatives)
+                confidence=round(confidence, 2), alternatives=alternatives, moment=all(s.moment for s in visit))
     # An activity's own span ("his work, 1905, written in Vienna between 1908 and 1909") dates the work, not
     # the stay: it never tells where the stay ended.
     stop = _with_dates(stop, [s.when for s in visit if s.when is not None
@@ -253,6 +253,12 @@ def _fold_areas_into_next_town(stops: list[Stop]) -> list[Stop]:
             out.append(replace(town, evidence=evidence, kind=kind, confidence=max(town.confidence, area.confidence)))
             i += 2
             continue
+        prev = out[-1] if out else None
+        if area.kind == "death" and area.place.kind in AREA_KINDS and area.curation is None and prev is not None \
+                and prev.place.kind not in AREA_KINDS and _inside(prev.place, area.place) \
+                and 0 <= area.start - prev.start <= MAX_DWELL_FILL:
+            # "killed with an ice axe in Mexico in 1940" while living in Coyoacán: he died where he lived
+            area = replace(area, place=prev.place)
         out.append(area)
         i += 1
     return out
@@ -393,7 +399,9 @@ def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
         next_same[k] = last_seen.get(stops[k].place.id)
         last_seen[stops[k].place.id] = k
         if k + 1 < n:
-            next_other[k] = k + 1 if stops[k + 1].place.id != stops[k].place.id else next_other[k + 1]
+            # a gathering attended on the way ("the Zimmerwald conference") does not end the stay before it
+            other = stops[k + 1].place.id != stops[k].place.id and not stops[k + 1].moment
+            next_other[k] = k + 1 if other else next_other[k + 1]
         next_not_travel[k] = k if stops[k].kind != "travel" else next_not_travel[k + 1]
 
     def next_elsewhere(k: int, s: Stop) -> Stop | None:
@@ -419,7 +427,7 @@ def _fill_dwelling(stops: list[Stop], died: int | None) -> list[Stop]:
             next_stay = next_elsewhere(back, s)
         end = s.end
         told_end = bool(s.end_date) and s.end_date != s.start_date  # "the winter of 1919-20": the text ended it
-        if s.kind in DWELLING_KINDS and not told_end:
+        if s.kind in DWELLING_KINDS and not told_end and not s.moment:
             limit = next_stay.start if next_stay is not None else died
             if again is not None and back == i + 1:
                 # Told again here with nothing told in between ("moved to Nikolayev" in 1893, "in Nikolayev" in
@@ -536,6 +544,8 @@ def stop_to_dict(stop: Stop) -> dict:
         d["alternatives"] = [dict(a) for a in stop.alternatives]
     if stop.curation:
         d["curation"] = dict(stop.curation)
+    if stop.moment:
+        d["moment"] = True  # additive: a gathering attended, not a stay
     return d
 
 
@@ -572,7 +582,7 @@ def itinerary_from_dict(data: dict) -> Itinerary:
                               float(s.get("confidence", 0.5)), tuple(s.get("alternatives", ())),
                               s.get("curation"), start_date=str(s.get("start_date", "")),
                               end_date=str(s.get("end_date", "")), start_precision=str(s.get("start_precision", "")),
-                              end_precision=str(s.get("end_precision", ""))))
+                              end_precision=str(s.get("end_precision", "")), moment=s.get("moment") is True))
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ItineraryError):
             raise

@@ -113,6 +113,9 @@ class Stop:
     end_date: str = ""
     start_precision: str = ""
     end_precision: str = ""
+    # Only gatherings attended ("the congress in Brussels"): a visit of days, which neither lasts until the next
+    # stop nor ends the stay it interrupts.
+    moment: bool = False
 
 
 @dataclass(frozen=True)

@@ -116,3 +116,24 @@ def test_a_place_told_again_with_nothing_between_is_one_stay():
                          _at("a.txt", PLACES["odessa"], 1896, "residence", 0.2, 3)])
     assert [(s.place.id, s.start, s.end) for s in stops] == [("odessa", 1893, 1895), ("vienna", 1895, 1895),
                                                              ("odessa", 1896, 1896)]
+
+
+def test_a_death_told_in_a_country_is_where_the_subject_lived_in_it():
+    stops = merge_stops([_at("a.txt", PLACES["coyoacan"], 1937, "residence", 0.1, 1),
+                         _at("a.txt", PLACES["mexico"], 1940, "death", 0.9, 2)])
+    assert [(s.place.id, s.kind, s.start) for s in stops] == [("coyoacan", "residence", 1937),
+                                                              ("coyoacan", "death", 1940)]
+    # another country's towns say nothing of where a death in Mexico was
+    stops = merge_stops([_at("a.txt", PLACES["paris"], 1937, "residence", 0.1, 1),
+                         _at("a.txt", PLACES["mexico"], 1940, "death", 0.9, 2)])
+    assert [s.place.id for s in stops] == ["paris", "mexico"]
+
+
+def test_a_gathering_attended_is_a_visit_that_neither_lasts_nor_ends_the_stay():
+    from dataclasses import replace as _replace
+    congress = _replace(_at("a.txt", PLACES["geneva"], 1915, "political_work", 0.2, 2), moment=True)
+    stops = merge_stops([_at("a.txt", PLACES["paris"], 1914, "residence", 0.1, 1), congress,
+                         _at("a.txt", PLACES["cadiz-es"], 1916, "residence", 0.3, 3)])
+    assert [(s.place.id, s.start, s.end) for s in stops] == [("paris", 1914, 1916), ("geneva", 1915, 1915),
+                                                             ("cadiz-es", 1916, 1916)]
+    assert stops[1].moment and not stops[0].moment
