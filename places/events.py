@@ -176,6 +176,8 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas)\b")
 
 
 _DWELLING_NOUNS = {"house", "home", "villa", "residence"}
+_AVOIDED = re.compile(r"\b(?:avoid|avoiding|evade|evading|escape|escaping|fear|fearing|threat\s+of|threatened\s+with|"
+                      r"risk\s+of|risking)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[;:]|,\s+(?:and|but|while|where|when)\b|\.\s")
 
 
@@ -195,8 +197,10 @@ def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
             life = [c for c in before if c.kind in ("birth", "death") and not _CLAUSE_GAP.search(text, c.end, pos)]
             if life:
                 return max(life, key=lambda c: c.end)
-        # "sent him to Odessa to be educated": the purpose says more than the movement.
-        purpose = [c for c in after if c.kind not in ("travel", "political_work")]
+        # "sent him to Odessa to be educated": the purpose says more than the movement ("to avoid arrest" is
+        # what the journey escaped, not a purpose).
+        purpose = [c for c in after if c.kind not in ("travel", "political_work")
+                   and not (text is not None and _AVOIDED.search(text, max(0, c.start - 30), c.start))]
         return purpose[0] if chosen.kind == "travel" and purpose else chosen
     return min(after, key=lambda c: c.start) if after else None
 

@@ -64,6 +64,29 @@ class RawStop:
     moment: bool = False  # a gathering attended ("the congress in Brussels"): a visit, never a stay to fill
 
 
+_WHERE_ONE_DID = re.compile(r"\s*,?\s*where\s+(?:he|she|they|I|we)\s+([^,;.]*)")
+
+
+def stay_told_after(text: str, end: int, cue: Cue) -> Cue:
+    """A journey's end the text goes on to live in ("He went to Zurich, where he published a pamphlet", "was
+    transferred to Nikolayev, where he was first introduced to Marx") is a stay, of the kind its where-clause
+    tells (a residence unless it says study or work); "went to Paris, where he met Lenin" stays a journey.
+
+    >>> stay_told_after("He went to Zurich where he published a pamphlet.", 17, Cue("travel", 3, 7, "went")).kind
+    'residence'
+    >>> stay_told_after("He went to Paris, where he met Lenin.", 16, Cue("travel", 3, 7, "went")).kind
+    'travel'
+    """
+    m = _WHERE_ONE_DID.match(text, end)
+    if m is None:
+        return cue
+    told = event_cues(m.group(1))
+    if told and told[0].kind in ("travel", "birth", "death"):
+        return cue
+    kind = told[0].kind if told and told[0].kind in ("education", "political_work", "residence") else "residence"
+    return Cue(kind, cue.start, cue.end, cue.word)
+
+
 # Gatherings one attends: the place is where the subject was for days, not where the stay went on.
 _MOMENT_WORDS = {"congress", "conference", "attended", "attends", "spoke", "speaks", "speech", "presided",
                  "presides"}
@@ -975,6 +998,8 @@ class Extractor:
                 if cue is None:
                     why(sentence.text, mention.surface, "no event word near it")
                     continue
+                if cue.kind == "travel":
+                    cue = stay_told_after(sentence.text, local + len(mention.surface), cue)
                 area = mention.place.kind in ("region", "country")
                 reason = not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,
                                      settlement=not area, family=child_with_family, subject_kin=tracker.kin)

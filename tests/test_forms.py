@@ -907,3 +907,13 @@ def test_an_articles_lede_gives_no_dates_from_the_life_span_or_a_books_title(tin
     stops = got(stops_of(tiny_gazetteer, text))
     assert not any(p in ("prague", "geneva", "paris") for p, _, _ in stops)
     assert ("vienna", 1870, "residence") in stops
+
+
+def test_a_journeys_end_lived_in_is_a_stay_and_an_arrest_avoided_is_no_prison(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1893 she was transferred to Vienna, where she was first "
+            "introduced to Marx. In 1914 she boarded a train for Geneva in order to avoid arrest. In 1920 she "
+            "went to Paris, where she met Lenin.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1893, "residence") in stops
+    assert ("geneva", 1914, "travel") in stops
+    assert ("paris", 1920, "travel") in stops
