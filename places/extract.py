@@ -141,6 +141,9 @@ def nearest_span(text: str, spans: list, pos: int):
     return min(spans, key=lambda s: (aside(s), later_clause(s), earlier_clause(s), abs(s.pos - pos)))
 
 
+# "In Siberia, he became aware of the differences within the party, which had been decimated by arrests in 1898":
+# the year of a relative clause told as earlier dates that clause, not the place before it
+_EARLIER_RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+(?:\w+\s+)?had\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,?\s(?:and|but|then|while|whereas|until|before|after)\s")
 
 
@@ -573,7 +576,8 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
     time ("having escaped from Siberia") takes no later year; otherwise the nearest year in the sentence
     (inside the scene for "In Paris during 1915, ..."), else the narrative's running year.
     """
-    span = nearest_span(text, [sp for sp in plausible if frame is None or sp.pos < frame.end], start)
+    span = nearest_span(text, [sp for sp in plausible if (frame is None or sp.pos < frame.end)
+                               and not (sp.pos > end and _EARLIER_RELATIVE.search(text, end, sp.pos))], start)
     life_event = {"birth": life[0], "death": life[1]}.get(cue.kind, 0)
     if life_event is None and cue.kind == "birth":
         life_event = birth_year_in(text, spans) or None
@@ -889,6 +893,9 @@ class Extractor:
             earlier = running if running_age <= RUNNING_REACH else None  # the narrative's year before this sentence
             if plausible and _INFOBOX_DEATH.match(sentence.text):
                 pass  # "Died: 12 September 1802" above the article: the end of the life, not the narrative's date
+            elif plausible and running is not None and all(
+                    _EARLIER_RELATIVE.search(sentence.text, 0, sp.pos) for sp in plausible):
+                running_age += 1  # "..., which had been decimated by arrests in 1899": a look back, not the date
             elif plausible:
                 # Of several years, the one nearest the narrative's date continues it ("(January 20, 1917)
                 # ... his hatred of 1905" stays in 1917).

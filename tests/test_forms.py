@@ -917,3 +917,11 @@ def test_a_journeys_end_lived_in_is_a_stay_and_an_arrest_avoided_is_no_prison(ti
     assert ("vienna", 1893, "residence") in stops
     assert ("geneva", 1914, "travel") in stops
     assert ("paris", 1920, "travel") in stops
+
+
+def test_a_year_in_a_relative_clause_told_as_earlier_dates_neither_the_place_nor_the_narrative(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1870 she was exiled to Prague. In Vienna, she became "
+            "aware of the split in the party, which had been decimated by arrests in 1868 and 1869. In 1875 she "
+            "went to Paris.")
+    stops = [(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))]
+    assert ("vienna", 1870) in stops and not any(y in (1868, 1869) for _, y in stops)
