@@ -240,6 +240,15 @@ _NEWS_REACHED = re.compile(r"\b(?:reach\w*|found|finds|caught|catches)\s+(?:him|
 _REMAINS_MOVED = re.compile(r"\b(?:heart|body|remains|ashes|corpse|coffin|bones|papers|archives?|library|"
                             r"collection|books|manuscripts?|case)\s+(?:was|were|is|are)\s+(?:\w+\s+){0,3}$",
                             re.IGNORECASE)
+# "Trotsky's house in Coyoacán was preserved ... and is now a museum", "His grave at Highgate is visited": a
+# house or a grave kept after the life, not a stay
+_MEMORIAL_BEFORE = re.compile(r"^\W*(?:(?:[A-ZÀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-Ž][\w’'-]*['’]s\s+|(?:his|her|their)\s+)"
+                              r"(?:\w+\s+){0,2}(?:house|home|grave|"
+                              r"tomb|study|room|apartment|villa|birthplace|flat)\s+(?:\w+\s+){0,2}(?:in|at|on)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
+_MEMORIAL_AFTER = re.compile(r"[^.;]*?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:preserved|restored|"
+                             r"demolished|converted|turned\s+into|kept|maintained|now|opened|visited|marked)\b",
+                             re.IGNORECASE)
 _WITHOUT_SUBJECT = re.compile(r"[^.;]{0,30}?\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -274,6 +283,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a thing went there (\"which was smuggled into Russia\")"
     if _HAPPENED_THERE.search(before):
         return "an event happened there (\"the insurrection broke out in Warsaw\")"
+    if _MEMORIAL_BEFORE.search(text, 0, start) and _MEMORIAL_AFTER.match(text, end):
+        return "a memorial (\"his house in Coyoacán was preserved ... and is now a museum\")"
     planned = _PLANNED.search(before)
     if (planned and not _PLAN_ENDS.search(planned.group())) or _PLANNED_OF.search(text, max(0, start - 90), start):
         return "a plan or a wish (\"hoping to cross into\"), not a visit"

@@ -287,6 +287,23 @@ def _fold_weak_districts(merged: list[tuple[Stop, float]]) -> list[tuple[Stop, f
         joined = replace(host, start=min(host.start, district.start), end=max(host.end, district.end),
                          evidence=evidence, confidence=max(host.confidence, district.confidence))
         out = [(joined, host_pos) if s is host else (s, p) for s, p in out if s is not district]
+    # The other way round: "a special train to bring him to Mexico City" (a journey, told less often) and "lived in
+    # the Coyoacán area", "the Commission of Inquiry held in Coyoacán": the city was the way in, the stay the
+    # district's. (A stay told in the city keeps its own stop: "London 1902" beside "a house near King's Cross".)
+    for district in [s for s, _ in out if s.place.kind == "district"]:
+        for city in [s for s, _ in out if s.place.kind == "settlement" and s.start <= district.end + 1
+                     and district.start <= s.end + 1 and len(s.evidence) < len(district.evidence)
+                     and s.kind == "travel" and district.kind not in ("birth", "death")
+                     and haversine_km(s.place.lat, s.place.lon, district.place.lat, district.place.lon)
+                     <= DISTRICT_REACH_KM]:
+            host = next((s for s, _ in out if s.place.id == district.place.id and s.start <= city.end + 1
+                         and city.start <= s.end + 1), None)
+            if host is None:
+                continue
+            evidence = tuple(sorted({(e.doc, e.offset): e for e in host.evidence + city.evidence}.values(),
+                                    key=lambda e: (e.doc, e.offset)))
+            joined = replace(host, start=min(host.start, city.start), end=max(host.end, city.end), evidence=evidence)
+            out = [(joined, p) if s is host else (s, p) for s, p in out if s is not city]
     return out
 
 

@@ -392,5 +392,7 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
 
 
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?" + _PHRASE)  # the region or country a place is said to lie in
-_WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?|\s*,\s*")
+# "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
+_WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?|\s*,\s*|\s+(?:area|district|quarter|suburb|"
+                            r"neighbou?rhood|part|borough|outskirts)\s+of\s+(?:the\s+)?")
 SEAT_KM = 60  # "Herborn in Nassau", "Lysaker, near Oslo": within this of the town named first

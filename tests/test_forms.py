@@ -925,3 +925,16 @@ def test_a_year_in_a_relative_clause_told_as_earlier_dates_neither_the_place_nor
             "went to Paris.")
     stops = [(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))]
     assert ("vienna", 1870) in stops and not any(y in (1868, 1869) for _, y in stops)
+
+
+def test_where_a_district_lies_and_a_memorial_are_not_stops():
+    from places.gazetteer import Gazetteer
+    from places.model import Place
+    from tests.conftest import TINY_PLACES
+
+    gazetteer = Gazetteer(curated=[*TINY_PLACES, Place("mexico-city", "Mexico City", 19.43, -99.13, "settlement",
+                                                       "Mexico")], broad=False)
+    text = ("Anna Petrova was born in Odessa in 1847. In 1937 she lived in the Coyoacán area of Mexico City. "
+            "Anna Petrova's house in Coyoacán was preserved after her death and is now a museum.")
+    stops = got(stops_of(gazetteer, text))
+    assert [(p, y) for p, y, _ in stops] == [("odessa", 1847), ("coyoacan", 1937)]

@@ -137,3 +137,14 @@ def test_a_gathering_attended_is_a_visit_that_neither_lasts_nor_ends_the_stay():
     assert [(s.place.id, s.start, s.end) for s in stops] == [("paris", 1914, 1916), ("geneva", 1915, 1915),
                                                              ("cadiz-es", 1916, 1916)]
     assert stops[1].moment and not stops[0].moment
+
+
+def test_a_city_told_once_joins_the_district_inside_it_told_more_often():
+    from tests.conftest import place
+    PLACES["mexico-city"] = place("mexico-city", "Mexico City", 19.43, -99.13, country="Mexico")
+    district = place("coyo-d", "Coyoacán", 19.35, -99.16, kind="district", country="Mexico")
+    PLACES["coyo-d"] = district
+    stops = merge_stops([_at("a.txt", PLACES["mexico-city"], 1937, "travel", 0.1, 1),
+                         _at("a.txt", district, 1937, "residence", 0.2, 2),
+                         _at("b.txt", district, 1937, "residence", 0.2, 3)])
+    assert [(s.place.id, len(s.evidence)) for s in stops] == [("coyo-d", 3)]
