@@ -26,7 +26,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("deportation", r"deported|expelled|expulsion|deportation"),
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
     ("escape", r"escaped|escapes|escape|fled|flees|flee|fleeing"),
-    ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial|tried(?!\s+to\b)|"
+    ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial|"
+               r"(?<=was\s)tried|(?<=were\s)tried|tried(?=\s+(?:for|by|before|in\s+absentia)\b)|"
                r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive|penitentiary|"
                r"served\s+(?:her|his|a|the)\s+(?:\w+\s+)?(?:term|sentence)"),
     ("education", r"studied|studies|school|schooling|educated|university|gymnasium|student|enrolled|enrolls|enrols|"

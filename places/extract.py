@@ -138,7 +138,13 @@ def nearest_span(text: str, spans: list, pos: int):
 
     def earlier_clause(span) -> bool:  # "in Geneva 1826; arr. Paris late 1832": 1826 is the last clause's
         return span.pos < pos and ";" in text[span.pos:pos]
-    return min(spans, key=lambda s: (aside(s), later_clause(s), earlier_clause(s), abs(s.pos - pos)))
+    # "in June 1325, at the age of twenty-one, he left for Mecca": an age is a year reckoned (one off at times),
+    # the year written beside it is the year
+    written = any(s.how in ("explicit", "range") for s in spans)
+
+    def reckoned(span) -> bool:
+        return written and span.how == "age"
+    return min(spans, key=lambda s: (aside(s), later_clause(s), earlier_clause(s), reckoned(s), abs(s.pos - pos)))
 
 
 # "In Siberia, he became aware of the differences within the party, which had been decimated by arrests in 1898":
@@ -894,8 +900,10 @@ class Extractor:
             if plausible and _INFOBOX_DEATH.match(sentence.text):
                 pass  # "Died: 12 September 1802" above the article: the end of the life, not the narrative's date
             elif plausible and running is not None and all(
-                    _EARLIER_RELATIVE.search(sentence.text, 0, sp.pos) for sp in plausible):
-                running_age += 1  # "..., which had been decimated by arrests in 1899": a look back, not the date
+                    _EARLIER_RELATIVE.search(sentence.text, 0, sp.pos) and sp.start <= running for sp in plausible):
+                # "..., which had been decimated by arrests in 1899" told in 1900: a look back, not the date ("who
+                # had earlier had conflicts ... in May 1919" told in 1918 says the narrative has reached 1919)
+                running_age += 1
             elif plausible:
                 # Of several years, the one nearest the narrative's date continues it ("(January 20, 1917)
                 # ... his hatred of 1905" stays in 1917).

@@ -938,3 +938,11 @@ def test_where_a_district_lies_and_a_memorial_are_not_stops():
             "Anna Petrova's house in Coyoacán was preserved after her death and is now a museum.")
     stops = got(stops_of(gazetteer, text))
     assert [(p, y) for p, y, _ in stops] == [("odessa", 1847), ("coyoacan", 1937)]
+
+
+def test_a_written_year_beats_an_age_and_trying_a_road_is_no_trial(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In June 1869, at the age of twenty-one, she left home for "
+            "Vienna. In 1870 she tried the short road to Prague.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1869) in [(p, y) for p, y, _ in stops]
+    assert not any(k == "prison" for _, _, k in stops)
