@@ -90,6 +90,9 @@ _INSTITUTION_OF = re.compile(
     r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications|"
     r"battle|mountain|volcano|summit)"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
+# "Travels in the Crimea: Kozlov, Bakhchisaray, Chatyr-Dag", "passed from one emir to the next: Konya, Bursa":
+# a list after a colon names the places of the journey (the rest of it is taken as a list, below)
+_COLON_LIST = re.compile(r"(?<![\d\s]):\s+(?:the\s+)?" + _PHRASE + r"(?=\s*,)")
 # A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
 # a list of places shares the preposition of its first member.
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?" + _PHRASE)
@@ -290,7 +293,7 @@ class BroadMentionFinder:
                             key=lambda m: m.start)
             return (*near, *(m.place for m in before))[-NEAR_AT_MOST:] if before else near
 
-        for pattern in (_INSTITUTION_OF, _CANDIDATE):
+        for pattern in (_INSTITUTION_OF, _CANDIDATE, _COLON_LIST):
             for m in pattern.finditer(sentence.text):
                 self._candidate(sentence, m, spans, near_at(sentence.start + m.start(1)), found, None)
         # (where a listed name would begin, the place it is listed with): places found, and candidates refused

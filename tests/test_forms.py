@@ -946,3 +946,14 @@ def test_a_written_year_beats_an_age_and_trying_a_road_is_no_trial(tiny_gazettee
     stops = got(stops_of(tiny_gazetteer, text))
     assert ("vienna", 1869) in [(p, y) for p, y, _ in stops]
     assert not any(k == "prison" for _, _, k in stops)
+
+
+def test_a_list_after_a_colon_names_the_places_of_the_journey(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("g-ko", "Konya", 37.87, 32.48, "settlement", "Turkey", 1_000_000),
+                           ("g-bu", "Bursa", 40.19, 29.06, "settlement", "Turkey", 1_800_000),
+                           ("g-si", "Sinop", 42.03, 35.15, "settlement", "Turkey", 40_000))
+    text = ("Anna Petrova was born in Odessa in 1847. In 1872 she travelled from one Turkish town to the next: Konya, "
+            "Bursa, Sinop.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("g-ko", 1872), ("g-bu", 1872), ("g-si", 1872)} <= stops
