@@ -96,10 +96,12 @@ def test_the_uncurated_route_never_goes_back_in_time(corpus_dir):
 
 
 def test_stays_end_no_later_than_the_next_stay_begins(built):
-    """A trip away and back (travel) does not end a stay; the next stay elsewhere does."""
+    """A trip away and back (travel) or a gathering attended (a moment) does not end a stay; the next stay
+    elsewhere does."""
     itinerary, _ = built
     stops = itinerary.stops
     for i, s in enumerate(stops):
-        nxt = next((n for n in stops[i + 1:] if n.place.id != s.place.id and n.kind != "travel"), None)
+        nxt = next((n for n in stops[i + 1:] if n.place.id != s.place.id and n.kind != "travel" and not n.moment),
+                   None)
         if nxt is not None and s.curation is None and s.place.kind not in ("region", "country"):
             assert s.end <= max(s.start, nxt.start), (s.id, s.end, nxt.id, nxt.start)
