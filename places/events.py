@@ -43,7 +43,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
                   r"(?:was|were)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
-                  r"lives|settles|settle|moves|returns|posted|"
+                  r"lives|settles|settle|settling|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
                   r"based|headquartered|sojourn|sojourned"),
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
@@ -513,6 +513,9 @@ _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-
                            re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition|travellers|travelers|"
                     r"two\s+(?:men|women|friends|travellers|travelers)))\b", re.IGNORECASE)
+# The subject's own wedding in a life of the subject: "the couple" after it is the subject and the spouse
+_WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
+                            r"|\bthe\s+newlyweds\b", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
 # "moved with his wife and children to Manchester", "took the three boys to Lausanne": a parent moves the
 # children, the subject among them while a child (the caller knows the age).
@@ -697,6 +700,10 @@ class SubjectTracker:
             self.focus(text)
             return bool(self.pronouns.search(text)), False
         if self.since_named is not None:
+            if self.since_named <= self.reach and _WEDDED_COUPLE.search(text):
+                self.since_named += 1
+                self.other_at, self.group_at = None, 0  # "The wedding took place in Wandsbek, and the couple
+                return True, False  # honeymooned at Lübeck": the subject's own wedding, whoever was named before
             if self.verb_opens(text):
                 self.focus(text)  # "Abdicated in Uppsala 6 June 1654; left Sweden ...": the entry's own subject
                 return True, False

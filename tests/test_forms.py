@@ -957,3 +957,11 @@ def test_a_list_after_a_colon_names_the_places_of_the_journey(tmp_path, tiny_gaz
             "Bursa, Sinop.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert {("g-ko", 1872), ("g-bu", 1872), ("g-si", 1872)} <= stops
+
+
+def test_the_couple_after_the_subjects_wedding_is_the_subject(tiny_gazetteer):
+    text = ("Rudolf Petrov was born in Odessa in 1856. He courted Martha for years. Martha had been born in Prague "
+            "and brought up in Geneva by her mother. The wedding took place in Geneva in September 1886, and the "
+            "couple honeymooned in Paris before settling in Vienna.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Rudolf Petrov"))}
+    assert ("paris", 1886) in stops and ("vienna", 1886) in stops and ("prague", 1886) not in stops
