@@ -46,6 +46,7 @@ SEAT_KM = 30.0
 SEAT_SHARE = 1.0  # log10: a town named for its region holds at least a tenth of the region's weight
 VARIANT_RATIO = 0.6  # an alternate this close in spelling to the place's own name is a respelling of it
 TRANSLITERATION_KM = 1500.0  # a respelling that another town this far away bears as its own is a transliteration
+TRANSLITERATION_FAME_SHARE = 0.5  # ... when that town is named in comparably many languages (half the fame or more)
 
 
 def _accented(name: str) -> bool:
@@ -68,8 +69,11 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
     * an alternate that only respells a place's own name, when a town of comparable size (a tenth as many
       people or more) holds the query as a genuinely other name: "Karlsbad" is Karlovy Vary's German name
       and only the German spelling of Carlsbad, California; or when a town of a thousand people or more
-      bears it as its own name far away (over 1,500 km): a respelling used far from the place is a
-      transliteration back from another script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town).
+      bears it as its own name far away (over 1,500 km) and is itself known in comparably many languages
+      (half the fame or more): a respelling used far from the place is a transliteration back from another
+      script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town named in 20 languages). A town known
+      in one or two languages that bears a famous city's foreign name is more likely named after it
+      ("Ginebra", Spanish for Geneva, and a Colombian town of 6,000).
       (Only against such rivals: an old name is often a respelling too, Brünn of Brno, Thorn of Toruń, and
       must still beat a town of that name nearby, Brunn in Austria or Thorn in the Netherlands.)
     * a place whose name lacks the query's accents, when another place's name has them: the name as written
@@ -81,12 +85,13 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
     alternates = [i for i, c in enumerate(candidates) if not c.primary and not c.curated and not c.hamlet]
     variants = {i for i in alternates if _respells(name, candidates[i].place)}
     others = [candidates[i].importance for i in alternates if i not in variants]
-    owners = [c.place for c in candidates if c.primary and c.place.kind == "settlement" and c.importance >= 3.0]
+    owners = [c for c in candidates if c.primary and c.place.kind == "settlement" and c.importance >= 3.0]
 
     def weak(c: Candidate) -> bool:
         if others and c.importance - max(others) <= SEAT_SHARE:
             return True
-        return any(haversine_km(o.lat, o.lon, c.place.lat, c.place.lon) > TRANSLITERATION_KM for o in owners)
+        return any(haversine_km(o.place.lat, o.place.lon, c.place.lat, c.place.lon) > TRANSLITERATION_KM
+                   and o.fame >= c.fame * TRANSLITERATION_FAME_SHARE for o in owners)
 
     candidates = [replace(c, variant=True) if i in variants and weak(c) else c for i, c in enumerate(candidates)]
     if _accented(name):
