@@ -260,6 +260,14 @@ def spelling_broad(tmp_path_factory):
         entry("tornik", "Tornik", 51.2, 5.8, country="The Netherlands", population=2_300),
         entry("tarusk", "Tarusk", 54.7, 37.2, country="Russia", population=10_000),
         entry("tulsk", "Tulsk", 36.15, -95.99, country="United States", population=400_000, alts=("Tarusk",)),
+        # a famous city's foreign name borne far away by a town known in one language (named after the city), and
+        # a transliteration borne by a town known in as many languages as the city
+        replace(entry("genava", "Genava", 46.2, 6.14, country="Switzerland", population=200_000, alts=("Ginavra",)),
+                fame=0.9),
+        replace(entry("ginavra", "Ginavra", 3.7, -76.3, country="Colombia", population=6_000), fame=0.15),
+        replace(entry("tulvosk", "Tulvosk", 36.1, -96.0, country="United States", population=400_000,
+                      alts=("Tarvosk",)), fame=0.55),
+        replace(entry("tarvosk", "Tarvosk", 54.7, 37.2, country="Russia", population=10_000), fame=0.6),
         replace(governorate, primary=("Monastra Governorate", "Monastra")),
         entry("monastra-tn", "Monastra", 35.77, 10.83, country="Tunisia", population=93_000),
         entry("monastra-mk", "Bitovo", 41.03, 21.33, country="North Macedonia", population=69_000,
@@ -284,6 +292,13 @@ def test_a_respelling_of_a_towns_own_name_loses_to_a_real_other_name(spelling_br
     assert gazetteer.resolve("Karlsbrunn").place.id == "kalivary"  # Carlsbrunn's own name, respelt
     assert gazetteer.resolve("Tornik").place.id == "tornek"  # an old name that respells the city's own still wins
     assert gazetteer.resolve("Tarusk").place.id == "tarusk"  # ...but a transliteration from far away does not
+    assert gazetteer.resolve("Tarvosk").place.id == "tarvosk"
+
+
+def test_a_famous_citys_foreign_name_beats_an_obscure_far_town_named_after_it(spelling_broad):
+    gazetteer = Gazetteer(curated=[], broad=spelling_broad)
+    assert gazetteer.resolve("Ginavra").place.id == "genava"
+    assert gazetteer.resolve("Ginavra", country="Colombia").place.id == "ginavra"
 
 
 def test_a_callers_near_point_overturns_population_but_a_narratives_places_do_not(spelling_broad):

