@@ -899,6 +899,10 @@ class Extractor:
             earlier = running if running_age <= RUNNING_REACH else None  # the narrative's year before this sentence
             if plausible and _INFOBOX_DEATH.match(sentence.text):
                 pass  # "Died: 12 September 1802" above the article: the end of the life, not the narrative's date
+            elif plausible and running is not None and not about and all(sp.how == "relative" for sp in plausible):
+                # "The bargain was never kept. Ten years later Tang armies destroyed the kingdom": another's story
+                # told ahead, not the narrative moving on
+                running_age += 1
             elif plausible and running is not None and all(
                     _EARLIER_RELATIVE.search(sentence.text, 0, sp.pos) and sp.start <= running for sp in plausible):
                 # "..., which had been decimated by arrests in 1899" told in 1900: a look back, not the date ("who

@@ -533,3 +533,16 @@ def test_an_edited_curated_table_gets_an_index_of_its_own(tmp_path, monkeypatch)
     before = index_path(15000)
     table.write_text('[{"name": "Ruritania", "alt_names": ["Rurit"]}]', encoding="utf-8")
     assert index_path(15000) != before  # a stale index built from the old table is never opened
+
+
+def test_a_city_called_by_the_same_other_name_as_its_region_is_its_seat(tmp_path):
+    from places.gazetteer import BroadIndex, Gazetteer
+
+    broad = BroadIndex.build(tmp_path / "seat.sqlite", [
+        entry("ob", "Ostrava Oblast", 58.2, 32.6, kind="region", country="Russia", radius=150, importance=5.7,
+              alts=("Ostrava",)),
+        entry("city", "Velikaya Ostrava", 58.5, 31.3, country="Russia", population=220_000, alts=("Ostrava",)),
+    ])
+    g = Gazetteer(curated=[], broad=False)
+    g.broad = broad
+    assert g.resolve("Ostrava").place.id == "city"

@@ -43,6 +43,7 @@ FACILITY_WORDS = frozenset({
 
 
 SEAT_KM = 30.0
+SEAT_ALT_KM = 100.0  # a city named by the same other name as its region, within this of the region's point
 SEAT_SHARE = 1.0  # log10: a town named for its region holds at least a tenth of the region's weight
 VARIANT_RATIO = 0.6  # an alternate this close in spelling to the place's own name is a respelling of it
 TRANSLITERATION_KM = 1500.0  # a respelling that another town this far away bears as its own is a transliteration
@@ -271,7 +272,7 @@ class Gazetteer:
             matches = [m for m in self.broad.reordered(name) if m.place.source != VILLAGE_SOURCE]
         respelt = [] if curated or ctx.prose else _respelt(self.broad, name, matches, ctx)
         key = query_key(name) + " "
-        areas = [m for m in matches if m.primary and m.place.kind in ("region", "island")]
+        areas = [m for m in matches if m.place.kind in ("region", "island")]
         found = [self._candidate(m, key, areas) for m in matches]
         found += [Candidate(m.place, False, m.importance, fame=m.fame, respelt=True) for m in respelt]
         if reading:
@@ -289,14 +290,21 @@ class Gazetteer:
         under "Chiapas") is not its seat."""
         if m.place.kind != "settlement":
             return Candidate(m.place, m.primary, m.importance, fame=m.fame)
+        # a town named by its own name stands only for a region of that own name; one called by another name, for
+        # a region called so too
+        areas = [a for a in areas if a.primary] if m.primary else areas
 
         def km(a: Match) -> float:
             return haversine_km(a.place.lat, a.place.lon, m.place.lat, m.place.lon)
 
         # A town whose own name is the region's name and a word more ("Oklahoma City", "Kansas City") took its
         # name from the region: the bare name is the region's, never the town's as its seat.
+        # A region's main city called by the same other name ("Novgorod" for Veliky Novgorod and Novgorod Oblast,
+        # "Nizhny Novgorod" for both the city and its oblast) is its seat too, when it lies near the region's point.
+        seat_km = SEAT_KM if m.primary else SEAT_ALT_KM
         named_for = [] if normalise(m.place.name).startswith(key) else [
-            a for a in areas if km(a) <= SEAT_KM and m.importance >= a.importance - SEAT_SHARE]
+            a for a in areas if km(a) <= min(seat_km, a.place.radius_km or seat_km)
+            and m.importance >= a.importance - SEAT_SHARE]
         # A hamlet (no seat of local government) never stands for its island or region, nor a village for its
         # island (an island's weight is its size, not its people): the village of Pátmos (541 people) is on
         # Patmos, but "Patmos" is the island; the town of Capri, a tenth of the island's weight, may stand for it.
