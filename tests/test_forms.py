@@ -965,3 +965,11 @@ def test_the_couple_after_the_subjects_wedding_is_the_subject(tiny_gazetteer):
             "couple honeymooned in Paris before settling in Vienna.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Rudolf Petrov"))}
     assert ("paris", 1886) in stops and ("vienna", 1886) in stops and ("prague", 1886) not in stops
+
+
+def test_another_story_told_years_ahead_does_not_move_the_narrative(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1870 she went to Prague, where the king kept her for a "
+            "month. The bargain was never kept. Ten years later the armies of the empire destroyed the kingdom. "
+            "She went on to Vienna with a caravan.")
+    stops = [(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))]
+    assert ("vienna", 1870) in stops
