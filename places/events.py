@@ -255,10 +255,14 @@ _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
                             r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
-_NEGATED = re.compile(r"\b(?:not|never|nor|no\s+longer|refused|denied|barred|forbidden|banned|prevented|unable)\b",
-                      re.IGNORECASE)
+# "the Duchy of Warsaw created at Tilsit", "the Treaty signed at Brest-Litovsk": a thing made there by others
+_MADE_THERE = re.compile(r"\b[A-Z][\w’'-]+\s+(?:created|signed|concluded|established|proclaimed|founded)\s+(?:at|in)\s+"
+                         r"(?:the\s+)?$")
+
+_NEGATED = re.compile(r"\b(?:not|never|nor|no\s+longer|refused|refuses|denied|barred|forbidden|banned|prevented|unable|"
+                      r"declined|declines|declining|rejects|rejected|rejecting)\b", re.IGNORECASE)
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:from|left|leave|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|left|leave|leaves|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: bool = False,
@@ -280,7 +284,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "without the subject (\"ended at Ayacucho that December, without him\")"
     if _ORIGIN.search(before) or _KIN_ORIGIN.search(before):
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
-    if _THING_MOVED.search(before) or _WORK_APPEARED.search(before) or _REMAINS_MOVED.search(before):
+    if _THING_MOVED.search(before) or _WORK_APPEARED.search(before) or _REMAINS_MOVED.search(before) \
+            or _MADE_THERE.search(before):
         return "a thing went there (\"which was smuggled into Russia\")"
     if _HAPPENED_THERE.search(before):
         return "an event happened there (\"the insurrection broke out in Warsaw\")"

@@ -64,6 +64,8 @@ class RawStop:
     moment: bool = False  # a gathering attended ("the congress in Brussels"): a visit, never a stay to fill
 
 
+# "river forts on the Delaware", "West Point on the Hudson": towns and states are "in", rivers "on the"
+_ON_THE_RIVER = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
 _WHERE_ONE_DID = re.compile(r"\s*,?\s*where\s+(?:he|she|they|I|we)\s+([^,;.]*)")
 
 
@@ -1020,6 +1022,10 @@ class Extractor:
                 if cue.kind == "travel":
                     cue = stay_told_after(sentence.text, local + len(mention.surface), cue)
                 area = mention.place.kind in ("region", "country")
+                if mention.place.kind not in ("island", "district") and _ON_THE_RIVER.search(
+                        sentence.text, max(0, local - 8), local):
+                    why(sentence.text, mention.surface, "a river's name (\"forts on the Delaware\"), not a stop")
+                    continue
                 reason = not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,
                                      settlement=not area, family=child_with_family, subject_kin=tracker.kin)
                 if reason == FAMILY_MOVE and birth_year is not None and family_year is not None \

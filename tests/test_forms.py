@@ -973,3 +973,28 @@ def test_another_story_told_years_ahead_does_not_move_the_narrative(tiny_gazette
             "She went on to Vienna with a caravan.")
     stops = [(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))]
     assert ("vienna", 1870) in stops
+
+
+CHRONOLOGY_OF_REFUSALS = """Anna Petrova: a chronology
+
+1847 – Born in Odessa.
+1876 – Arrives in Vienna in August and designs river forts on the Danube at Prague.
+1897 – Leaves France by way of Geneva; reaches Paris.
+1807 – Remains aloof from the Duchy of Warsaw created at Vienna.
+1812 – Declines to join the army's march on Geneva.
+"""
+
+
+def test_a_chronology_of_rivers_things_made_elsewhere_and_refusals(tiny_gazetteer):
+    from places.gazetteer import Gazetteer
+    from places.model import Place
+    from tests.conftest import TINY_PLACES
+
+    gazetteer = Gazetteer(curated=[*TINY_PLACES, Place("danube", "Danube", 48.0, 16.0, "settlement", "Austria")],
+                          broad=False)
+    stops = got(stops_of(gazetteer, CHRONOLOGY_OF_REFUSALS))
+    places = {p for p, _, _ in stops}
+    assert "danube" not in places  # "on the Danube": a river
+    assert "france" not in places  # "Leaves France": a country left says nothing of where she was
+    assert ("vienna", 1807) not in {(p, y) for p, y, _ in stops}  # the Duchy was created there, by others
+    assert ("geneva", 1812) not in {(p, y) for p, y, _ in stops}  # she declined
