@@ -256,8 +256,8 @@ _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
                             r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
 # "the Duchy of Warsaw created at Tilsit", "the Treaty signed at Brest-Litovsk": a thing made there by others
-_MADE_THERE = re.compile(r"\b[A-Z][\w’'-]+\s+(?:created|signed|concluded|established|proclaimed|founded)\s+(?:at|in)\s+"
-                         r"(?:the\s+)?$")
+_MADE_THERE = re.compile(r"\b[A-Z][\w’'-]+,?\s+(?:created|signed|concluded|established|proclaimed|founded)\s+"
+                         r"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$")  # "concluded at X and"
 
 _NEGATED = re.compile(r"\b(?:not|never|nor|no\s+longer|refused|refuses|denied|barred|forbidden|banned|prevented|unable|"
                       r"declined|declines|declining|rejects|rejected|rejecting)\b", re.IGNORECASE)

@@ -99,6 +99,7 @@ _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:th
 # "the port of Zaitun, now Quanzhou", "Nikolayev (now Mykolaiv)": the modern name stands for an old one.
 _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later)\s+(?:called\s+)?"
                          r"(?:the\s+)?" + _PHRASE)
+_GLOSS = re.compile(r"\s*\(\s*(?:now\s+|today\s+|modern\s+|present-day\s+)?" + _PHRASE + r"\s*\)")
 _WHERE_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})\b")
 # A newspaper's abbreviations of American states after a town ("Ossining, N. Y.", "Concord, Mass."): the state
 US_STATE_ABBREVIATIONS = {
@@ -344,6 +345,12 @@ class BroadMentionFinder:
         if place is not None and listed_with is not None and \
                 haversine_km(place.lat, place.lon, listed_with.lat, listed_with.lon) > COORDINATED_KM:
             place, why = None, f"listed with {listed_with.name} but {COORDINATED_KM:,} km or more from it"
+        gloss = _GLOSS.match(sentence.text, m.end(1))
+        if gloss is not None and gloss.group(1)[0].isupper() and not (place is not None and place.source == "curated"):
+            # "at Thorn (Toruń)", "Kowno (Kaunas)": the author's own gloss says which town; it wins over a namesake
+            glossed = self.resolve(" ".join(gloss.group(1).split()), near)
+            if glossed is not None and glossed.kind not in AREA_KINDS:
+                place, b = glossed, sentence.start + gloss.end(1)
         if place is None and listed_with is None:
             now = _NOW_CALLED.match(sentence.text, m.end(1))
             if now is not None and now.group(1)[0].isupper():

@@ -998,3 +998,14 @@ def test_a_chronology_of_rivers_things_made_elsewhere_and_refusals(tiny_gazettee
     assert "france" not in places  # "Leaves France": a country left says nothing of where she was
     assert ("vienna", 1807) not in {(p, y) for p, y, _ in stops}  # the Duchy was created there, by others
     assert ("geneva", 1812) not in {(p, y) for p, y, _ in stops}  # she declined
+
+
+def test_an_authors_gloss_in_brackets_says_which_town(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("g-th-nl", "Thorn", 51.16, 5.84, "settlement", "Netherlands", 2_500),
+                           ("g-to", "Toruń", 53.01, 18.6, "settlement", "Poland", 200_000))
+    text = ("Anna Petrova was born in Odessa in 1847. In 1875 she attended a conference at Thorn (Toruń) in "
+            "August. The Peace, concluded at Vienna and Prague, gave the exiles nothing.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("g-to", 1875) in stops and not any(p == "g-th-nl" for p, _ in stops)
+    assert not any(p in ("vienna", "prague") for p, _ in stops)
