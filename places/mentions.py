@@ -130,6 +130,9 @@ _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "nor
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday", "god", "christ", "marxism", "socialism", "communism", "bolshevism",
                     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                    # feasts and fasts ("in Damascus for Ramadan", "home for Christmas"): times, not places
+                    "ramadan", "easter", "christmas", "passover", "lent", "advent", "pentecost", "whitsun",
+                    "hanukkah", "diwali", "eid", "yom",
                     # languages ("speaking in English, German and Yiddish"): Indiana has a town called English
                     "english", "german", "french", "yiddish", "hebrew", "latin", "greek", "italian", "spanish",
                     "russian", "polish", "portuguese", "dutch", "swedish", "danish", "norwegian", "arabic",

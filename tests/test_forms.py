@@ -1009,3 +1009,11 @@ def test_an_authors_gloss_in_brackets_says_which_town(tmp_path, tiny_gazetteer):
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert ("g-to", 1875) in stops and not any(p == "g-th-nl" for p, _ in stops)
     assert not any(p in ("vienna", "prague") for p, _ in stops)
+
+
+def test_a_feast_is_a_time_not_a_place(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("g-ra", "Ramadan", 21.2, 41.6, "settlement", "Saudi Arabia", 60_000))
+    text = "Anna Petrova was born in Odessa in 1847. In August 1866 she was in Vienna for Ramadan."
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "vienna" in stops and "g-ra" not in stops

@@ -546,3 +546,15 @@ def test_a_city_called_by_the_same_other_name_as_its_region_is_its_seat(tmp_path
     g = Gazetteer(curated=[], broad=False)
     g.broad = broad
     assert g.resolve("Ostrava").place.id == "city"
+
+
+def test_an_island_group_is_found_under_its_islands_name(tmp_path):
+    from places.gazetteer import BroadIndex, Gazetteer
+
+    broad = BroadIndex.build(tmp_path / "isl.sqlite", [
+        entry("mv", "Maldives", 3.25, 73.0, kind="country", country="Maldives", radius=300, importance=5.7)])
+    g = Gazetteer(curated=[], broad=False)
+    g.broad = broad
+    assert g.resolve("the Maldive Islands").place.id == "mv"
+    assert g.resolve("Maldive Isles").place.id == "mv"
+    assert g.resolve("Qwerty Islands").place is None

@@ -43,6 +43,7 @@ FACILITY_WORDS = frozenset({
 
 
 SEAT_KM = 30.0
+_ISLANDS_OF = re.compile(r"(?:the\s+)?(.+?[a-z])\s+(?:Islands|Isles)$", re.IGNORECASE)
 SEAT_ALT_KM = 100.0  # a city named by the same other name as its region, within this of the region's point
 SEAT_SHARE = 1.0  # log10: a town named for its region holds at least a tenth of the region's weight
 VARIANT_RATIO = 0.6  # an alternate this close in spelling to the place's own name is a respelling of it
@@ -330,6 +331,11 @@ class Gazetteer:
         if not name:
             return Resolution(name, None, "empty name")
         candidates = self._candidates(name, ctx)
+        group = _ISLANDS_OF.match(name)
+        if not candidates and group:
+            # "the Maldive Islands", "the Philippine Islands": the island group under its short plural name
+            candidates = [c for c in self._candidates(group.group(1) + "s", ctx)
+                          if c.place.kind in ("country", "island", "region")]
         if not candidates and (inside := self._in_area(name, ctx)) is not None:
             return inside
         if not candidates:
