@@ -177,6 +177,8 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas)\b")
 
 
 _DWELLING_NOUNS = {"house", "home", "villa", "residence"}
+# "to be educated", "to study", "for treatment": a purpose; "..., where he had business, and they stayed" is not
+_PURPOSE_BEFORE = re.compile(r"\b(?:to|for|in\s+order\s+to)\s+(?:be\s+|get\s+|\w+\s+)?$", re.IGNORECASE)
 _AVOIDED = re.compile(r"\b(?:avoid|avoiding|evade|evading|escape|escaping|fear|fearing|threat\s+of|threatened\s+with|"
                       r"risk\s+of|risking)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[;:]|,\s+(?:and|but|while|where|when)\b|\.\s")
@@ -201,7 +203,8 @@ def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
         # "sent him to Odessa to be educated": the purpose says more than the movement ("to avoid arrest" is
         # what the journey escaped, not a purpose).
         purpose = [c for c in after if c.kind not in ("travel", "political_work")
-                   and not (text is not None and _AVOIDED.search(text, max(0, c.start - 30), c.start))]
+                   and not (text is not None and _AVOIDED.search(text, max(0, c.start - 30), c.start))
+                   and (text is None or _PURPOSE_BEFORE.search(text, max(0, c.start - 30), c.start))]
         return purpose[0] if chosen.kind == "travel" and purpose else chosen
     return min(after, key=lambda c: c.start) if after else None
 
@@ -387,7 +390,11 @@ _ACTS_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|does|would|
 
 
 _THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fear\w*|hop(?:ed|es?|ing)|claim\w*|"
-                      r"predict\w*|expect\w*|warn\w*|assert\w*|doubt\w*|insist\w*)\s+that\b", re.IGNORECASE)
+                      r"predict\w*|expect\w*|warn\w*|assert\w*|doubt\w*|insist\w*)\s+that\b"
+                      # a teller's own recollection: "I think of him still as the little boy in the Southsea lodging
+                      # house", "I remember her at Nice": an image kept, undated, not a stay told at this point
+                      r"|\b(?:I|we)\s+(?:still\s+|often\s+|always\s+)?(?:think|thought|remember|picture|see|recall)\s+"
+                      r"(?:of\s+)?(?:him|her)\b", re.IGNORECASE)
 
 
 def reported_thought(text: str, pos: int) -> bool:
@@ -395,6 +402,8 @@ def reported_thought(text: str, pos: int) -> bool:
     find support in Poland") is a thought about the place, not a stay there.
 
     >>> reported_thought("He did not believe that the army would find support in Poland.", 52)
+    True
+    >>> reported_thought("I think of him still as the little boy in the Southsea lodging house.", 50)
     True
     """
     return _THOUGHT.search(text, 0, pos) is not None

@@ -1017,3 +1017,19 @@ def test_a_feast_is_a_time_not_a_place(tmp_path, tiny_gazetteer):
     text = "Anna Petrova was born in Odessa in 1847. In August 1866 she was in Vienna for Ramadan."
     stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert "vienna" in stops and "g-ra" not in stops
+
+
+def test_only_a_purpose_says_more_than_the_journey(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1858 her father sent her to Geneva to be educated. In 1880 "
+            "her sister and her husband sailed for Vienna, where he had business, and they stayed; Anna wrote to "
+            "them often.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("geneva", 1858, "education") in stops
+    assert not any(p == "vienna" for p, _, _ in stops)
+
+
+def test_a_tellers_recollection_is_not_a_stay(tiny_gazetteer):
+    text = ("Recollections by his sister\n\nRudolf Petrov was born in Odessa in 1856. In 1890 he settled in Vienna. "
+            "My brother died in Vienna in 1936. I think of him still as the little boy in the Geneva lodging house.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text, "Rudolf Petrov"))}
+    assert "vienna" in stops and "geneva" not in stops
