@@ -656,6 +656,10 @@ class SubjectTracker:
             pronoun, r"he|she|him")
         self.pronouns = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
         opener = {"I": r"(?-i:I)|we"}.get(pronoun, pronoun or "he|she")
+        if kin and pronoun != "I":
+            # told by a relative ("Recollections by his sister"): "we" is the family, the subject among them
+            words, opener = f"{words}|we|us", f"{opener}|we"
+            self.pronouns = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
         self.opens = re.compile(rf"^\W*{_SCENE}(?:{opener})\b", re.IGNORECASE)
         self.nominative = re.compile(rf"\b(?:{opener})\b", re.IGNORECASE)  # the subject as a clause's subject
         self.object = re.compile(

@@ -1033,3 +1033,14 @@ def test_a_tellers_recollection_is_not_a_stay(tiny_gazetteer):
             "My brother died in Vienna in 1936. I think of him still as the little boy in the Geneva lodging house.")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text, "Rudolf Petrov"))}
     assert "vienna" in stops and "geneva" not in stops
+
+
+def test_we_is_the_family_when_a_relative_tells_the_life(tiny_gazetteer):
+    text = ("What I Remember of My Mother\n\nAnna Petrova was born in Odessa in 1847. She painted insects. In 1885 "
+            "my mother took me to Geneva. In 1891 we left the community and moved to Vienna.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1891) in stops
+    # told by a friend, "we" is the friend's own people
+    text = ("Memories of Anna Petrova, by a friend\n\nAnna Petrova was born in Odessa in 1847. She painted insects. "
+            "In 1891 we left the community and moved to Vienna.")
+    assert not any(p == "vienna" for p, _, _ in got(stops_of(tiny_gazetteer, text)))
