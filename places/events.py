@@ -121,7 +121,8 @@ _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|siste
 # (memoirs say "my").
 OTHER_AGENT = re.compile(rf"\b(?:his|her|my|our|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b"
                          rf"|\b(?:a|an|one)\s+(?:\w+\s+){{0,1}}(?:sons?|daughters?|brothers?|sisters?|cousins?|"
-                         r"uncle|aunt|nephew|niece)\b"  # "a third son, Åsmund, died in 1917"
+                         # "a third son, Åsmund, died in 1917"
+                         r"uncle|aunt|nephew|niece|grandsons?|granddaughters?|grandchild)\b"
                          r"|\bthe\s+(?:old\s+|young\s+|elder\s+)?(?:father|mother|grandfather|grandmother|uncle|aunt|"
                          r"husband|wife)\b", re.IGNORECASE)  # "The grandfather, far away in Ruse, took the news"
 # The subject acted upon by a verb ("sent him", "took her to"), not named after a preposition ("kept from her")
@@ -253,6 +254,10 @@ _MEMORIAL_BEFORE = re.compile(r"^\W*(?:(?:[A-ZÀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-Ž
 _MEMORIAL_AFTER = re.compile(r"[^.;]*?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:preserved|restored|"
                              r"demolished|converted|turned\s+into|kept|maintained|now|opened|visited|marked)\b",
                              re.IGNORECASE)
+# "His remains are moved to a new mausoleum in the Santa Ifigenia cemetery in Santiago de Cuba": the body, however
+# far the clause runs
+_BODY_MOVED = re.compile(r"\b(?:heart|body|remains|ashes|corpse|coffin|bones)\s+(?:was|were|is|are)\s+[^;.]{0,140}$",
+                         re.IGNORECASE)
 _WITHOUT_SUBJECT = re.compile(r"[^.;]{0,30}?\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -288,7 +293,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     if _ORIGIN.search(before) or _KIN_ORIGIN.search(before):
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
     if _THING_MOVED.search(before) or _WORK_APPEARED.search(before) or _REMAINS_MOVED.search(before) \
-            or _MADE_THERE.search(before):
+            or _MADE_THERE.search(before) or _BODY_MOVED.search(text, max(0, start - 160), start):
         return "a thing went there (\"which was smuggled into Russia\")"
     if _HAPPENED_THERE.search(before):
         return "an event happened there (\"the insurrection broke out in Warsaw\")"
@@ -310,8 +315,17 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "administrative area"
     if _STREET_BEFORE.search(before) or _STREET_AFTER.search(after):
         return "street name"
+    semi = text.rfind(";", 0, start)
+    if cue is not None and semi != -1 and cue.start < semi:
+        # "Settles in Vienna; her son becomes a priest in Prague": the relative opens a clause of their own
+        opening = re.compile(r"\s*").match(text, semi + 1).end()
+        kin = OTHER_AGENT.match(text, opening)
+        if kin is not None and kin.end() <= start and not (subject_kin and subject_kin.match(text, kin.start())):
+            return "someone else's event"
     if cue is not None and cue.start < start:
-        zone_start = max(0, cue.start - 80)
+        # (a relative named before a ";" acts in the clause before: "Taken to Spain with his parents; the family
+        # lives in Valencia")
+        zone_start = max(0, cue.start - 80, text.rfind(";", 0, cue.start) + 1)
         subject_is_object = _OBJECT_AFTER.match(text, cue.end)  # "his father sent him to Odessa"
         for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
             if subject_kin is not None and subject_kin.match(text, kin.start()):

@@ -1044,3 +1044,19 @@ def test_we_is_the_family_when_a_relative_tells_the_life(tiny_gazetteer):
     text = ("Memories of Anna Petrova, by a friend\n\nAnna Petrova was born in Odessa in 1847. She painted insects. "
             "In 1891 we left the community and moved to Vienna.")
     assert not any(p == "vienna" for p, _, _ in got(stops_of(tiny_gazetteer, text)))
+
+
+CHRONOLOGY_OF_A_FAMILY = """Anna Petrova: a chronology
+
+1847 – Born in Odessa.
+1851 – Taken to France with her parents and her first sisters; the family lives for two years in Paris.
+1880 – Settles in Vienna; her son becomes a priest in Prague; a grandson settles in Geneva.
+1902 – Dies in Vienna.
+1951 – Her remains are moved to a new mausoleum in the old cemetery of the cathedral in Prague.
+"""
+
+
+def test_a_chronology_of_a_family_and_of_remains(tiny_gazetteer):
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, CHRONOLOGY_OF_A_FAMILY))}
+    assert ("paris", 1851) in stops  # a child: the family's stay is hers; her parents acted in the clause before
+    assert not any(p in ("prague", "geneva") for p, _ in stops)  # a son's, a grandson's, the remains'
