@@ -558,3 +558,20 @@ def test_an_island_group_is_found_under_its_islands_name(tmp_path):
     assert g.resolve("the Maldive Islands").place.id == "mv"
     assert g.resolve("Maldive Isles").place.id == "mv"
     assert g.resolve("Qwerty Islands").place is None
+
+
+def test_a_world_city_overshadows_small_towns_under_its_old_name(tmp_path):
+    from places.gazetteer import BroadIndex, Gazetteer
+
+    broad = BroadIndex.build(tmp_path / "old.sqlite", [
+        entry("xa", "Xianfu", 34.26, 108.93, country="China", population=9_600_000, alts=("Changhan",)),
+        entry("town", "Changhan", 30.83, 109.56, country="China", population=12_000),
+        entry("jz", "Jingzhu", 30.33, 112.24, country="China", population=1_000_000),
+    ])
+    g = Gazetteer(curated=[], broad=False)
+    g.broad = broad
+    from places.gazetteer.ranking import Context
+
+    # a narrative was just at Jingzhu, 250 km from the small town and 600 km from the old capital
+    narrative = Context(near=((30.33, 112.24),), countries=("China",), prose=True)
+    assert g.resolve("Changhan", context=narrative).place.id == "xa"

@@ -18,6 +18,7 @@ from places.gazetteer.ranking import (
     OVERSHADOW_GAP,
     SOLE_CITY_IMPORTANCE,
     TINY_IMPORTANCE,
+    WORLD_CITY_IMPORTANCE,
     Candidate,
     Context,
     contradicted,
@@ -153,8 +154,11 @@ def _weigh_namesakes(candidates: list[Candidate], ctx: Context) -> list[Candidat
     and the established other names (of a town of 10,000 or more, not a mere respelling) of a place while
     every place bearing the name as its own is far from the context (``owners_far``); see
     :func:`ranking.score`."""
-    cities = [c for c in candidates if c.primary and not c.prefix and c.place.kind == "settlement"
-              and c.importance >= SOLE_CITY_IMPORTANCE]
+    # (a city of a million or more overshadows under its old names too: the towns called Chang'an are not the
+    # Chang'an of history, Xi'an)
+    cities = [c for c in candidates if not c.prefix and c.place.kind == "settlement" and (
+        (c.primary and c.importance >= SOLE_CITY_IMPORTANCE)
+        or (not c.variant and not c.respelt and c.importance >= WORLD_CITY_IMPORTANCE))]
     owners_near = not ctx.given or any(c.primary and supported_by(c.place, ctx) for c in candidates)
 
     def overshadowed(c: Candidate) -> bool:
