@@ -258,6 +258,11 @@ _MEMORIAL_AFTER = re.compile(r"[^.;]*?\b(?:was|were|is|are|has\s+been|have\s+bee
 # far the clause runs
 _BODY_MOVED = re.compile(r"\b(?:heart|body|remains|ashes|corpse|coffin|bones)\s+(?:was|were|is|are)\s+[^;.]{0,140}$",
                          re.IGNORECASE)
+# "travelled through Syria and Palestine", "crossed across Central Asia": a whole area passed through (measured:
+# "by way of" and "via" name areas the golds count as stops as often as not, so they stay)
+_TRANSIT = re.compile(r"\b(?:through|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$",
+                      re.IGNORECASE)
+_WITHOUT_SUBJECT_BEFORE = re.compile(r"\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 _WITHOUT_SUBJECT = re.compile(r"[^.;]{0,30}?\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -311,6 +316,10 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a town somewhere in a country or region (\"a small town of Mexico\"), not the whole of it"
     if area and _FROM.search(before):
         return "left a whole country or region: says nothing of where he was"
+    if area and _TRANSIT.search(before):
+        return "passed through a whole country or region (\"travelled through Syria\"): a transit, not a stay"
+    if cue is not None and cue.start < start and _WITHOUT_SUBJECT_BEFORE.search(text, cue.end, start):
+        return "without the subject (\"sailed off without him and was later seized in Sumatra\")"
     if settlement and _ADMIN_AFTER.search(after):
         return "administrative area"
     if _STREET_BEFORE.search(before) or _STREET_AFTER.search(after):

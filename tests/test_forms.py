@@ -1060,3 +1060,10 @@ def test_a_chronology_of_a_family_and_of_remains(tiny_gazetteer):
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, CHRONOLOGY_OF_A_FAMILY))}
     assert ("paris", 1851) in stops  # a child: the family's stay is hers; her parents acted in the clause before
     assert not any(p in ("prague", "geneva") for p, _ in stops)  # a son's, a grandson's, the remains'
+
+
+def test_an_area_passed_through_and_a_journey_without_the_subject(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1884 she travelled through France to Geneva. In 1890 "
+            "the ship with her household sailed off without her and was later seized in Paris.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "geneva" in stops and "france" not in stops and "paris" not in stops
