@@ -27,6 +27,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
     ("escape", r"escaped|escapes|escape|fled|flees|flee|fleeing"),
     ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial|"
+               r"(?:held|kept|chained)(?=\s+(?:in\s+(?:chains|irons|prison|custody|captivity|a\s+cell)|prisoner|"
+               r"captive|hostage)\b)|in\s+chains|"
                r"(?<=was\s)tried|(?<=were\s)tried|tried(?=\s+(?:for|by|before|in\s+absentia)\b)|"
                r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive|penitentiary|"
                r"served\s+(?:her|his|a|the)\s+(?:\w+\s+)?(?:term|sentence)"),
@@ -80,7 +82,10 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|univ\.|"
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
-                          r"council|synod|diet|fortifications|mountain|volcano|summit)\s+of\s+"
+                          r"council|synod|diet|fortifications|mountain|volcano|summit|"
+                          # "was made archpriest of Yurievets", "appointed governor of Tobolsk": an office held there
+                          r"priest|archpriest|bishop|archbishop|abbot|rector|pastor|vicar|curate|governor|mayor|"
+                          r"prefect|viceroy)\s+of\s+"
                           # "at the Battle of Bailén", "during the siege of Oran": a battle one was at
                           r"|\b(?:at|(?:action|served|fought|wounded|fighting|service)\s+(?:\w+\s+){0,2}during)"
                           r"\s+the\s+(?:\w+\s+)?(?:siege|battle|storming)\s+of\s+$"

@@ -1067,3 +1067,11 @@ def test_an_area_passed_through_and_a_journey_without_the_subject(tiny_gazetteer
             "the ship with her household sailed off without her and was later seized in Paris.")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "geneva" in stops and "france" not in stops and "paris" not in stops
+
+
+def test_an_office_held_at_a_place_and_being_held_in_chains(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1872 she was made governor of Vienna. In 1880 "
+            "she was held in chains at the old monastery at Prague, south-west of Geneva.")
+    stops = {(p, y, k) for p, y, k in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1872) in {(p, y) for p, y, _ in stops}
+    assert ("prague", 1880, "prison") in stops
