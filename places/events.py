@@ -247,7 +247,8 @@ _HEARD_OF = re.compile(r"\b(?:read|heard|learned|learnt|news)\s+(?:of|about)\b(?
 _NEWS_REACHED = re.compile(r"\b(?:reach\w*|found|finds|caught|catches)\s+(?:him|her|me|us)\s+(?:in|at)\s+$",
                            re.IGNORECASE)
 # "his heart was taken back to Warsaw", "His remains were brought to Caracas": a body or a thing moved
-_REMAINS_MOVED = re.compile(r"\b(?:heart|body|remains|ashes|corpse|coffin|bones|papers|archives?|library|"
+_BODY = r"heart|body|remains|ashes|corpse|coffin|bones"
+_REMAINS_MOVED = re.compile(rf"\b(?:{_BODY}|papers|archives?|library|"
                             r"collection|books|manuscripts?|case)\s+(?:was|were|is|are)\s+(?:\w+\s+){0,3}$",
                             re.IGNORECASE)
 # "Trotsky's house in Coyoacán was preserved ... and is now a museum", "His grave at Highgate is visited": a
@@ -261,8 +262,7 @@ _MEMORIAL_AFTER = re.compile(r"[^.;]*?\b(?:was|were|is|are|has\s+been|have\s+bee
                              re.IGNORECASE)
 # "His remains are moved to a new mausoleum in the Santa Ifigenia cemetery in Santiago de Cuba": the body, however
 # far the clause runs
-_BODY_MOVED = re.compile(r"\b(?:heart|body|remains|ashes|corpse|coffin|bones)\s+(?:was|were|is|are)\s+[^;.]{0,140}$",
-                         re.IGNORECASE)
+_BODY_MOVED = re.compile(rf"\b(?:{_BODY})\s+(?:was|were|is|are)\s+[^;.]{{0,140}}$", re.IGNORECASE)
 # "travelled through Syria and Palestine", "crossed across Central Asia": a whole area passed through (measured:
 # "by way of" and "via" name areas the golds count as stops as often as not, so they stay)
 _TRANSIT = re.compile(r"\b(?:through|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$",
