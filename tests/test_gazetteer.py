@@ -575,3 +575,16 @@ def test_a_world_city_overshadows_small_towns_under_its_old_name(tmp_path):
     # a narrative was just at Jingzhu, 250 km from the small town and 600 km from the old capital
     narrative = Context(near=((30.33, 112.24),), countries=("China",), prose=True)
     assert g.resolve("Changhan", context=narrative).place.id == "xa"
+
+
+def test_a_text_told_in_england_is_told_in_the_united_kingdom(tmp_path):
+    from places.gazetteer import BroadIndex
+    from places.gazetteer.context import document_countries
+
+    broad = BroadIndex.build(tmp_path / "uk.sqlite", [
+        entry("gb", "United Kingdom", 54.0, -2.0, kind="country", country="United Kingdom", radius=400,
+              importance=7.8),
+        entry("ge", "Georgia", 42.0, 43.5, kind="country", country="Georgia", radius=200, importance=6.6,
+              alts=("Georgie",))])
+    text = "We came home to England in 1871. Georgie, our cousin, stayed with us in Scotland."
+    assert document_countries(text, broad) == ("United Kingdom",)

@@ -36,6 +36,20 @@ NEAR_SPELLING_MIN = 7  # letters: shorter names are too close to too many others
 NEAR_SPELLING_MAX = 24
 
 
+def constituent_countries() -> dict[str, str]:
+    """Normalised name -> sovereign country, for the subdivisions ISO 3166-2 (via pycountry) calls countries:
+    England, Scotland, Wales (United Kingdom); Aruba, Curaçao, Sint Maarten (Netherlands)."""
+    import pycountry
+
+    out = {}
+    for sub in pycountry.subdivisions:
+        if sub.type == "Country":
+            country = pycountry.countries.get(alpha_2=sub.country_code)
+            if country is not None:
+                out[normalise(sub.name.split(" [")[0])] = country.name
+    return out
+
+
 def deletions(key: str) -> set[str]:
     """The key with one letter dropped, anywhere but the first (an old spelling keeps the first letter).
 
@@ -238,10 +252,14 @@ class BroadIndex:
         return [m.place for m in self.matches(name)]
 
     def countries(self) -> dict[str, str]:
-        """Normalised country name -> the country's name, for reading which countries a text names."""
+        """Normalised country name -> the country's name, for reading which countries a text names: its own
+        name, and the countries ISO 3166-2 files inside it ("England", "Scotland" and "Wales" are the United
+        Kingdom's: a life told in England is told in the United Kingdom). (Its names in other languages stay out:
+        "Georgie", a girl in an English memoir, is Georgia in French.)"""
         if self._countries is None:
-            self._countries = {normalise(n): n for (n,) in self.db.execute(
-                "SELECT name FROM places WHERE kind = 'country'")}
+            found = {normalise(n): n for (n,) in self.db.execute("SELECT name FROM places WHERE kind = 'country'")}
+            found.update({k: v for k, v in constituent_countries().items() if k not in found and v in found.values()})
+            self._countries = found
         return self._countries
 
     def nearest(self, lat: float, lon: float, within_deg: float = 2.0) -> Place | None:
