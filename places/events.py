@@ -558,6 +558,8 @@ _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition
 # The subject's own wedding in a life of the subject: "the couple" after it is the subject and the spouse
 _WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
                             r"|\bthe\s+newlyweds\b", re.IGNORECASE)
+_THEY_OPEN = re.compile(rf"^\W*{_SCENE}they\s+(?!(?:said|say|says|thought|think|believed|called|call|named|"
+                        r"knew|know|were\s+(?:not|never))\b)", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
 # "moved with his wife and children to Manchester", "took the three boys to Lausanne": a parent moves the
 # children, the subject among them while a child (the caller knows the age).
@@ -807,6 +809,12 @@ class SubjectTracker:
             if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
                 self.by_family = bool(_FAMILY.search(text))  # "the family" still needs the subject to be a child
                 self.group_at = 0  # "they" again: the group travels on together
+                return True, False
+            if self.since_named <= 1 and self.other_at is None and _THEY_OPEN.match(text) \
+                    and not self.object.search(text):
+                # "He was attached as chaplain to the voevoda's march ... They recrossed Lake Baikal": "they" right
+                # after the subject's own sentence, acting on no one, is the party the subject travels with
+                self.group_at = 0
                 return True, False
             if self.since_named <= self.reach and (_FAMILY.search(text, 0, 50) or CHILDREN_ALONG.search(text) or (
                     _TOOK_THEM.search(text) and _CHILDREN_WORD.search(text)) or _PARENT_AND_CHILD.search(text)):

@@ -1075,3 +1075,14 @@ def test_an_office_held_at_a_place_and_being_held_in_chains(tiny_gazetteer):
     stops = {(p, y, k) for p, y, k in got(stops_of(tiny_gazetteer, text))}
     assert ("vienna", 1872) in {(p, y) for p, y, _ in stops}
     assert ("prague", 1880, "prison") in stops
+
+
+def test_they_right_after_the_subjects_sentence_is_the_party_she_travels_with(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1862 she was attached as a nurse to the governor's march. "
+            "They recrossed the mountains in a storm that same year and reached Vienna early in 1863.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1863) in stops
+    # "they" acting on her is someone else
+    text = ("Anna Petrova was born in Odessa in 1847. In 1862 she was attached as a nurse to the governor's march. "
+            "They sent her to Vienna early in 1863. They stayed in Prague.")
+    assert not any(p == "prague" for p, _, _ in got(stops_of(tiny_gazetteer, text)))
