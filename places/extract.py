@@ -808,13 +808,15 @@ class Extractor:
         tracker.focus(rest)
         return True, True, True
 
-    def lifetime(self, sentences: list, subject: str, pronoun: str = "",
-                 text: str = "") -> tuple[int | None, int | None]:
+    def lifetime(self, sentences: list, subject: str, pronoun: str = "", text: str = "",
+                 kin: tuple[str, ...] | None = None, early: bool | None = None) -> tuple[int | None, int | None]:
         """A first pass for birth and death years, so "at the age of nine" works before the birth is told
-        and years of later events (a 1976 edition) never become the narrative's date."""
-        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun,
-                                 kin=teller_kin(text, pronoun) if pronoun != "I" else ())
-        early = three_digit_years(text)  # a life before 1000: "in 629"
+        and years of later events (a 1976 edition) never become the narrative's date. (``kin`` and ``early``
+        are the document's, as ``extract`` reads them; found here when not given.)"""
+        if kin is None:
+            kin = teller_kin(text, pronoun) if pronoun != "I" else ()
+        early = three_digit_years(text) if early is None else early  # a life before 1000: "in 629"
+        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin)
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
         # an obituary: "... died this afternoon. [He had been failing ...] He was 68 years of age." (the age within
         # AGE_REACH sentences of the undated death)
@@ -867,7 +869,7 @@ class Extractor:
         running_age = RUNNING_REACH + 1
         anchor: TimeSpan | None = None  # the narrative's last time, from which "on 27 March" counts
         early = three_digit_years(text)  # a life before 1000: "In 629 he left the capital"
-        birth_year, death_year = self.lifetime(sentences, subject, pronoun, text)
+        birth_year, death_year = self.lifetime(sentences, subject, pronoun, text, kin=kin, early=early)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = self.dateline_place(text)  # the last places found: context for ambiguous names
         last_named: tuple[int, Place] | None = None  # (sentence, place) of the last town a sentence named
