@@ -85,6 +85,14 @@ def _outcome(extractor: Extractor, index: int, doc: Document, subject: str) -> D
     return DocumentOutcome(index, tuple(stops), tuple(notes))
 
 
+_WARM_UP = "Anna Petrova was born in Odessa in 1847. In 1870 she moved to Vienna, in Austria, and met Lenin."
+
+
+def _warm_up(extractor: Extractor) -> None:
+    """One short extraction before the memory bound, so everything the extraction loads on first use is loaded."""
+    extractor.extract(Document("warm-up", _WARM_UP, "", ""), "Anna Petrova")
+
+
 def _limit_memory(megabytes: int) -> None:
     try:
         import resource
@@ -99,17 +107,27 @@ def _child() -> None:
     """The extracting process (``python -m places.budget``): reads its job as one pickle on stdin, writes one
     pickle per finished document on stdout, then ``None``; a failure is written as a one-line string."""
     job = pickle.load(sys.stdin.buffer)
-    _limit_memory(job["memory_mb"])
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not corrupt the stream of results
+    bounded = False
     try:
         extractor = job["spec"].build()
+        # The bound is on the documents' work, set once the code is loaded and has run once (modules imported
+        # on first use, such as pycountry's tables, load now): a compiler or an import out of memory reports a
+        # SyntaxError or an ImportError, never the documents' size.
+        _warm_up(extractor)
+        _limit_memory(job["memory_mb"])
+        bounded = True
         for i, doc in enumerate(job["docs"]):
             pickle.dump(_outcome(extractor, i, doc, job["subject"]), out)
             out.flush()
         pickle.dump(None, out)
     except MemoryError:
         pickle.dump("failed: the documents need more memory than a build may use", out)
+    except (SyntaxError, ImportError):
+        # (under the bound, only a module left to load can fail so: it ran out of memory loading)
+        pickle.dump("failed: the documents need more memory than a build may use" if bounded
+                    else "failed: the build could not load its code", out)
     except Exception as exc:  # reported to the parent as a message, never a traceback on the page
         pickle.dump(f"failed: {type(exc).__name__}", out)
     out.flush()
