@@ -82,7 +82,7 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|univ\.|"
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
-                          r"council|synod|diet|fortifications|mountain|volcano|summit|"
+                          r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit|"
                           # "was made archpriest of Yurievets", "appointed governor of Tobolsk": an office held there
                           r"priest|archpriest|bishop|archbishop|abbot|rector|pastor|vicar|curate|governor|mayor|"
                           r"prefect|viceroy)\s+of\s+"
@@ -118,7 +118,10 @@ _ADMIN_AFTER = re.compile(r"^\s*(?:guberniya|gubernia|governorate|province|oblas
                           re.IGNORECASE)
 _STREET_BEFORE = re.compile(r"\b(?:avenida|calle|rue|avenue|via|ulitsa|plaza|boulevard|boulevard)\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard|gate|gates|bridge|embankment|quay|"
-                           r"canal|highway|prospect)\b", re.IGNORECASE)  # "outside the Serpukhov gate" (in Moscow)
+                           r"canal|highway|prospect|"
+                           # "buried in the Smolensk cemetery" (in Petersburg), "the Kazan Cathedral"
+                           r"cemetery|church|cathedral|monastery|convent|abbey|chapel)\b",
+                           re.IGNORECASE)  # "outside the Serpukhov gate" (in Moscow)
 _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|sisters?|friends?|children|family|"
         r"grandson|granddaughter|grandfather|grandmother|grandparents|uncle|aunt|cousins?|nephew|niece|fiancée?|"
         r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?)")
@@ -585,6 +588,8 @@ _OPENING_DESCRIBED = re.compile(
     r"premier|chancellor|dictator|leader)s?,?\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]{2,})\b")
 # The subject of a sentence is several people: "Emanuel and Philipp took ...", "Princess Marie Bonaparte, the
 # American ambassador and Ernest Jones arranged ...": no verb before the "and", a verb right after the last name.
+# A sentence's date before its subject: "In 1852 Bryullov ...", "On 3 May 1850 Anita ..."
+TIME_SCENE = re.compile(r"\W*(?:In|On|By|After|Before|During|Early\s+in|Late\s+in)\s+(?:[\w]+\s+){0,3}?\d{3,4},?\s+")
 _PLURAL_OPENS = re.compile(r"^\W*(?:(?!\b(?:was|were|had|has|is|are|did|went|came|took|[a-z]{3,}ed)\b)[^;:.])"
                            r"{0,90}?\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+ed|were|had|went|came|took|made|"
                            r"left|fled|gave|got|paid|sent|brought|kept|found|saw|met|lived|moved|stayed)\b")
@@ -845,6 +850,17 @@ class SubjectTracker:
         subjects = list(re.finditer(r"\b(?:he|she)\b", text[start:pos], re.IGNORECASE))
         return bool(subjects) and not self.nominative.fullmatch(subjects[-1].group()) \
             and not self.pattern.search(text, start + subjects[-1].end(), pos)
+
+    def other_opens_before(self, text: str, pos: int) -> bool:
+        """Another person opens the sentence (after its date, if any) and the subject is named only after ``pos``:
+        "Kostomarov was sent to Saratov and Kulish to Tula, but Taras ... was sent to the Orenburg Corps"."""
+        scene = TIME_SCENE.match(text)
+        if not self.someone_else_opens(text[scene.end():] if scene else text):
+            return False
+        first = self.pattern.search(text)
+        # ("Kievskaya Mysl sent him to the Balkans": the other acts on the subject, who goes)
+        return first is not None and first.start() > pos and not self.nominative.search(text, 0, pos) \
+            and not self.object.search(text, 0, pos)
 
     def kin_opens_before(self, text: str, pos: int) -> bool:
         """A relative opens the sentence and the subject is neither named nor the subject of a clause before

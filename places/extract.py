@@ -21,6 +21,7 @@ from places.events import (
     NOT_GIVEN_NAMES,
     OTHER_AGENT,
     STRONG_KINDS,
+    TIME_SCENE,
     Cue,
     SubjectTracker,
     cues_here,
@@ -66,6 +67,7 @@ class RawStop:
 
 # "river forts on the Delaware", "West Point on the Hudson": towns and states are "in", rivers "on the"
 _ON_THE_RIVER = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+_LAND_AFTER = re.compile(r"\s+(?:peninsula|island|islands|coast|shore|plateau|steppe|estate)\b", re.IGNORECASE)
 _WHERE_ONE_DID = re.compile(r"\s*,?\s*where\s+(?:he|she|they|I|we)\s+([^,;.]*)")
 
 
@@ -437,6 +439,7 @@ _ENTRY_OPENER = re.compile(r"\W*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s*[
                            rf"late\s+)?(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}})?,?\s+)?"
                            r"([A-Za-z]+)", re.IGNORECASE)
 _INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
+_NAME_OPENS = re.compile(r"\W*([A-Z][a-z]+)\b(?!['’])((?:\s+[A-Z][a-z]*\.?)*)")
 _INFOBOX_DEATH = re.compile(r"\s*(?:Died|Place\s+of\s+death)\s*[:\t]", re.IGNORECASE)
 # Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
 _ENTRY_VERB = re.compile(r"(?:is|was|becomes|became|marries|married|publishes|published|meets|met|writes|begins|began|"
@@ -771,7 +774,8 @@ class Extractor:
         """The clause of a birth or death opens with another person's name: "Anita, who was pregnant, died"."""
         # "Stalin put out a call for his murder and he was killed in Mexico": "and he" opens a clause of its own
         clause = re.split(r"[.;:]|,\s+(?:and|but|while)\s|\s(?:and|but)\s+(?=(?:he|she|I)\b)", text[:cue.start])[-1]
-        m = re.match(r"\W*([A-Z][a-z]+)\b(?!['’])((?:\s+[A-Z][a-z]*\.?)*)", clause)
+        scene = TIME_SCENE.match(clause)  # "In 1852 Bryullov, whom Taras worshipped, died in Italy"
+        m = _NAME_OPENS.match(clause, scene.end() if scene else 0)
         # "Sir Henry Morton Stanley, the African explorer, died": a title before the subject's own name
         run = {w.lower().rstrip(".") for w in (m.group(1) + m.group(2)).split()} if m else set()
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | tracker.parts \
@@ -981,7 +985,8 @@ class Extractor:
                                               or tracker.opener_pronoun_at(sentence.text, local)
                                               or tracker.kin_opens_before(sentence.text, local)
                                               or tracker.in_someone_elses_who_clause(sentence.text, local)
-                                              or tracker.clause_opens_with_other(sentence.text, local)):
+                                              or tracker.clause_opens_with_other(sentence.text, local)
+                                              or tracker.other_opens_before(sentence.text, local)):
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)
                     why(sentence.text, mention.surface, "someone else's doing: the clause's subject is another pronoun")
                     continue
@@ -1025,7 +1030,8 @@ class Extractor:
                     cue = stay_told_after(sentence.text, local + len(mention.surface), cue)
                 area = mention.place.kind in ("region", "country")
                 if mention.place.kind not in ("island", "district") and _ON_THE_RIVER.search(
-                        sentence.text, max(0, local - 8), local):
+                        sentence.text, max(0, local - 8), local) and not _LAND_AFTER.match(
+                        sentence.text, local + len(mention.surface)):
                     why(sentence.text, mention.surface, "a river's name (\"forts on the Delaware\"), not a stop")
                     continue
                 reason = not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,

@@ -88,7 +88,7 @@ _INSTITUTION_OF = re.compile(
     r"\b(?i:university|univ\.|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
     r"council|synod|diet|island|isle|city|town|village|port|defen[cs]e|siege|capture|capitulation|surrender|"
     r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications|"
-    r"battle|mountain|volcano|summit)"
+    r"battle|mountain|volcano|summit|fortress|fort|citadel)"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
 # "Travels in the Crimea: Kozlov, Bakhchisaray, Chatyr-Dag", "passed from one emir to the next: Konya, Bursa":
 # a list after a colon names the places of the journey (the rest of it is taken as a list, below)

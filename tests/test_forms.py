@@ -1086,3 +1086,21 @@ def test_they_right_after_the_subjects_sentence_is_the_party_she_travels_with(ti
     text = ("Anna Petrova was born in Odessa in 1847. In 1862 she was attached as a nurse to the governor's march. "
             "They sent her to Vienna early in 1863. They stayed in Prague.")
     assert not any(p == "prague" for p, _, _ in got(stops_of(tiny_gazetteer, text)))
+
+
+def test_another_name_opening_the_sentence_and_places_named_for_towns(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1870 Kostomarov was sent to Geneva and Kulish to Paris, but "
+            "Anna was sent to the fortress of Prague. In 1872 Bryullov, whom Anna worshipped, died in Vienna. In "
+            "1880 she lived on the Danube peninsula. She died in 1902 and we buried her in the Vienna cemetery.")
+    from places.gazetteer import Gazetteer
+    from places.model import Place
+    from tests.conftest import TINY_PLACES
+
+    gazetteer = Gazetteer(curated=[*TINY_PLACES, Place("danube", "Danube", 48.0, 16.0, "region", "Austria")],
+                          broad=False)
+    stops = {(p, y, k) for p, y, k in got(stops_of(gazetteer, text))}
+    places = {(p, y) for p, y, _ in stops}
+    assert ("prague", 1870) in places  # "the fortress of Prague"
+    assert not {("geneva", 1870), ("paris", 1870)} & places  # Kostomarov's and Kulish's
+    assert not any(k == "death" and p == "vienna" for p, _, k in stops)  # Bryullov's death; a cemetery's name
+    assert ("danube", 1880) in places  # "on the Danube peninsula" is land, not a river
