@@ -377,6 +377,20 @@ _GOES_ON = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:then|thence|finally|later)\b|\ba
                       re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?")  # "to Prague and Vienna", "Prague, Vienna"
 _HOME_WORDS = ("house", "home", "villa", "residence")
+_YEAR_AFTER = re.compile(r",?\s+(?:c\.\s*)?\d{3,4}\b")
+
+
+def list_item(text: str, start: int, end: int) -> bool:
+    """A place opening an item of a list after a colon, with its year ("visited Europe 1884–88: Paris 1884;
+    Kraków 1884–85; Rome 1886; Jerusalem 1887"): the list's event word governs every item.
+
+    >>> t = "visited Europe 1884–88: Paris 1884; Rome 1886; Jerusalem 1887."
+    >>> list_item(t, 36, 40), list_item("lived in Paris; Rome was far.", 16, 20)
+    (True, False)
+    """
+    semi = text.rfind(";", 0, start)
+    return semi != -1 and not text[semi + 1:start].strip() and ":" in text[:semi] \
+        and _YEAR_AFTER.match(text, end) is not None
 THERE_REACH = 2  # sentences back that "there" reaches for the place of the last stop
 # "died there", "settled there for good": an event word, then "there" ("there was a war" is no place).
 _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|will|would|seems?|seemed|came|arose|"
@@ -1008,7 +1022,8 @@ class Extractor:
                     cue = deaths[-1] if deaths else cue
                 if cue is None and last_cue is not None and (
                         _GOES_ON.search(sentence.text, max(0, local - 24), local) or
-                        any(_LISTED_WITH.fullmatch(sentence.text, e, local) for e in place_ends[-2:-1])):
+                        any(_LISTED_WITH.fullmatch(sentence.text, e, local) for e in place_ends[-2:-1])
+                        or list_item(sentence.text, local, local + len(mention.surface))):
                     cue = last_cue  # "went first to Dresden, then to Leitmeritz ...; then to Prague and Vienna"
                 if cue is None and listed:
                     # "1777 – Fortifies Ticonderoga", "1779 – Continues at West Point": the entry is the subject's

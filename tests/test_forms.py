@@ -1104,3 +1104,11 @@ def test_another_name_opening_the_sentence_and_places_named_for_towns(tiny_gazet
     assert not {("geneva", 1870), ("paris", 1870)} & places  # Kostomarov's and Kulish's
     assert not any(k == "death" and p == "vienna" for p, _, k in stops)  # Bryullov's death; a cemetery's name
     assert ("danube", 1880) in places  # "on the Danube peninsula" is land, not a river
+
+
+def test_each_item_of_a_list_after_a_colon_takes_the_lists_event_word(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. Refused several invitations to return; visited Europe "
+            "1884–88: Paris 1884; Prague 1884–85, where a dinner was given in her honour by old friends from the "
+            "happy years of her youth, with many toasts; Vienna 1886; Geneva 1887; returned to Odessa 1888.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("paris", 1884), ("vienna", 1886), ("geneva", 1887)} <= stops
