@@ -41,6 +41,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("military", r"armou?red train|commanded|commands|defen[cs]e of|red army|fought|enlisted|stationed|garrisoned|"
                  r"won\s+the\s+(?:\w+\s+)?battle|battle\s+of|siege\s+of|"
                  r"defends|defended|fortifies|fortified|besieges|besieged|"
+                 # "defeats the Austrians at Piski", "is wounded in the last battle at Temesvár", "shut up in Danzig
+                 # with the garrison throughout the siege"
+                 r"defeats|defeated|beaten|routed|wounded|victory|battles?|siege|garrison|"
                  r"led(?!\s+(?:him|her|them|us|me|to|up|by)\b)"),  # "led a legion to Milan", not "led him to"
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
@@ -71,10 +74,11 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})(?:\b|(?<=\.)))" for kind, pat in EVENT_CUES), re.IGNORECASE)
 # "defends Warsaw", "Fortifies Ticonderoga": a town held is a place one is at ("defended the Soviet Union" is
 # politics: ``is_locative`` takes these words before a town only)
-_HELD = r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned"
-_HELD_BEFORE = re.compile(rf"\b(?:{_HELD})\s+(?:the\s+)?(?:\w+\s+){{0,1}}$", re.IGNORECASE)
+HELD = r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned|" \
+        r"captures|captured|capturing|storms|stormed|storming|takes|took|taking"  # "takes Nagyszeben": taken, so there
+_HELD_BEFORE = re.compile(rf"\b(?:{HELD})\s+(?:the\s+)?(?:\w+\s+){{0,1}}$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
-                       rf"{_HELD}|"
+                       rf"{HELD}|"
                        r"through|back to|left|visited|visiting|toured|touring|entered|around|across|reaches|visits|"
                        r"leaves|leave|leaving|enters|tours|by\s+way\s+of|as\s+far\s+as|throughout|reaching|"
                        r"inside|off|arr\.|first\s+saw|first\s+seen)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
@@ -106,6 +110,8 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           r"returned)\s+by\s+(?:way\s+of\s+)?$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
+                           # "the campaigns in which Russia defeated her enemies": the place is the clause's subject
+                           r"|\b(?:in|at|to|from|during|after)\s+(?:which|whom|whose)\s+$"
                            r"|\b(?:pressure|orders?|instructions?|demands?|requests?|news|letters?|word|help|support|"
                            r"money|aid|telegrams?|events|developments|fighting|uprising|revolution|situation|court|"
                            r"courts|government|authorities|police|ministry|tribunal|publishers?|company|firm|bank|commission|"
@@ -118,9 +124,10 @@ _ADMIN_AFTER = re.compile(r"^\s*(?:guberniya|gubernia|governorate|province|oblas
                           re.IGNORECASE)
 _STREET_BEFORE = re.compile(r"\b(?:avenida|calle|rue|avenue|via|ulitsa|plaza|boulevard|boulevard)\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard|gate|gates|bridge|embankment|quay|"
-                           r"canal|highway|prospect|"
-                           # "buried in the Smolensk cemetery" (in Petersburg), "the Kazan Cathedral"
-                           r"cemetery|church|cathedral|monastery|convent|abbey|chapel)\b",
+                           r"canal|highway|prospect)\b"
+                           # "buried in the Smolensk cemetery" (in Petersburg), "the Kazan Cathedral", "the Norra
+                           # begravningsplatsen cemetery": a word of its own name may come between
+                           r"|^(?:\s+[\w-]+)?\s+(?:cemetery|church|cathedral|monastery|convent|abbey|chapel)\b",
                            re.IGNORECASE)  # "outside the Serpukhov gate" (in Moscow)
 _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|sisters?|friends?|children|family|"
         r"grandson|granddaughter|grandfather|grandmother|grandparents|uncle|aunt|cousins?|nephew|niece|fiancée?|"
@@ -228,8 +235,13 @@ _ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:the\s+)
 _KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we)\b)[^.;:,]){{0,40}}?"
                          r"\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
-_HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|took\s+place|erupted|occurred|happened|raged|(?:was|were)\s+fought)"
+_HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|breaks\s+out|took\s+place|takes\s+place|erupted|erupts|occurred|"
+                             r"occurs|happened|happens|raged|rages|(?:was|were|is|are)\s+fought)"
                              r"\s+(?:\w+\s+)?(?:in|at|near|around)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the garrison at Wuchang mutinied", "; in April the Diet at Debrecen declares ...": a body at a place opens a
+# clause and acts there (``_ACTS_AFTER`` the place), nobody is said to have gone
+_BODY_AT_BEFORE = re.compile(r"(?:^|[,;:–—]\s*|\b(?:and|while|when|whereas|after|before|until|as)\s+)"
+                             r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:at|in)\s+$", re.IGNORECASE)
 # "hoping to cross into the Kingdom", "meant to spend their summers there": a plan, not a visit.
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
                       r"agreed|agreeing|offered|promised|declined|refused|"
@@ -240,7 +252,9 @@ _PLAN_ENDS = re.compile(r"\b(?:and|but)\s+(?:was|were|had|has|he|she|they|I|then
 # "There was talk for a while of our going back to Europe", "the idea of settling in Italy": a gerund after a
 # word for a plan or a wish.
 _PLANNED_OF = re.compile(r"\b(?:talk|thoughts?|idea|plans?|hopes?|question|prospect|dreams?|possibility|"
-                         r"intention)\s+(?:\w+\s+){0,3}?of\s+(?:\w+\s+){0,2}?\w+ing\s+(?:\w+\s+){0,3}$",
+                         r"intention)\s+(?:\w+\s+){0,3}?of\s+(?:(?:\w+\s+){0,2}?\w+ing\s+(?:\w+\s+){0,3}|"
+                         # "her hope of a post in Russia came to nothing"
+                         r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?)$",
                          re.IGNORECASE)
 # "read of the lockout at the steel works in Homestead": news of a place; "learned of her death from a newspaper
 # in a café at Rochefort" says where the news reached him.
@@ -283,6 +297,10 @@ _MADE_THERE = re.compile(r"\b[A-Z][\w’'-]+,?\s+(?:created|signed|concluded|est
 _NEGATED = re.compile(r"\b(?:not|never|nor|no\s+longer|refused|refuses|denied|barred|forbidden|banned|prevented|unable|"
                       r"declined|declines|declining|rejects|rejected|rejecting)\b", re.IGNORECASE)
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_WHOSE = re.compile(r"\bof\s+$")
+_IN_ABSENTIA = re.compile(r"[^.;]{0,120}?\bin\s+absentia\b", re.IGNORECASE)
+_SUPERLATIVE_SCOPE = re.compile(r"\b(?:first|only|last|youngest|oldest)\s+(?:(?!to\b)[\w-]+\s+){1,3}(?:in|of)\s+"
+                                r"(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|left|leave|leaves|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -310,6 +328,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a thing went there (\"which was smuggled into Russia\")"
     if _HAPPENED_THERE.search(before):
         return "an event happened there (\"the insurrection broke out in Warsaw\")"
+    if _BODY_AT_BEFORE.search(before) and _ACTS_AFTER.match(text, end):
+        return "a body there acted (\"the garrison at Wuchang mutinied\")"
     if _MEMORIAL_BEFORE.search(text, 0, start) and _MEMORIAL_AFTER.match(text, end):
         return "a memorial (\"his house in Coyoacán was preserved ... and is now a museum\")"
     planned = _PLANNED.search(before)
@@ -317,6 +337,10 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a plan or a wish (\"hoping to cross into\"), not a visit"
     if _HEARD_OF.search(text, max(0, start - 90), start) and not _NEWS_REACHED.search(text, max(0, start - 40), start):
         return "news of something that happened there (\"read of the lockout at Homestead\")"
+    if _IN_ABSENTIA.match(text, end):
+        return "in absentia (\"the University of Göttingen awarded her a doctorate in absentia\")"
+    if _SUPERLATIVE_SCOPE.search(before) and re.match(r"\s+to\s+[a-z]", text[end:end + 8]):
+        return "the scope of a first or a record (\"the first woman in Europe to earn a doctorate\")"
     clause = re.split(r"[,;:()]|\b(?:and|but|though|although|while|whereas)\b", text[:start])[-1]
     if _NEGATED.search(clause):
         return "negated (\"not allowed to visit Paris\")"
@@ -347,8 +371,10 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
             if subject_kin is not None and subject_kin.match(text, kin.start()):
                 continue  # "My brother died in London" told by his sister: the subject
-            if text.startswith(("'", "’"), kin.end()):
-                continue  # "born in our parents' house in Cherepovets": a possessive names a thing, not who acts
+            if text.startswith(("'", "’"), kin.end()) or _WHOSE.search(text, max(0, kin.start() - 4), kin.start()):
+                # "born in our parents' house in Cherepovets": a possessive names a thing, not who acts ("a distant
+                # relative of her late husband": named as whose relative, acting in nothing)
+                continue
             if _SUBJECT_TAKES_OVER.search(text, kin.end(), cue.start) or (
                     family and _FAMILY_TAKES_OVER.search(text, kin.end(), cue.start)):
                 continue  # "after her husband died in London, she moved to Paris": her own move
@@ -561,6 +587,8 @@ _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition
 # The subject's own wedding in a life of the subject: "the couple" after it is the subject and the spouse
 _WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
                             r"|\bthe\s+newlyweds\b", re.IGNORECASE)
+_OWN_WEDDING = re.compile(r"\b(?:married|marries|wed|weds|wedding)\b", re.IGNORECASE)
+_COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds)\b", re.IGNORECASE)
 _THEY_OPEN = re.compile(rf"^\W*{_SCENE}they\s+(?!(?:said|say|says|thought|think|believed|called|call|named|"
                         r"knew|know|were\s+(?:not|never))\b)", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
@@ -612,8 +640,17 @@ _VERB_OPENS = re.compile(
 # "Her tutor Ivan Sokol came to Vienna", "His friend Engels moved": a person the subject has opens the sentence
 _OPENING_POSSESSED = re.compile(r"^\W*(?:His|Her|My|Their|Our)\s+(?:(?!(?:was|is|were|had|has)\b)[a-z-]+,?\s+){1,2}"
                                 r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,})\b")
-_OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+"
-                              r"(?:was|were|had|has|is|did|would|could|became|[a-z]{3,}ed)\b")
+_OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})(?:\s+|"
+                              # "Kossuth, held since 1849 at Vidin and Shumen, is released": a name, an aside, a verb
+                              r",\s+(?:(?!\b(?:he|she|they|we|I)\b)[^;:.,]){3,100}"
+                              r"(?:,\s+(?:(?!\b(?:he|she|they|we|I)\b)[^;:.,]){3,100}){0,2},\s+)"
+                              r"(?:was|were|had|has|is|are|did|would|could|became|[a-z]{3,}ed)\b")
+# A group of other people opening the sentence ("Many fellow exiles move on to London; he remains in Paris")
+_OTHERS_OPEN = re.compile(r"^\W*(?:Many|Most|Some|Several|Few|Other|Others|Their|The)\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?:[a-z]{3,}s|people|men|women|children)\s+(?:[a-z]+ly\s+)?"
+                          r"(?:are|were|have|had|[a-z]{3,}ed|move|go|went|came|come|leave|left|fled|flee|stay|remain|"
+                          r"return|settle|emigrate|sail|travel|travell?ed|die|make|made|took|take)\b")
+_CONTRAST = re.compile(r"[;]|\b(?:but|while|whereas|yet)\b")
 
 
 def subject_pronoun(texts: Iterable[str], subject: str) -> str:
@@ -643,8 +680,19 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
 _COUNTED = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Some|Several|Few|All|Both|Most|"
                       r"His|Her|Their|The|This|These|Those|Its)\b")
 _CLAUSE_MARK = re.compile(r"[;:]|\s[–—]\s")
-_CLAUSE_OTHER = re.compile(r"\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+"
-                           r"(?:was|were|had|has|is|did|became|[a-z]{3,}ed|goes|dies|[a-z]{3,}(?:es|ts|ds|ks|ns|ls|rs|ys))\b")
+# A conjunction that joins a clause of its own to one that has its verb already ("revolution breaks out in Vienna
+# and Metternich flees to England", "is sent to Aleppo, while Kossuth and the refugees are moved to Shumen")
+_JOINED_CLAUSE = re.compile(r",?\s+(?:and|while|whereas)\s+(?=[A-Z])")
+_HAS_VERB = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}(?:ed|es|ts|ds|ks|ns|ls|rs|ys))\b")
+# a clause's own time before its subject: "; in April the Diet at Debrecen declares ..."
+_CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\s+(?:the\s+)?(?:[\w]+\s+){0,2}?"
+                          r"(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|spring|summer|autumn|fall|winter)\b,?)?", re.IGNORECASE)
+_CLAUSE_OTHER = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})"
+                           # "the Diet at Debrecen declares", "Kossuth and the remaining refugees are moved"
+                           r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]+)?(?:\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
+                           r"(?:was|were|had|has|is|are|did|became|[a-z]{3,}ed|goes|dies|flees|"
+                           r"[a-z]{3,}(?:es|ts|ds|ks|ns|ls|rs|ys))\b")
 _WHO_CLAUSE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+who\b[^;.()—–]*$")
 _SUBORDINATE = re.compile(r"[;:]|\b(?:when|while|where|after|before|because|since|as|that|who|and|but)\b")
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|where|when)\b|\b(?:that|who|whom)\b")
@@ -708,6 +756,7 @@ class SubjectTracker:
         self.group_at: int | None = None  # sentences since one put the subject in a group
         self.other_at: int | None = None  # sentences since one opened with another person
         self.by_family = False  # the last sentence was the subject's only as one of "the family"
+        self.married = False  # a sentence about the subject told their wedding: "the couple" includes them
         self.other_is_opposite = False  # the person who took the focus is of the other pronoun
         self.opposite = {"he": re.compile(r"\b(?:she|her)\b", re.IGNORECASE),
                          "she": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)}.get(pronoun)
@@ -733,6 +782,16 @@ class SubjectTracker:
             and not self.is_place(m.group(1)) and not _COUNTED.match(m.group(1))
 
     def about_subject(self, text: str) -> tuple[bool, bool]:
+        """(about the subject, named explicitly): see ``_about_subject``; a sentence of the subject's that tells
+        their wedding ("On 27 September 1868 she married Vladimir", not "his parents married") makes a later "the
+        couple" theirs."""
+        about, named = self._about_subject(text)
+        wed = _OWN_WEDDING.search(text) if about else None
+        if wed and not OTHER_AGENT.search(text, 0, wed.start()):
+            self.married = True
+        return about, named
+
+    def _about_subject(self, text: str) -> tuple[bool, bool]:
         """(about the subject, named explicitly).
 
         A sentence naming the subject only as a possessive ("Trotsky's son
@@ -757,6 +816,11 @@ class SubjectTracker:
                 self.since_named += 1
                 self.other_at, self.group_at = None, 0  # "The wedding took place in Wandsbek, and the couple
                 return True, False  # honeymooned at Lübeck": the subject's own wedding, whoever was named before
+            if self.married and _COUPLE_OPENS.match(text) and not self.other_at:
+                # "In the autumn of 1874 the couple returned to Russia": the subject and the spouse, years on
+                self.since_named += 1
+                self.group_at = 0
+                return True, False
             if self.verb_opens(text):
                 self.focus(text)  # "Abdicated in Uppsala 6 June 1654; left Sweden ...": the entry's own subject
                 return True, False
@@ -855,7 +919,14 @@ class SubjectTracker:
         """Another person opens the sentence (after its date, if any) and the subject is named only after ``pos``:
         "Kostomarov was sent to Saratov and Kulish to Tula, but Taras ... was sent to the Orenburg Corps"."""
         scene = TIME_SCENE.match(text)
-        if not self.someone_else_opens(text[scene.end():] if scene else text):
+        opening = text[scene.end():] if scene else text
+        if _OTHERS_OPEN.match(opening):
+            # (a group: the subject comes back only in a clause set against theirs, "; he remains in Paris")
+            later = self.pattern.search(text, pos) or self.nominative.search(text, pos)
+            return later is not None and _CONTRAST.search(text, pos, later.start()) is not None \
+                and not self.pattern.search(text, 0, pos) and not self.nominative.search(text, 0, pos) \
+                and not self.object.search(text, 0, pos)
+        if not self.someone_else_opens(opening):
             return False
         first = self.pattern.search(text)
         # ("Kievskaya Mysl sent him to the Balkans": the other acts on the subject, who goes)
@@ -874,6 +945,11 @@ class SubjectTracker:
         """The clause holding ``pos`` opens with another person acting ("1579 – Teaches Latin at Goa; Ruggieri
         goes ahead to Macau", "1606 – Valignano dies in Macau"): their doing, not the subject's."""
         start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)), default=0)
+        for joined in _JOINED_CLAUSE.finditer(text, start, pos):
+            if _HAS_VERB.search(text, start, joined.start()):
+                start = joined.end()
+        if start:
+            start = _CLAUSE_TIME.match(text, start).end()
         m = _CLAUSE_OTHER.match(text, start) if start else None  # (a sentence's own opening is the tracker's)
         if m is None or m.end(1) > pos or _COUNTED.match(m.group(1)) \
                 or ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]):

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTH_RE
-from places.events import ENTRY_VERB_FORM
+from places.events import ENTRY_VERB_FORM, HELD
 from places.gazetteer import NameIndex, document_countries, haversine_km, mention_place, normalise
 from places.model import Mention, Place, Sentence
 from places.wordindex import WordIndex
@@ -75,7 +75,7 @@ _PHRASE = rf"((?:{_WORD})(?:\s+(?!{_MONTH_WORD})(?:{_WORD}|(?:de|la|le|del|do|da
 _PHRASE += rf"an|im|in\s+der|ob\s+der|bei|sur|sous|en|upon|on)\s+(?!{_MONTH_WORD}){_WORD})\b)*)"
 _CANDIDATE = re.compile(
     r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|entering|around|across|visited|"
-    r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned|"
+    rf"{HELD}|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
     r"as\s+far\s+as|by\s+way\s+of|arr\.|first\s+saw|first\s+seen)\s+"
     # "born in little Freiberg", "to distant Tobolsk": an adjective of size or distance before a town

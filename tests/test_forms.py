@@ -1112,3 +1112,54 @@ def test_each_item_of_a_list_after_a_colon_takes_the_lists_event_word(tiny_gazet
             "happy years of her youth, with many toasts; Vienna 1886; Geneva 1887; returned to Odessa 1888.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("paris", 1884), ("vienna", 1886), ("geneva", 1887)} <= stops
+
+
+def test_other_people_acting_inside_an_entry_of_the_subjects_chronology(tiny_gazetteer):
+    text = """Anna Petrova (1847–1902): a chronology
+
+1847 – Born in Odessa.
+1870 – In March revolution breaks out in Vienna and Metternich flees to London.
+1871 – Lives in Geneva. Many fellow exiles move on to Paris or Prague; she remains in Geneva.
+1872 – In February is sent to Vienna with other nurses, while Kossuth and the remaining refugees are moved to \
+Siberia; in April the Diet at Prague declares the republic.
+1873 – Kossuth, held since 1849 at Gori and Odessa, is released and sails for New York.
+1874 – On 9 February defeats the Austrians at Cadiz; on 11 March takes Paris; on 9 August is wounded in the last \
+battle at Yanovka.
+1902 – Dies in Geneva.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("london", 1870) not in stops  # "and Metternich flees to London": a clause of his own
+    assert ("vienna", 1870) not in stops  # "revolution breaks out in Vienna"
+    assert not {("paris", 1871), ("prague", 1871)} & stops  # "Many fellow exiles move on to ...; she remains"
+    assert ("geneva", 1871) in stops
+    assert ("vienna", 1872) in stops and ("siberia", 1872) not in stops  # "while Kossuth and the refugees are moved"
+    assert ("prague", 1872) not in stops  # "the Diet at Prague declares": a body there acts
+    # "Kossuth, held since 1849 at Gori and Odessa, is released and sails for New York"
+    assert not any(p in ("new-york", "gori") for p, _ in stops)
+    # a general's own battles: "defeats the Austrians at", "takes Paris", "wounded in the last battle at"
+    assert {("cadiz-es", 1874), ("paris", 1874), ("yanovka", 1874)} <= stops
+
+
+def test_a_body_at_a_place_acting_and_a_place_after_in_which_are_not_visits(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. On 10 October 1871, the garrison at Vienna mutinied; Anna read "
+            "of it in a newspaper the next morning. In 1880 she wrote of the campaigns in which France defeated her "
+            "enemies.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1871) not in stops
+    assert ("france", 1880) not in stops
+
+
+def test_the_couple_years_after_the_wedding_and_what_is_no_visit_in_an_encyclopedia(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. On 27 September 1868, at the church at Odessa, she married Ivan "
+            "Orlov, a young publisher. In July 1874 the University of Geneva awarded her a doctorate, in absentia and "
+            "without an examination. She was the first woman in modern France to earn a doctorate. In the autumn of "
+            "1876 the couple returned to Prague. In 1889 her hope of a post in Paris came to nothing. She spent the "
+            "winter of 1890 with Piotr Orlov, a distant relative of her late husband, at his villa at Vienna. She "
+            "died in London in 1891 and is buried in the Yanovka begravningsplatsen cemetery there.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("prague", 1876) in stops  # "the couple", eight years after her own wedding
+    assert ("geneva", 1874) not in stops  # in absentia
+    assert not any(p == "france" for p, _ in stops)  # the scope of a first
+    assert ("paris", 1889) not in stops  # a hope that came to nothing
+    assert ("vienna", 1890) in stops  # the husband is named only as whose relative Piotr is
+    assert not any(p == "yanovka" for p, _ in stops)  # a cemetery's name
