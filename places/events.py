@@ -53,7 +53,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"based|headquartered|sojourn|sojourned"),
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
                r"journeys?|left for|set off|voyages?|trips?|crossed|"
-               r"came to|taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
+               r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
+               r"came to|came\s+back|comes\s+back|coming\s+back|come\s+back|got\s+back|gets\s+back|"
+               r"taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|meets|"
@@ -588,6 +590,10 @@ _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition
 _WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
                             r"|\bthe\s+newlyweds\b", re.IGNORECASE)
 _OWN_WEDDING = re.compile(r"\b(?:married|marries|wed|weds|wedding)\b", re.IGNORECASE)
+_ROUTE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:road|route|way|journey|trail|path|track|march|voyage|crossing|"
+                          r"passage)(?:\s+(?:back|home|north|south|east|west|out|on))?\s+(?:then\s+)?"
+                          r"(?:ran|runs|led|leads|took|takes|lasted|went|goes|continued|wound|climbed|passed|"
+                          r"turned)\b", re.IGNORECASE)
 _COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds)\b", re.IGNORECASE)
 _THEY_OPEN = re.compile(rf"^\W*{_SCENE}they\s+(?!(?:said|say|says|thought|think|believed|called|call|named|"
                         r"knew|know|were\s+(?:not|never))\b)", re.IGNORECASE)
@@ -816,6 +822,12 @@ class SubjectTracker:
                 self.since_named += 1
                 self.other_at, self.group_at = None, 0  # "The wedding took place in Wandsbek, and the couple
                 return True, False  # honeymooned at Lübeck": the subject's own wedding, whoever was named before
+            if self.since_named <= self.reach and _ROUTE_OPENS.match(text):
+                # "From there the road ran west to Tashkent and then to Samarkand", "In the spring of 1657 the march
+                # went on. They crossed Lake Baikal": the subject's journey goes on, with the party he travels in
+                self.since_named += 1
+                self.other_at, self.group_at = None, 0
+                return True, False
             if self.married and _COUPLE_OPENS.match(text) and not self.other_at:
                 # "In the autumn of 1874 the couple returned to Russia": the subject and the spouse, years on
                 self.since_named += 1

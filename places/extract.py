@@ -194,9 +194,11 @@ _BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|spring|summer|autumn|winte
                       r"late\s+|mid-?)?(?:\w+\s+)?\d{3,4}\s*,?\s*(?:he|she|they|I|we)?\s*$", re.IGNORECASE)
 _SCENE_OPENS = re.compile(r"\W*(?:In|At|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b")
-# "In Paris during 1915, ", "In Rome, in August 1805, on the Monte Sacro, ": up to the subject after the scene
-_SCENE_COMMA = re.compile(r"(?:[^,;.]{0,30},\s*){1,3}")
+# "In Paris during 1915, ", "In Rome, in August 1805, on the Monte Sacro, ", "In Chengdu, crowded with refugees
+# and their teachers, ": up to the subject after the scene
+_SCENE_COMMAS = [re.compile(rf"(?:[^,;.]{{0,60}},\s*){{{n}}}") for n in (1, 2, 3)]
 _SCENE_CLAUSE = re.compile(r"[^,;.]{0,80}")
+_SCENE_JOINED = re.compile(r"[^,;.]{0,80},\s+and\s+(?:then\s+)?")
 # The subject's own clause (``Extractor.clause_cue``): "in"/"at" right before the place, the clause's start,
 # a scene-setting opening before its subject, and nouns whose "in" places a thing, not the subject.
 _CLAUSE_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,1}$|"
@@ -244,7 +246,7 @@ _ATTACHED_ELSEWHERE = re.compile(r"\b(?:of|after|before|during|since|about|again
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 # "In 1892 the two were running a lunchroom in Worcester": a group the subject is in, as the clause's subject
 _GROUP_SUBJECT = re.compile(r"(?:they|the\s+(?:two|couple|pair|family|brothers|sisters)|we)\b", re.IGNORECASE)
-_CLAUSE_PLACE_ANYWHERE = re.compile(r"\b(?:in|at|of)\s+(?:the\s+)?[A-Z]")
+_CLAUSE_PLACE_ANYWHERE = re.compile(r"\b(?i:in|at|of)\s+(?:the\s+)?[A-Z]")
 TELEGRAPHIC_WORDS = 4  # "field work in", "studies at": a verbless clause of a dictionary entry
 _YEAR_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,}\.?\s+)?\d{4}\b")
 CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its object, not a whole digression
@@ -641,6 +643,14 @@ _STAY_FOR = re.compile(rf"\b{_STAY_VERB}\s+(?:there\s+)?(?:for\s+)?{_ABOUT_N}\s+
                        rf"|\b{_STAY_VERB}\b[^.;:]{{0,60}}?\bfor\s+{_ABOUT_N}\s+years?\b", re.IGNORECASE)
 
 
+def subject_in_clause(text: str, pos: int, tracker: SubjectTracker) -> bool:
+    """Whether the subject (named or as the nominative pronoun) is in the clause that holds ``pos``."""
+    start = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos)) + 1
+    ends = [i for i in (text.find(";", pos), text.find(":", pos)) if i != -1]
+    clause = text[start:min(ends) if ends else len(text)]
+    return bool(tracker.pattern.search(clause) or tracker.nominative.search(clause))
+
+
 def stay_years(text: str, pos: int) -> int | None:
     """The length in years the sentence gives the stay at ``pos`` ("spent more than four years in Turkey"),
     or None; only within the stay's own words (60 characters around the place).
@@ -719,13 +729,19 @@ class Extractor:
         only a date in the scene ("during 1915") or the narrative's date applies."""
         if not _SCENE_OPENS.fullmatch(text, 0, start):
             return None
-        comma = _SCENE_COMMA.match(text, end)
-        if comma and (tracker.pattern.match(text, comma.end()) or _PRONOUN_SUBJECT.match(text, comma.end())):
-            return Cue("residence", max(0, start - 3), comma.end())
+        for comma in _SCENE_COMMAS:  # (the fewest asides first: "In Chengdu, crowded ..., Xuanzang studied ..., and")
+            after = comma.match(text, end)
+            if after and (tracker.pattern.match(text, after.end()) or _PRONOUN_SUBJECT.match(text, after.end())):
+                return Cue("residence", max(0, start - 3), after.end())
         # "At Mérida the townspeople first hailed him as Liberator": the scene's clause acts on the subject
         clause = _SCENE_CLAUSE.match(text, end)
         if clause and tracker.object.search(clause.group()) and not OTHER_AGENT.search(clause.group()):
             return Cue("residence", max(0, start - 3), end)
+        # "At Yeniseysk that summer the order was changed again, and he was attached as chaplain to ...": the
+        # scene's first clause is about something else, the next one joined to it is the subject's
+        joined = _SCENE_JOINED.match(text, end)
+        if joined and (tracker.pattern.match(text, joined.end()) or _PRONOUN_SUBJECT.match(text, joined.end())):
+            return Cue("residence", max(0, start - 3), joined.end())
         return None
 
     @staticmethod
@@ -921,9 +937,10 @@ class Extractor:
             earlier = running if running_age <= RUNNING_REACH else None  # the narrative's year before this sentence
             if plausible and _INFOBOX_DEATH.match(sentence.text):
                 pass  # "Died: 12 September 1802" above the article: the end of the life, not the narrative's date
-            elif plausible and running is not None and not about and all(sp.how == "relative" for sp in plausible):
+            elif plausible and running is not None and all(sp.how == "relative" for sp in plausible) and (
+                    not about or not any(subject_in_clause(sentence.text, sp.pos, tracker) for sp in plausible)):
                 # "The bargain was never kept. Ten years later Tang armies destroyed the kingdom": another's story
-                # told ahead, not the narrative moving on
+                # told ahead, not the narrative moving on (so too when the subject comes in only after a ";")
                 running_age += 1
             elif plausible and running is not None and all(
                     _EARLIER_RELATIVE.search(sentence.text, 0, sp.pos) and sp.start <= running for sp in plausible):

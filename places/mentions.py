@@ -98,7 +98,10 @@ _COLON_LIST = re.compile(r"(?<![\d\s]):\s+(?:the\s+)?" + _PHRASE + r"(?=\s*,)")
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?" + _PHRASE)
 # "the port of Zaitun, now Quanzhou", "Nikolayev (now Mykolaiv)": the modern name stands for an old one.
 _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later)\s+(?:called\s+)?"
-                         r"(?:the\s+)?" + _PHRASE)
+                         # "Purushapura, the old royal city of Gandhara that is now Peshawar"
+                         r"(?:the\s+)?" + _PHRASE + r"|\s*,\s*[^,;.()]{0,70}?\b"
+                         r"(?:(?:that|which)\s+is\s+(?:now|today)\s+(?:called\s+|known\s+as\s+)?|now\s+called\s+|"
+                         r"known\s+today\s+as\s+)(?:the\s+)?" + _PHRASE)
 _GLOSS = re.compile(r"\s*\(\s*(?:now\s+|today\s+|modern\s+|present-day\s+)?" + _PHRASE + r"\s*\)")
 _WHERE_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})\b")
 # A newspaper's abbreviations of American states after a town ("Ossining, N. Y.", "Concord, Mass."): the state
@@ -356,10 +359,11 @@ class BroadMentionFinder:
                 place, b = glossed, sentence.start + gloss.end(1)
         if place is None and listed_with is None:
             now = _NOW_CALLED.match(sentence.text, m.end(1))
-            if now is not None and now.group(1)[0].isupper():
-                place = self.resolve(" ".join(now.group(1).split()), near)
+            modern = now.group(1) or now.group(2) if now is not None else ""
+            if modern and modern[0].isupper():
+                place = self.resolve(" ".join(modern.split()), near)
                 if place is not None:
-                    b = sentence.start + now.end(1)  # the mention covers "Zaitun, now Quanzhou": both names
+                    b = sentence.start + now.end()  # the mention covers "Zaitun, now Quanzhou": both names
         if place is None:
             self.refused.setdefault(sentence.index, []).append((m.group(1), why))
             return None

@@ -1163,3 +1163,34 @@ def test_the_couple_years_after_the_wedding_and_what_is_no_visit_in_an_encyclope
     assert ("paris", 1889) not in stops  # a hope that came to nothing
     assert ("vienna", 1890) in stops  # the husband is named only as whose relative Piotr is
     assert not any(p == "yanovka" for p, _ in stops)  # a cemetery's name
+
+
+def test_came_back_to_a_place_is_a_return(tiny_gazetteer):
+    text = "Anna Petrova was born in Odessa in 1847. In the autumn of 1869 she came back to Vienna."
+    assert ("vienna", 1869) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+
+
+def test_a_pilgrims_narrative_scene_asides_the_road_and_a_story_told_ahead(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In Vienna, crowded with refugees and their teachers, Anna "
+            "studied medicine, and in 1862 she took her degree there. In the autumn of 1869 she left for the east. "
+            "Early the next year she reached Geneva. Ten years later the armies destroyed the town; Anna came back by "
+            "the southern road and never saw Geneva again. From there the road ran west to Paris and then to Prague. "
+            "In 1875 she sailed to Kazanka, the old port of the steppe that is now Yanovka.")
+    from places.gazetteer import Gazetteer
+    from tests.conftest import TINY_PLACES
+
+    stops = {(p, y) for p, y, _ in got(stops_of(Gazetteer(curated=TINY_PLACES, broad=False), text))}
+    assert ("vienna", 1862) in stops  # "In Vienna, crowded with ..., Anna studied"
+    assert {("paris", 1870), ("prague", 1870)} <= stops  # the road runs on in the narrative's year, not ten later
+    assert ("yanovka", 1875) in stops  # "Kazanka, the old port of the steppe that is now Yanovka"
+
+
+def test_a_scene_whose_next_clause_is_the_subjects_and_the_party_after_the_journey(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1870 she was sent east with the governor's convoy. At Vienna "
+            "that summer the order was changed again, and she was attached as a nurse to the governor. The governor "
+            "was a violent man who had her flogged. In the spring of 1872 the march went on. They crossed to Prague. "
+            "The journey back took nearly two years. They recrossed to Geneva in 1874 and reached Paris in 1875.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1870) in stops  # "At Vienna that summer ..., and she was attached"
+    assert ("prague", 1872) in stops  # the march goes on with her in it: "They crossed"
+    assert {("geneva", 1874), ("paris", 1875)} <= stops  # "The journey back took ... They recrossed"

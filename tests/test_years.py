@@ -25,6 +25,19 @@ def test_age_counts_from_the_birth_year():
         (1888, "age")]
 
 
+def test_ages_in_words_both_readings_agree():
+    """The year-only reading and the precise one read the same ages: compound number words, "about", the bare
+    "at twenty-seven he"; never "one of the delegates" or "a child"."""
+    from places.dates import times_in
+
+    for text, year in [("At the age of twenty-seven she went to Vienna.", 1847),
+                       ("At about twenty-seven he left Zhongdu.", 1847), ("aged about 17, she left", 1837)]:
+        assert [y.start for y in years_in(text, birth_year=1820)] == [year], text
+        assert [t.label() for t in times_in(text, birth_year=1820)] == [str(year)], text
+    for text in ("when he was one of the delegates", "when she was a child", "at three he"):
+        assert years_in(text, birth_year=1820) == [], text
+
+
 def test_a_year_before_a_colon_leads_a_chronology_entry():
     from places.years import years_in
 

@@ -48,9 +48,10 @@ _AFTER_BARE_AGE = (r"(?![\w-])(?=\s*[,;:)]|\s+(?:he|she|they|I|we|his|her|their|
 
 
 _ORDINALS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)).replace(" ", r"\s")
+ABOUT = r"(?:(?:about|around|nearly|almost|roughly|some)\s+)?"
 _AGE_NUMBER = rf"(?:\d{{1,3}}|{NUMBER_RE})"
 # "when he was one of the delegates", "aged two months", "when she was six months pregnant": no age in years
-_NOT_AN_AGE = (r"(?!\s+(?i:of|months?|weeks?|days?|hours?|minutes?|miles?|kilomet(?:re|er)s?|versts?|times|per"
+NOT_AN_AGE = (r"(?!\s+(?i:of|months?|weeks?|days?|hours?|minutes?|miles?|kilomet(?:re|er)s?|versts?|times|per"
                r"|points?|percent|per\s+cent|o['’]?clock)(?![\w]))")
 
 FORMS = {
@@ -110,11 +111,13 @@ FORMS = {
            r"|this|next|last)\s+(?P<the_u>year|month|week|day|morning|afternoon|evening|night)(?![\w])"
            r"|the\s+(?P<the_u2>year|day)\s+(?P<the_dir>before|after)(?=\s*[,.;:]))",
     # at the age of ten, aged 17, at fourteen, when he was ten, a ten-year-old
-    "age": rf"(?i:(?:at|by)\s+the\s+age\s+of\s+|aged\s+|(?P<age_at>at)\s+(?={NUMBER_RE}{_AFTER_BARE_AGE}))"
-           rf"(?P<age_n>{_AGE_NUMBER})(?![\w-]){_NOT_AN_AGE}"
+    # ("at about twenty-seven he left Zhongdu", "at the age of about ten")
+    "age": rf"(?i:(?:at|by)\s+the\s+age\s+of\s+{ABOUT}|aged\s+{ABOUT}|"
+           rf"(?P<age_at>at)\s+{ABOUT}(?={NUMBER_RE}{_AFTER_BARE_AGE}))"
+           rf"(?P<age_n>{_AGE_NUMBER})(?![\w-]){NOT_AN_AGE}"
            rf"|(?i:(?P<age_n2>\d{{1,2}}|{NUMBER_RE})[\s-]years?[\s-]old)(?![\w])"
            rf"|(?i:when\s+(?:he|she|I|they|(?-i:[A-Z][\w’'-]+))\s+(?:was|were)\s+(?P<age_n3>{_AGE_NUMBER})(?![\w-])"
-           rf"{_NOT_AN_AGE}"
+           rf"{NOT_AN_AGE}"
            r"(?:\s+years?\s+old)?)",
 }
 

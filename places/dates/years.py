@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTH_RE
+from places.dates.patterns import ABOUT, NOT_AN_AGE
+from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTH_RE, NUMBER_RE, number_value
 
 EVENTS_PATH = Path(__file__).parent.parent / "data" / "historical_events.json"
 
@@ -52,9 +53,14 @@ def three_digit_years(text: str) -> bool:
 
 
 _DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?(1\d\d0|20\d0)['’]?s\b", re.IGNORECASE)
-_AGE = re.compile(r"\b(?:at|by)\s+the\s+age\s+of\s+(\d{1,2}|[a-z]+)\b|\baged\s+(\d{1,2})\b"
-                  r"|\bwhen\s+\w+\s+was\s+(\d{1,2}|[a-z]+)(?:\s+years?\s+old)?\b"
-                  r"|\bwas\s+(\d{1,2}|[a-z]+)(?:\s+years?\s+old)?\s+when\b", re.IGNORECASE)
+# The ages a sentence dates by (``patterns.FORMS["age"]`` reads the same for the precise layer): "at the age of
+# twenty-seven", "aged 17", "when he was ten", "was ten when", "at about twenty-seven he left"; never "when he was
+# one of the delegates" or "when she was a child"
+_AGE_WORD = rf"(\d{{1,2}}|{NUMBER_RE})(?![\w-]){NOT_AN_AGE}"
+_AGE = re.compile(rf"\b(?:at|by)\s+the\s+age\s+of\s+{ABOUT}{_AGE_WORD}|\baged\s+{ABOUT}{_AGE_WORD}"
+                  rf"|\bwhen\s+\w+\s+was\s+{_AGE_WORD}(?:\s+years?\s+old)?"
+                  rf"|\bwas\s+{_AGE_WORD}(?:\s+years?\s+old)?\s+when\b"
+                  rf"|\bat\s+{ABOUT}({NUMBER_RE})(?=\s*,|\s+(?:he|she|they|I|we)\b)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<![\w-])(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b|"
                        r"\bafter\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b|"
                        r"\bthe\s+(?:following|next)\s+year\b", re.IGNORECASE)
@@ -212,9 +218,9 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
             spans.append(YearSpan(y, y, m.start(), "explicit"))
     if birth_year is not None:
         for m in _AGE.finditer(text):
-            word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
-            age = int(word) if word.isdigit() else NUMBERS.get(word.lower())
-            if age is not None and age < 120:
+            word = next(g for g in m.groups() if g)
+            age = None if word.lower() in ("a", "an") else number_value(word)
+            if age is not None and age < 120 and (m.group(5) is None or age >= 5):
                 spans.append(YearSpan(birth_year + age, birth_year + age, m.start(), "age"))
     if not spans:
         spans.extend(event_spans(text, running))
