@@ -43,7 +43,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                  r"defends|defended|fortifies|fortified|besieges|besieged|"
                  # "defeats the Austrians at Piski", "is wounded in the last battle at Temesvár", "shut up in Danzig
                  # with the garrison throughout the siege"
-                 r"defeats|defeated|beaten|routed|wounded|victory|battles?|siege|garrison|"
+                 r"defeats|defeated|beaten|routed|wounded|victory|battles?|siege|garrison|bombardment|assault|"
                  r"led(?!\s+(?:him|her|them|us|me|to|up|by)\b)"),  # "led a legion to Milan", not "led him to"
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
@@ -54,7 +54,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
                r"journeys?|left for|set off|voyages?|trips?|crossed|"
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
-               r"came to|came\s+back|comes\s+back|coming\s+back|come\s+back|got\s+back|gets\s+back|"
+               r"(?:was|were)\s+present|came to|came\s+back|comes\s+back|coming\s+back|come\s+back|got\s+back|gets\s+back|"
                r"taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
@@ -81,7 +81,7 @@ HELD = r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besi
 _HELD_BEFORE = re.compile(rf"\b(?:{HELD})\s+(?:the\s+)?(?:\w+\s+){{0,1}}$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
                        rf"{HELD}|"
-                       r"through|back to|left|visited|visiting|toured|touring|entered|around|across|reaches|visits|"
+                       r"through|back to|left|visited|visiting|toured|touring|entered|entering|around|across|reaches|visits|"
                        r"leaves|leave|leaving|enters|tours|by\s+way\s+of|as\s+far\s+as|throughout|reaching|"
                        r"inside|off|arr\.|first\s+saw|first\s+seen)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
@@ -97,7 +97,8 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           r"\s+the\s+(?:\w+\s+)?(?:siege|battle|storming)\s+of\s+$"
                           r"|\b(?:(?:took\s+part|served|fought|was\s+present|present)\s+(?:in|at)|won|lost|fought|"
                           r"commanded|led|directed)\s+the\s+(?:\w+\s+)?"
-                          r"(?:defen[cs]e|siege|capture|capitulation|surrender|battle|storming|relief)\s+of\s+(?:the\s+)?"
+                          r"(?:defen[cs]e|siege|capture|capitulation|surrender|battle|storming|relief|bombardment|assault|"
+                          r"attack|fall|taking)\s+of\s+(?:the\s+)?"
                           r"(?:the\s+)?$|\bby\s+way\s+of\s+$"
                           # "on the plains of Kansas", "on the shores of Lake Geneva", "in the hills of Judea"
                           r"|\b(?:in|on|at|to|along|near|outside|across|into)\s+the\s+(?:\w+\s+)?(?:plains|hills|"
@@ -107,6 +108,9 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           r"|\b(?:b|d|born|died)[.:]?\s+(?:c\.\s*|ca\.\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,}\.?\s+)?"
                           r"(?:\d{1,2},?\s+)?(?:\([^)]{1,8}\)\s+)?\d{3,4},\s+$"
                           r"|\b(?:accepted|admitted|received)\s+by\s+$"
+                          # "He was reporting the Spanish revolution from Madrid", "wrote home from Tiflis"
+                          r"|\b(?:report(?:ed|ing|s)?|cabled|wrote|writing|writes|telegraphed)\s+(?:[\w-]+\s+){0,4}?"
+                          r"from\s+$"
                           # "travelling by Tiflis to Erivan": "by" a town on the way
                           r"|\b(?:travell?ing|travell?ed|travels|went|going|came|coming|passing|passed|returning|"
                           r"returned)\s+by\s+(?:way\s+of\s+)?$", re.IGNORECASE)

@@ -93,7 +93,7 @@ def stay_told_after(text: str, end: int, cue: Cue) -> Cue:
 
 # Gatherings one attends: the place is where the subject was for days, not where the stay went on.
 _MOMENT_WORDS = {"congress", "conference", "attended", "attends", "spoke", "speaks", "speech", "presided",
-                 "presides"}
+                 "presides", "lectured", "lectures"}  # ("lectured in Australia in 1891 and 1892": a tour, no home)
 
 
 def is_moment(cue: Cue) -> bool:

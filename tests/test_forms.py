@@ -1194,3 +1194,15 @@ def test_a_scene_whose_next_clause_is_the_subjects_and_the_party_after_the_journ
     assert ("vienna", 1870) in stops  # "At Vienna that summer ..., and she was attached"
     assert ("prague", 1872) in stops  # the march goes on with her in it: "They crossed"
     assert {("geneva", 1874), ("paris", 1875)} <= stops  # "The journey back took ... They recrossed"
+
+
+def test_a_correspondents_places_and_a_lecture_tour(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. She was reporting the revolution from Geneva when, in October "
+            "1869, she was summoned to Paris. After entering Prague with the army in February 1874, she went home. "
+            "She was present at the bombardment of Vienna in 1876. She lectured in London in 1880 and 1881. In 1886 "
+            "she settled in Geneva.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    places = {(p, y) for p, y, _ in stops}
+    assert {("geneva", 1869), ("prague", 1874), ("vienna", 1876)} <= places
+    london = [s for s in merge_stops(stops_of(tiny_gazetteer, text)) if s.place.id == "london"]
+    assert london and all(s.end < 1886 for s in london)  # a lecture tour is no home until the next stop
