@@ -54,7 +54,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
                r"journeys?|left for|set off|voyages?|trips?|crossed|"
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
-               r"(?:was|were)\s+present|came to|came\s+back|comes\s+back|coming\s+back|come\s+back|got\s+back|gets\s+back|"
+               r"(?:was|were)\s+present|came to|came\s+back|comes\s+back|coming\s+back|come\s+back|"
+               r"got\s+back|gets\s+back|"
                r"taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
@@ -81,7 +82,8 @@ HELD = r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besi
 _HELD_BEFORE = re.compile(rf"\b(?:{HELD})\s+(?:the\s+)?(?:\w+\s+){{0,1}}$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
                        rf"{HELD}|"
-                       r"through|back to|left|visited|visiting|toured|touring|entered|entering|around|across|reaches|visits|"
+                       r"through|back to|left|visited|visiting|toured|touring|entered|entering|around|across|"
+                       r"reaches|visits|"
                        r"leaves|leave|leaving|enters|tours|by\s+way\s+of|as\s+far\s+as|throughout|reaching|"
                        r"inside|off|arr\.|first\s+saw|first\s+seen)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
