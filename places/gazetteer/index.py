@@ -86,7 +86,7 @@ def one_edit(a: str, b: str) -> bool:
         i += 1
     return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
-BROAD_VERSION = 13
+BROAD_VERSION = 14
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,9 @@ def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     held = [(normalise(n), e.place.country, e.place.lat, e.place.lon) for e in regions
             for n in (*e.primary, *e.alternate)]
     first_order = {e.place.id.removeprefix("admin1-").upper() for e in regions}
-    regions += provinces.entries(names, borne, held, first_order)
+    larger = {normalise(n) for e in (*countries, *regions) if e.place.kind == "country" or e.place.id.startswith(
+        "admin1-") for n in e.primary} | {normalise(n) for n in names.values()}
+    regions += provinces.entries(names, borne, held, first_order, larger)
     for e in regions:
         owned |= match_keys(e.primary)
         yield e

@@ -93,14 +93,16 @@ def name_keys(data: Path | None = None) -> set[str]:
 
 
 def entries(country_names: Mapping[str, str], borne: Mapping[str, set[str]],
-            held: Iterable[tuple[str, str, float, float]],
-            first_order: Container[str] = (), data: Path | None = None) -> Iterator[Entry]:
+            held: Iterable[tuple[str, str, float, float]], first_order: Container[str] = (),
+            larger: Container[str] = (), data: Path | None = None) -> Iterator[Entry]:
     """Second-order units with a point, a radius and a population from their populated places.
 
     ``country_names``: ISO code -> the country's name as the index spells it; ``borne``: GeoNames id of a town
     (the towns' layer) -> the unit names it bears (normalised, without spaces); ``held``: (normalised name,
     country, lat, lon) of the regions and areas other layers already hold; ``first_order``: ISO codes the
-    first-order layer stored.
+    first-order layer stored; ``larger``: the normalised names of countries and first-order regions, which a
+    unit of the same name holds only as an alternate (Belgium's province of Luxembourg is "Luxembourg" with the
+    hint Belgium; in a sentence after Brussels, the country).
     """
     data = data or _data_dir()
     wanted = units(data)
@@ -134,11 +136,13 @@ def entries(country_names: Mapping[str, str], borne: Mapping[str, set[str]],
                             for at in held_at.get((normalise(n), country), ())):
             continue
         population = sum(p for _, _, p in inside)
+        own_names = tuple(n for n in names if normalise(n) not in larger)
         yield Entry(
             Place(id=f"admin2-{iso.lower()}", name=names[0], lat=round(point[0], 4), lon=round(point[1], 4),
                   kind="region", country=country, source=PROVINCE_SOURCE, radius_km=radius, population=population,
                   alt_names=(*names[1:], *shorter)),
-            primary=tuple(names), alternate=shorter, importance=math.log10(1 + population))
+            primary=own_names, alternate=(*(n for n in names if n not in own_names), *shorter),
+            importance=math.log10(1 + population))
 
 
 def median_point(places: list[tuple[float, float, int]]) -> tuple[tuple[float, float], float]:
