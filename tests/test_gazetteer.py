@@ -588,3 +588,27 @@ def test_a_text_told_in_england_is_told_in_the_united_kingdom(tmp_path):
               alts=("Georgie",))])
     text = "We came home to England in 1871. Georgie, our cousin, stayed with us in Scotland."
     assert document_countries(text, broad) == ("United Kingdom",)
+
+
+def test_a_second_order_region_answers_unless_a_town_inside_it_bears_its_name(real_gazetteer):
+    """Belgium's first order is three regions; biographies name its provinces. Limburg with the hint Belgium is
+    the province (the town Limbourg lies in Liège province, 58 km away), Hainaut the province; but a province
+    named for its capital (Namur, Treviso) is never stored: the name means the town."""
+    from places.gazetteer.ranking import Context
+    from places.gazetteer.sources.provinces import PROVINCE_SOURCE
+
+    limburg = real_gazetteer.resolve("Limburg", country="Belgium").place
+    assert (limburg.kind, limburg.country, limburg.source) == ("region", "Belgium", PROVINCE_SOURCE)
+    assert haversine_km(limburg.lat, limburg.lon, 50.93, 5.34) <= 50  # Hasselt, its capital
+    assert real_gazetteer.resolve("Limburg").place.country == "The Netherlands"  # the larger first-order one
+    hainaut = real_gazetteer.resolve("Hainaut").place
+    assert (hainaut.kind, hainaut.source) == ("region", PROVINCE_SOURCE)
+    # a country's (or a first-order region's) name is only an alternate of a province: the province answers to
+    # the caller's hint, the country to a sentence after Brussels
+    broad = Gazetteer(curated=[], broad=real_gazetteer.broad)
+    assert broad.resolve("Luxembourg", country="Belgium").place.source == PROVINCE_SOURCE
+    in_prose = Context(countries=("Belgium",), near=((50.85, 4.35),), prose=True)  # a sentence after Brussels
+    assert broad.resolve("Luxembourg", context=in_prose).place.kind == "country"
+    for town in ("Namur", "Treviso"):
+        assert not [m for m in real_gazetteer.broad.matches(town) if m.place.source == PROVINCE_SOURCE]
+        assert real_gazetteer.resolve(town).place.kind == "settlement"

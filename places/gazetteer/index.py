@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from places.gazetteer.names import haversine_km, normalise, query_key
-from places.gazetteer.sources import Entry, areas, country_names, geonames, subdivisions, villages
+from places.gazetteer.sources import Entry, areas, country_names, geonames, provinces, subdivisions, villages
 from places.model import Place
 
 BROAD_SCHEMA = """
@@ -86,7 +86,7 @@ def one_edit(a: str, b: str) -> bool:
         i += 1
     return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
-BROAD_VERSION = 12
+BROAD_VERSION = 14
 
 
 @dataclass(frozen=True)
@@ -119,9 +119,12 @@ def cache_dir() -> Path:
 
 def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     """Every source, in one stream: GeoNames cities and countries, the villages below them (for
-    ``min_population`` of 1,000 or less), first-order regions, islands/lakes/seas/regions; countries last, with
-    their other names (``sources.country_names``)."""
+    ``min_population`` of 1,000 or less), first-order regions, islands/lakes/seas/regions, the second-order
+    regions those lack (``sources.provinces``: unless a town inside bears the name); countries last, with their
+    other names (``sources.country_names``)."""
     towns, countries, owned = [], [], set()
+    unit_keys = {k.replace(" ", "") for k in provinces.name_keys()}
+    borne: dict[str, set[str]] = {}  # GeoNames id of a town -> the second-order units' names it bears
     for e in geonames.entries(min_population, subdivisions.country_centres()):
         if e.place.kind == "country":
             countries.append(e)
@@ -130,11 +133,22 @@ def build_entries(min_population: int = 1000) -> Iterator[Entry]:
             towns.append((e.place.id, e.place.name, e.place.lat, e.place.lon, e.place.population))
         if e.place.source != geonames.HAMLET_SOURCE:
             owned |= match_keys(e.primary)
+            keys = {normalise(n).replace(" ", "") for n in (*e.primary, *e.alternate)} & unit_keys
+            if keys:
+                borne[e.place.id.removeprefix("geonames-")] = keys
         yield e
+    names = geonames.country_names(min_population)
     if min_population <= 1000:  # (a village owns no name: a country's foreign name is never blocked by one)
-        yield from villages.entries(skip={t[0] for t in towns}, country_names=geonames.country_names(min_population))
-    for e in (*subdivisions.entries(geonames.country_names(min_population), subdivisions.TownPopulations(towns)),
-              *areas.entries(island_countries=geonames.island_countries(min_population))):
+        yield from villages.entries(skip={t[0] for t in towns}, country_names=names)
+    regions = [*subdivisions.entries(names, subdivisions.TownPopulations(towns)),
+               *areas.entries(island_countries=geonames.island_countries(min_population))]
+    held = [(normalise(n), e.place.country, e.place.lat, e.place.lon) for e in regions
+            for n in (*e.primary, *e.alternate)]
+    first_order = {e.place.id.removeprefix("admin1-").upper() for e in regions}
+    larger = {normalise(n) for e in (*countries, *regions) if e.place.kind == "country" or e.place.id.startswith(
+        "admin1-") for n in e.primary} | {normalise(n) for n in names.values()}
+    regions += provinces.entries(names, borne, held, first_order, larger)
+    for e in regions:
         owned |= match_keys(e.primary)
         yield e
     owned |= {k for e in countries for k in match_keys(e.primary)}
