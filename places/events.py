@@ -54,7 +54,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
                r"journeys?|left for|set off|voyages?|trips?|crossed|"
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
-               r"(?:was|were)\s+present|came to|came\s+back|comes\s+back|coming\s+back|come\s+back|"
+               r"(?:was|were)\s+present|flown|(?:came|went|got|goes|comes|set)\s+ashore|"
+               r"came to|came\s+back|comes\s+back|coming\s+back|come\s+back|"
                r"got\s+back|gets\s+back|"
                r"taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
@@ -123,11 +124,16 @@ _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+
                            r"|\b(?:pressure|orders?|instructions?|demands?|requests?|news|letters?|word|help|support|"
                            r"money|aid|telegrams?|events|developments|fighting|uprising|revolution|situation|court|"
                            r"courts|government|authorities|police|ministry|tribunal|publishers?|company|firm|bank|commission|"
-                           r"committee|inquiry|hearings?)\s+"
+                           r"committee|inquiry|hearings?|friends|comrades|colleagues|admirers|relatives|supporters|"
+                           # "wrote an account for a ruler in Fez": the ruler is there
+                           r"ruler|patron)\s+"
                            r"(?:from|in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)  # "pressure from Paris", "a court in"
 _QUOTE_OPEN = "“\""
 _NOT_REACHED = re.compile(r"\b(?:en\s+route|on\s+(?:the|his|her)\s+way|bound|heading|destined)\s+(?:to|for)\s+"
-                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+                          r"(?:\w+\s+){0,2}$"
+                          # "made his way towards Morocco": a direction
+                          r"|\btowards?\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _ADMIN_AFTER = re.compile(r"^\s*(?:guberniya|gubernia|governorate|province|oblast|region|district|raion|uyezd)\b",
                           re.IGNORECASE)
 _STREET_BEFORE = re.compile(r"\b(?:avenida|calle|rue|avenue|via|ulitsa|plaza|boulevard|boulevard)\s+$", re.IGNORECASE)
@@ -254,7 +260,18 @@ _BODY_AT_BEFORE = re.compile(r"(?:^|[,;:–—]\s*|\b(?:and|while|when|whereas|a
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
                       r"agreed|agreeing|offered|promised|declined|refused|"
                       r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
-                      r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,12}$", re.IGNORECASE)
+                      r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,12}$"
+                      # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
+                      r"|\basked\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
+                      # "the expedition to resettle the Black Poor in Sierra Leone", "set out to find a passage to
+                      # India": the aim of an undertaking, not a place reached
+                      r"|\b(?:expedition|mission|scheme|project|attempt|effort|set\s+out|sets\s+out)\s+to\s+"
+                      r"(?!(?:the|a|an|his|her|their)\b)[a-z]+\s+"
+                      r"(?:[\w'’]+\s+){0,8}$"
+                      r"|\b(?:dreamed|dreamt|thought|talked|spoke)\s+of\s+\w+ing\s+(?:[\w'’]+\s+){0,4}$"
+                      r"|\b(?:urged|begged|advised|pressed|implored|encouraged)\s+(?:\w+\s+){0,1}to\s+(?!stay|remain)"
+                      r"(?:[\w'’]+\s+){1,8}$",  # (not "begged him to stay in Moscow": he was there)
+                      re.IGNORECASE)
 # "refused to sign and was banished to Kazakhstan": the plan ends where a clause of its own begins
 _PLAN_ENDS = re.compile(r"\b(?:and|but)\s+(?:was|were|had|has|he|she|they|I|then)\b", re.IGNORECASE)
 # "There was talk for a while of our going back to Europe", "the idea of settling in Italy": a gerund after a
@@ -302,7 +319,9 @@ _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|tra
 _MADE_THERE = re.compile(r"\b[A-Z][\w’'-]+,?\s+(?:created|signed|concluded|established|proclaimed|founded)\s+"
                          r"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$")  # "concluded at X and"
 
-_NEGATED = re.compile(r"\b(?:not|never|nor|no\s+longer|refused|refuses|denied|barred|forbidden|banned|prevented|unable|"
+# ("Not long afterwards Pascal sent him to Guernsey" is no negation)
+_NEGATED = re.compile(r"\b(?:not(?!\s+(?:long|only|until|till|yet)\b)|never|nor|no\s+longer|refused|refuses|denied|"
+                      r"barred|forbidden|banned|prevented|unable|"
                       r"declined|declines|declining|rejects|rejected|rejecting)\b", re.IGNORECASE)
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOSE = re.compile(r"\bof\s+$")
@@ -493,7 +512,9 @@ _KIN_OF_TELLER = {
 }
 _TELLER_IS_KIN = re.compile(r"\bby[ \t]+(his|her)[ \t]+(?:\w+[ \t]+){0,2}?(" + "|".join(_KIN_OF_TELLER) + r")\b",
                             re.IGNORECASE)
-_TITLE_KIN = re.compile(r"\b(?:My|Our)\s+(Brother|Sister|Father|Mother|Husband|Wife|Son|Daughter|Uncle|Aunt|"
+# ("My Elder Brother", "My Late Husband", "Our Younger Sister": a word of age or standing may come between)
+_TITLE_KIN = re.compile(r"\b(?:My|Our)\s+(?:(?:Elder|Eldest|Older|Oldest|Younger|Youngest|Big|Little|Late|Dear|Beloved|"
+                        r"Twin|Half-)\s*)?(Brother|Sister|Father|Mother|Husband|Wife|Son|Daughter|Uncle|Aunt|"
                         r"Grandfather|Grandmother)\b", re.IGNORECASE)
 # "I am the younger daughter of Maria Sibylla Merian", "I am one of the younger brothers of the painter ..."
 _TELLER_SAYS_KIN = re.compile(r"\bI\s+(?:am|was)\s+(?:the|a|an|one\s+of\s+the|his|her)\s+(?:[\w-]+\s+){0,2}?("
@@ -513,6 +534,8 @@ def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
     ('mother',)
     >>> teller_kin("Notes\\n\\nI am the younger daughter of Anna Petrova. She was born in Odessa.", "she")
     ('mother',)
+    >>> teller_kin("My Elder Brother\\n(recollections by Zhou Zuoren)\\n\\nHe was born in Shaoxing.")
+    ('brother',)
     >>> teller_kin("Memories of Marc, by his friend\\n\\nMy father knew him.")
     ()
     """
@@ -619,13 +642,16 @@ GROUP_REACH = 2
 OTHER_REACH = 1  # sentences another person's passage holds the pronoun before it can be the subject's again
 # "The historian Isaac Deutscher wrote ...", "Similarly the police spy Zubarev, confronted ...": a person
 # introduced by what they are opens the sentence; the pronouns after it are theirs.
+_ROLE = (r"(?:spy|agent|informer|journalist|correspondent|reporter|writer|poet|novelist|painter|historian|biographer|"
+         r"critic|scholar|diplomat|ambassador|consul|minister|general|officer|colonel|captain|policeman|inspector|"
+         r"lawyer|judge|prosecutor|publisher|editor|banker|doctor|physician|priest|composer|philosopher|friend|"
+         r"rival|colleague|comrade|host|visitor|guest|secretary|emperor|king|queen|tsar|sultan|president|"
+         r"premier|chancellor|dictator|leader|professor|teacher|tutor|master)")
 _OPENING_DESCRIBED = re.compile(
     r"^\W*(?:[A-Z]?[a-z]+ly,?\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:spy|agent|informer|journalist|correspondent|reporter|writer|poet|novelist|painter|historian|biographer|"
-    r"critic|scholar|diplomat|ambassador|consul|minister|general|officer|colonel|captain|policeman|inspector|"
-    r"lawyer|judge|prosecutor|publisher|editor|banker|doctor|physician|priest|composer|philosopher|friend|"
-    r"rival|colleague|comrade|host|visitor|guest|secretary|emperor|king|queen|tsar|sultan|president|"
-    r"premier|chancellor|dictator|leader)s?,?\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]{2,})\b")
+    rf"{_ROLE}s?,?\s+((?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]{{2,}})\b")
+# "...; the professor went home to his village in Fukui": a person named by a role opens a clause of their own
+_CLAUSE_ROLE = re.compile(rf"\s*the\s+(?:[a-z-]+\s+)?{_ROLE}s?\s+(?:had\s+|was\s+|were\s+)?[a-z]{{3,}}(?:ed|t)?\b")
 # The subject of a sentence is several people: "Emanuel and Philipp took ...", "Princess Marie Bonaparte, the
 # American ambassador and Ernest Jones arranged ...": no verb before the "and", a verb right after the last name.
 # A sentence's date before its subject: "In 1852 Bryullov ...", "On 3 May 1850 Anita ..."
@@ -691,6 +717,7 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
 
 _COUNTED = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Some|Several|Few|All|Both|Most|"
                       r"His|Her|Their|The|This|These|Those|Its)\b")
+_HOUSEHOLD = {"family", "household", "parents"}
 _CLAUSE_MARK = re.compile(r"[;:]|\s[–—]\s")
 # A conjunction that joins a clause of its own to one that has its verb already ("revolution breaks out in Vienna
 # and Metternich flees to England", "is sent to Aleppo, while Kossuth and the refugees are moved to Shumen")
@@ -703,7 +730,8 @@ _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\
 _CLAUSE_OTHER = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})"
                            # "the Diet at Debrecen declares", "Kossuth and the remaining refugees are moved"
                            r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]+)?(?:\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
-                           r"(?:was|were|had|has|is|are|did|became|[a-z]{3,}ed|goes|dies|flees|"
+                           r"(?:was|were|had|has|is|are|did|became|[a-z]{3,}ed|goes|dies|flees|came|went|fled|left|"
+                           r"took|brought|sent|wrote|met|saw|ran|rode|gave|got|made|found|kept|"
                            r"[a-z]{3,}(?:es|ts|ds|ks|ns|ls|rs|ys))\b")
 _WHO_CLAUSE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+who\b[^;.()—–]*$")
 _SUBORDINATE = re.compile(r"[;:]|\b(?:when|while|where|after|before|because|since|as|that|who|and|but)\b")
@@ -926,10 +954,15 @@ class SubjectTracker:
         """The clause holding ``pos`` has a subject of the other pronoun ("that she too had been born in
         Freiberg", "In 1892 she followed Eli to New York" in a life of a man): someone else's doing. Only
         when the subject's pronoun is known, and only nominatives ("he married her in Vienna" is his)."""
-        if self.opposite is None:
+        teller = self.kin is not None  # told by a relative: "I came to Meudon myself in 1927" is the teller's
+        if self.opposite is None and not teller:
             return False
         start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
-        subjects = list(re.finditer(r"\b(?:he|she)\b", text[start:pos], re.IGNORECASE))
+        words = r"\b(?:(?i:he|she))\b" if not teller else r"\bI\b" if self.opposite is None else \
+            r"\b(?:(?i:he|she)|I)\b"
+        # (never one in brackets: "we (or rather they, for I was not yet born) moved to Nuremberg")
+        clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[start:pos])
+        subjects = list(re.finditer(words, clause))
         return bool(subjects) and not self.nominative.fullmatch(subjects[-1].group()) \
             and not self.pattern.search(text, start + subjects[-1].end(), pos)
 
@@ -968,12 +1001,16 @@ class SubjectTracker:
                 start = joined.end()
         if start:
             start = _CLAUSE_TIME.match(text, start).end()
+        if start and _CLAUSE_ROLE.match(text, start):
+            return True
         m = _CLAUSE_OTHER.match(text, start) if start else None  # (a sentence's own opening is the tracker's)
         if m is None or m.end(1) > pos or _COUNTED.match(m.group(1)) \
                 or ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]):
             return False  # ("1882 – Commands outposts around Charleston": the entry's own verb)
         words = {w.lower() for w in m.group(1).split()}
-        return not words & (self.parts | NOT_GIVEN_NAMES) and not self.is_place(m.group(1))
+        # ("1930 – Family settles in San Isidro": the subject's own family, a child among them, is the caller's
+        # to judge)
+        return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and not self.is_place(m.group(1))
 
     def in_someone_elses_who_clause(self, text: str, pos: int) -> bool:
         """"... replaced him with Natsume Sōseki, who had just come back from two years in London": a relative

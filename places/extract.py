@@ -246,6 +246,7 @@ _ATTACHED_ELSEWHERE = re.compile(r"\b(?:of|after|before|during|since|about|again
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 # "In 1892 the two were running a lunchroom in Worcester": a group the subject is in, as the clause's subject
 _GROUP_SUBJECT = re.compile(r"(?:they|the\s+(?:two|couple|pair|family|brothers|sisters)|we)\b", re.IGNORECASE)
+_SOME_PLACE = re.compile(r"\b(?i:in|at|of|to|into|for|from|reached|visited|entered|left)\s+(?:the\s+)?[A-Z]")
 _CLAUSE_PLACE_ANYWHERE = re.compile(r"\b(?i:in|at|of)\s+(?:the\s+)?[A-Z]")
 TELEGRAPHIC_WORDS = 4  # "field work in", "studies at": a verbless clause of a dictionary entry
 _YEAR_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,}\.?\s+)?\d{4}\b")
@@ -253,7 +254,10 @@ CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its ob
 # "b. 3 Mar. 1870", "d. 19 Apr. 1930": a dictionary's abbreviations, before a date only
 _BORN = re.compile(r"(?<![\w-])born\b|\bcame\s+into\s+the\s+world\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)",
                    re.IGNORECASE)
-_DIED = re.compile(r"\b(?:died|murdered|assassinated|killed)\b|(?<!\()\bd\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
+# (a suicide ends the life in ``lifetime`` only: "Berkman shot himself in Nice, and she hurried there" is a visit)
+_DIED = re.compile(r"\b(?:died|murdered|assassinated|killed|hanged\s+(?:himself|herself)|"
+                   r"took\s+(?:his|her)\s+own\s+life|committed\s+suicide|shot\s+(?:himself|herself))\b"
+                   r"|(?<!\()\bd\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
 _AGE_AT_DEATH = re.compile(rf"\W*(?:he|she|I)\s+was\s+(?:(\d{{1,3}}|{NUMBER_RE})(?:\s+years?\s+(?:of\s+age|old))?\b"
                            r"|in\s+(?:his|her|my)\s+([a-z]+(?:[\s-][a-z]+)?)\s+year\b)", re.IGNORECASE)
 
@@ -354,7 +358,7 @@ _LEADING_MONTHS = re.compile(rf"\s*(?:[-*•·]\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?
 # "1940 – In Kunming; meets ...", "1925 – June: at Canton": an entry that opens with where the subject was.
 # An entry that is just a place: "1800 – Paris; pamphlet ...", "1801–1815 – Berville, near Fontainebleau."
 _ENTRY_PLACE = re.compile(r"[\W\d]*(?:[-–—:]\s*)?")
-_ENTRY_PLACE_END = re.compile(r"\s*(?:[;.:]|,\s+(?:near|in|then)\b|$)")
+_ENTRY_PLACE_END = re.compile(r"\s*(?:[;.:]|,\s+(?:near|in|then|for|where|to|with)\b|$)")  # "November: Moscow, for the"
 _ENTRY_SCENE = re.compile(r"[\W\d]*(?:(?:early|late|spring|summer|autumn|fall|winter|[A-Z][a-z]+)\s*(?:\d{1,2}\s*)?"
                           r"[:,]?\s*)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -367,10 +371,21 @@ def entry_scene_cue(text: str, pos: int) -> Cue | None:
     >>> entry_scene_cue("1940 – Meets friends in Kunming.", 25) is None
     True
     """
-    lead = leading_time(text)
+    lead = entry_lead(text)
     if lead and _ENTRY_SCENE.fullmatch(text, lead, pos):
         return Cue("residence", lead, pos)
     return None
+
+
+def entry_lead(text: str) -> int:
+    """Where an entry's own words begin after its year and a sub-entry's months: "1962 – August–September: in
+    Moscow", "November: Moscow, for the anniversary".
+
+    >>> entry_lead("1962 – August–September: in Moscow."), entry_lead("November: Moscow.")
+    (25, 10)
+    """
+    lead = leading_time(text)
+    return lead + leading_time(text[lead:])
 
 
 # The next stage of a journey told in one sentence: "..., then to Prague and Vienna", "; and on to Munich".
@@ -478,7 +493,11 @@ def memoir_of(text: str, subject: str) -> bool:
     True
     """
     head = text[:600]
-    return bool(_MEMOIR.search(head) and subject_pattern(subject).search(head)) and \
+    named = subject_pattern(subject)
+    author = _MEMOIR_BY.search(head)
+    if author and not named.search(author.group(1)):
+        return False  # "(recollections by Zhou Zuoren)" in an essay on Lu Xun: the teller is someone else
+    return bool(_MEMOIR.search(head) and named.search(head)) and \
         not _TOLD_BY_OTHER.search(head) and len(_FIRST_PERSON.findall(text[:20000])) >= 3
 
 
@@ -486,8 +505,12 @@ def memoir_of(text: str, subject: str) -> bool:
 # subject, so "I" is the teller, not the subject.
 _TOLD_BY_OTHER = re.compile(r"\bby\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:sister|brother|son|daughter|wife|husband|"
                             r"widow|niece|nephew|cousin|friend|mother|father|grandson|granddaughter|secretary|"
-                            r"companion|pupil|student|colleague)\b|^\W*(?:My|Our)\s+(?:Brother|Sister|Father|Mother|"
+                            r"companion|pupil|student|colleague)\b|^\W*(?:My|Our)\s+(?:(?:Elder|Eldest|Older|Younger|"
+                            r"Youngest|Big|Little|Late|Dear|Beloved|Twin)\s+)?(?:Brother|Sister|Father|Mother|"
                             r"Uncle|Aunt|Husband|Wife|Son|Daughter|Friend|Grandfather|Grandmother)\b", re.IGNORECASE)
+# "(from the recollections of Anastasia Tsvetaeva)", "Memoirs by Zhou Zuoren": whose memoir the text is
+_MEMOIR_BY = re.compile(r"\b(?:recollections|memoirs?|memories|reminiscences|diary|diaries)\s+(?:of|by)\s+"
+                        r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()–—]|\b(?:after|when|before|once|until|as|since|while|where|following|and|but|"
@@ -501,6 +524,22 @@ _DEATH_FILLER = re.compile(r"(?:\s|\d|[-–—.]|\b(?:was|were|had|has|is|then|f
 
 DEATH_YEAR_REACH = 80  # characters between a death word and the year that dates it
 _BOUND_BEFORE = re.compile(r"\b(?:from|since|until|till|between|after|before)\s+$", re.IGNORECASE)
+
+
+LOOK_AHEAD_YEARS = 10  # a relative time this far ahead that puts the subject nowhere is a look ahead
+LIVED_ON = 2  # sentences naming the subject acting in years after a death that so cannot be the subject's
+
+
+def named_acting(text: str, tracker: SubjectTracker) -> bool:
+    """The subject named (not as a possessive) as the subject of an event word: "In March 1926 Marina spent two
+    weeks in London", not "Marina's letters reached Prague" or "a museum in Trotsky's house"."""
+    for m in tracker.pattern.finditer(text):
+        if re.match(r"['’]", text[m.end():m.end() + 1]) or OTHER_AGENT.match(text, m.start()):
+            continue
+        after = text[m.end():m.end() + 40]
+        if any(c.start < 25 and c.kind != "death" for c in event_cues(after)):
+            return True
+    return False
 
 
 def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
@@ -855,13 +894,17 @@ class Extractor:
         # an obituary: "... died this afternoon. [He had been failing ...] He was 68 years of age." (the age within
         # AGE_REACH sentences of the undated death)
         undated_death, age_at_death = 0, None
+        acts = []  # (year, sentence) of the subject named, acting, with a year: "In March 1926 Marina spent ..."
         for sentence in sentences:
             if self.about(sentence, tracker, text)[0]:
+                acting = named_acting(sentence.text, tracker)
                 told_age = _AGE_AT_DEATH.match(sentence.text)
                 if undated_death and told_age and age_at_death is None:
                     age_at_death = age_told(told_age)
                 undated_death = max(0, undated_death - 1)
                 spans = with_era_years(sentence.text, years_in(sentence.text, early=early))
+                if acting:
+                    acts += [sp.start for sp in spans if sp.how in ("explicit", "range")]
                 if born is None:
                     year = birth_year_in(sentence.text, spans)
                     if _BORN.search(sentence.text):
@@ -882,6 +925,10 @@ class Extractor:
         if died is None and born is not None and age_at_death is not None:
             died = born + age_at_death  # may be a year early: the birthday can fall after the death's date
         if born is not None and died is not None and not born < died <= born + LIFESPAN:
+            died = None
+        if died is not None and sum(year > died for year in acts) >= LIVED_ON:
+            # "We brought her back to Tarusa, and she died there" (the mother) in a sister's memoir: the subject,
+            # named, goes on acting in later years, so that death was someone else's; the life window stays open
             died = None
         return born, died
 
@@ -938,7 +985,11 @@ class Extractor:
             if plausible and _INFOBOX_DEATH.match(sentence.text):
                 pass  # "Died: 12 September 1802" above the article: the end of the life, not the narrative's date
             elif plausible and running is not None and all(sp.how == "relative" for sp in plausible) and (
-                    not about or not any(subject_in_clause(sentence.text, sp.pos, tracker) for sp in plausible)):
+                    not about or not any(subject_in_clause(sentence.text, sp.pos, tracker) for sp in plausible)
+                    or (min(sp.start for sp in plausible) - running >= LOOK_AHEAD_YEARS
+                        and not _SOME_PLACE.search(sentence.text))):
+                # ("In the book he published thirty-three years later he described the crossing": a look ahead
+                # at no place, not the narrative's own step)
                 # "The bargain was never kept. Ten years later Tang armies destroyed the kingdom": another's story
                 # told ahead, not the narrative moving on (so too when the subject comes in only after a ";")
                 running_age += 1
@@ -1021,7 +1072,8 @@ class Extractor:
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)
                     why(sentence.text, mention.surface, "someone else's doing: the clause's subject is another pronoun")
                     continue
-                entry_place = listed and _ENTRY_PLACE.fullmatch(sentence.text, 0, local) is not None and \
+                entry_place = listed and _ENTRY_PLACE.fullmatch(sentence.text, entry_lead(sentence.text),
+                                                                 local) is not None and \
                     _ENTRY_PLACE_END.match(sentence.text, local + len(mention.surface)) is not None
                 if mention.surface.lower() != "there" and not entry_place and \
                         not is_locative(sentence.text, local, local + len(mention.surface), place_ends,

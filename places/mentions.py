@@ -92,10 +92,12 @@ _INSTITUTION_OF = re.compile(
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
 # "Travels in the Crimea: Kozlov, Bakhchisaray, Chatyr-Dag", "passed from one emir to the next: Konya, Bursa":
 # a list after a colon names the places of the journey (the rest of it is taken as a list, below)
-_COLON_LIST = re.compile(r"(?<![\d\s]):\s+(?:the\s+)?" + _PHRASE + r"(?=\s*,)")
+# ("countries: Cairo (June), New Delhi (early July), ...": a bracket may follow each)
+_COLON_LIST = re.compile(r"(?<![\d\s]):\s+(?:the\s+)?" + _PHRASE + r"(?=\s*(?:\([^()]{0,30}\)\s*)?,)")
 # A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
 # a list of places shares the preposition of its first member.
-_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?" + _PHRASE)
+_COORDINATED = re.compile(r"(?:\s*\([^()]{0,30}\))?"  # "Cairo (June), New Delhi (early July), Tokyo and Hiroshima"
+                          r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?" + _PHRASE)
 # "the port of Zaitun, now Quanzhou", "Nikolayev (now Mykolaiv)": the modern name stands for an old one.
 _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later)\s+(?:called\s+)?"
                          # "Purushapura, the old royal city of Gandhara that is now Peshawar"
@@ -126,6 +128,8 @@ _INSTITUTION_HEAD = re.compile(r"^(?:Colegio|Collège|Universidad|Université|Un
                                r"Università|Instituto|Institut|Liceo|Lycée|Seminario|Séminaire|Academia|Académie|"
                                r"Escuela|École|Convento|Couvent|Gymnasium|Hochschule)\s+(?:de(?:\s+la|\s+los|"
                                r"\s+las)?|du|des|d['’]|di|der|zu|of)\s+")
+ON_AREA_KM = 100  # a town "on" an island or coast lies within its radius, or this near its point
+_ON_ISLAND = re.compile(r"(.+?)\s+on\s+(?:the\s+)?[A-Z]")  # "Louisbourg on Cape Breton (Island)"
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square"}
 _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
@@ -275,6 +279,18 @@ class BroadMentionFinder:
                 if self._usable(phrase):
                     place, why = mention_place(self.index, phrase, near, self.countries, named_as=original,
                                                within=within)
+            head = _ON_ISLAND.match(phrase)
+            if place is None and head and not self._has_name(phrase):
+                # "Louisbourg on Cape Breton (Island)": the town, if the gazetteer has one of that name on the
+                # island, coast or peninsula named after it (never a namesake elsewhere)
+                area_name = phrase[head.end() - 1:]
+                areas = [a for a in self.index.lookup(area_name) if a.kind != "settlement"] or \
+                    [a for a in self.index.lookup(f"{area_name} Island") if a.kind != "settlement"]
+                towns = [t for t in self.index.lookup(head.group(1)) if t.kind == "settlement" and any(
+                    haversine_km(t.lat, t.lon, a.lat, a.lon) <= max(a.radius_km, ON_AREA_KM) for a in areas)]
+                if towns:
+                    place = max(towns, key=lambda t: t.population)
+                    why = f"{place.name} on {area_name}"
             self._verdicts[key], self.reasons[key] = place, why
         return self._verdicts[key]
 

@@ -1206,3 +1206,73 @@ def test_a_correspondents_places_and_a_lecture_tour(tiny_gazetteer):
     assert {("geneva", 1869), ("prague", 1874), ("vienna", 1876)} <= places
     london = [s for s in merge_stops(stops_of(tiny_gazetteer, text)) if s.place.id == "london"]
     assert london and all(s.end < 1886 for s in london)  # a lecture tour is no home until the next stop
+
+
+SISTERS_MEMOIR = (
+    "My Elder Sister\n(recollections by Vera Orlova)\n\n"
+    "Anna Petrova was born in Odessa on 3 May 1870. In the autumn of 1885 the family went to Vienna. By the spring "
+    "of 1886 Mother knew she was dying and asked to be taken home. We brought her back to Odessa, and she died there "
+    "on 5 July 1886, with both of us beside her. I myself was sent to Prague the following year to wait on our uncle. "
+    "In 1890 Anna went alone to Paris to study. In 1895 Anna moved to Geneva; the professor went home to his village "
+    "in Yanovka. She dreamed of going on to New York, but the money never came. In 1899 Anna settled in London. "
+    "Friends in Vienna urged her to go to Prague for treatment, but she would not leave. On 31 August 1901 she hanged "
+    "herself in her lodgings in London. In 1905 I went to Geneva.\n")
+
+
+def test_a_siblings_memoir_another_death_the_tellers_moves_and_the_subjects_own_end(tiny_gazetteer):
+    stops = got(stops_of(tiny_gazetteer, SISTERS_MEMOIR))
+    places = {(p, y) for p, y, _ in stops}
+    # the mother's death is not the subject's: Paris, Geneva and London, told later, are hers
+    assert {("paris", 1890), ("geneva", 1895), ("london", 1899)} <= places
+    assert ("prague", 1887) not in places  # "I myself was sent to Prague": the teller's
+    assert not any(p in ("yanovka", "new-york") for p, _ in places)  # the professor's; a dream
+    assert ("prague", 1899) not in places and ("vienna", 1899) not in places  # urged; friends in Vienna
+    assert ("geneva", 1905) not in places  # after her own death (a suicide ends the life)
+
+
+def test_sub_entries_under_a_year_and_a_bracketed_list(tiny_gazetteer):
+    text = """Anna Petrova (1870–1930): Timeline
+
+1870 – 14 June: born in Odessa.
+1872 – Family settles in Vienna.
+1890 – August–September: in Prague to negotiate. November: London, for the anniversary of the revolution.
+1895 – 12 June: leaves on a tour of the western countries: Geneva (June), Paris (early July), York and Yanovka (July).
+1900 – March: flown to Prague; lives for four months in a safe house.
+1930 – Dies in Coyoacán.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1872) in stops  # the child's family
+    assert {("prague", 1890), ("london", 1890)} <= stops  # the places of a year's sub-entries
+    assert {("geneva", 1895), ("paris", 1895), ("york", 1895), ("yanovka", 1895)} <= stops
+    assert ("prague", 1900) in stops
+
+
+def test_a_direction_a_leave_asked_and_a_ruler_somewhere_are_no_visits(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1847. In 1870 she spent the winter in Vienna and then made her way "
+            "towards France. In 1875 she reached Paris. In October 1880 she asked leave to make the pilgrimage to "
+            "Prague. In 1882 she wrote an account of her travels for a ruler in Geneva.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1870) in stops and ("paris", 1875) in stops
+    assert not {("france", 1870), ("prague", 1880), ("geneva", 1882)} & stops
+
+
+def test_a_look_ahead_an_aim_and_not_long_afterwards(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1745. In the book she published thirty-three years later she "
+            "described the crossing. In 1756 she was shipped on to Vienna. In the spring of 1757 they came ashore at "
+            "York. Not long afterwards her master sent her to Prague. In 1786 she was appointed commissary for the "
+            "expedition to resettle the poor of London in Geneva. In 1773 she signed on with an expedition which set "
+            "out to find a passage to Paris.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1756) in stops  # the narrative did not jump 33 years ahead
+    assert ("york", 1757) in stops and ("prague", 1757) in stops
+    assert not {("geneva", 1786), ("paris", 1773)} & stops  # aims, not places reached
+
+
+def test_a_town_on_an_island_named_whole(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("louisbourg", "Louisbourg", 45.92, -59.97, "settlement", "Canada", 1200),
+                           ("louisbourg-us", "Louisbourg", 40.27, -76.88, "settlement", "United States", 3000),
+                           ("cape-breton", "Cape Breton Island", 46.2, -60.8, "island", "Canada", 0))
+    text = ("Anna Petrova was born in Odessa in 1745. In 1758 she was with the fleet at the siege of Louisbourg on "
+            "Cape Breton Island.")
+    assert ("louisbourg", 1758) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
