@@ -60,7 +60,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
-               r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|meets|"
+               r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|meets|enters|"
+               r"dragged|hauled|"
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
                r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
                r"halted|camped|lodged|wintered|married|marries|returned|comes\s+to|stays|spent|moved\s+on|"
@@ -123,11 +124,13 @@ _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+
                            r"|\b(?:in|at|to|from|during|after)\s+(?:which|whom|whose)\s+$"
                            r"|\b(?:pressure|orders?|instructions?|demands?|requests?|news|letters?|word|help|support|"
                            r"money|aid|telegrams?|events|developments|fighting|uprising|revolution|situation|court|"
+                           r"revolt|rising|rebellion|insurrection|massacre|famine|riots?|coup|rule|"
                            r"courts|government|authorities|police|ministry|tribunal|publishers?|company|firm|bank|commission|"
                            r"committee|inquiry|hearings?|friends|comrades|colleagues|admirers|relatives|supporters|"
                            # "wrote an account for a ruler in Fez": the ruler is there
                            r"ruler|patron)\s+"
-                           r"(?:from|in|of|at)\s+(?:the\s+)?$", re.IGNORECASE)  # "pressure from Paris", "a court in"
+                           r"(?:from|in|of|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$",
+                           re.IGNORECASE)  # "pressure from Paris", "a court in", "rule in northern India"
 _QUOTE_OPEN = "“\""
 _NOT_REACHED = re.compile(r"\b(?:en\s+route|on\s+(?:the|his|her)\s+way|bound|heading|destined)\s+(?:to|for)\s+"
                           r"(?:\w+\s+){0,2}$"
@@ -818,7 +821,7 @@ class SubjectTracker:
             named = {w.lower().rstrip(".") for w in m.group(1).split()}
             return not named & self.parts and not self.is_place(m.group(1).split()[-1])
         m = _OPENING_SURNAME.match(text)  # "Stalin was born in Gori. He ..." : the pronoun is Stalin now
-        return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | self.parts \
+        return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | self.parts | _HOUSEHOLD \
             and not self.is_place(m.group(1)) and not _COUNTED.match(m.group(1))
 
     def about_subject(self, text: str) -> tuple[bool, bool]:

@@ -158,6 +158,7 @@ _CLAUSE_BREAK = re.compile(r";|,?\s(?:and|but|then|while|whereas|until|before|af
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS_OR_SEASONS = rf"(?:(?:Early|Late)\s+)?(?:{_MONTHS}|Spring|Summer|Autumn|Fall|Winter)"
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}"
                         rf"|(?:in|by|until|from)\s+(?:early\s+|late\s+)?{_MONTHS})\b")
 _PLUPERFECT = re.compile(r"\b(?:had|having)\s+(?:\w+ly\s+|earlier\s+|once\s+|already\s+)?(?:been|read|[a-z]+ed)\b",
@@ -351,8 +352,9 @@ def leading_time(line: str) -> int:
 
 # A sub-entry under a year's entry: "July–September: defends Warsaw", "24 March: proclaims ..." (a colon or a
 # dash after months or a day and a month; never "May he rest" or "March 1917 saw").
-_LEADING_MONTHS = re.compile(rf"\s*(?:[-*•·]\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?"
-                             rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?)?\s*(?::|\s[-–—])\s*")
+_LEADING_MONTHS = re.compile(rf"\s*(?:[-*•·]\s*)?(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?"
+                             rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?)?\s*(?::|\s[-–—])\s*")
+# ("Spring: in Basra", "Autumn: in London": a season heads a sub-entry as a month does)
 
 
 # "1940 – In Kunming; meets ...", "1925 – June: at Canton": an entry that opens with where the subject was.
@@ -389,7 +391,8 @@ def entry_lead(text: str) -> int:
 
 
 # The next stage of a journey told in one sentence: "..., then to Prague and Vienna", "; and on to Munich".
-_GOES_ON = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:then|thence|finally|later)\b|\band\s+(?:then|thence|on)\b|"
+_GOES_ON = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:then|thence|finally|later|mostly|mainly|chiefly|largely)\b|"
+                      r"\band\s+(?:then|thence|on)\b|"
                       r"\bthen\b)\s*(?:on\s+)?(?:to|via|through|by\s+way\s+of)?\s*(?:the\s+)?(?:\w+\s+)?$",
                       re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?")  # "to Prague and Vienna", "Prague, Vienna"

@@ -355,6 +355,12 @@ class BroadMentionFinder:
             areas = [p for p in self.index.lookup(area_name) if p.kind in AREA_KINDS]
             if areas:
                 near = (*near, areas[0])
+        by = _NEAR_AFTER.match(sentence.text, m.end(1))
+        if by and " ".join(by.group(1).split()) != phrase:
+            # "Asadabad, near Hamadan": the town named as its neighbour says which namesake it is
+            neighbour = self.resolve(" ".join(by.group(1).split()), near)
+            if neighbour is not None and neighbour.kind == "settlement":
+                near = (*near, neighbour)
         area = _IN_AREA.match(sentence.text, m.end(1))  # "Freiberg in Moravia": the Freiberg inside Moravia
         within = " ".join(area.group(1).split()) if area else ""
         place = self.resolve(phrase, near, within)
@@ -424,6 +430,7 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
             and not (m.place.kind not in AREA_KINDS and seat_of_other(m))]
 
 
+_NEAR_AFTER = re.compile(r",?\s+near\s+(?:the\s+)?" + _PHRASE)
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?" + _PHRASE)  # the region or country a place is said to lie in
 # "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
 _WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?|\s*,\s*|\s+(?:area|district|quarter|suburb|"

@@ -1276,3 +1276,29 @@ def test_a_town_on_an_island_named_whole(tmp_path, tiny_gazetteer):
     text = ("Anna Petrova was born in Odessa in 1745. In 1758 she was with the fleet at the siege of Louisbourg on "
             "Cape Breton Island.")
     assert ("louisbourg", 1758) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+
+
+def test_seasons_head_sub_entries_and_mostly_in(tiny_gazetteer):
+    text = """Anna Petrova (1838–1897): a chronology
+
+1838 – Born in Odessa.
+1857 – The rising against British rule in northern France leaves a lasting hostility.
+1887–1889 – In Siberia, mostly in Prague, lobbying against the treaty.
+1891 – January: seized in the shrine and dragged in midwinter to the frontier at Vienna. Spring: in Geneva; writes \
+to a cleric at Paris. Autumn: in London; edits a monthly.
+1897 – Dies in Coyoacán.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("france", 1857) not in stops  # a rising there
+    assert ("prague", 1887) in stops  # "mostly in Prague"
+    assert {("vienna", 1891), ("geneva", 1891), ("london", 1891)} <= stops
+    assert ("paris", 1891) not in stops
+
+
+def test_a_town_named_near_its_neighbour_is_the_namesake_there(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("asad-ir", "Asadabad", 34.78, 48.12, "settlement", "Iran", 50_000),
+                           ("asad-af", "Asadabad", 34.87, 71.15, "settlement", "Afghanistan", 60_000),
+                           ("hamadan", "Hamadan", 34.80, 48.51, "settlement", "Iran", 500_000))
+    text = "Anna Petrova was born in Asadabad, near Hamadan, in 1838. In 1860 she moved to Vienna."
+    assert ("asad-ir", 1838) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
