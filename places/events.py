@@ -92,10 +92,12 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|univ\.|"
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
-                          r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit|"
+                          r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit)\s+of\s+"
                           # "was made archpriest of Yurievets", "appointed governor of Tobolsk": an office held there
-                          r"priest|archpriest|bishop|archbishop|abbot|rector|pastor|vicar|curate|governor|mayor|"
-                          r"prefect|viceroy)\s+of\s+"
+                          # (not "the fleet of the new governor of India": another's office)
+                          r"|\b(?:was|were|became|becomes|made|appointed|named|elected|consecrated|installed|as|"
+                          r"served\s+as)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:priest|archpriest|bishop|archbishop|abbot|"
+                          r"rector|pastor|vicar|curate|governor|mayor|prefect|viceroy)\s+of\s+"
                           # "at the Battle of Bailén", "during the siege of Oran": a battle one was at
                           r"|\b(?:at|(?:action|served|fought|wounded|fighting|service)\s+(?:\w+\s+){0,2}during)"
                           r"\s+the\s+(?:\w+\s+)?(?:siege|battle|storming)\s+of\s+$"
@@ -328,6 +330,9 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+(?:long|only|until|till|yet)\b)|never|nor|
                       r"declined|declines|declining|rejects|rejected|rejecting)\b", re.IGNORECASE)
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOSE = re.compile(r"\bof\s+$")
+_NEVER_AFTER = re.compile(r",?\s+which\s+(?:he|she|they|I|we)\s+(?:never|did\s+not|could\s+not|was\s+never\s+to|"
+                          r"were\s+never\s+to)\s+(?:\w+\s+)?(?:reach|reached|see|saw|visit|visited|enter|entered)\b",
+                          re.IGNORECASE)
 _IN_ABSENTIA = re.compile(r"[^.;]{0,120}?\bin\s+absentia\b", re.IGNORECASE)
 _SUPERLATIVE_SCOPE = re.compile(r"\b(?:first|only|last|youngest|oldest)\s+(?:(?!to\b)[\w-]+\s+){1,3}(?:in|of)\s+"
                                 r"(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -367,6 +372,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a plan or a wish (\"hoping to cross into\"), not a visit"
     if _HEARD_OF.search(text, max(0, start - 90), start) and not _NEWS_REACHED.search(text, max(0, start - 40), start):
         return "news of something that happened there (\"read of the lockout at Homestead\")"
+    if _NEVER_AFTER.match(text, end):
+        return "never reached (\"to Canton, which he never reached\")"
     if _IN_ABSENTIA.match(text, end):
         return "in absentia (\"the University of Göttingen awarded her a doctorate in absentia\")"
     if _SUPERLATIVE_SCOPE.search(before) and re.match(r"\s+to\s+[a-z]", text[end:end + 8]):
@@ -626,6 +633,11 @@ _ROUTE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:road|route|way|journey|trail|p
                           r"passage)(?:\s+(?:back|home|north|south|east|west|out|on))?\s+(?:then\s+)?"
                           r"(?:ran|runs|led|leads|took|takes|lasted|went|goes|continued|wound|climbed|passed|"
                           r"turned)\b", re.IGNORECASE)
+# "The ships arrived at Goa on 6 May 1542", "The fleet wintered at Mozambique": the vessel the subject sails in
+_VESSEL_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+)?(?:ship|ships|fleet|vessel|convoy|caravan|expedition|party|"
+                           r"boat|junk|steamer|schooner|frigate|galleon)\s+(?:then\s+|finally\s+|at\s+last\s+)?"
+                           r"(?:arrived|reached|sailed|anchored|landed|put\s+in|entered|docked|came|went|left|wintered|"
+                           r"stopped|called|touched|rounded|crossed)\b", re.IGNORECASE)
 _COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds)\b", re.IGNORECASE)
 _THEY_OPEN = re.compile(rf"^\W*{_SCENE}they\s+(?!(?:said|say|says|thought|think|believed|called|call|named|"
                         r"knew|know|were\s+(?:not|never))\b)", re.IGNORECASE)
@@ -859,7 +871,7 @@ class SubjectTracker:
                 self.since_named += 1
                 self.other_at, self.group_at = None, 0  # "The wedding took place in Wandsbek, and the couple
                 return True, False  # honeymooned at Lübeck": the subject's own wedding, whoever was named before
-            if self.since_named <= self.reach and _ROUTE_OPENS.match(text):
+            if self.since_named <= self.reach and (_ROUTE_OPENS.match(text) or _VESSEL_OPENS.match(text)):
                 # "From there the road ran west to Tashkent and then to Samarkand", "In the spring of 1657 the march
                 # went on. They crossed Lake Baikal": the subject's journey goes on, with the party he travels in
                 self.since_named += 1

@@ -264,6 +264,7 @@ class BroadMentionFinder:
         original = phrase
         phrase = _INSTITUTION_HEAD.sub("", phrase)  # "the Colegio de La Serena", "the Université de Lyon"
         words = phrase.split()
+        island = bool(words) and words[-1].lower() == "island"
         while words and words[-1].lower() in _GENERIC_TAIL:
             words = words[:-1]
         phrase = " ".join(words)
@@ -291,6 +292,9 @@ class BroadMentionFinder:
                 if towns:
                     place = max(towns, key=lambda t: t.population)
                     why = f"{place.name} on {area_name}"
+            if island and place is not None and place.kind == "country" and not self._has_name(original):
+                # "Mozambique Island" is an island off the coast, not the country it gave its name to
+                place, why = None, f"an island named like a country ({original}), not the country"
             self._verdicts[key], self.reasons[key] = place, why
         return self._verdicts[key]
 

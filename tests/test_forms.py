@@ -1302,3 +1302,15 @@ def test_a_town_named_near_its_neighbour_is_the_namesake_there(tmp_path, tiny_ga
                            ("hamadan", "Hamadan", 34.80, 48.51, "settlement", "Iran", 500_000))
     text = "Anna Petrova was born in Asadabad, near Hamadan, in 1838. In 1860 she moved to Vienna."
     assert ("asad-ir", 1838) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+
+
+def test_the_ships_she_sails_in_another_mans_office_and_a_port_never_reached(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer, ("mz", "Mozambique", -18.0, 35.0, "country", "Mozambique", 0))
+    text = ("Anna Petrova was born in Odessa in 1806. On 7 April 1841 she sailed from Vienna in the fleet of the new "
+            "governor of France. The fleet reached Mozambique Island in late August 1841. The ships arrived at "
+            "Geneva on 6 May 1842. In 1852 she waited for a junk to carry her to Paris, which she never reached.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("france", 1841) not in stops  # the governor's office, not hers
+    assert not any(p == "mz" for p, _ in stops)  # an island named like the country is not the country
+    assert ("geneva", 1842) in stops  # "The ships arrived": she is aboard
+    assert ("paris", 1852) not in stops
