@@ -629,8 +629,10 @@ _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition
 _WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
                             r"|\bthe\s+newlyweds\b", re.IGNORECASE)
 _OWN_WEDDING = re.compile(r"\b(?:married|marries|wed|weds|wedding)\b", re.IGNORECASE)
-_ROUTE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:road|route|way|journey|trail|path|track|march|voyage|crossing|"
-                          r"passage)(?:\s+(?:back|home|north|south|east|west|out|on))?\s+(?:then\s+)?"
+# (and "Their honeymoon took them across America to Japan": the subject's own journey, told by its name)
+_ROUTE_OPENS = re.compile(rf"^\W*{_SCENE}(?:the|their|his|her)\s+(?:road|route|way|journey|trail|path|track|march|"
+                          r"voyage|crossing|passage|honeymoon|travels|wanderings)(?:\s+(?:back|home|north|south|east|"
+                          r"west|out|on))?\s+(?:then\s+)?"
                           r"(?:ran|runs|led|leads|took|takes|lasted|went|goes|continued|wound|climbed|passed|"
                           r"turned)\b", re.IGNORECASE)
 # "The ships arrived at Goa on 6 May 1542", "The fleet wintered at Mozambique": the vessel the subject sails in
