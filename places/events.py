@@ -422,7 +422,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
 
 
 # "London was his home for most of the next year": a place that is the subject's home is where the subject was.
-_HOME_AFTER = re.compile(r"\s+(?:was|became|remained|had\s+become)\s+(?:(?:his|her|their|my)\s+)(?:\w+\s+)?"
+_HOME_AFTER = re.compile(r"\s+(?:was|became|remained|had\s+become|was\s+to\s+be|would\s+be)\s+"
+                         r"(?:(?:his|her|their|my)\s+)(?:\w+\s+)?"
                          r"(?:home|base|residence|refuge)\b", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r"\s+(?:prison|jail|gaol|fortress|university|gymnasium|school|soviet)\b",
                                 re.IGNORECASE)
@@ -638,8 +639,10 @@ _ROUTE_OPENS = re.compile(rf"^\W*{_SCENE}(?:the|their|his|her)\s+(?:road|route|w
 # "The ships arrived at Goa on 6 May 1542", "The fleet wintered at Mozambique": the vessel the subject sails in
 _VESSEL_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+)?(?:ship|ships|fleet|vessel|convoy|caravan|expedition|party|"
                            r"boat|junk|steamer|schooner|frigate|galleon)\s+(?:then\s+|finally\s+|at\s+last\s+)?"
-                           r"(?:arrived|reached|sailed|anchored|landed|put\s+in|entered|docked|came|went|left|wintered|"
-                           r"stopped|called|touched|rounded|crossed)\b", re.IGNORECASE)
+                           r"(?:arrived|reached|sailed|anchored|landed|put\s+in|entered|docked|came|went|left|"
+                           r"wintered|stopped|called|touched|rounded|crossed)\b", re.IGNORECASE)
+_COUNT_OF = re.compile(r"\W*(?:(?:one|two|three|four|five|six|seven|several|some|all|both|most|many|none|each)"
+                       r"\s+of\s+)?", re.IGNORECASE)
 _COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds)\b", re.IGNORECASE)
 _THEY_OPEN = re.compile(rf"^\W*{_SCENE}they\s+(?!(?:said|say|says|thought|think|believed|called|call|named|"
                         r"knew|know|were\s+(?:not|never))\b)", re.IGNORECASE)
@@ -1004,7 +1007,7 @@ class SubjectTracker:
     def kin_opens_before(self, text: str, pos: int) -> bool:
         """A relative opens the sentence and the subject is neither named nor the subject of a clause before
         ``pos`` ("Her mother ... fled secretly to Denmark in 1640 and retired to Brandenburg; C. never ...")."""
-        lead = re.match(r"\W*", text)
+        lead = _COUNT_OF.match(text)  # (and "Four of his sisters, too old to get visas, stayed behind in Vienna")
         kin = OTHER_AGENT.match(text, lead.end() if lead else 0)
         return kin is not None and not _FAMILY.match(text, kin.start()) and not self.pattern.search(text, 0, pos) \
             and not self.nominative.search(text, kin.end(), pos) and not _ACTS_ON.search(text, kin.end(), pos)

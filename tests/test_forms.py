@@ -1322,3 +1322,12 @@ def test_their_honeymoon_takes_them_and_they_go_on(tiny_gazetteer):
             "Geneva, where in 1893 they built a long green house.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("vienna", 1892), ("geneva", 1892)} <= stops or {("vienna", 1892), ("geneva", 1893)} <= stops
+
+
+def test_a_home_to_be_and_some_of_the_relatives_staying_behind(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1856. In 1860 the family moved to Vienna. Vienna was to be her home "
+            "for seventy years. In 1938 she left Vienna for London. Four of her sisters, too old to get visas, stayed "
+            "behind in Prague.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1860) in stops
+    assert not any(p == "prague" for p, _ in stops)
