@@ -126,7 +126,8 @@ _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+
                            r"|\b(?:in|at|to|from|during|after)\s+(?:which|whom|whose)\s+$"
                            r"|\b(?:pressure|orders?|instructions?|demands?|requests?|news|letters?|word|help|support|"
                            r"money|aid|telegrams?|events|developments|fighting|uprising|revolution|situation|court|"
-                           r"revolt|rising|rebellion|insurrection|massacre|famine|riots?|coup|rule|"
+                           r"revolt|rising|rebellion|insurrection|massacre|famine|riots?|coup|rule|disaster|"
+                           r"catastrophe|defeat|crisis|war|"
                            r"courts|government|authorities|police|ministry|tribunal|publishers?|company|firm|bank|commission|"
                            r"committee|inquiry|hearings?|friends|comrades|colleagues|admirers|relatives|supporters|"
                            # "wrote an account for a ruler in Fez": the ruler is there
@@ -330,6 +331,7 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+(?:long|only|until|till|yet)\b)|never|nor|
                       r"declined|declines|declining|rejects|rejected|rejecting)\b", re.IGNORECASE)
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOSE = re.compile(r"\bof\s+$")
+_REACHED_AFTER = re.compile(r",?\s+which\s+(?:he|she|they|we|I)\s+(?:\w+\s+)?(?:reached|entered|made)\b", re.IGNORECASE)
 _NEVER_AFTER = re.compile(r",?\s+which\s+(?:he|she|they|I|we)\s+(?:never|did\s+not|could\s+not|was\s+never\s+to|"
                           r"were\s+never\s+to)\s+(?:\w+\s+)?(?:reach|reached|see|saw|visit|visited|enter|entered)\b",
                           re.IGNORECASE)
@@ -352,8 +354,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     'negated ("not allowed to visit Paris")'
     """
     before, after = text[max(0, start - 60):start], text[end:end + 30]
-    if _NOT_REACHED.search(before):
-        return "not reached"
+    if _NOT_REACHED.search(before) and not _REACHED_AFTER.match(text, end):
+        return "not reached"  # (but "towards Franz Josef Land, which they reached in August")
     if _WITHOUT_SUBJECT.match(text, end):
         return "without the subject (\"ended at Ayacucho that December, without him\")"
     if _ORIGIN.search(before) or _KIN_ORIGIN.search(before):

@@ -1331,3 +1331,11 @@ def test_a_home_to_be_and_some_of_the_relatives_staying_behind(tiny_gazetteer):
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("vienna", 1860) in stops
     assert not any(p == "prague" for p, _ in stops)
+
+
+def test_towards_a_place_then_reached_and_a_disaster_there(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1861. In 1895 they turned south towards Prague, which they reached in "
+            "August. In the autumn of 1922, after the disaster in France, she was at Geneva to organise help.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("prague", 1895) in stops and ("geneva", 1922) in stops
+    assert ("france", 1922) not in stops
