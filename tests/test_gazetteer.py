@@ -612,3 +612,66 @@ def test_a_second_order_region_answers_unless_a_town_inside_it_bears_its_name(re
     for town in ("Namur", "Treviso"):
         assert not [m for m in real_gazetteer.broad.matches(town) if m.place.source == PROVINCE_SOURCE]
         assert real_gazetteer.resolve(town).place.kind == "settlement"
+
+
+# ---------------------------------------------------------------- famous small places (``sources.famous``)
+
+def test_the_famous_places_table_is_well_formed():
+    """Every row names its source and a country the hints understand, and no two rows share an id."""
+    from places.gazetteer.ranking import country_code
+    from places.gazetteer.sources import famous
+
+    found = list(famous.entries())
+    assert len(found) >= 300
+    assert len({e.place.id for e in found}) == len(found)
+    for e in found:
+        assert e.place.kind == "settlement" and e.place.source == famous.FAMOUS_SOURCE
+        assert len(country_code(e.place.country)) == 2, e.place
+
+
+def test_a_famous_places_row_without_a_source_is_an_error(tmp_path):
+    from places.errors import GazetteerError
+    from places.gazetteer.sources import famous
+
+    table = tmp_path / "famous.json"
+    table.write_text('[{"name": "Ruritania Abbey", "kind": "settlement", "lat": 1, "lon": 2, "country": "France",'
+                     ' "source": ""}]', encoding="utf-8")
+    with pytest.raises(GazetteerError, match="source"):
+        list(famous.entries(table))
+
+
+def test_a_famous_small_place_wins_over_a_bigger_far_namesake(real_gazetteer):
+    """Borodino, asked with no hint, is the battlefield near Mozhaysk, not the Siberian town of 20,000 (the
+    index holds no other place there); Glencoe is the Scottish glen, not the South African town of 21,000."""
+    borodino = real_gazetteer.resolve("Borodino").place
+    assert borodino.source == "famous" and haversine_km(borodino.lat, borodino.lon, 55.52, 35.82) <= 30
+    glencoe = real_gazetteer.resolve("Glencoe").place
+    assert glencoe.country == "United Kingdom" and haversine_km(glencoe.lat, glencoe.lon, 56.68, -5.10) <= 30
+    assert real_gazetteer.resolve("Yasnaya Polyana").place.source == "famous"
+
+
+def test_a_hint_pointing_elsewhere_still_gets_the_namesake(real_gazetteer):
+    """The famous layer ranks like any place, not like the curated table: a caller's country or point wins."""
+    glencoe = real_gazetteer.resolve("Glencoe", country="South Africa").place
+    assert glencoe.country == "South Africa" and glencoe.source == "geonames"
+    borodino = real_gazetteer.resolve("Borodino", near=(56.01, 92.87)).place  # Krasnoyarsk
+    assert borodino.source == "geonames" and haversine_km(borodino.lat, borodino.lon, 56.01, 92.87) <= 300
+    memphis = real_gazetteer.resolve("Memphis").place  # a real city of the name stays what it means
+    assert memphis.country == "United States"
+    memphis = real_gazetteer.resolve("Memphis", country="Egypt").place
+    assert memphis.source == "famous" and haversine_km(memphis.lat, memphis.lon, 29.85, 31.25) <= 30
+
+
+def test_the_famous_layer_is_in_the_index_built_at_set_up(real_gazetteer, tmp_path, monkeypatch):
+    from places.gazetteer import index_path
+    from places.gazetteer.sources import famous
+
+    count = real_gazetteer.broad.db.execute("SELECT count(*) FROM places WHERE source = ?",
+                                            (famous.FAMOUS_SOURCE,)).fetchone()[0]
+    assert count == len(list(famous.entries()))
+    table = tmp_path / "famous.json"
+    table.write_text("[]", encoding="utf-8")
+    monkeypatch.setattr(famous, "FAMOUS_PATH", table)
+    before = index_path(15000)
+    table.write_text("[ ]", encoding="utf-8")
+    assert index_path(15000) != before  # an edited table gets an index of its own

@@ -24,11 +24,13 @@ from places.gazetteer.ranking import (
     contradicted,
     in_country,
     refusal,
+    ruled_out,
     score,
     supported_by,
     village_answer,
 )
 from places.gazetteer.romanization import CHINA, pinyin_readings
+from places.gazetteer.sources.famous import FAMOUS_SOURCE
 from places.gazetteer.sources.villages import VILLAGE_SOURCE
 from places.model import Place
 
@@ -269,7 +271,9 @@ class Gazetteer:
                    for p in found]
         if (curated and not all(contradicted(c.place, ctx) for c in curated)) or self.broad is None:
             return curated  # (in this order: a name the curated table settles never opens the broad index)
-        matches = [m for m in self.broad.matches(name) if m.place.source != VILLAGE_SOURCE]
+        # a famous small place the caller's own hints rule out is no candidate (``ranking.score``)
+        matches = [m for m in self.broad.matches(name) if m.place.source != VILLAGE_SOURCE
+                   and not (m.place.source == FAMOUS_SOURCE and ruled_out(m.place, ctx))]
         reading = ""
         if not matches and not curated:
             matches, reading = _older_romanization(self.broad, name)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from places.gazetteer.names import haversine_km, normalise, query_key
-from places.gazetteer.sources import Entry, areas, country_names, geonames, provinces, subdivisions, villages
+from places.gazetteer.sources import Entry, areas, country_names, famous, geonames, provinces, subdivisions, villages
 from places.model import Place
 
 BROAD_SCHEMA = """
@@ -86,7 +86,7 @@ def one_edit(a: str, b: str) -> bool:
         i += 1
     return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
-BROAD_VERSION = 14
+BROAD_VERSION = 15
 
 
 @dataclass(frozen=True)
@@ -120,8 +120,8 @@ def cache_dir() -> Path:
 def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     """Every source, in one stream: GeoNames cities and countries, the villages below them (for
     ``min_population`` of 1,000 or less), first-order regions, islands/lakes/seas/regions, the second-order
-    regions those lack (``sources.provinces``: unless a town inside bears the name); countries last, with their
-    other names (``sources.country_names``)."""
+    regions those lack (``sources.provinces``: unless a town inside bears the name), the famous small places
+    (``sources.famous``); countries last, with their other names (``sources.country_names``)."""
     towns, countries, owned = [], [], set()
     unit_keys = {k.replace(" ", "") for k in provinces.name_keys()}
     borne: dict[str, set[str]] = {}  # GeoNames id of a town -> the second-order units' names it bears
@@ -148,7 +148,7 @@ def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     larger = {normalise(n) for e in (*countries, *regions) if e.place.kind == "country" or e.place.id.startswith(
         "admin1-") for n in e.primary} | {normalise(n) for n in names.values()}
     regions += provinces.entries(names, borne, held, first_order, larger)
-    for e in regions:
+    for e in (*regions, *famous.entries()):
         owned |= match_keys(e.primary)
         yield e
     owned |= {k for e in countries for k in match_keys(e.primary)}
@@ -290,7 +290,7 @@ def tables_fingerprint() -> str:
     """Eight hex digits of the curated tables' bytes: an edited table gets an index of its own, so a cache built
     from an earlier version of the data is never read (the version number alone was bumped by hand)."""
     digest = hashlib.sha256()
-    for table in areas.TABLES:
+    for table in (*areas.TABLES, famous.FAMOUS_PATH):
         digest.update(Path(table).read_bytes())
     return digest.hexdigest()[:8]
 

@@ -172,6 +172,14 @@ def contradicted(place: Place, context: Context) -> bool:
     return bool(context.country and not in_country(place, context.country)) or (km is not None and km > FAR_KM)
 
 
+def ruled_out(place: Place, context: Context) -> bool:
+    """The caller's own hints (not a narrative's places) rule a place out: another country named, or every
+    point the caller gives more than 1,500 km away."""
+    km = nearest_context_km(place, context)
+    return bool(context.country and not in_country(place, context.country)) or (
+        context.pinned and km is not None and km > FAR_KM)
+
+
 def hinted(place: Place, context: Context) -> bool:
     """The caller's own hints point at the place: the country named, or within 1,500 km of a point given (a
     narrative's recent places are no such hint)."""
@@ -240,6 +248,18 @@ def score(c: Candidate, context: Context) -> float:
     * **The curated table** +10: its rows were checked by hand for exactly this use, unless
       the caller's hints contradict the row (another country, or far from every point
       given): then the broad layer is asked too.
+    * **Famous small places** (``sources.famous``: Yasnaya Polyana, Grasmere, Nalanda) are
+      not curated rows but ordinary candidates of the index that weigh like a town of
+      ~30,000 named in nine languages: enough to beat a far namesake town of some tens of
+      thousands when nothing hints otherwise, not a real city (Memphis is Tennessee until
+      the caller says Egypt), and every context term below applies to them as to any place
+      (the curated +10 would let the table overrule a document's own countries and places).
+      One more: when the caller's own country or points rule such a place out
+      (:func:`ruled_out`), it is no candidate at all (``Gazetteer._candidates``): its claim
+      is only that of being what the name means when nothing says otherwise, so Gelati near
+      a point in Italy is the Italian village, never the Georgian monastery, and the
+      accents of "Grand-Pré" with the hint France do not turn the French hamlet Grandpré
+      into a mere respelling.
     * **Context**, which may say otherwise: an explicit country hint +6 (a caller who names
       the country means it); a country the document names +1.5; nearness to the
       narrative's recent places or to a point the caller gives, up to +6 (half at 250 km
