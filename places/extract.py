@@ -568,8 +568,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
         return False
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
-    if tracker.other_kin(clause):
-        return False
+    if tracker.other_kin(clause) or (tracker.kin is not None and re.search(r"\bI\b", clause)):
+        return False  # (told by a relative, "I was born in Paris in 1924" is the teller's own birth)
     named = [m for m in tracker.pattern.finditer(clause) if not re.search(r"['’]+s$", m.group())]
     if named or tracker.nominative.search(clause):
         return True
@@ -908,9 +908,10 @@ class Extractor:
                 spans = with_era_years(sentence.text, years_in(sentence.text, early=early))
                 if acting:
                     acts += [sp.start for sp in spans if sp.how in ("explicit", "range")]
-                if born is None:
+                birth = _BORN.search(sentence.text)
+                if born is None and (birth is None or own_death(sentence.text, birth.start(), tracker)):
                     year = birth_year_in(sentence.text, spans)
-                    if _BORN.search(sentence.text):
+                    if birth is not None:
                         born = year
                     elif by_age is None:
                         by_age = year

@@ -1339,3 +1339,12 @@ def test_towards_a_place_then_reached_and_a_disaster_there(tiny_gazetteer):
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("prague", 1895) in stops and ("geneva", 1922) in stops
     assert ("france", 1922) not in stops
+
+
+def test_the_tellers_own_birth_is_not_the_subjects(tiny_gazetteer):
+    text = ("My Father's Trunks\n\nMy father, Ivan Orlov, kept his life in trunks. I was born in Paris in February "
+            "1924, when he was thirty-two. He was born in April 1891 at Odessa. In 1904 his mother took him to Vienna "
+            "to enter the Conservatory. In the summer of 1914 my father went to London.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Orlov"))}
+    assert {("odessa", 1891), ("vienna", 1904), ("london", 1914)} <= stops
+    assert ("paris", 1924) not in stops
