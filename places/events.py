@@ -171,7 +171,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|with|for|
 # "with his wife", "he and his wife": the subject goes along; ", and my brother left" is a new clause.
 _ACCOMPANIED = re.compile(r"\b(?:with|by|accompanied\s+by)\s+$|(?:\b(?:he|she|I|we)|\b[A-Z]\w+)\s+and\s+$")
 # In a sentence about the subject's family: "she drilled her eldest son ...; by the autumn they were settled".
-_FAMILY_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?they\b")
+_FAMILY_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:they|the\s+(?:whole\s+)?(?:family|household))\b")
 # ("His parents separated before he was born, and the child was taken to León": the child is the subject)
 _SUBJECT_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:he|she|I|we|the\s+(?:child|boy|girl|infant|baby))\b")
 CUE_REACH_BEFORE = 80
@@ -580,8 +580,14 @@ NAME_PARTICLES = {"ibn", "bin", "abu", "ben", "bint", "van", "von", "der", "den"
 
 
 def name_parts(subject: str, least: int = 1) -> list[str]:
-    """The words of the subject's name that can name them, without particles ("Ibn", "von")."""
-    return [p for p in re.split(r"[\s.]+", subject) if len(p) >= least and p.lower() not in NAME_PARTICLES]
+    """The words of the subject's name that can name them, without particles ("Ibn", "von"), brackets or quotes
+    ("al-Hasan al-Wazzan (Leo Africanus)", "Ernesto 'Che' Guevara": the name in brackets or quotes names them too).
+
+    >>> name_parts("al-Hasan al-Wazzan (Leo Africanus)"), name_parts("Ernesto 'Che' Guevara")
+    (['al-Hasan', 'al-Wazzan', 'Leo', 'Africanus'], ['Ernesto', 'Che', 'Guevara'])
+    """
+    words = (w.strip("'\"‘’“”()[]") for w in re.split(r"[\s.()\[\],;]+", subject))
+    return [p for p in words if p and len(p) >= least and p.lower() not in NAME_PARTICLES]
 
 
 def subject_pattern(subject: str, kin: tuple[str, ...] = ()) -> re.Pattern[str]:

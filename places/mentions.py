@@ -200,6 +200,7 @@ class BroadMentionFinder:
             given = _GIVEN_BEFORE.search(self.text, max(0, start - 20), start)
             if given and given.group(1).rstrip(".").lower() not in _FUNCTION_WORDS \
                     and not _ENTRY_VERB_BEFORE.fullmatch(given.group(1)) \
+                    and not given.group(1).endswith("ing") \
                     and not self._has_name(f"{given.group(1)} {word}"):  # "Nizhny Novgorod" names a town, not a man
                 return True
             end = start + len(word)

@@ -1348,3 +1348,13 @@ def test_the_tellers_own_birth_is_not_the_subjects(tiny_gazetteer):
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Orlov"))}
     assert {("odessa", 1891), ("vienna", 1904), ("london", 1914)} <= stops
     assert ("paris", 1924) not in stops
+
+
+def test_a_name_given_with_another_in_brackets_a_boy_of_two_and_his_familys_crossing(tmp_path, tiny_gazetteer):
+    gazetteer = with_broad(tmp_path, tiny_gazetteer, ("fez", "Fez", 34.03, -5.0, "settlement", "Morocco", 1_000_000))
+    text = ("Al-Hasan ibn Muhammad al-Wazzan, known as Leo Africanus, was born in Odessa in 1494. When the boy was two "
+            "years old his father decided that there was no future for them there, and the family crossed the sea, "
+            "settling in Fez. Leaving Fez in 1516, Leo travelled to Vienna.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "al-Hasan al-Wazzan (Leo Africanus)"))}
+    assert ("fez", 1496) in stops  # the child's family; his age read from "when the boy was two years old"
+    assert ("vienna", 1516) in stops  # "Leo", the name in brackets, is the subject; "Leaving Fez" names no man

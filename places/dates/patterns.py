@@ -116,7 +116,8 @@ FORMS = {
            rf"(?P<age_at>at)\s+{ABOUT}(?={NUMBER_RE}{_AFTER_BARE_AGE}))"
            rf"(?P<age_n>{_AGE_NUMBER})(?![\w-]){NOT_AN_AGE}"
            rf"|(?i:(?P<age_n2>\d{{1,2}}|{NUMBER_RE})[\s-]years?[\s-]old)(?![\w])"
-           rf"|(?i:when\s+(?:he|she|I|they|(?-i:[A-Z][\w’'-]+))\s+(?:was|were)\s+(?P<age_n3>{_AGE_NUMBER})(?![\w-])"
+           rf"|(?i:when\s+(?:he|she|I|they|the\s+(?:boy|girl|child)|(?-i:[A-Z][\w’'-]+))\s+(?:was|were)\s+"
+           rf"(?P<age_n3>{_AGE_NUMBER})(?![\w-])"
            rf"{NOT_AN_AGE}"
            r"(?:\s+years?\s+old)?)",
 }

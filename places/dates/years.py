@@ -58,7 +58,7 @@ _DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?(1\d\d0|20\d0)['’]?s\b", r
 # one of the delegates" or "when she was a child"
 _AGE_WORD = rf"(\d{{1,2}}|{NUMBER_RE})(?![\w-]){NOT_AN_AGE}"
 _AGE = re.compile(rf"\b(?:at|by)\s+the\s+age\s+of\s+{ABOUT}{_AGE_WORD}|\baged\s+{ABOUT}{_AGE_WORD}"
-                  rf"|\bwhen\s+\w+\s+was\s+{_AGE_WORD}(?:\s+years?\s+old)?"
+                  rf"|\bwhen\s+(?:the\s+(?:boy|girl|child)|\w+)\s+was\s+{_AGE_WORD}(?:\s+years?\s+old)?"
                   rf"|\bwas\s+{_AGE_WORD}(?:\s+years?\s+old)?\s+when\b"
                   rf"|\bat\s+{ABOUT}({NUMBER_RE})(?=\s*,|\s+(?:he|she|they|I|we)\b)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<![\w-])(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b|"
