@@ -80,7 +80,8 @@ _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})(?:\b|(?<=\.)))" for kind, p
 # "defends Warsaw", "Fortifies Ticonderoga": a town held is a place one is at ("defended the Soviet Union" is
 # politics: ``is_locative`` takes these words before a town only)
 HELD = r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned|" \
-        r"captures|captured|capturing|storms|stormed|storming|takes|took|taking"  # "takes Nagyszeben": taken, so there
+        r"captures|captured|capturing|storms|stormed|storming|takes|took|taking|besieging|garrisoning"
+# ("takes Nagyszeben": a town taken is where the subject was)
 _HELD_BEFORE = re.compile(rf"\b(?:{HELD})\s+(?:the\s+)?(?:\w+\s+){{0,1}}$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
                        rf"{HELD}|"
@@ -100,7 +101,10 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           r"rector|pastor|vicar|curate|governor|mayor|prefect|viceroy)\s+of\s+"
                           # "at the Battle of Bailén", "during the siege of Oran": a battle one was at
                           r"|\b(?:at|(?:action|served|fought|wounded|fighting|service)\s+(?:\w+\s+){0,2}during)"
-                          r"\s+the\s+(?:\w+\s+)?(?:siege|battle|storming)\s+of\s+$"
+                          r"\s+the\s+(?:\w+\s+)?(?:siege|battle|storming|surrender|fall|capture)\s+of\s+$"
+                          # "Carries letters to the Safavid governor of Tabriz", "Visits the Kurdish khan of Bitlis"
+                          r"|\b(?:to|visits?|visited|visiting)\s+the\s+(?:[\w-]+\s+){0,3}(?:governor|khan|sultan|king|"
+                          r"queen|emperor|shah|court|pasha|bey|emir|prince|duke|bishop|pope|tsar|viceroy)\s+of\s+$"
                           r"|\b(?:(?:took\s+part|served|fought|was\s+present|present)\s+(?:in|at)|won|lost|fought|"
                           r"commanded|led|directed)\s+the\s+(?:\w+\s+)?"
                           r"(?:defen[cs]e|siege|capture|capitulation|surrender|battle|storming|relief|bombardment|assault|"
@@ -269,6 +273,8 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
                       r"|\basked\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
+                      # "Later claims a journey through Germany to Dunkirk": the subject's own unproven claim
+                      r"|\bclaim(?:s|ed)\s+(?:a|an|to\s+have)\s+(?:[\w'’]+\s+){0,8}$"
                       # "the expedition to resettle the Black Poor in Sierra Leone", "set out to find a passage to
                       # India": the aim of an undertaking, not a place reached
                       r"|\b(?:expedition|mission|scheme|project|attempt|effort|set\s+out|sets\s+out)\s+to\s+"
@@ -604,6 +610,8 @@ def subject_pattern(subject: str, kin: tuple[str, ...] = ()) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, parts)) + r")(?:['’]+s)?\b" + initial + alias)
 
 
+_OPENING_RULER = re.compile(r"^[“\"']?(?:(?:King|Queen|Tsar|Sultan|Emperor|Pope|Shah)\s+)?([A-Z][a-z]{2,})\s+"
+                            r"[IVX]{1,5}\b")
 _OPENING_NAME = re.compile(r"^[“\"']?([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]{2,})\b(?!\s+(?:of|de)\b)")
 NOT_GIVEN_NAMES = {
     "in", "on", "at", "by", "the", "a", "an", "after", "before", "when", "while", "during", "from", "with", "his",
@@ -683,7 +691,9 @@ _CLAUSE_ROLE = re.compile(rf"\s*the\s+(?:[a-z-]+\s+)?{_ROLE}s?\s+(?:had\s+|was\s
 # The subject of a sentence is several people: "Emanuel and Philipp took ...", "Princess Marie Bonaparte, the
 # American ambassador and Ernest Jones arranged ...": no verb before the "and", a verb right after the last name.
 # A sentence's date before its subject: "In 1852 Bryullov ...", "On 3 May 1850 Anita ..."
-TIME_SCENE = re.compile(r"\W*(?:In|On|By|After|Before|During|Early\s+in|Late\s+in)\s+(?:[\w]+\s+){0,3}?\d{3,4},?\s+")
+TIME_SCENE = re.compile(r"\W*(?:In|On|By|After|Before|During|Early\s+in|Late\s+in)\s+(?:[\w]+\s+){0,3}?\d{3,4},?\s+"
+                        # a chronology entry's own date: "1638 - Murad IV marches east"
+                        r"|\s*\d{3,4}(?:\s*[-–—]\s*\d{2,4})?\s+[-–—:]\s+")
 _PLURAL_OPENS = re.compile(r"^\W*(?:(?!\b(?:was|were|had|has|is|are|did|went|came|took|[a-z]{3,}ed)\b)[^;:.])"
                            r"{0,90}?\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+ed|were|had|went|came|took|made|"
                            r"left|fled|gave|got|paid|sent|brought|kept|found|saw|met|lived|moved|stayed)\b")
@@ -845,6 +855,9 @@ class SubjectTracker:
         if m:
             named = {w.lower().rstrip(".") for w in m.group(1).split()}
             return not named & self.parts and not self.is_place(m.group(1).split()[-1])
+        m = _OPENING_RULER.match(text)  # "Murad IV marches east and takes Baghdad" (not "When I was ten")
+        if m and m.group(1).lower() not in self.parts | NOT_GIVEN_NAMES and not self.is_place(m.group(1)):
+            return True
         m = _OPENING_SURNAME.match(text)  # "Stalin was born in Gori. He ..." : the pronoun is Stalin now
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | self.parts | _HOUSEHOLD \
             and not self.is_place(m.group(1)) and not _COUNTED.match(m.group(1))

@@ -478,7 +478,8 @@ _INFOBOX_DEATH = re.compile(r"\s*(?:Died|Place\s+of\s+death)\s*[:\t]", re.IGNORE
 # Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
 _ENTRY_VERB = re.compile(r"(?:is|was|becomes|became|marries|married|publishes|published|meets|met|writes|begins|began|"
                          r"takes|took|founds|founded|receives|received|completes|starts|works|gives|gave|"
-                         r"joins|returns|leaves|sets|makes|made|spends|accompanies|accompanied|helps|serves|served)",
+                         r"joins|returns|leaves|sets|makes|made|spends|accompanies|accompanied|helps|serves|served|"
+                         r"present|with)",  # ("1663 - Present at the fall of Uyvar", "1669 - With the army at Candia")
                          re.IGNORECASE)
 INFOBOX_REACH = 3000  # an infobox sits at the top of its article
 _MEMOIR = re.compile(r"\b(?:memoirs?|recollections|reminiscences|autobiography|diar(?:y|ies)|journals?|"

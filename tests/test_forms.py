@@ -1358,3 +1358,20 @@ def test_a_name_given_with_another_in_brackets_a_boy_of_two_and_his_familys_cros
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "al-Hasan al-Wazzan (Leo Africanus)"))}
     assert ("fez", 1496) in stops  # the child's family; his age read from "when the boy was two years old"
     assert ("vienna", 1516) in stops  # "Leo", the name in brackets, is the subject; "Leaving Fez" names no man
+
+
+def test_a_ruler_opening_an_entry_an_envoys_errands_and_a_claim(tiny_gazetteer):
+    text = """Anna Petrova (1611–1682): a chronology
+
+1611 - Born in Odessa.
+1638 - Murad IV marches east and takes Paris; Anna stays behind in the capital.
+1641 - Joins the army and fleet besieging Prague.
+1647 - Carries letters to the governor of Geneva (spring).
+1663 - Present at the fall of Vienna in September.
+1665 - Later claims a journey through Germany to London.
+1682 - Dies in Coyoacán.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("paris", 1638) not in stops  # the sultan's
+    assert {("prague", 1641), ("geneva", 1647), ("vienna", 1663)} <= stops
+    assert ("london", 1665) not in stops  # a claim
