@@ -124,6 +124,10 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           # "travelling by Tiflis to Erivan": "by" a town on the way
                           r"|\b(?:travell?ing|travell?ed|travels|went|going|came|coming|passing|passed|returning|"
                           r"returned)\s+by\s+(?:way\s+of\s+)?$", re.IGNORECASE)
+_GATHERING_AFTER = re.compile(r"\s+(?:session|congress|conference|summit|assembly|exhibition|festival|games|"
+                              r"olympics)\b", re.IGNORECASE)
+_ATTENDED_BEFORE = re.compile(r"\b(?:attended|attends|attending|addressed|addresses|opened|at|to)(?:,\s*[\w-]+,)?\s+"
+                              r"the\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
                            # "the campaigns in which Russia defeated her enemies": the place is the clause's subject
@@ -472,6 +476,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return False  # "The Real Situation in Russia" is a title, not a stay
     if end is not None and re.match(r"['’]s\b", text[end:end + 3]) and re.search(r"\b(?:on|for|to)\s+$", before):
         return False  # "refusing to sign on Germany's terms": the place owns something, nobody is there
+    if end is not None and _GATHERING_AFTER.match(text, end) and _ATTENDED_BEFORE.search(before):
+        return True  # "attended, incognito, the Karachi session of the Congress"
     if _LOCATIVE_OF.search(before) or (end is not None and (_INSTITUTION_AFTER.match(text, end)
                                                              or _HOST_AFTER.match(text, end)
                                                              or _HOME_AFTER.match(text, end))):

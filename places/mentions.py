@@ -90,6 +90,11 @@ _INSTITUTION_OF = re.compile(
     r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications|"
     r"battle|mountain|volcano|summit|fortress|fort|citadel)"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
+# "attended, incognito, the Karachi session of the Congress", "the Faizpur session": a gathering named for the town
+# it met in
+_GATHERING_NAMED = re.compile(r"\b(?i:attended|attends|attending|addressed|addresses|opened|at|to)(?:,\s*[\w-]+,)?\s+"
+                              r"the\s+" + _PHRASE + r"(?=\s+(?i:session|congress|conference|summit|assembly|exhibition|"
+                              r"festival|games|olympics)\b)")
 # "Travels in the Crimea: Kozlov, Bakhchisaray, Chatyr-Dag", "passed from one emir to the next: Konya, Bursa":
 # a list after a colon names the places of the journey (the rest of it is taken as a list, below)
 # ("countries: Cairo (June), New Delhi (early July), ...": a bracket may follow each)
@@ -321,7 +326,7 @@ class BroadMentionFinder:
                             key=lambda m: m.start)
             return (*near, *(m.place for m in before))[-NEAR_AT_MOST:] if before else near
 
-        for pattern in (_INSTITUTION_OF, _CANDIDATE, _COLON_LIST):
+        for pattern in (_INSTITUTION_OF, _CANDIDATE, _COLON_LIST, _GATHERING_NAMED):
             for m in pattern.finditer(sentence.text):
                 self._candidate(sentence, m, spans, near_at(sentence.start + m.start(1)), found, None)
         # (where a listed name would begin, the place it is listed with): places found, and candidates refused

@@ -1375,3 +1375,10 @@ def test_a_ruler_opening_an_entry_an_envoys_errands_and_a_claim(tiny_gazetteer):
     assert ("paris", 1638) not in stops  # the sultan's
     assert {("prague", 1641), ("geneva", 1647), ("vienna", 1663)} <= stops
     assert ("london", 1665) not in stops  # a claim
+
+
+def test_a_gathering_named_for_the_town_it_met_in(tiny_gazetteer):
+    text = ("Anna Petrova was born in Odessa in 1887. In March 1931 she attended, incognito, the Geneva session of "
+            "the Congress. In December 1936 she attended the Vienna session of the Congress.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("geneva", 1931), ("vienna", 1936)} <= stops
