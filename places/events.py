@@ -769,8 +769,8 @@ _JOINED_CLAUSE = re.compile(r",?\s+(?:and|while|whereas)\s+(?=[A-Z])")
 _HAS_VERB = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}(?:ed|es|ts|ds|ks|ns|ls|rs|ys))\b")
 # a clause's own time before its subject: "; in April the Diet at Debrecen declares ..."
 _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\s+(?:the\s+)?(?:[\w]+\s+){0,2}?"
-                          r"(?:\d{3,4}|January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|spring|summer|autumn|fall|winter)\b,?)?", re.IGNORECASE)
+                          rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?)?",
+                          re.IGNORECASE)
 _CLAUSE_OTHER = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})"
                            # "the Diet at Debrecen declares", "Kossuth and the remaining refugees are moved"
                            r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]+)?(?:\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
