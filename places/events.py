@@ -538,8 +538,9 @@ _KIN_OF_TELLER = {
 _TELLER_IS_KIN = re.compile(r"\bby[ \t]+(his|her)[ \t]+(?:\w+[ \t]+){0,2}?(" + "|".join(_KIN_OF_TELLER) + r")\b",
                             re.IGNORECASE)
 # ("My Elder Brother", "My Late Husband", "Our Younger Sister": a word of age or standing may come between)
-_TITLE_KIN = re.compile(r"\b(?:My|Our)\s+(?:(?:Elder|Eldest|Older|Oldest|Younger|Youngest|Big|Little|Late|Dear|Beloved|"
-                        r"Twin|Half-)\s*)?(Brother|Sister|Father|Mother|Husband|Wife|Son|Daughter|Uncle|Aunt|"
+TITLE_KIN_AGE = r"(?:(?:Elder|Eldest|Older|Oldest|Younger|Youngest|Big|Little|Late|Dear|Beloved|Twin|Half-)\s*)?"
+_TITLE_KIN = re.compile(rf"\b(?:My|Our)\s+{TITLE_KIN_AGE}(Brother|Sister|Father|Mother|Husband|Wife|Son|Daughter|"
+                        r"Uncle|Aunt|"
                         r"Grandfather|Grandmother)\b", re.IGNORECASE)
 # "I am the younger daughter of Maria Sibylla Merian", "I am one of the younger brothers of the painter ..."
 _TELLER_SAYS_KIN = re.compile(r"\bI\s+(?:am|was)\s+(?:the|a|an|one\s+of\s+the|his|her)\s+(?:[\w-]+\s+){0,2}?("

@@ -22,6 +22,7 @@ from places.events import (
     OTHER_AGENT,
     STRONG_KINDS,
     TIME_SCENE,
+    TITLE_KIN_AGE,
     Cue,
     SubjectTracker,
     cues_here,
@@ -509,8 +510,8 @@ def memoir_of(text: str, subject: str) -> bool:
 # subject, so "I" is the teller, not the subject.
 _TOLD_BY_OTHER = re.compile(r"\bby\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:sister|brother|son|daughter|wife|husband|"
                             r"widow|niece|nephew|cousin|friend|mother|father|grandson|granddaughter|secretary|"
-                            r"companion|pupil|student|colleague)\b|^\W*(?:My|Our)\s+(?:(?:Elder|Eldest|Older|Younger|"
-                            r"Youngest|Big|Little|Late|Dear|Beloved|Twin)\s+)?(?:Brother|Sister|Father|Mother|"
+                            rf"companion|pupil|student|colleague)\b|^\W*(?:My|Our)\s+{TITLE_KIN_AGE}(?:Brother|Sister|"
+                            r"Father|Mother|"
                             r"Uncle|Aunt|Husband|Wife|Son|Daughter|Friend|Grandfather|Grandmother)\b", re.IGNORECASE)
 # "(from the recollections of Anastasia Tsvetaeva)", "Memoirs by Zhou Zuoren": whose memoir the text is
 _MEMOIR_BY = re.compile(r"\b(?:recollections|memoirs?|memories|reminiscences|diary|diaries)\s+(?:of|by)\s+"
