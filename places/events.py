@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTHS
 
+# a number or article right before a stretch of time ("a summer", "two years"): fixed-width look-behinds
+_STRETCH_BEFORE = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "one", "the", "two", "three", "four", "five",
+                                                              "six", "few", "some", "several")) + ")"
 # Order matters only for ties at the same distance: earlier entries win.
 EVENT_CUES: tuple[tuple[str, str], ...] = (
     # "b. 8 Dec. 1626, Stockholm; d. 19 Apr. 1689, Rome": a dictionary's abbreviations, before a date only
@@ -50,7 +53,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"(?:was|were)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
                   r"lives|settles|settle|settling|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
-                  r"based|headquartered|sojourn|sojourned"),
+                  r"based|headquartered|sojourn|sojourned|"
+                  # "two years in Valencia", "after a winter at Davos" (the short stretches are travel's)
+                  rf"{_STRETCH_BEFORE}(?:years?|months?|winters?)(?=\s+(?:in|at)\s+(?-i:[A-Z]))"),
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
                r"journeys?|left for|set off|voyages?|trips?|crossed|"
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
@@ -70,6 +75,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"summoned|recalled|invited\s+to|called\s+(?:back\s+)?to|ordered\s+to|retreated|retreating|"
                r"retreats|withdrew|withdrawing|withdraws|reaching|stopover|(?<=a\s)stop|climbed|ascended|climbs|arr\.|"
                r"ascends|first\s+saw|first\s+seen|"
+               # "After a summer in Paris, ...", "a few weeks at Capri": a stretch of time at a place is a stay there
+               rf"{_STRETCH_BEFORE}(?:summers?|springs?|autumns?|seasons?|weeks?|days?)(?=\s+(?:in|at)\s+(?-i:[A-Z]))|"
                r"(?:(?<=was\s)|(?<=were\s))taken(?!\s+(?:prisoner|captive|ill|place|part|over|up|by))"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
@@ -277,6 +284,8 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
                       r"|\basked\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
+                      # "was offered the presidency of Harvard College in New England": an offer, not a journey
+                      r"|\b(?:was|were|been|being)\s+offered\s+(?:[\w'’]+\s+){0,10}$"
                       # "Later claims a journey through Germany to Dunkirk": the subject's own unproven claim
                       r"|\bclaim(?:s|ed)\s+(?:a|an|to\s+have)\s+(?:[\w'’]+\s+){0,8}$"
                       # "the expedition to resettle the Black Poor in Sierra Leone", "set out to find a passage to
@@ -652,7 +661,7 @@ _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition
 # The subject's own wedding in a life of the subject: "the couple" after it is the subject and the spouse
 _WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
                             r"|\bthe\s+newlyweds\b", re.IGNORECASE)
-_OWN_WEDDING = re.compile(r"\b(?:married|marries|wed|weds|wedding)\b", re.IGNORECASE)
+_OWN_WEDDING = re.compile(r"\b(?:married|marries|marry|marrying|wed|weds|wedding)\b", re.IGNORECASE)
 # (and "Their honeymoon took them across America to Japan": the subject's own journey, told by its name)
 _ROUTE_OPENS = re.compile(rf"^\W*{_SCENE}(?:the|their|his|her)\s+(?:road|route|way|journey|trail|path|track|march|"
                           r"voyage|crossing|passage|honeymoon|travels|wanderings)(?:\s+(?:back|home|north|south|east|"
@@ -763,6 +772,25 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
 _COUNTED = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Some|Several|Few|All|Both|Most|"
                       r"His|Her|Their|The|This|These|Those|Its)\b")
 _HOUSEHOLD = {"family", "household", "parents"}
+# A clause whose subject is a thing that travels without the subject: letters, news, pictures, remains
+_THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|until|where)\s+)"
+                          r"(?:(?:the|a|an|his|her|their|its|some|many|several|two|three)\s+)?(?:[a-z]+\s+)?"
+                          r"(?:messages?|letters?|telegrams?|cables?|news|word|reports?|rumou?rs?|petitions?|appeals?|"
+                          r"parcels?|paintings?|pictures?|canvases|works|books?|manuscripts?|papers|archives?|"
+                          r"ashes|remains|body|coffin|exhibitions?|collections?)"
+                          r"(?:\s+(?:of|from|about)\s+(?:[\w'’-]+\s+){1,3}?)?\s+(?:[a-z]+ly\s+)?"
+                          r"(?:went|came|was|were|had|have|has|arrived|reached|travell?ed|passed|followed|brought|"
+                          r"carried|took|moved|returned|[a-z]{3,}ed)\b", re.IGNORECASE)
+_COMMA = re.compile(r",\s+")
+# a name and a verb of going or staying (not "Smilga and Tukhachevsky were defeated at Warsaw", where the subject
+# may have been too): "..., Seryozha fled to the Soviet Union"
+_COMMA_OTHER_GOES = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+(?:[a-z]+ly\s+)?"
+                               r"(?:fled|went|moved|returned|left|sailed|travell?ed|emigrated|settled|died|escaped|"
+                               r"arrived|came|hurried|rode|drove|flew|lived|stayed|remained|was\s+born|"
+                               r"(?:was|were)\s+(?:sent|taken|deported|exiled|banished))\b")
+_OTHERS_EVENT_BEFORE = re.compile(r"\b(?:murder|death|assassination|execution|killing|suicide|funeral|burial|arrest|"
+                                  r"capture|defeat)\s+of\s+([^,;.()]{1,60}?)\s+(?:in|at|near|outside|on)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[;:]|\s[–—]\s")
 # A conjunction that joins a clause of its own to one that has its verb already ("revolution breaks out in Vienna
 # and Metternich flees to England", "is sent to Aleppo, while Kossuth and the refugees are moved to Shumen")
@@ -1011,7 +1039,12 @@ class SubjectTracker:
         # (never one in brackets: "we (or rather they, for I was not yet born) moved to Nuremberg")
         clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[start:pos])
         subjects = list(re.finditer(words, clause))
-        return bool(subjects) and not self.nominative.fullmatch(subjects[-1].group()) \
+        if not subjects:
+            return False
+        at = start + subjects[-1].start()
+        together = re.search(r"\band\s+$", text[max(start, at - 40):at]) and self.pattern.search(
+            text, max(start, at - 40), at)  # "Marina and I were placed in a school in Lausanne": she is there too
+        return not together and not self.nominative.fullmatch(subjects[-1].group()) \
             and not self.pattern.search(text, start + subjects[-1].end(), pos)
 
     def other_opens_before(self, text: str, pos: int) -> bool:
@@ -1059,6 +1092,44 @@ class SubjectTracker:
         # ("1930 – Family settles in San Isidro": the subject's own family, a child among them, is the caller's
         # to judge)
         return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and not self.is_place(m.group(1))
+
+    def things_move_at(self, text: str, pos: int) -> bool:
+        """The clause holding ``pos`` has a thing for its subject, a letter or a picture, and the subject is not in
+        it: "while messages went back and forth to Lhasa", "his pictures were shown in Chicago". (Not "a letter
+        from Paris reached him at Capri": the thing came to the subject, who is there.)"""
+        thing = None
+        for m in _THING_OPENS.finditer(text, 0, pos):
+            thing = m
+        if thing is None or _CLAUSE_MARK.search(text, thing.end(), pos):
+            return False
+        return not (self.pattern.search(text, thing.start(), pos) or self.nominative.search(text, thing.end(), pos)
+                    or self.object.search(text, thing.end(), pos))
+
+    def others_event_at(self, text: str, pos: int) -> bool:
+        """``pos`` is where another person's death, arrest or murder happened: "after the murder of a Soviet
+        defector near Lausanne", "on the death of his father in Vienna" (not "the arrest of Trotsky in Halifax")."""
+        m = _OTHERS_EVENT_BEFORE.search(text, max(0, pos - 100), pos)
+        return m is not None and not self.pattern.search(m.group(1)) and not self.object.search(m.group(1)) \
+            and not re.match(r"\s*(?:him|her|me|himself|herself)\b", m.group(1))
+
+    def comma_clause_of_other(self, text: str, pos: int) -> bool:
+        """After a comma, another person's name and a verb open the clause holding ``pos``: "In September, after
+        the murder of a defector near Lausanne, Seryozha fled to the Soviet Union" (his flight, not hers)."""
+        start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)), default=0)
+        opener = None
+        for comma in _COMMA.finditer(text, start, pos):
+            m = _COMMA_OTHER_GOES.match(text, comma.end())
+            if m is not None and m.end(1) <= pos and not _COUNTED.match(m.group(1)) \
+                    and not ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]):
+                opener = m
+        if opener is None:
+            return False
+        words = {w.lower() for w in opener.group(1).split()}
+        after = opener.end(1)  # the subject named, or the subject's pronoun, before ``pos``: they are in it too
+        # ("..., Kievskaya Mysl sent him to the Balkans")
+        return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and not self.is_place(opener.group(1)) \
+            and not self.pattern.search(text, after, pos) and not self.nominative.search(text, after, pos) \
+            and not self.object.search(text, after, pos)
 
     def in_someone_elses_who_clause(self, text: str, pos: int) -> bool:
         """"... replaced him with Natsume Sōseki, who had just come back from two years in London": a relative

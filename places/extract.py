@@ -527,6 +527,13 @@ _DEATH_FILLER = re.compile(r"(?:\s|\d|[-–—.]|\b(?:was|were|had|has|is|then|f
                            r"december|spring|summer|autumn|winter|fall)\b)*", re.IGNORECASE)
 
 
+# "Roerich was not there to see it.", "He was not present.", "She did not attend." (a whole sentence)
+_NOT_THERE = re.compile(r"^\W*(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:was|were|had\s+not\s+been)\s+(?:not|never|nowhere)\s+"
+                        r"(?:there|present|among\s+them)|(?:did\s+not|could\s+not|was\s+unable\s+to|never)\s+"
+                        r"(?:attend|go|come|be\s+there)(?:\s+(?:to\s+it|there))?)\b[^A-Z;:]{0,40}$")
+_BURIED_BEFORE = re.compile(r"\b(?:buried|interred|laid\s+to\s+rest|reburied|re-buried|entombed|cremated|"
+                            r"(?:his|her|their)\s+(?:grave|tomb|remains|ashes))\b[^.;]{0,80}$", re.IGNORECASE)
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 DEATH_YEAR_REACH = 80  # characters between a death word and the year that dates it
 _BOUND_BEFORE = re.compile(r"\b(?:from|since|until|till|between|after|before)\s+$", re.IGNORECASE)
 
@@ -561,6 +568,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     (True, True)
     >>> own_death("She leaves two sons; a third son, Ivan, died in 1917.", 38, t)
     False
+    >>> own_death("Ivan moved to Kiev, where he died in 1955.", 29, t)
+    False
     """
     head = text[:at]
     if tracker.other_kin(head, max(0, len(head) - 60)) and not re.search(r",\s*$", head):
@@ -575,6 +584,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     named = [m for m in tracker.pattern.finditer(clause) if not re.search(r"['’]+s$", m.group())]
     if named or tracker.nominative.search(clause):
         return True
+    if tracker.opposite is not None and _HE_OR_SHE.search(clause):
+        return False  # "Helena moved to Kalimpong, where she died in 1955", in a man's life
     return _DEATH_FILLER.fullmatch(clause) is not None
 
 
@@ -922,6 +933,7 @@ class Extractor:
                     # from 1901 at Polhøgda, the house where he has now died" gives no year of death).
                     dating = [sp.start for sp in spans if sp.how == "explicit"
                               and abs(sp.pos - m.start()) <= DEATH_YEAR_REACH
+                              and ";" not in sentence.text[min(sp.pos, m.start()):max(sp.pos, m.start())]
                               and not _BOUND_BEFORE.search(sentence.text, max(0, sp.pos - 12), sp.pos)]
                     if dating and own_death(sentence.text, m.start(), tracker):
                         died = max(died or 0, max(dating))
@@ -963,8 +975,16 @@ class Extractor:
         dateline = self.dateline_span(text)
         last_stop_at: int | None = None  # the sentence of the last stop: "there" points back at most THERE_REACH
         broad = BroadMentionFinder(self.gazetteer.broad, text) if self.gazetteer.broad is not None else None
+        before_sentence = [0, 0]  # len(stops) before the previous sentence, and before this one
         for sentence in sentences:
+            before_sentence = [before_sentence[1], len(stops)]
             about, named, listed = self.about(sentence, tracker, text)
+            if about and _NOT_THERE.match(sentence.text) and before_sentence[0] < len(stops):
+                # "... it was signed at the White House in Washington. Roerich was not there to see it.": the
+                # sentence before told a place of the day, and this one says the subject was absent from it
+                for stop in stops[before_sentence[0]:]:
+                    why(sentence.text, stop.place.name, "the next sentence says the subject was not there")
+                del stops[before_sentence[0]:]
             # An article's lede ("Anna Petrova (1847–1902) was a writer whose exile in Paris ...") sums up the
             # life: its places have only the years it gives them, never the narrative's.
             lede = life_span_after_name(sentence.text)
@@ -980,8 +1000,10 @@ class Extractor:
                          and (last_year is None or sp.start <= last_year)]
             family_year = plausible[0].start if plausible else running
             if about and tracker.by_family and birth_year is not None and family_year is not None \
-                    and family_year - birth_year > CHILDHOOD:
-                about = False  # "the family rented a villa" when the subject is grown up: not the subject's move
+                    and family_year - birth_year > CHILDHOOD and not tracker.married:
+                # "the family rented a villa" when the subject is grown up: not the subject's move, unless the
+                # subject has married since ("Early in 1917 the family settled at Serdobol": his own household)
+                about = False
             # A child among "the three boys" or "the family": "they" in the sentence includes the subject.
             child_with_family = birth_year is not None and family_year is not None and \
                 family_year - birth_year <= CHILDHOOD and (tracker.by_family or CHILDREN_ALONG.search(sentence.text))
@@ -1027,6 +1049,8 @@ class Extractor:
                         why(sentence.text, m.surface, "caption" if about else "not about the subject")
                 continue
             found = self.finder.find(sentence)
+            if broad is not None:
+                found = [m for m in found if not broad.prefixed(m)]
             if broad is not None and (cues_here(sentence.text) or listed
                                       or _CLAUSE_PLACE_ANYWHERE.search(sentence.text)):
                 found += broad.find(sentence, found, near)
@@ -1037,6 +1061,11 @@ class Extractor:
                 for surface, reason in broad.refusals_in(sentence) if explain is not None else ():
                     why(sentence.text, surface, f"not a place here: {reason}")
             mentions = sorted(drop_enclosing_areas(found), key=lambda m: m.start)  # as the sentence tells them
+            for m in [m for m in mentions if _BURIED_BEFORE.search(sentence.text, 0, m.start - sentence.start)]:
+                # "She died there on 14 May 1881, and she was buried ... at Kensal Green": a grave is no stop, and
+                # "there" is then the place before
+                why(sentence.text, m.surface, "a burial place: where the body went, not the subject")
+                mentions.remove(m)
             if not mentions and near and last_stop_at is not None and sentence.index - last_stop_at <= THERE_REACH \
                     and any(sp.how in ("explicit", "range") for sp in plausible):
                 # "She died there on 3 March 1910." (its own year); "there" is the last place the previous
@@ -1074,9 +1103,16 @@ class Extractor:
                                               or tracker.kin_opens_before(sentence.text, local)
                                               or tracker.in_someone_elses_who_clause(sentence.text, local)
                                               or tracker.clause_opens_with_other(sentence.text, local)
+                                              or tracker.comma_clause_of_other(sentence.text, local)
                                               or tracker.other_opens_before(sentence.text, local)):
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)
                     why(sentence.text, mention.surface, "someone else's doing: the clause's subject is another pronoun")
+                    continue
+                if tracker.others_event_at(sentence.text, local):
+                    why(sentence.text, mention.surface, "where someone else's death, arrest or murder happened")
+                    continue
+                if tracker.things_move_at(sentence.text, local):
+                    why(sentence.text, mention.surface, "things go there (letters, pictures, news), not the subject")
                     continue
                 entry_place = listed and _ENTRY_PLACE.fullmatch(sentence.text, entry_lead(sentence.text),
                                                                  local) is not None and \

@@ -153,6 +153,7 @@ _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great"
                    "cape", "grand", "la", "le", "el", "los", "las",
                    # "West Point", "North Carolina", "East Prussia", "Upper Silesia": a compass word opens a name
                    "north", "south", "east", "west", "upper", "lower"}
+_PREFIX_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
 _DEMONYM_ENDINGS = ("ian", "ese", "ish")  # Canadian, Japanese, Polish: adjectives, not places
 # A given name or a title right before a word ("Diego Rivera", "Mr. Rivera"), on the same line and never a
 # sentence's last word ("Rochester, New York.\n\nRochester was ...").
@@ -252,6 +253,14 @@ class BroadMentionFinder:
                 self._word_cache[first] = not self._common_word(first) and (prefixed or not self._person_like(words[0]))
             self._usable_cache[phrase] = self._word_cache[first] and not self._publication(phrase)
         return self._usable_cache[phrase]
+
+    def prefixed(self, mention: Mention) -> bool:
+        """The table's name is the tail of a longer name the broad layer knows: "Mexico" in "went west to New
+        Mexico", "Carolina" in "North Carolina" (a compass word or "New", "Port", "San" opens the name)."""
+        head = mention.sentence.text[:mention.start - mention.sentence.start]
+        word = _PREFIX_WORD_BEFORE.search(head)
+        return word is not None and word.group(1).lower() in _PLACE_PREFIXES \
+            and self._has_name(f"{word.group(1)} {' '.join(mention.surface.split())}")
 
     def _has_name(self, phrase: str) -> bool:
         """Whether the broad layer knows the name at all (asked once per phrase): the cheap test first, so the
