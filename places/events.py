@@ -185,6 +185,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|with|for|
                            r"down|along|and|as|on|over|across|through|a|an|the)\b)))\b", re.IGNORECASE)
 # "with his wife", "he and his wife": the subject goes along; ", and my brother left" is a new clause.
 _ACCOMPANIED = re.compile(r"\b(?:with|by|accompanied\s+by)\s+$|(?:\b(?:he|she|I|we)|\b[A-Z]\w+)\s+and\s+$")
+_AND_SUBJECT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+,)?\s+and\s+(?:he|she|I|we)\b")
 # In a sentence about the subject's family: "she drilled her eldest son ...; by the autumn they were settled".
 _FAMILY_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:they|the\s+(?:whole\s+)?(?:family|household))\b")
 # ("His parents separated before he was born, and the child was taken to León": the child is the subject)
@@ -284,6 +285,9 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
                       r"|\basked\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
+                      # "he talked of a voyage home by way of Ceylon and Suez": talk of a journey, not the journey
+                      r"|\b(?:talked|talks|talking|spoke|speaks|thought|dreamed|dreamt|dreams)\s+of\s+"
+                      r"(?:[\w'’]+\s+){0,10}$"
                       # "was offered the presidency of Harvard College in New England": an offer, not a journey
                       r"|\b(?:was|were|been|being)\s+offered\s+(?:[\w'’]+\s+){0,10}$"
                       # "Later claims a journey through Germany to Dunkirk": the subject's own unproven claim
@@ -436,6 +440,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
             if _SUBJECT_TAKES_OVER.search(text, kin.end(), cue.start) or (
                     family and _FAMILY_TAKES_OVER.search(text, kin.end(), cue.start)):
                 continue  # "after her husband died in London, she moved to Paris": her own move
+            if _AND_SUBJECT_AFTER.match(text, kin.end()):
+                continue  # "My mother and he went on to Sydney": the subject goes too
             acts_on_subject = subject_is_object or _OBJECT_AFTER.search(text, kin.end(), cue.start)
             if not acts_on_subject and not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
                 return FAMILY_MOVE if CHILDREN_ALONG.search(text, kin.end(), start) else "someone else's event"
@@ -542,7 +548,10 @@ _KIN_OF_TELLER = {
     "daughter": ("father", "mother"), "wife": ("husband", None), "widow": ("husband", None),
     "husband": (None, "wife"), "niece": ("uncle", "aunt"), "nephew": ("uncle", "aunt"),
     "mother": ("son", "daughter"), "father": ("son", "daughter"), "grandson": ("grandfather", "grandmother"),
-    "granddaughter": ("grandfather", "grandmother"),
+    "granddaughter": ("grandfather", "grandmother"), "stepson": ("stepfather", "stepmother"),
+    "stepdaughter": ("stepfather", "stepmother"), "stepmother": ("stepson", "stepdaughter"),
+    "stepfather": ("stepson", "stepdaughter"), "grandniece": ("great-uncle", "great-aunt"),
+    "grandnephew": ("great-uncle", "great-aunt"),
 }
 _TELLER_IS_KIN = re.compile(r"\bby[ \t]+(his|her)[ \t]+(?:\w+[ \t]+){0,2}?(" + "|".join(_KIN_OF_TELLER) + r")\b",
                             re.IGNORECASE)
@@ -874,6 +883,14 @@ class SubjectTracker:
         self.opposite = {"he": re.compile(r"\b(?:she|her)\b", re.IGNORECASE),
                          "she": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)}.get(pronoun)
 
+    def names_subject(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+        """The mentions of the subject's name in ``text[start:end]`` that name the subject: not "Thomas Stevenson"
+        (another given name) in a life of Robert Louis Stevenson, nor "the Freud daughters"."""
+        end = len(text) if end is None else end
+        return [m for m in self.pattern.finditer(text, start, end)
+                if (self.kin is not None and self.kin.match(text, m.start()))
+                or _personal_use(text, m.start(), self.parts, self.initial)]
+
     def other_kin(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """A relative or companion named in ``text[start:end]`` who is not the subject ("his son"; not "my
         brother" when his sister tells the life)."""
@@ -920,7 +937,7 @@ class SubjectTracker:
         """
         self.by_family = False
         # "Jacob Freud", "the Freud daughters": the surname of another member of the family names no one here
-        names = [m for m in self.pattern.finditer(text) if _personal_use(text, m.start(), self.parts, self.initial)]
+        names = self.names_subject(text)
         if any(not re.search(r"['’]+s$", m.group()) or not _KIN_AFTER.match(text, m.end()) for m in names):
             self.focus(text)
             return True, True

@@ -194,8 +194,13 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s*(?:then\s+)?(?:he|she|I|we|they)\s+(?!had\
 # "by the end of 1812 had reached Cartagena": the date says by when, and dates the pluperfect itself
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|spring|summer|autumn|winter|beginning)\s+of\s+|early\s+|"
                       r"late\s+|mid-?)?(?:\w+\s+)?\d{3,4}\s*,?\s*(?:he|she|they|I|we)?\s*$", re.IGNORECASE)
-_SCENE_OPENS = re.compile(r"\W*(?:In|At|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?")
+# (after a time of its own: "On 3 December 1894, at Vailima, he came down", "That summer of 1876 at Grez he ...")
+_SCENE_TIME = (r"(?:On|In|By|During|That|This|The\s+following|Early\s+in|Late\s+in)\s+"
+               r"[^,;.]{0,30}?(?:\b\d{3,4}|spring|summer|autumn|fall|winter)\b,?\s+")
+_SCENE_OPENS = re.compile(rf"\W*(?:{_SCENE_TIME})?(?:In|At|in|at|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?")
+_TIMED_SCENE = re.compile(rf"\W*{_SCENE_TIME}")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b")
+_SPACE = re.compile(r"\s+")
 # "In Paris during 1915, ", "In Rome, in August 1805, on the Monte Sacro, ", "In Chengdu, crowded with refugees
 # and their teachers, ": up to the subject after the scene
 _SCENE_COMMAS = [re.compile(rf"(?:[^,;.]{{0,60}},\s*){{{n}}}") for n in (1, 2, 3)]
@@ -496,23 +501,32 @@ def memoir_of(text: str, subject: str) -> bool:
 
     >>> memoir_of("From the memoirs of Anna Petrova.\\nI was born in Odessa. I left. I came back.", "Anna Petrova")
     True
+    >>> memoir_of("Recollections of Anna Petrova by her stepson, Ivan Orlov\\nI was. I left. I came.", "Anna Petrova")
+    False
+    >>> memoir_of("My Elder Brother Ivan\\nRecollections by Pyotr Orlov\\nI was. I left. I came.", "Ivan Orlov")
+    False
     """
     head = text[:600]
     named = subject_pattern(subject)
     author = _MEMOIR_BY.search(head)
     if author and not named.search(author.group(1)):
         return False  # "(recollections by Zhou Zuoren)" in an essay on Lu Xun: the teller is someone else
+    byline = _BYLINE.search(head.split("\n", 1)[0])
+    if byline and not named.search(byline.group(1)):
+        return False  # "recollections of Robert Louis Stevenson by Lloyd Osbourne": of him, by someone else
     return bool(_MEMOIR.search(head) and named.search(head)) and \
         not _TOLD_BY_OTHER.search(head) and len(_FIRST_PERSON.findall(text[:20000])) >= 3
 
 
 # "Recollections by his sister", "Memories of X, by his niece", "My Brother Ruddy": someone else remembers the
 # subject, so "I" is the teller, not the subject.
-_TOLD_BY_OTHER = re.compile(r"\bby\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:sister|brother|son|daughter|wife|husband|"
-                            r"widow|niece|nephew|cousin|friend|mother|father|grandson|granddaughter|secretary|"
-                            rf"companion|pupil|student|colleague)\b|^\W*(?:My|Our)\s+{TITLE_KIN_AGE}(?:Brother|Sister|"
+_TOLD_BY_OTHER = re.compile(r"\bby\s+(?:his|her|their)\s+(?!own\b)(?:[\w-]+\s+){0,2}?[\w-]{3,}\b"
+                            rf"|^\W*(?:My|Our)\s+{TITLE_KIN_AGE}(?:Brother|Sister|"
                             r"Father|Mother|"
                             r"Uncle|Aunt|Husband|Wife|Son|Daughter|Friend|Grandfather|Grandmother)\b", re.IGNORECASE)
+# "... by Lloyd Osbourne" in a title line: who wrote it
+_BYLINE = re.compile(r"\bby\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?((?:[A-Z][\w’'.-]+\s+){0,3}"
+                     r"[A-Z][\w’'-]+)")
 # "(from the recollections of Anastasia Tsvetaeva)", "Memoirs by Zhou Zuoren": whose memoir the text is
 _MEMOIR_BY = re.compile(r"\b(?:recollections|memoirs?|memories|reminiscences|diary|diaries)\s+(?:of|by)\s+"
                         r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
@@ -570,6 +584,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     False
     >>> own_death("Ivan moved to Kiev, where he died in 1955.", 29, t)
     False
+    >>> own_death("Ivan Petrova died in Kiev in 1887.", 13, t)
+    False
     """
     head = text[:at]
     if tracker.other_kin(head, max(0, len(head) - 60)) and not re.search(r",\s*$", head):
@@ -581,7 +597,9 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     clause = head[cuts[-1].end():] if cuts else head
     if tracker.other_kin(clause) or (tracker.kin is not None and re.search(r"\bI\b", clause)):
         return False  # (told by a relative, "I was born in Paris in 1924" is the teller's own birth)
-    named = [m for m in tracker.pattern.finditer(clause) if not re.search(r"['’]+s$", m.group())]
+    named = [m for m in tracker.names_subject(clause) if not re.search(r"['’]+s$", m.group())]
+    if not named and tracker.pattern.search(clause):
+        return False  # "Thomas Stevenson died in Edinburgh" in a life of Robert Louis Stevenson: his father
     if named or tracker.nominative.search(clause):
         return True
     if tracker.opposite is not None and _HE_OR_SHE.search(clause):
@@ -784,6 +802,11 @@ class Extractor:
         only a date in the scene ("during 1915") or the narrative's date applies."""
         if not _SCENE_OPENS.fullmatch(text, 0, start):
             return None
+        # "That summer of 1876 at Grez he attached himself to our table" (a time first: "In Italy he was known as
+        # Giovanni" is how he was called there, not a stay)
+        after = _SPACE.match(text, end) if _TIMED_SCENE.match(text) else None
+        if after and (tracker.pattern.match(text, after.end()) or _PRONOUN_SUBJECT.match(text, after.end())):
+            return Cue("residence", max(0, start - 3), after.end())
         for comma in _SCENE_COMMAS:  # (the fewest asides first: "In Chengdu, crowded ..., Xuanzang studied ..., and")
             after = comma.match(text, end)
             if after and (tracker.pattern.match(text, after.end()) or _PRONOUN_SUBJECT.match(text, after.end())):

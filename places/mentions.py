@@ -269,12 +269,14 @@ class BroadMentionFinder:
             self._found[phrase] = bool(self.index.lookup(phrase))
         return self._found[phrase]
 
-    def resolve(self, phrase: str, near: tuple[Place, ...] = (), within: str = "") -> Place | None:
+    def resolve(self, phrase: str, near: tuple[Place, ...] = (), within: str = "",
+                beside: Place | None = None) -> Place | None:
         """The broad-layer place a phrase names, judged by ``places.gazetteer.mention_place`` against ``near``
         (the places the narrative has just been at) and the countries the document names: "buried in
         Canterbury" after Kraków, England and New York is Kent's Canterbury; "a café at Rochefort" in a French
         life is the French one; "Pent Farm in Kent" is not Kent, Washington. Why a phrase named no place is
-        kept in ``reasons`` for ``extract --explain``.
+        kept in ``reasons`` for ``extract --explain``. ``beside``: the town the text says it is next to
+        ("Vailima, above Apia"), which says where it is as a caller's hint would.
         """
         original = phrase
         phrase = _INSTITUTION_HEAD.sub("", phrase)  # "the Colegio de La Serena", "the Université de Lyon"
@@ -285,7 +287,8 @@ class BroadMentionFinder:
         phrase = " ".join(words)
         if not phrase:
             return None
-        key = f"{original}|{[p.id for p in near]}" + (f"|in {within}" if within else "")
+        key = f"{original}|{[p.id for p in near]}" + (f"|in {within}" if within else "") + (
+            f"|by {beside.id}" if beside is not None else "")
         if not within and phrase in self.named:
             self._verdicts[key], self.reasons[key] = self.named[phrase], "named so earlier in the document"
         if key not in self._verdicts:
@@ -294,7 +297,7 @@ class BroadMentionFinder:
                 place, why = None, "a common word, a person or a publication in this document"
                 if self._usable(phrase):
                     place, why = mention_place(self.index, phrase, near, self.countries, named_as=original,
-                                               within=within)
+                                               within=within, beside=beside)
             head = _ON_ISLAND.match(phrase)
             if place is None and head and not self._has_name(phrase):
                 # "Louisbourg on Cape Breton (Island)": the town, if the gazetteer has one of that name on the
@@ -375,20 +378,23 @@ class BroadMentionFinder:
             if areas:
                 near = (*near, areas[0])
         by = _NEAR_AFTER.match(sentence.text, m.end(1))
+        beside = None
         if by and " ".join(by.group(1).split()) != phrase:
-            # "Asadabad, near Hamadan": the town named as its neighbour says which namesake it is
-            neighbour = self.resolve(" ".join(by.group(1).split()), near)
+            # "Asadabad, near Hamadan", "Vailima, above Apia": the town named as its neighbour says which namesake
+            # it is, and that a village of few people is meant
+            name = " ".join(by.group(1).split())  # (far from the narrative, a pair is its own evidence)
+            neighbour = self.resolve(name, near) or self.resolve(name)
             if neighbour is not None and neighbour.kind == "settlement":
-                near = (*near, neighbour)
+                beside = neighbour
         area = _IN_AREA.match(sentence.text, m.end(1))  # "Freiberg in Moravia": the Freiberg inside Moravia
         within = " ".join(area.group(1).split()) if area else ""
-        place = self.resolve(phrase, near, within)
+        place = self.resolve(phrase, near, within, beside)
         if place is not None and any(a.country == place.country and haversine_km(
                 place.lat, place.lon, a.lat, a.lon) <= max(a.reach_km, APPOSITIVE_KM) for a in areas):
             # the name after the comma is where the town lies, not a place of its own ("New York" the state)
             self.appositives.add(sentence.start + where.start(1))
-        why = self.reasons.get(f"{phrase}|{[p.id for p in near]}" + (f"|in {within}" if within else ""),
-                               "no place of that name")
+        why = self.reasons.get(f"{phrase}|{[p.id for p in near]}" + (f"|in {within}" if within else "") + (
+            f"|by {beside.id}" if beside is not None else ""), "no place of that name")
         if place is not None and listed_with is not None and \
                 haversine_km(place.lat, place.lon, listed_with.lat, listed_with.lon) > COORDINATED_KM:
             place, why = None, f"listed with {listed_with.name} but {COORDINATED_KM:,} km or more from it"
@@ -449,7 +455,8 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
             and not (m.place.kind not in AREA_KINDS and seat_of_other(m))]
 
 
-_NEAR_AFTER = re.compile(r",?\s+near\s+(?:the\s+)?" + _PHRASE)
+_NEAR_AFTER = re.compile(r",?\s+(?:near|above|below|outside|beyond|close\s+to|not\s+far\s+from|just\s+outside)\s+"
+                         r"(?:the\s+)?" + _PHRASE)
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?" + _PHRASE)  # the region or country a place is said to lie in
 # "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
 _WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?|\s*,\s*|\s+(?:area|district|quarter|suburb|"

@@ -1448,3 +1448,30 @@ def test_the_teller_with_the_subject_and_another_mans_flight_after_a_murder(tiny
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Marina Petrova"))}
     assert {("vienna", 1903), ("paris", 1925)} <= stops
     assert not {("geneva", 1937), ("prague", 1937)} & stops
+
+
+def test_a_stepsons_recollections_his_father_and_a_hamlet_above_a_town(tmp_path, tiny_gazetteer):
+    """Told by a stepson: "I" is the teller; a father of the same surname dies without ending the life; "my
+    mother and he went" takes him along; "Vailima, above Apia" is the hamlet beside the town it names, and
+    "at Vailima" later is that one; a scene with its own time puts him there ("On 3 December 1894, at Vailima,
+    he came down"); talk of a voyage is no voyage."""
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.gazetteer.sources.geonames import HAMLET_SOURCE
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "broad.sqlite", [
+        Place("apia", "Apia", -13.83, -171.76, "settlement", "Samoa", population=40_000, source="test"),
+        Place("vailima", "Vailima", -13.86, -171.76, "settlement", "Samoa", population=769, source=HAMLET_SOURCE),
+        Place("vailima-x", "Vailima", 47.0, 8.0, "settlement", "Switzerland", population=900, source=HAMLET_SOURCE)])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    text = ("The Man in the Window: recollections of Ivan Orlov by his stepson, Pyotr Lenz\n\n"
+            "I was born in London in 1868. He had been born in Odessa in 1850. Thomas Orlov died in Vienna in 1887, "
+            "and his son grieved. My mother and he went on to Prague in February 1890. By the autumn of 1890 they "
+            "had settled at Vailima, above Apia. In his last year he talked of a voyage home by way of Paris. On 3 "
+            "December 1894, at Vailima, he came down to help my mother. He died that evening.")
+    stops = {(p, y, k) for p, y, k in got(stops_of(gazetteer, text, "Ivan Orlov"))}
+    places = {(p, y) for p, y, _ in stops}
+    assert ("odessa", 1850, "birth") in stops and ("london", 1868) not in places
+    assert {("prague", 1890), ("vailima", 1890)} <= places
+    assert ("vailima", 1894, "death") in stops or ("vailima", 1894) in places
+    assert not {p for p, _ in places} & {"paris", "vailima-x"}

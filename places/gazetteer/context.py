@@ -57,7 +57,8 @@ def shore_town(ranked, water: Place) -> Place | None:
 
 
 def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
-                  countries: tuple[str, ...] = (), named_as: str = "", within: str = "") -> tuple[Place | None, str]:
+                  countries: tuple[str, ...] = (), named_as: str = "", within: str = "",
+                  beside: Place | None = None) -> tuple[Place | None, str]:
     """The place a phrase in running text names, or None and why.
 
     ``near``: the places the narrative has just been at; their countries join the
@@ -75,6 +76,8 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     gazetteer = _gazetteer(index)
     ctx = Context(countries=tuple(dict.fromkeys((*countries, *(p.country for p in near if p.country)))),
                   near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon), prose=True)
+    if beside is not None:  # "Vailima, above Apia": the text's own statement of where it is, like a caller's point
+        ctx = Context(countries=ctx.countries, near=((beside.lat, beside.lon),), prose=True, pinned=True)
     found = gazetteer.resolve(phrase, context=ctx)
     if within:
         inside = gazetteer._in_area(f"{phrase} in {within}", ctx)
