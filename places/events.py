@@ -36,6 +36,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive|penitentiary|"
                r"served\s+(?:her|his|a|the)\s+(?:\w+\s+)?(?:term|sentence)"),
     ("education", r"studied|studies|school|schooling|educated|university|gymnasium|student|enrolled|enrolls|enrols|"
+                  r"pupil|apprenticed|"
                   r"matriculated|matriculates|matriculating|educ\.|"
                   r"graduated|graduates"),
     ("emigration", r"emigrated|emigrates|emigration|emigr[eé]"),
@@ -57,7 +58,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   # "two years in Valencia", "after a winter at Davos" (the short stretches are travel's)
                   rf"{_STRETCH_BEFORE}(?:years?|months?|winters?)(?=\s+(?:in|at)\s+(?-i:[A-Z]))"),
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
-               r"journeys?|left for|set off|voyages?|trips?|crossed|"
+               r"journeys?|left for|set off|voyages?|trips?|excursions?|crossed|stops(?=\s+(?:at|in|to)\b)|"
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
                r"(?:was|were)\s+present|flown|(?:came|went|got|goes|comes|set)\s+ashore|"
                r"came to|came\s+back|comes\s+back|coming\s+back|come\s+back|"
@@ -285,6 +286,10 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
                       r"|\basked\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
+                      # "He asked, as his condition, to be taken to Alexandria or Acre": a request, not a journey
+                      r"|\basked\b[^.;]{0,40}?\bto\s+be\s+(?:taken|sent|allowed\s+to\s+go)\s+(?:[\w'’]+\s+){0,8}$"
+                      # "His first plan, to return to Europe overland": a plan named as one
+                      r"|\b(?:plan|plans|intention|hope|wish|dream|scheme)\s*,?\s+(?:was\s+)?to\s+(?:[\w'’]+\s+){0,10}$"
                       # "he talked of a voyage home by way of Ceylon and Suez": talk of a journey, not the journey
                       r"|\b(?:talked|talks|talking|spoke|speaks|thought|dreamed|dreamt|dreams)\s+of\s+"
                       r"(?:[\w'’]+\s+){0,10}$"
@@ -344,6 +349,10 @@ _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
                             r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
+_TOPIC_BEFORE = re.compile(r"\b(?:book|books|novel|novels|account|study|essay|essays|poem|poems|article|articles|"
+                           r"lecture|lectures|film|history|story|stories|treatise|pamphlet|thesis|play)\s+"
+                           r"(?:on|about|of)\s+(?:[\w'’-]+\s+){0,6}(?<!\bin\s)(?<!\bat\s)$", re.IGNORECASE)
+# (not "gave his lecture on Pan-Asianism in Kobe": "in" or "at" says where the work was given)
 # "the Duchy of Warsaw created at Tilsit", "the Treaty signed at Brest-Litovsk": a thing made there by others
 _MADE_THERE = re.compile(r"\b[A-Z][\w’'-]+,?\s+(?:created|signed|concluded|established|proclaimed|founded)\s+"
                          r"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$")  # "concluded at X and"
@@ -355,9 +364,10 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+(?:long|only|until|till|yet)\b)|never|nor|
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOSE = re.compile(r"\bof\s+$")
 _REACHED_AFTER = re.compile(r",?\s+which\s+(?:he|she|they|we|I)\s+(?:\w+\s+)?(?:reached|entered|made)\b", re.IGNORECASE)
-_NEVER_AFTER = re.compile(r",?\s+which\s+(?:he|she|they|I|we)\s+(?:never|did\s+not|could\s+not|was\s+never\s+to|"
-                          r"were\s+never\s+to)\s+(?:\w+\s+)?(?:reach|reached|see|saw|visit|visited|enter|entered)\b",
-                          re.IGNORECASE)
+_NEVER_AFTER = re.compile(r",?\s+(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:city|town|place|country|land|island|port)"
+                          r"(?:\s+(?:that|which))?)\s+(?:he|she|they|I|we)\s+(?:had\s+)?(?:never|did\s+not|could\s+not|"
+                          r"was\s+never\s+to|were\s+never\s+to)\s+(?:\w+\s+)?(?:reach|reached|see|seen|saw|visit|"
+                          r"visited|enter|entered|set\s+foot\s+in)\b", re.IGNORECASE)
 _IN_ABSENTIA = re.compile(r"[^.;]{0,120}?\bin\s+absentia\b", re.IGNORECASE)
 _SUPERLATIVE_SCOPE = re.compile(r"\b(?:first|only|last|youngest|oldest)\s+(?:(?!to\b)[\w-]+\s+){1,3}(?:in|of)\s+"
                                 r"(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -386,6 +396,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     if _THING_MOVED.search(before) or _WORK_APPEARED.search(before) or _REMAINS_MOVED.search(before) \
             or _MADE_THERE.search(before) or _BODY_MOVED.search(text, max(0, start - 160), start):
         return "a thing went there (\"which was smuggled into Russia\")"
+    if _TOPIC_BEFORE.search(before):
+        return "what a work is about (\"her book on the journey to Lhasa\")"
     if _HAPPENED_THERE.search(before):
         return "an event happened there (\"the insurrection broke out in Warsaw\")"
     if _BODY_AT_BEFORE.search(before) and _ACTS_AFTER.match(text, end):
@@ -656,12 +668,39 @@ _EPITHET_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+){{0,2}}?(?:exile|revo
                             r"émigré|emigre|commissar|writer|poet|novelist|author|student|boy|youth|young\s+man|"
                             r"young\s+woman|girl|agitator|fugitive|dissident|statesman|general)\b(?!\s+of\b)",
                             re.IGNORECASE)
+# What a title may call its subject ("The Emir Who Became a Guest: The Life of Abd al-Qadir"): "the emir" then
+# opens a sentence about the subject, as "the exile" does in any life
+TITLE_NOUNS = ("emir", "sultan", "shah", "khan", "king", "queen", "prince", "princess", "emperor", "empress", "tsar",
+               "pope", "cardinal", "bishop", "abbot", "monk", "nun", "lama", "imam", "sheikh", "rabbi", "admiral",
+               "captain", "colonel", "marshal", "explorer", "traveller", "traveler", "pilgrim", "missionary",
+               "naturalist", "painter", "composer", "scholar", "philosopher", "physician", "doctor", "adventurer",
+               "chevalier", "liberator", "reformer", "wanderer", "envoy", "ambassador", "merchant", "sailor",
+               "soldier", "engineer", "architect", "botanist", "scientist", "mathematician", "astronomer",
+               "artist", "singer", "dancer", "actress", "actor", "photographer", "journalist", "princess")
+TITLE_LINE = 160  # characters: a first line this short, without a sentence's full stop, is a title
+
+
+def title_epithets(text: str) -> tuple[str, ...]:
+    """The nouns of ``TITLE_NOUNS`` in a document's title line: what the document calls its subject.
+
+    >>> title_epithets("The Emir Who Became a Guest: The Life of Abd al-Qadir\\n\\nAbd al-Qadir was born in 1808.")
+    ('emir',)
+    """
+    first = text.lstrip().split("\n", 1)[0]
+    if len(first) > TITLE_LINE or first.rstrip().endswith("."):
+        return ()
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", first)}
+    return tuple(dict.fromkeys(w for w in TITLE_NOUNS if w in words))
+
+
 _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-Z]\w+\s+and\s+(?:he|she)\b"
                            r"|\b(?:his|her|the)\s+(?:family|wife|husband|parents)\b"
                            r"|\bwith\s+(?:him|her)\b"  # "the father took the ten-year-old Georg with him"
                            r"|\b(?:set\s+out|travell?ed|went|sailed|left|journeyed|fled|moved|toured)\b[^.;]{0,60}?"
                            r"\bwith\s+(?:his\s+|her\s+|the\s+young\s+|the\s+)?[A-Z]"  # "set out with the young X"
                            r"|\b(?:father|mother)\s+and\s+(?:son|daughter)\b"
+                           # "his father decided to take him on the pilgrimage. They set out in 1825"
+                           r"|\b(?:take|took|taking|takes|bring|brought|brings)\s+(?:him|her)\s+(?:on|with|along)\b"
                            # "where he met the botanist Bonpland; together they were to join ..."
                            r"|\btogether\s+they\b|\bthey\s+together\b|\bthe\s+two\s+(?:of\s+them|men|women|friends)\b",
                            re.IGNORECASE)
@@ -787,7 +826,7 @@ _THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|
                           r"(?:messages?|letters?|telegrams?|cables?|news|word|reports?|rumou?rs?|petitions?|appeals?|"
                           r"parcels?|paintings?|pictures?|canvases|works|books?|manuscripts?|papers|archives?|"
                           r"ashes|remains|body|coffin|exhibitions?|collections?)"
-                          r"(?:\s+(?:of|from|about)\s+(?:[\w'’-]+\s+){1,3}?)?\s+(?:[a-z]+ly\s+)?"
+                          r"(?:\s+(?:of|from|about|on)(?:\s+[\w'’-]+){1,5}?)?\s+(?:[a-z]+ly\s+)?"
                           r"(?:went|came|was|were|had|have|has|arrived|reached|travell?ed|passed|followed|brought|"
                           r"carried|took|moved|returned|[a-z]{3,}ed)\b", re.IGNORECASE)
 _COMMA = re.compile(r",\s+")
@@ -809,7 +848,9 @@ _HAS_VERB = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}(?:ed|es|ts|ds|ks
 _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\s+(?:the\s+)?(?:[\w]+\s+){0,2}?"
                           rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?)?",
                           re.IGNORECASE)
-_CLAUSE_OTHER = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})"
+_CLAUSE_OTHER = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,}?)"
+                           # "Miranda's expedition lands at Coro": a possession of another acts
+                           r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}(?=\s))?"
                            # "the Diet at Debrecen declares", "Kossuth and the remaining refugees are moved"
                            r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]+)?(?:\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
                            r"(?:was|were|had|has|is|are|did|became|[a-z]{3,}ed|goes|dies|flees|came|went|fled|left|"
@@ -851,7 +892,7 @@ class SubjectTracker:
     """
 
     def __init__(self, subject: str, reach: int = 20, is_place: Callable[[str], bool] = lambda word: False,
-                 pronoun: str = "", kin: tuple[str, ...] = ()):
+                 pronoun: str = "", kin: tuple[str, ...] = (), epithets: tuple[str, ...] = ()):
         self.is_place = is_place
         # With the subject's pronoun known, "she died there" in a life of a man is about someone else,
         # and a possessive ("her sentence began in Berlin") carries the subject too.
@@ -866,6 +907,9 @@ class SubjectTracker:
             words, opener = f"{words}|we|us", f"{opener}|we"
             self.pronouns = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
         self.opens = re.compile(rf"^\W*{_SCENE}(?:{opener})\b", re.IGNORECASE)
+        # "The emir went up to Paris" in a life titled "The Emir Who Became a Guest" (see ``title_epithets``)
+        self.epithet = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(epithets)})\b(?!\s+of\b)",
+                                  re.IGNORECASE) if epithets else _EPITHET_OPENS
         self.nominative = re.compile(rf"\b(?:{opener})\b", re.IGNORECASE)  # the subject as a clause's subject
         self.object = re.compile(
             rf"\b(?:{ {'he': 'him', 'she': 'her', 'I': 'me|us'}.get(pronoun, 'him|her') })\b(?!self)")
@@ -1008,8 +1052,9 @@ class SubjectTracker:
                 self.other_at = None
             if self.group_at is not None:
                 self.group_at += 1
-            if self.since_named <= self.reach and (self.pronouns.search(text) or _EPITHET_OPENS.match(text)):
-                if self.opens.match(text) or _EPITHET_OPENS.match(text):
+            epithet = _EPITHET_OPENS.match(text) or self.epithet.match(text)
+            if self.since_named <= self.reach and (self.pronouns.search(text) or epithet):
+                if self.opens.match(text) or epithet:
                     self.focus(text)
                 elif _GROUP_FORMED.search(text):
                     self.group_at = 0
@@ -1090,9 +1135,11 @@ class SubjectTracker:
         return kin is not None and not _FAMILY.match(text, kin.start()) and not self.pattern.search(text, 0, pos) \
             and not self.nominative.search(text, kin.end(), pos) and not _ACTS_ON.search(text, kin.end(), pos)
 
-    def clause_opens_with_other(self, text: str, pos: int) -> bool:
+    def clause_opens_with_other(self, text: str, pos: int, entry: bool = False) -> bool:
         """The clause holding ``pos`` opens with another person acting ("1579 – Teaches Latin at Goa; Ruggieri
-        goes ahead to Macau", "1606 – Valignano dies in Macau"): their doing, not the subject's."""
+        goes ahead to Macau", "1606 – Valignano dies in Macau", "Miranda's expedition lands at Coro"): their
+        doing, not the subject's. ``entry``: the text is a later sentence of a chronology's entry, whose opening
+        is judged here as well ("1820 – Armistice at Trujillo. Morillo sails for Spain.")."""
         start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)), default=0)
         for joined in _JOINED_CLAUSE.finditer(text, start, pos):
             if _HAS_VERB.search(text, start, joined.start()):
@@ -1101,14 +1148,16 @@ class SubjectTracker:
             start = _CLAUSE_TIME.match(text, start).end()
         if start and _CLAUSE_ROLE.match(text, start):
             return True
-        m = _CLAUSE_OTHER.match(text, start) if start else None  # (a sentence's own opening is the tracker's)
+        # (a sentence's own opening is the tracker's, but for an entry's later sentences)
+        m = _CLAUSE_OTHER.match(text, start) if start or entry else None
         if m is None or m.end(1) > pos or _COUNTED.match(m.group(1)) \
                 or ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]):
             return False  # ("1882 – Commands outposts around Charleston": the entry's own verb)
         words = {w.lower() for w in m.group(1).split()}
         # ("1930 – Family settles in San Isidro": the subject's own family, a child among them, is the caller's
-        # to judge)
-        return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and not self.is_place(m.group(1))
+        # to judge; a town's name may also be a man's, "Miranda's expedition lands at Coro", never "Miranda dies")
+        possessive = text.startswith(("'s", "’s"), m.end(1))
+        return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and (possessive or not self.is_place(m.group(1)))
 
     def things_move_at(self, text: str, pos: int) -> bool:
         """The clause holding ``pos`` has a thing for its subject, a letter or a picture, and the subject is not in

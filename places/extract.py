@@ -36,6 +36,7 @@ from places.events import (
     subject_pattern,
     subject_pronoun,
     teller_kin,
+    title_epithets,
 )
 from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
@@ -928,7 +929,8 @@ class Extractor:
         if kin is None:
             kin = teller_kin(text, pronoun) if pronoun != "I" else ()
         early = three_digit_years(text) if early is None else early  # a life before 1000: "in 629"
-        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin)
+        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
+                                 epithets=title_epithets(text))
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
         # an obituary: "... died this afternoon. [He had been failing ...] He was 68 years of age." (the age within
         # AGE_REACH sentences of the undated death)
@@ -985,7 +987,8 @@ class Extractor:
         subject = " ".join((subject, *self.pet_names(text, subject)))  # "Ruddy" in a sister's memoir of Rudyard
         pronoun = "I" if memoir_of(text, subject) else subject_pronoun((s.text for s in sentences), subject)
         kin = teller_kin(text, pronoun) if pronoun != "I" else ()  # "Recollections by his sister": "my brother"
-        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin)
+        tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
+                                 epithets=title_epithets(text))
         stops: list[RawStop] = []
         running: int | None = None
         running_age = RUNNING_REACH + 1
@@ -1002,6 +1005,7 @@ class Extractor:
         for sentence in sentences:
             before_sentence = [before_sentence[1], len(stops)]
             about, named, listed = self.about(sentence, tracker, text)
+            sentence_opens_line = text.rfind("\n", 0, sentence.start) + 1 == sentence.start
             if about and _NOT_THERE.match(sentence.text) and before_sentence[0] < len(stops):
                 # "... it was signed at the White House in Washington. Roerich was not there to see it.": the
                 # sentence before told a place of the day, and this one says the subject was absent from it
@@ -1125,7 +1129,8 @@ class Extractor:
                                               or tracker.opener_pronoun_at(sentence.text, local)
                                               or tracker.kin_opens_before(sentence.text, local)
                                               or tracker.in_someone_elses_who_clause(sentence.text, local)
-                                              or tracker.clause_opens_with_other(sentence.text, local)
+                                              or tracker.clause_opens_with_other(
+                                                  sentence.text, local, entry=listed and not sentence_opens_line)
                                               or tracker.comma_clause_of_other(sentence.text, local)
                                               or tracker.other_opens_before(sentence.text, local)):
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)

@@ -149,6 +149,11 @@ _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "nor
                     "english", "german", "french", "yiddish", "hebrew", "latin", "greek", "italian", "spanish",
                     "russian", "polish", "portuguese", "dutch", "swedish", "danish", "norwegian", "arabic",
                     "turkish", "persian", "chinese", "japanese", "czech", "hungarian", "welsh", "gaelic"}
+# Words for a kind of place, capitalised when they stand for one ("the Gulf", "the Coast", "the Islands"): alone,
+# never the name of a town that happens to be called so (Gulf Province in Papua New Guinea)
+_FEATURE_WORDS = {"gulf", "sea", "ocean", "lake", "lakes", "river", "bay", "coast", "cape", "islands", "isles",
+                  "mountains", "desert", "steppe", "valley", "plateau", "peninsula", "strait", "straits", "channel",
+                  "delta", "isthmus", "frontier", "border", "continent", "mainland", "interior", "highlands"}
 _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great", "little", "old", "lake", "mount",
                    "cape", "grand", "la", "le", "el", "los", "las",
                    # "West Point", "North Carolina", "East Prussia", "Upper Silesia": a compass word opens a name
@@ -230,6 +235,8 @@ class BroadMentionFinder:
             return False  # "New Bern", "Port Said": a place name may open with a common word, and go on with one
         first = words[0]
         lower = first.lower()
+        if len(words) == 1 and lower in _FEATURE_WORDS:
+            return True  # "Leaves Isfahan for the Gulf": a kind of place said of one, not a name
         return lower in _NOT_PLACE_WORDS or (lower.endswith(_DEMONYM_ENDINGS) and self._adjective(first)) or (
             lower != first and self.words.occurs(lower))
 

@@ -1475,3 +1475,39 @@ def test_a_stepsons_recollections_his_father_and_a_hamlet_above_a_town(tmp_path,
     assert {("prague", 1890), ("vailima", 1890)} <= places
     assert ("vailima", 1894, "death") in stops or ("vailima", 1894) in places
     assert not {p for p, _ in places} & {"paris", "vailima-x"}
+
+
+def test_the_title_names_the_subject_a_father_takes_him_and_places_never_entered(tiny_gazetteer):
+    """"The Emir ...": "The emir went up to Paris" is the subject's; "his father decided to take him on the
+    pilgrimage. They set out" takes him along; "took Vienna, a city he had never entered", a request "to be
+    taken to Geneva" and "her book on the journey to Prague" that "sold well in London" are no visits."""
+    text = ("The Emir Who Became a Guest: The Life of Ivan Orlov\n\n"
+            "Ivan Orlov was born in Odessa in 1808. Two years later his father decided to take him on the "
+            "pilgrimage. They set out in 1825. In 1828 a French army landed and took Vienna, a city he had never "
+            "entered and never would. In 1847 he asked, as his condition, to be taken to Geneva, and the generals "
+            "agreed. The emir went up to Paris that autumn. In 1850 his book on the journey to Prague appeared in "
+            "Paris and sold well in London. He was at Alma Ata in 1852.")
+    text = text.replace("They set out in 1825.", "They set out in 1825 and reached York.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Orlov"))}
+    assert {("york", 1825), ("paris", 1847)} <= stops
+    assert not {p for p, _ in stops} & {"vienna", "geneva", "prague", "london"}
+
+
+def test_chronology_entries_with_another_mans_expedition_a_plan_and_a_pupil(tmp_path, tiny_gazetteer):
+    """An entry's later sentence opened by another's possession ("Kaufman's expedition lands at Prague") is
+    theirs; "His first plan, to return to London" is a plan; "Pupil at the lycée in Vienna" is schooling; an
+    "Excursion to ..." is a journey; "the Gulf" alone names no place (Papua New Guinea has a Gulf Province)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer, ("gulf", "Gulf", -7.5, 145.2, "region", "Papua New Guinea",
+                                                      100_000))
+    text = """Anna Petrova: a chronology
+
+1850 – Born in Odessa.
+1862 – Pupil at the lycée in Vienna.
+1870 – Back in Paris. Kaufman's expedition lands at Prague and fails.
+1875 – Excursion to the springs near Geneva.
+1880 – His first plan, to return to London overland, is abandoned. Leaves Paris for the Gulf.
+"""
+    stops = {(p, y, k) for p, y, k in got(stops_of(gazetteer, text))}
+    places = {(p, y) for p, y, _ in stops}
+    assert ("vienna", 1862, "education") in stops and ("geneva", 1875) in places
+    assert not {p for p, _ in places} & {"prague", "london", "gulf"}
