@@ -825,10 +825,12 @@ _THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|
                           r"(?:(?:the|a|an|his|her|their|its|some|many|several|two|three)\s+)?(?:[a-z]+\s+)?"
                           r"(?:messages?|letters?|telegrams?|cables?|news|word|reports?|rumou?rs?|petitions?|appeals?|"
                           r"parcels?|paintings?|pictures?|canvases|works|books?|manuscripts?|papers|archives?|"
-                          r"ashes|remains|body|coffin|exhibitions?|collections?)"
+                          r"ashes|remains|body|coffin|exhibitions?|collections?|"
+                          # "When the town passed to Poland in 1920": a place changing hands, not a journey
+                          r"town|city|province|territory|colony|island|port)"
                           r"(?:\s+(?:of|from|about|on)(?:\s+[\w'’-]+){1,5}?)?\s+(?:[a-z]+ly\s+)?"
                           r"(?:went|came|was|were|had|have|has|arrived|reached|travell?ed|passed|followed|brought|"
-                          r"carried|took|moved|returned|[a-z]{3,}ed)\b", re.IGNORECASE)
+                          r"carried|took|moved|returned|fell|[a-z]{3,}ed)\b", re.IGNORECASE)
 _COMMA = re.compile(r",\s+")
 # a name and a verb of going or staying (not "Smilga and Tukhachevsky were defeated at Warsaw", where the subject
 # may have been too): "..., Seryozha fled to the Soviet Union"

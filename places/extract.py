@@ -194,7 +194,9 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
 _MAIN_CLAUSE_AFTER = re.compile(r",\s*(?:then\s+)?(?:he|she|I|we|they)\s+(?!had\b)\w+", re.IGNORECASE)
 # "by the end of 1812 had reached Cartagena": the date says by when, and dates the pluperfect itself
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|spring|summer|autumn|winter|beginning)\s+of\s+|early\s+|"
-                      r"late\s+|mid-?)?(?:\w+\s+)?\d{3,4}\s*,?\s*(?:he|she|they|I|we)?\s*$", re.IGNORECASE)
+                      r"late\s+|mid-?)?(?:\w+\s+)?\d{3,4}\s*,?\s*(?:he|she|they|I|we)?\s*$"
+                      # "By then my father had moved to Penang": by the narrative's own time
+                      r"|\bby\s+(?:then|that\s+time|this\s+time|now)\s*,?\s*(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 # (after a time of its own: "On 3 December 1894, at Vailima, he came down", "That summer of 1876 at Grez he ...")
 _SCENE_TIME = (r"(?:On|In|By|During|That|This|The\s+following|Early\s+in|Late\s+in)\s+"
                r"[^,;.]{0,30}?(?:\b\d{3,4}|spring|summer|autumn|fall|winter)\b,?\s+")
@@ -609,7 +611,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
 
 
 _ERA = re.compile(r"\b(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
-_LIFE_SPAN = re.compile(r"^\W*(?:(?:[A-ZÀ-Ž][\w’'.-]*|y|de|da|del|di|van|von|der|le|la|ibn|bin),?\s+){0,6}"
+_LIFE_SPAN = re.compile(r"^\W*(?:(?:[A-ZÀ-Ž][\w’'.-]*|y|de|da|del|di|van|von|der|le|la|ibn|bin|bint|"
+                        r"born|née|nee|called|known\s+as|also),?\s+){0,8}"
                         r"[A-ZÀ-Ž][\w’'-]+\s*(\((?:[^()]|\([^()]*\)){0,80}?\b\d{3,4}\b"
                         r"(?:[^()]|\([^()]*\)){0,20}?[–—-](?:[^()]|\([^()]*\)){0,40}?\b\d{3,4}\b[^()]{0,40}\))")
 
@@ -622,6 +625,8 @@ def life_span_after_name(text: str) -> list[tuple[int, int]]:
     >>> t = "Anna Petrova (3 May 1847 – 1 June 1902) was a writer whose exile to Siberia made her name."
     >>> [t[a:b] for a, b in life_span_after_name(t)]
     ['(3 May 1847 – 1 June 1902)']
+    >>> len(life_span_after_name("Ivan Orlov, born Ivan Orlovsky (30 August 1844 – 29 February 1924), was a poet."))
+    1
     >>> life_span_after_name("In 1905 he went to Kiev (then in Russia).")
     []
     >>> life_span_after_name("The family lived in Valencia (1857–1859) before returning to Havana.")

@@ -235,6 +235,8 @@ class BroadMentionFinder:
             return False  # "New Bern", "Port Said": a place name may open with a common word, and go on with one
         first = words[0]
         lower = first.lower()
+        if len(words) > 1 and lower.endswith(_DEMONYM_ENDINGS) and self._has_name(phrase):
+            return False  # "British Columbia", "French Guiana": a people's adjective opening a name the layer knows
         if len(words) == 1 and lower in _FEATURE_WORDS:
             return True  # "Leaves Isfahan for the Gulf": a kind of place said of one, not a name
         return lower in _NOT_PLACE_WORDS or (lower.endswith(_DEMONYM_ENDINGS) and self._adjective(first)) or (
@@ -253,7 +255,8 @@ class BroadMentionFinder:
         tests of its first word once per word; each visits only the name's occurrences)."""
         if phrase not in self._usable_cache:
             words = phrase.split()
-            prefixed = len(words) > 1 and words[0].lower() in _PLACE_PREFIXES
+            prefixed = len(words) > 1 and (words[0].lower() in _PLACE_PREFIXES or (
+                words[0].lower().endswith(_DEMONYM_ENDINGS) and self._has_name(phrase)))  # "British Columbia"
             first = " ".join(words[:2]) if prefixed else words[0]
             if first not in self._word_cache:
                 # ("San Lorenzo" in a life of San Martín: a place's prefix is no given name)
@@ -266,7 +269,10 @@ class BroadMentionFinder:
         Mexico", "Carolina" in "North Carolina" (a compass word or "New", "Port", "San" opens the name)."""
         head = mention.sentence.text[:mention.start - mention.sentence.start]
         word = _PREFIX_WORD_BEFORE.search(head)
-        return word is not None and word.group(1).lower() in _PLACE_PREFIXES \
+        lower = word.group(1).lower() if word is not None else ""
+        # (or a people's adjective: "Columbia" in "Victoria, in British Columbia")
+        return bool(lower) and (lower in _PLACE_PREFIXES or lower.endswith(_DEMONYM_ENDINGS)
+                                or lower in _NOT_PLACE_WORDS) \
             and self._has_name(f"{word.group(1)} {' '.join(mention.surface.split())}")
 
     def _has_name(self, phrase: str) -> bool:

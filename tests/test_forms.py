@@ -1511,3 +1511,22 @@ def test_chronology_entries_with_another_mans_expedition_a_plan_and_a_pupil(tmp_
     places = {(p, y) for p, y, _ in stops}
     assert ("vienna", 1862, "education") in stops and ("geneva", 1875) in places
     assert not {p for p, _ in places} & {"prague", "london", "gulf"}
+
+
+def test_a_provinces_adjective_a_town_changing_hands_by_then_and_a_lede_with_a_birth_name(tmp_path, tiny_gazetteer):
+    """"Victoria, in British Columbia": no stop at the table's "Columbia"; "when the town passed to Poland" is the
+    town's fate; "By then my father had moved to Prague" is dated by the narrative; a lede "Ivan Orlov, born
+    Ivan Orlovsky (3 May 1844 – 1 June 1924), ... lived in France" gives France no year."""
+    gazetteer = with_broad(
+        tmp_path, tiny_gazetteer, ("bc", "British Columbia", 53.7, -127.6, "region", "Canada", 5_000_000),
+        ("columbia", "Columbia", 34.0, -81.0, "settlement", "United States", 130_000),
+        ("victoria", "Victoria", 48.43, -123.37, "settlement", "Canada", 1_000_000),
+        ("poland", "Poland", 52.0, 19.0, "country", "Poland", 38_000_000))
+    text = ("My Father\n(recollections by his daughter)\n\nIvan Orlov, born Ivan Orlovsky (3 May 1844 – 1 June "
+            "1924), was a writer who lived most of his life in France. He was born in Odessa in 1844. In the spring "
+            "of 1899 he crossed the Pacific to Victoria, in British Columbia, and from there went on to London. In "
+            "1900 I went to Vienna. By then my father had moved to Prague. In 1920, when the town passed to "
+            "Poland, he moved to Geneva.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
+    assert {("victoria", 1899), ("prague", 1900), ("geneva", 1920)} <= stops
+    assert not {p for p, _ in stops} & {"columbia", "bc", "poland", "france"}

@@ -77,7 +77,7 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     ctx = Context(countries=tuple(dict.fromkeys((*countries, *(p.country for p in near if p.country)))),
                   near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon), prose=True)
     if beside is not None:  # "Vailima, above Apia": the text's own statement of where it is, like a caller's point
-        ctx = Context(countries=ctx.countries, near=((beside.lat, beside.lon),), prose=True, pinned=True)
+        ctx = Context(near=((beside.lat, beside.lon),), prose=True, pinned=True)  # (its countries say nothing more)
     found = gazetteer.resolve(phrase, context=ctx)
     if within:
         inside = gazetteer._in_area(f"{phrase} in {within}", ctx)
