@@ -784,7 +784,10 @@ _OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})(?:\s+|"
                               # "Kossuth, held since 1849 at Vidin and Shumen, is released": a name, an aside, a verb
                               r",\s+(?:(?!\b(?:he|she|they|we|I)\b)[^;:.,]){3,100}"
                               r"(?:,\s+(?:(?!\b(?:he|she|they|we|I)\b)[^;:.,]){3,100}){0,2},\s+)"
-                              r"(?:was|were|had|has|is|are|did|would|could|became|[a-z]{3,}ed)\b")
+                              # ("Mantino later went to Venice": an adverb, an irregular past)
+                              r"(?:(?:later|then|soon|also|eventually|finally|meanwhile|too|[a-z]{3,}ly)\s+)?"
+                              r"(?:was|were|had|has|is|are|did|would|could|became|went|came|left|fled|took|sent|gave|"
+                              r"made|found|wrote|met|saw|ran|rode|got|kept|brought|fought|[a-z]{3,}ed)\b")
 # A group of other people opening the sentence ("Many fellow exiles move on to London; he remains in Paris")
 _OTHERS_OPEN = re.compile(r"^\W*(?:Many|Most|Some|Several|Few|Other|Others|Their|The)\s+(?:[a-z-]+\s+){0,2}?"
                           r"(?:[a-z]{3,}s|people|men|women|children)\s+(?:[a-z]+ly\s+)?"
@@ -894,8 +897,10 @@ class SubjectTracker:
     """
 
     def __init__(self, subject: str, reach: int = 20, is_place: Callable[[str], bool] = lambda word: False,
-                 pronoun: str = "", kin: tuple[str, ...] = (), epithets: tuple[str, ...] = ()):
+                 pronoun: str = "", kin: tuple[str, ...] = (), epithets: tuple[str, ...] = (),
+                 is_proper: Callable[[str], bool] = lambda word: True):
         self.is_place = is_place
+        self.is_proper = is_proper  # the document writes the word capitalised inside a sentence too: a name
         # With the subject's pronoun known, "she died there" in a life of a man is about someone else,
         # and a possessive ("her sentence began in Berlin") carries the subject too.
         # "I" is a memoir's own subject: the document said whose memoir it is (``memoir_of``), and "we" is
@@ -957,8 +962,9 @@ class SubjectTracker:
         if m and m.group(1).lower() not in self.parts | NOT_GIVEN_NAMES and not self.is_place(m.group(1)):
             return True
         m = _OPENING_SURNAME.match(text)  # "Stalin was born in Gori. He ..." : the pronoun is Stalin now
+        # (never a common word that opens a sentence: "Release came in the summer of 1857. He left ...")
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | self.parts | _HOUSEHOLD \
-            and not self.is_place(m.group(1)) and not _COUNTED.match(m.group(1))
+            and not self.is_place(m.group(1)) and not _COUNTED.match(m.group(1)) and self.is_proper(m.group(1))
 
     def about_subject(self, text: str) -> tuple[bool, bool]:
         """(about the subject, named explicitly): see ``_about_subject``; a sentence of the subject's that tells

@@ -9,6 +9,7 @@ given, so the same code reads a biography of anyone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from places.dates import TimeSpan, times_in
@@ -166,6 +167,26 @@ _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}"
 _PLUPERFECT = re.compile(r"\b(?:had|having)\s+(?:\w+ly\s+|earlier\s+|once\s+|already\s+)?(?:been|read|[a-z]+ed)\b",
                          re.IGNORECASE)
 _HELD_EARLIER = re.compile(r"[^,.;]{0,20}?\b(?:in\s+which|where)\s+(?:he|she)\s+had\s+(?:\w+\s+)?been\b", re.IGNORECASE)
+
+
+def proper_names(text: str) -> Callable[[str], bool]:
+    """Whether the document writes a word capitalised inside a sentence too (after a small word or a comma), so
+    that it is a name there, not a common word that opened one sentence ("Release came ...").
+
+    >>> is_name = proper_names("Release came in 1857. He worked with the physician Jacob Mantino. Mantino went on.")
+    >>> is_name("Mantino"), is_name("Release"), proper_names("In 1870 Kostomarov was sent.")("Kostomarov")
+    (True, False, True)
+    """
+    seen: dict[str, bool] = {}
+
+    def is_proper(word: str) -> bool:
+        if word not in seen:  # an occurrence whose previous character is no sentence's end, quote or bracket
+            seen[word] = any(m.start() > 0 and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“",
+                                                                                       "(", "[", "\n")
+                             and text[m.start() - 1] in " \t"
+                             for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+        return seen[word]
+    return is_proper
 
 
 def look_back_at(text: str, cue, start: int, end: int) -> int:
@@ -935,7 +956,7 @@ class Extractor:
             kin = teller_kin(text, pronoun) if pronoun != "I" else ()
         early = three_digit_years(text) if early is None else early  # a life before 1000: "in 629"
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
-                                 epithets=title_epithets(text))
+                                 epithets=title_epithets(text), is_proper=proper_names(text))
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
         # an obituary: "... died this afternoon. [He had been failing ...] He was 68 years of age." (the age within
         # AGE_REACH sentences of the undated death)
@@ -993,7 +1014,7 @@ class Extractor:
         pronoun = "I" if memoir_of(text, subject) else subject_pronoun((s.text for s in sentences), subject)
         kin = teller_kin(text, pronoun) if pronoun != "I" else ()  # "Recollections by his sister": "my brother"
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
-                                 epithets=title_epithets(text))
+                                 epithets=title_epithets(text), is_proper=proper_names(text))
         stops: list[RawStop] = []
         running: int | None = None
         running_age = RUNNING_REACH + 1

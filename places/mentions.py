@@ -463,8 +463,14 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
         return any(o is not m and o.end <= m.start and _WHERE_IT_LIES.fullmatch(text, o.end - at, m.start - at)
                    and haversine_km(o.place.lat, o.place.lon, m.place.lat, m.place.lon) < SEAT_KM
                    for o in mentions)
+    def names_where(m: Mention) -> bool:
+        """"Maragheh in Azerbaijan": an area named right after a town says where the town lies (the region of
+        its time, wider than today's country of that name), not a visit of its own."""
+        at, text = m.sentence.start, m.sentence.text
+        return any(o.end <= m.start and _WHERE_IT_LIES.fullmatch(text, o.end - at, m.start - at) is not None
+                   for o in settlements)
     return [m for m in mentions if (m.place.kind not in AREA_KINDS or not any(
-                inside(m.place, t.place) and same_clause(m, t) for t in settlements))
+                inside(m.place, t.place) and same_clause(m, t) for t in settlements) and not names_where(m))
             and not (m.place.kind not in AREA_KINDS and seat_of_other(m))]
 
 

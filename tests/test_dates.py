@@ -370,3 +370,9 @@ def test_the_year_only_record_of_a_time_is_what_years_in_gives(text):
 def test_after_years_somewhere_counts_from_the_anchor():
     assert labels("After four years in captivity, he escaped.", anchor=1897) == ["1901"]
     assert labels("After two years of exile he returned.", anchor=1906) == ["1908"]
+
+
+@pytest.mark.parametrize("text", ["January 0 BC", "13 January 0 BC", "c. 0 BC", "the first of May 0 AD"])
+def test_year_zero_is_no_year(text):
+    """Historical years have no zero (found by the property test above: "January 0 BC" gave a year 0)."""
+    assert all(0 not in (t.first, t.last) for t in times_in(text))

@@ -1530,3 +1530,29 @@ def test_a_provinces_adjective_a_town_changing_hands_by_then_and_a_lede_with_a_b
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
     assert {("victoria", 1899), ("prague", 1900), ("geneva", 1920)} <= stops
     assert not {p for p, _ in stops} & {"columbia", "bc", "poland", "france"}
+
+
+def test_another_mans_surname_opens_a_sentence_but_a_common_word_does_not(tiny_gazetteer):
+    """"Mantino later went to Prague" is Mantino's journey when the document names him as a man elsewhere
+    ("the physician Jacob Mantino"); "Release came in the summer of 1857. He left Geneva ..." is the subject's."""
+    text = ("Ivan Orlov was born in Odessa in 1830. In 1852 he worked in Geneva with the physician Jacob "
+            "Mantino. Mantino later went to Prague, and his assistant stayed. Release came in the summer of 1857. He "
+            "left Geneva in August and reached Vienna.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Orlov"))}
+    assert ("vienna", 1857) in stops
+    assert not {p for p, _ in stops} & {"prague"}
+
+
+def test_a_town_in_a_region_of_its_time_and_the_region_is_no_stop(tmp_path, tiny_gazetteer):
+    """"Maragheh in Azerbaijan": no Maragheh lies in today's Azerbaijan, so the city just beyond it is meant, not a
+    village of the name near the narrative's last stop; and Azerbaijan only says where it lies."""
+    gazetteer = with_broad(
+        tmp_path, tiny_gazetteer, ("az", "Azerbaijan", 40.3, 47.7, "country", "Azerbaijan", 10_000_000),
+        ("maragheh", "Maragheh", 37.39, 46.24, "settlement", "Iran", 160_000),
+        ("maragheh-v", "Maragheh", 35.83, 59.63, "settlement", "Iran", 1_200),
+        ("tus", "Tus", 36.48, 59.52, "settlement", "Iran", 50_000))
+    text = ("Anna Petrova was born in Odessa in 1830. In 1877 she reached Tus. In 1878 she reached Maragheh in "
+            "Azerbaijan.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("maragheh", 1878) in stops
+    assert not {p for p, _ in stops} & {"maragheh-v", "az"}

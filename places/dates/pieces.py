@@ -138,17 +138,21 @@ def pieces_of(m: re.Match, text: str) -> list[Piece]:
                 month, day = other
                 day2 = day
         y = _year_value(g(f"{form}_y")) if g(f"{form}_y") else None
+        if y == 0:  # "13 January 0 BC": historical years have no zero
+            return []
         if day2 < day or not valid_day(y or 4, month, day) or not valid_day(y or 4, month, day2):
             return []
         return [Piece(s, e, form, (y, month, day), (y, month, day2), "day", kind="absolute" if y else "relative")]
     if form == "dmyw":
         month, day = month_number(g("dmyw_m")), ordinal_value(g("dmyw_d"))
         y = _year_value(g("dmyw_y")) if g("dmyw_y") else None
-        if day is None or not valid_day(y or 4, month, day):
+        if day is None or y == 0 or not valid_day(y or 4, month, day):
             return []
         return [Piece(s, e, form, (y, month, day), (y, month, day), "day", kind="absolute" if y else "relative")]
     if form == "my":
         y = _year_value(g("my_y"))
+        if y == 0:  # "January 0 BC"
+            return []
         m1 = month_number(g("my_m"))
         m2 = month_number(g("my_m2")) if g("my_m2") else m1
         y1 = y if m1 <= m2 else add_years(y, -1)  # December–February 1918
@@ -171,6 +175,8 @@ def pieces_of(m: re.Match, text: str) -> list[Piece]:
         return [_season_piece(m, form, word, int(y) if y else None, g("season_y2"))]
     if form == "circa":
         y = _year_value(g("circa_y"))
+        if y == 0:
+            return []
         y2 = g("circa_y2")
         end_year = _tail_year(y, y2) if y2 else y
         if end_year < y:

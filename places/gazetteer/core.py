@@ -214,6 +214,7 @@ def facility_name(name: str) -> bool:
     return len(words) > 1 and words[-1] in FACILITY_WORDS
 
 
+BESIDE_AREA_KM = 400  # "X in <area>" with no X inside it: an X this far beyond the area's edge is meant
 REGION_REACH_KM = 450  # how far "X, <region>" looks from a region's point when the region's radius is smaller
 
 
@@ -434,7 +435,7 @@ class Gazetteer:
                               f"{villages[0].place.population:,}", tuple((c, score(c, within)) for c in villages))
                    if len(villages) == 1 else None)
         if not candidates:
-            return village
+            return village or self._beside_area(head, area, within)
         ranked = tuple(sorted(((c, score(c, within)) for c in candidates), key=lambda cs: -cs[1]))
         why = refusal(ranked, within, head)
         best = ranked[0][0]
@@ -442,6 +443,17 @@ class Gazetteer:
             return village or Resolution(name, None, why, ranked)
         how = "own name" if best.primary else "alternate name"
         return Resolution(name, best.place, f"{how} in {area.name}; score {ranked[0][1]:.2f}", ranked)
+
+    def _beside_area(self, head: str, area: Place, within: Context) -> Resolution | None:
+        """"Maragheh in Azerbaijan" when no Maragheh lies in today's Azerbaijan: the region the text means was
+        larger or older (Iranian Azerbaijan), so the place of that name nearest it, if close, is meant, not a
+        namesake near the narrative's last stop across Persia. None when none lies within ``BESIDE_AREA_KM``
+        of the area's edge."""
+        found = self.resolve(head, context=within)
+        if found.place is None or haversine_km(found.place.lat, found.place.lon, area.lat, area.lon) \
+                > area.radius_km + BESIDE_AREA_KM:
+            return None
+        return Resolution(f"{head} in {area.name}", found.place, f"beside {area.name}; {found.reason}", found.ranked)
 
     def candidates(self, name: str, country: str | None = None, near=None, year: int | None = None) -> list[Place]:
         """Every place the name may mean, best first (refusal not applied)."""
