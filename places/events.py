@@ -30,6 +30,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
     ("escape", r"escaped|escapes|escape|fled|flees|flee|fleeing"),
     ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial|"
+               # "beat him ... and shut him up in Samarkand for months"
+               r"shut\s+(?:him|her|them|me|us)\s+up|shut\s+up(?=\s+in\b)|"
                r"(?:held|kept|chained)(?=\s+(?:in\s+(?:chains|irons|prison|custody|captivity|a\s+cell)|prisoner|"
                r"captive|hostage)\b)|in\s+chains|"
                r"(?<=was\s)tried|(?<=were\s)tried|tried(?=\s+(?:for|by|before|in\s+absentia)\b)|"
@@ -54,7 +56,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"(?:was|were)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
                   r"lives|settles|settle|settling|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
-                  r"based|headquartered|sojourn|sojourned|"
+                  r"based|headquartered|sojourn|sojourned|dug|excavated|excavating|"
                   # "two years in Valencia", "after a winter at Davos" (the short stretches are travel's)
                   rf"{_STRETCH_BEFORE}(?:years?|months?|winters?)(?=\s+(?:in|at)\s+(?-i:[A-Z]))"),
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
@@ -67,7 +69,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|meets|enters|"
-               r"dragged|hauled|"
+               r"dragged|hauled|smuggled|"
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
                r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
                r"halted|camped|lodged|wintered|married|marries|returned|comes\s+to|stays|spent|moved\s+on|"
@@ -81,7 +83,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"(?:(?<=was\s)|(?<=were\s))taken(?!\s+(?:prisoner|captive|ill|place|part|over|up|by))"),
     ("political_work", r"organi[sz]ed|organi[sz]ing|worked|joined|congress|conference|editor|edited|editing|"
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
-                       r"attends|organizes|organises|works|joins|edits|presides|presided|speaks|founds|taught|"
+                       r"attends|attending|attend|organizes|organises|works|joins|edits|presides|presided|speaks|"
+                       r"founds|taught|"
                        r"teaches|lectured|lectures|negotiated|negotiates"),
 )
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})(?:\b|(?<=\.)))" for kind, pat in EVENT_CUES), re.IGNORECASE)
@@ -167,7 +170,10 @@ _STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard|
                            re.IGNORECASE)  # "outside the Serpukhov gate" (in Moscow)
 _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|sisters?|friends?|children|family|"
         r"grandson|granddaughter|grandfather|grandmother|grandparents|uncle|aunt|cousins?|nephew|niece|fiancée?|"
-        r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?)")
+        r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?|"
+        # ("His widow returned to Hungary and died at Szepesszombat in 1825")
+        r"widow|widower|step(?:son|daughter|father|mother|children)s?|heirs?|servants?|companions?|pupils?|"
+        r"disciples?|colleagues?|partner|lover|mistress)")
 # "his brother", "my father", "Anna's husband": a relative or companion, whose movements are not the subject's
 # (memoirs say "my").
 OTHER_AGENT = re.compile(rf"\b(?:his|her|my|our|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b"
@@ -274,7 +280,11 @@ _KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we)\b)[^.;:,]){{0,40}}
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
 _HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|breaks\s+out|took\s+place|takes\s+place|erupted|erupts|occurred|"
                              r"occurs|happened|happens|raged|rages|(?:was|were|is|are)\s+fought)"
-                             r"\s+(?:\w+\s+)?(?:in|at|near|around)\s+(?:the\s+)?$", re.IGNORECASE)
+                             r"\s+(?:\w+\s+)?(?:in|at|near|around)\s+(?:the\s+)?$"
+                             # "During the famine of 1896–1897 in the Central Provinces she sent workers": the
+                             # place of a disaster, named as the time, not a stay
+                             r"|\b(?:famine|epidemic|plague|earthquake|flood|floods|drought|cholera)\s+"
+                             r"(?:of\s+[\d–-]+\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the garrison at Wuchang mutinied", "; in April the Diet at Debrecen declares ...": a body at a place opens a
 # clause and acts there (``_ACTS_AFTER`` the place), nobody is said to have gone
 _BODY_AT_BEFORE = re.compile(r"(?:^|[,;:–—]\s*|\b(?:and|while|when|whereas|after|before|until|as)\s+)"
@@ -286,6 +296,9 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
                       r"|\basked\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
+                      # "sought British backing for a return to Madagascar": what he sought, not where he went
+                      r"|\b(?:backing|support|funds|money|permission|leave|help|aid)\s+for\s+(?:a|an|his|her|their|the)\s+"
+                      r"(?:\w+\s+)?(?:return|journey|voyage|expedition|passage|trip|mission)\s+to\s+(?:[\w'’]+\s+){0,4}$"
                       # "He asked, as his condition, to be taken to Alexandria or Acre": a request, not a journey
                       r"|\basked\b[^.;]{0,40}?\bto\s+be\s+(?:taken|sent|allowed\s+to\s+go)\s+(?:[\w'’]+\s+){0,8}$"
                       # "His first plan, to return to Europe overland": a plan named as one
@@ -368,6 +381,9 @@ _NEVER_AFTER = re.compile(r",?\s+(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:city|town
                           r"(?:\s+(?:that|which))?)\s+(?:he|she|they|I|we)\s+(?:had\s+)?(?:never|did\s+not|could\s+not|"
                           r"was\s+never\s+to|were\s+never\s+to)\s+(?:\w+\s+)?(?:reach|reached|see|seen|saw|visit|"
                           r"visited|enter|entered|set\s+foot\s+in)\b", re.IGNORECASE)
+# "whose premiere at Dresden in 1935 he did not attend": the place of an event the subject stayed away from
+_NOT_ATTENDED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:he|she|they|I|we)\s+(?:did\s+not|could\s+not|was\s+unable\s+to|"
+                                 r"never)\s+(?:attend|see|witness)\b", re.IGNORECASE)
 _IN_ABSENTIA = re.compile(r"[^.;]{0,120}?\bin\s+absentia\b", re.IGNORECASE)
 _SUPERLATIVE_SCOPE = re.compile(r"\b(?:first|only|last|youngest|oldest)\s+(?:(?!to\b)[\w-]+\s+){1,3}(?:in|of)\s+"
                                 r"(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -409,7 +425,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a plan or a wish (\"hoping to cross into\"), not a visit"
     if _HEARD_OF.search(text, max(0, start - 90), start) and not _NEWS_REACHED.search(text, max(0, start - 40), start):
         return "news of something that happened there (\"read of the lockout at Homestead\")"
-    if _NEVER_AFTER.match(text, end):
+    if _NEVER_AFTER.match(text, end) or _NOT_ATTENDED_AFTER.match(text, end):
         return "never reached (\"to Canton, which he never reached\")"
     if _IN_ABSENTIA.match(text, end):
         return "in absentia (\"the University of Göttingen awarded her a doctorate in absentia\")"
@@ -664,9 +680,12 @@ NOT_GIVEN_NAMES = {
 
 _SCENE = (r"(?:(?:in|on|at|by|after|before|during|from|when|then|there|later|soon|early|late)\b[^,.]{0,40}?"
           r"(?:,\s*|\s+))?")
-_EPITHET_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+){{0,2}}?(?:exile|revolutionary|leader|prisoner|"
-                            r"émigré|emigre|commissar|writer|poet|novelist|author|student|boy|youth|young\s+man|"
-                            r"young\s+woman|girl|agitator|fugitive|dissident|statesman|general)\b(?!\s+of\b)",
+# ("Three years later, after a siege of seven months, the boy-king rode into Samarkand": lead-ins before it)
+_LEAD_INS = r"(?:[^,.;:]{0,40},\s*){0,2}"
+_EPITHET_OPENS = re.compile(rf"^\W*(?:{_SCENE}|{_LEAD_INS})the\s+(?:\w+\s+){{0,2}}?(?:exile|revolutionary|"
+                            r"leader|prisoner|émigré|emigre|commissar|writer|poet|novelist|author|student|boy|youth|young\s+man|"
+                            r"young\s+woman|girl|agitator|fugitive|dissident|statesman|general)"
+                            r"(?:-[a-z]+)?\b(?!\s+of\b)",  # ("the boy-king rode into Samarkand")
                             re.IGNORECASE)
 # What a title may call its subject ("The Emir Who Became a Guest: The Life of Abd al-Qadir"): "the emir" then
 # opens a sentence about the subject, as "the exile" does in any life
@@ -705,6 +724,8 @@ _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-
                            r"|\btogether\s+they\b|\bthey\s+together\b|\bthe\s+two\s+(?:of\s+them|men|women|friends)\b",
                            re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition|travellers|travelers|"
+                    # ("he and a band of fellow prisoners seized a vessel ... the prisoners were embarked at Okhotsk")
+                    r"prisoners|exiles|captives|convicts|fugitives|pilgrims|crew|caravan|column|"
                     r"two\s+(?:men|women|friends|travellers|travelers)))\b", re.IGNORECASE)
 # The subject's own wedding in a life of the subject: "the couple" after it is the subject and the spouse
 _WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
@@ -915,7 +936,8 @@ class SubjectTracker:
             self.pronouns = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
         self.opens = re.compile(rf"^\W*{_SCENE}(?:{opener})\b", re.IGNORECASE)
         # "The emir went up to Paris" in a life titled "The Emir Who Became a Guest" (see ``title_epithets``)
-        self.epithet = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(epithets)})\b(?!\s+of\b)",
+        self.epithet = re.compile(rf"^\W*(?:{_SCENE}|{_LEAD_INS})the\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(epithets)})"
+                                  r"\b(?!\s+of\b)",
                                   re.IGNORECASE) if epithets else _EPITHET_OPENS
         self.nominative = re.compile(rf"\b(?:{opener})\b", re.IGNORECASE)  # the subject as a clause's subject
         self.object = re.compile(

@@ -223,6 +223,8 @@ _SCENE_TIME = (r"(?:On|In|By|During|That|This|The\s+following|Early\s+in|Late\s+
                r"[^,;.]{0,30}?(?:\b\d{3,4}|spring|summer|autumn|fall|winter)\b,?\s+")
 _SCENE_OPENS = re.compile(rf"\W*(?:{_SCENE_TIME})?(?:In|At|in|at|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?")
 _TIMED_SCENE = re.compile(rf"\W*{_SCENE_TIME}")
+_TIME_AFTER_PLACE = re.compile(r",?\s+(?:that|this|the\s+following|the\s+next|in|during|early\s+in|late\s+in)\s+"
+                               r"[^,;.]{0,20}?(?:\b\d{3,4}|spring|summer|autumn|fall|winter|year)\b,?\s+")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\b")
 _SPACE = re.compile(r"\s+")
 # "In Paris during 1915, ", "In Rome, in August 1805, on the Monte Sacro, ", "In Chengdu, crowded with refugees
@@ -831,7 +833,8 @@ class Extractor:
             return None
         # "That summer of 1876 at Grez he attached himself to our table" (a time first: "In Italy he was known as
         # Giovanni" is how he was called there, not a stay)
-        after = _SPACE.match(text, end) if _TIMED_SCENE.match(text) else None
+        # ("In Paris that autumn Benyovszky persuaded the ministers": a time of its own after the place)
+        after = _TIME_AFTER_PLACE.match(text, end) or (_SPACE.match(text, end) if _TIMED_SCENE.match(text) else None)
         if after and (tracker.pattern.match(text, after.end()) or _PRONOUN_SUBJECT.match(text, after.end())):
             return Cue("residence", max(0, start - 3), after.end())
         for comma in _SCENE_COMMAS:  # (the fewest asides first: "In Chengdu, crowded ..., Xuanzang studied ..., and")

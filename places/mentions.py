@@ -98,7 +98,8 @@ _GATHERING_NAMED = re.compile(r"\b(?i:attended|attends|attending|addressed|addre
 # "Travels in the Crimea: Kozlov, Bakhchisaray, Chatyr-Dag", "passed from one emir to the next: Konya, Bursa":
 # a list after a colon names the places of the journey (the rest of it is taken as a list, below)
 # ("countries: Cairo (June), New Delhi (early July), ...": a bracket may follow each)
-_COLON_LIST = re.compile(r"(?<![\d\s]):\s+(?:the\s+)?" + _PHRASE + r"(?=\s*(?:\([^()]{0,30}\)\s*)?,)")
+# ("1901 – Spring: Melbourne; Adelaide and Perth on the way out": a sub-entry's place alone before ";" or ".")
+_COLON_LIST = re.compile(r"(?<![\d\s]):\s+(?:the\s+)?" + _PHRASE + r"(?=\s*(?:\([^()]{0,30}\)\s*)?(?:[,;.]|$))")
 # A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
 # a list of places shares the preposition of its first member.
 _COORDINATED = re.compile(r"(?:\s*\([^()]{0,30}\))?"  # "Cairo (June), New Delhi (early July), Tokyo and Hiroshima"
@@ -109,6 +110,9 @@ _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|moder
                          r"(?:the\s+)?" + _PHRASE + r"|\s*,\s*[^,;.()]{0,70}?\b"
                          r"(?:(?:that|which)\s+is\s+(?:now|today)\s+(?:called\s+|known\s+as\s+)?|now\s+called\s+|"
                          r"known\s+today\s+as\s+)(?:the\s+)?" + _PHRASE)
+_GLOSS_COUNTRY = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s*\)")
+_LATER_GLOSS = re.compile(r",\s+(?:in\s+)?[^,;.()]{2,40}(?:,\s+[^,;.()]{2,40}){0,2}\s*\(\s*(?:now|today|modern|"
+                          r"present-day)\s+" + _PHRASE)
 _GLOSS = re.compile(r"\s*\(\s*(?:now\s+|today\s+|modern\s+|present-day\s+)?" + _PHRASE + r"\s*\)")
 _WHERE_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})\b")
 # A newspaper's abbreviations of American states after a town ("Ossining, N. Y.", "Concord, Mass."): the state
@@ -136,7 +140,9 @@ _INSTITUTION_HEAD = re.compile(r"^(?:Colegio|Collège|Universidad|Université|Un
 ON_AREA_KM = 100  # a town "on" an island or coast lies within its radius, or this near its point
 _ON_ISLAND = re.compile(r"(.+?)\s+on\s+(?:the\s+)?[A-Z]")  # "Louisbourg on Cape Breton (Island)"
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
-                 "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square"}
+                 "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square",
+                 # "Cheltenham Ladies' College": a school named for its town (the possessive cut the phrase there)
+                 "college", "ladies", "women", "girls", "boys", "academy", "seminary", "institute"}
 _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -149,9 +155,13 @@ _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "nor
                     "english", "german", "french", "yiddish", "hebrew", "latin", "greek", "italian", "spanish",
                     "russian", "polish", "portuguese", "dutch", "swedish", "danish", "norwegian", "arabic",
                     "turkish", "persian", "chinese", "japanese", "czech", "hungarian", "welsh", "gaelic"}
-# Words for a kind of place, capitalised when they stand for one ("the Gulf", "the Coast", "the Islands"): alone,
-# never the name of a town that happens to be called so (Gulf Province in Papua New Guinea)
-_FEATURE_WORDS = {"gulf", "sea", "ocean", "lake", "lakes", "river", "bay", "coast", "cape", "islands", "isles",
+# Words that alone name no place, though a town somewhere may be called so: a kind of place capitalised when it
+# stands for one ("the Gulf", "the Coast": Papua New Guinea has a Gulf Province), a title, a language
+_ALONE_NO_NAME = {"king", "queen", "emperor", "empress", "tsar", "czar", "sultan", "shah", "pope", "prince",
+                  "princess", "duke", "duchess", "lord", "lady", "governor", "president", "khan", "emir",
+                  # ("telegraphed to the King of Greece", "wrote, in Turki, his memoirs": a title, a language)
+                  "turki", "urdu", "hindi", "sanskrit", "swahili", "tibetan", "manchu",
+                  "gulf", "sea", "ocean", "lake", "lakes", "river", "bay", "coast", "cape", "islands", "isles",
                   "mountains", "desert", "steppe", "valley", "plateau", "peninsula", "strait", "straits", "channel",
                   "delta", "isthmus", "frontier", "border", "continent", "mainland", "interior", "highlands"}
 _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great", "little", "old", "lake", "mount",
@@ -237,7 +247,7 @@ class BroadMentionFinder:
         lower = first.lower()
         if len(words) > 1 and lower.endswith(_DEMONYM_ENDINGS) and self._has_name(phrase):
             return False  # "British Columbia", "French Guiana": a people's adjective opening a name the layer knows
-        if len(words) == 1 and lower in _FEATURE_WORDS:
+        if len(words) == 1 and lower in _ALONE_NO_NAME:
             return True  # "Leaves Isfahan for the Gulf": a kind of place said of one, not a name
         return lower in _NOT_PLACE_WORDS or (lower.endswith(_DEMONYM_ENDINGS) and self._adjective(first)) or (
             lower != first and self.words.occurs(lower))
@@ -411,10 +421,14 @@ class BroadMentionFinder:
         if place is not None and listed_with is not None and \
                 haversine_km(place.lat, place.lon, listed_with.lat, listed_with.lon) > COORDINATED_KM:
             place, why = None, f"listed with {listed_with.name} but {COORDINATED_KM:,} km or more from it"
-        gloss = _GLOSS.match(sentence.text, m.end(1))
+        # "at Verbó, in Nyitra County, Kingdom of Hungary (now Vrbové, Slovakia)": the gloss after the town's
+        # appositives is still its own
+        gloss = _GLOSS.match(sentence.text, m.end(1)) or _LATER_GLOSS.match(sentence.text, m.end(1))
         if gloss is not None and gloss.group(1)[0].isupper() and not (place is not None and place.source == "curated"):
             # "at Thorn (Toruń)", "Kowno (Kaunas)": the author's own gloss says which town; it wins over a namesake
-            glossed = self.resolve(" ".join(gloss.group(1).split()), near)
+            country = _GLOSS_COUNTRY.match(sentence.text, gloss.end(1))  # "(now Vrbové, Slovakia)"
+            glossed = self.resolve(" ".join(gloss.group(1).split()), near,
+                                   " ".join(country.group(1).split()) if country else "")
             if glossed is not None and glossed.kind not in AREA_KINDS:
                 place, b = glossed, sentence.start + gloss.end(1)
         if place is None and listed_with is None:

@@ -1556,3 +1556,50 @@ def test_a_town_in_a_region_of_its_time_and_the_region_is_no_stop(tmp_path, tiny
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert ("maragheh", 1878) in stops
     assert not {p for p, _ in stops} & {"maragheh-v", "az"}
+
+
+def test_an_encyclopedia_entrys_glosses_scenes_prisoners_and_a_widow(tmp_path, tiny_gazetteer):
+    """"born ... at Verbo, in Nyitra County, Kingdom of Hungary (now Vrbove, Slovakia)": the later gloss names the
+    town; "he and a band of fellow prisoners ... the prisoners were embarked at York" takes him along; "In Paris
+    that autumn Orlov persuaded" puts him there; "taught at Geneva Ladies' College"; "attending its meeting in
+    Prague"; no stop at the place of a famine, of backing sought "for a return to London", of a premiere "he did
+    not attend", or where "His widow returned ... and died" (which ends nothing)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("vrbove", "Vrbove", 48.62, 17.72, "settlement", "Slovakia", 15_000),
+                           ("slovakia", "Slovakia", 48.7, 19.7, "country", "Slovakia", 5_400_000))
+    text = ("Ivan Orlov was born on 20 September 1746 at Verbo, in Nyitra County, Kingdom of Hungary (now Vrbove, "
+            "Slovakia), the son of a colonel. In 1769 he and a band of fellow prisoners were sent east. In the "
+            "autumn of 1770 the prisoners were embarked at York. In Paris that autumn Orlov persuaded the "
+            "ministers. From 1774 to 1776 he taught at Geneva Ladies' College. During the famine of 1777 in "
+            "Kazakhstan he sent workers to the camps. In 1780 he went to Vienna, where he sought backing for a "
+            "return to London. In 1782 he was in Prague, attending its final meeting. The opera, whose premiere at "
+            "Alma Ata in 1783 he did not attend, failed. He was killed at Cadiz on 24 May 1786. His widow returned "
+            "to Spain and died at Cadiz in 1825.")
+    stops = {(p, y, k) for p, y, k in got(stops_of(gazetteer, text, "Ivan Orlov"))}
+    places = {(p, y) for p, y, _ in stops}
+    assert {("vrbove", 1746), ("york", 1770), ("paris", 1770), ("geneva", 1774), ("prague", 1782)} <= places
+    assert not {p for p, _ in places} & {"kazakhstan", "london", "alma-ata", "spain"}
+    assert max(y for _, y in places) == 1786
+
+
+def test_sub_entries_an_epithet_after_lead_ins_and_a_title_is_no_place(tmp_path, tiny_gazetteer):
+    """"1901 – Spring: Prague; Vienna on the way out" names a stay before the ";"; "smuggled to"; "Three years
+    later, after a siege of seven months, the boy-king rode into York"; "shut him up in Geneva"; "He dug at
+    Paris"; "telegraphed to the King" and "wrote, in Turki," name no place (a village may be called King)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("king", "King", 36.0, -80.0, "settlement", "United States", 7_000),
+                           ("turki", "Turki", 40.0, 47.0, "settlement", "Azerbaijan", 2_000))
+    chronology = """Anna Petrova: a chronology
+
+1850 – Born in Odessa.
+1898 – Late September: smuggled to London in disguise.
+1901 – Spring: Prague; writes of the city.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, chronology))}
+    assert {("london", 1898), ("prague", 1901)} <= stops
+    text = ("Babur was born in Odessa in 1483. Three years later, after a siege of seven months, the boy-king rode "
+            "into York. In 1501 the khan beat him and shut him up in Geneva for months. In 1510 he dug at Paris, "
+            "telegraphed to the King that he had won, and wrote, in Turki, his memoirs.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Babur"))}
+    assert {("york", 1486), ("geneva", 1501), ("paris", 1510)} <= stops
+    assert not {p for p, _ in stops} & {"king", "turki"}
