@@ -863,7 +863,10 @@ _COMMA_OTHER_GOES = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z]
                                r"arrived|came|hurried|rode|drove|flew|lived|stayed|remained|was\s+born|"
                                r"(?:was|were)\s+(?:sent|taken|deported|exiled|banished))\b")
 _OTHERS_EVENT_BEFORE = re.compile(r"\b(?:murder|death|assassination|execution|killing|suicide|funeral|burial|arrest|"
-                                  r"capture|defeat)\s+of\s+([^,;.()]{1,60}?)\s+(?:in|at|near|outside|on)\s+(?:the\s+)?$",
+                                  r"capture|defeat)\s+of\s+([^,;.()]{1,60}?)\s+(?:in|at|near|outside|on)\s+(?:the\s+)?$"
+                                  # "his father's death at Nola is reported to him": whose, by the possessive
+                                  r"|\b((?:his|her|their|my)\s+\w+|[A-Z][\w-]+)['’]s\s+(?:murder|death|"
+                                  r"assassination|execution|killing|suicide|funeral|burial|arrest)\s+(?:in|at|near)\s+$",
                                   re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[;:]|\s[–—]\s")
 # A conjunction that joins a clause of its own to one that has its verb already ("revolution breaks out in Vienna
@@ -1205,8 +1208,9 @@ class SubjectTracker:
         """``pos`` is where another person's death, arrest or murder happened: "after the murder of a Soviet
         defector near Lausanne", "on the death of his father in Vienna" (not "the arrest of Trotsky in Halifax")."""
         m = _OTHERS_EVENT_BEFORE.search(text, max(0, pos - 100), pos)
-        return m is not None and not self.pattern.search(m.group(1)) and not self.object.search(m.group(1)) \
-            and not re.match(r"\s*(?:him|her|me|himself|herself)\b", m.group(1))
+        whose = m.group(1) or m.group(2) if m is not None else ""
+        return m is not None and not self.pattern.search(whose) and not self.object.search(whose) \
+            and not re.match(r"\s*(?:him|her|me|himself|herself)\b", whose)
 
     def comma_clause_of_other(self, text: str, pos: int) -> bool:
         """After a comma, another person's name and a verb open the clause holding ``pos``: "In September, after

@@ -216,6 +216,9 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s*(?:then\s+)?(?:he|she|I|we|they)\s+(?!had\
 # "by the end of 1812 had reached Cartagena": the date says by when, and dates the pluperfect itself
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|spring|summer|autumn|winter|beginning)\s+of\s+|early\s+|"
                       r"late\s+|mid-?)?(?:\w+\s+)?\d{3,4}\s*,?\s*(?:he|she|they|I|we)?\s*$"
+                      # "By the end of September she had reached Toulouse": a month of the narrative's year
+                      rf"|\bby\s+(?:the\s+(?:end|middle|beginning)\s+of\s+|early\s+|late\s+|mid-?)?(?:{_MONTHS}|"
+                      r"spring|summer|autumn|fall|winter)\s*,?\s*(?:he|she|they|I|we)?\s*$"
                       # "By then my father had moved to Penang": by the narrative's own time
                       r"|\bby\s+(?:then|that\s+time|this\s+time|now)\s*,?\s*(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 # (after a time of its own: "On 3 December 1894, at Vailima, he came down", "That summer of 1876 at Grez he ...")

@@ -88,7 +88,9 @@ _INSTITUTION_OF = re.compile(
     r"\b(?i:university|univ\.|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
     r"council|synod|diet|island|isle|city|town|village|port|defen[cs]e|siege|capture|capitulation|surrender|"
     r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications|"
-    r"battle|mountain|volcano|summit|fortress|fort|citadel)"
+    r"battle|mountain|volcano|summit|fortress|fort|citadel|"
+    # ("to the open roadstead of Islay", "the oasis of Figuig", "the monastery of Kumbum", "the plain of Junín")
+    r"roadstead|harbou?r|anchorage|oasis|monastery|mission|settlement|plain|ruins|site|atoll|archipelago)"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
 # "attended, incognito, the Karachi session of the Congress", "the Faizpur session": a gathering named for the town
 # it met in
@@ -111,6 +113,10 @@ _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|moder
                          r"(?:(?:that|which)\s+is\s+(?:now|today)\s+(?:called\s+|known\s+as\s+)?|now\s+called\s+|"
                          r"known\s+today\s+as\s+)(?:the\s+)?" + _PHRASE)
 _GLOSS_COUNTRY = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s*\)")
+_PLACE_PART_AFTER = re.compile(r"\s+(?:port|harbou?r|docks|quays?|suburbs?|outskirts|streets|gates?|walls|"
+                               r"waterfront|old\s+town|citadel|fortress|prison|jail|gaol)\b")
+_NAME_GOES_ON = re.compile(r"\s+(?:de|di|da|del|della|dei|degli|des|du|do|dos|das)['’]\s*[A-Z]")
+_SAINTS_HOUSE = re.compile(r"(?:St\.?|Saint|San|Santa|Sankt)\s+[A-Z][\w-]+['’]s$")
 _LATER_GLOSS = re.compile(r",\s+(?:in\s+)?[^,;.()]{2,40}(?:,\s+[^,;.()]{2,40}){0,2}\s*\(\s*(?:now|today|modern|"
                           r"present-day)\s+" + _PHRASE)
 _GLOSS = re.compile(r"\s*\(\s*(?:now\s+|today\s+|modern\s+|present-day\s+)?" + _PHRASE + r"\s*\)")
@@ -391,6 +397,16 @@ class BroadMentionFinder:
         if any(x < b and a < y for x, y in spans):
             return None
         phrase = " ".join(m.group(1).split())
+        if _NAME_GOES_ON.match(sentence.text, m.end(1)):  # "the Campo de' Fiori in Rome": a square's name
+            self.refused.setdefault(sentence.index, []).append((m.group(1), "the start of a longer name"))
+            return None
+        if re.search(r"['’]s$", phrase):
+            if _SAINTS_HOUSE.match(phrase):  # "near St Peter's": a church, not a town called so
+                self.refused.setdefault(sentence.index, []).append((m.group(1), "a church named for its saint"))
+                return None
+            if not _PLACE_PART_AFTER.match(sentence.text, m.end(1)):
+                return None  # "deported at Stalin's orders": a person's, not a place's
+            phrase = phrase[:-2]  # "sailed from Lima's port": Lima
         # "Rochester, New York", "Worcester, Massachusetts": the region or country named right after a town says
         # where to look for it
         where = _STATE_ABBREVIATION_AFTER.match(sentence.text, m.end(1)) or _WHERE_AFTER.match(sentence.text, m.end(1))
@@ -490,7 +506,10 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
 
 _NEAR_AFTER = re.compile(r",?\s+(?:near|above|below|outside|beyond|close\s+to|not\s+far\s+from|just\s+outside)\s+"
                          r"(?:the\s+)?" + _PHRASE)
-_IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?" + _PHRASE)  # the region or country a place is said to lie in
+# The region or country a place is said to lie in, or the realm by its city ("at Nola, in the Kingdom of Naples")
+_IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:Kingdom|Duchy|Grand\s+Duchy|Principality|Republic|Empire|County|"
+                      r"Province|Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"
+                      r"(?:the\s+)?)?" + _PHRASE)
 # "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
 _WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?|\s*,\s*|\s+(?:area|district|quarter|suburb|"
                             r"neighbou?rhood|part|borough|outskirts)\s+of\s+(?:the\s+)?")

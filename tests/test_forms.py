@@ -1603,3 +1603,27 @@ def test_sub_entries_an_epithet_after_lead_ins_and_a_title_is_no_place(tmp_path,
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Babur"))}
     assert {("york", 1486), ("geneva", 1501), ("paris", 1510)} <= stops
     assert not {p for p, _ in stops} & {"king", "turki"}
+
+
+def test_a_realm_named_for_its_city_possessives_and_the_start_of_a_longer_name(tmp_path, tiny_gazetteer):
+    """"at Nola, in the Kingdom of Naples": the Nola beside Naples, not a larger one elsewhere; "his father's
+    death at Nola" is the father's; "sailed from Vienna's port" is Vienna, never "at Stalin's orders" a town;
+    "near St Peter's" is a church; "in the Campo de' Fiori in Rome" is Rome; "By the end of September she had
+    reached Geneva" dates the arrival by the narrative's year."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("naples", "Naples", 40.85, 14.27, "settlement", "Italy", 900_000),
+                           ("nola", "Nola", 40.93, 14.53, "settlement", "Italy", 34_000),
+                           ("nola-cf", "Nola", 3.52, 16.05, "settlement", "Central African Republic", 40_000),
+                           ("stalin", "Stalin", 48.0, 37.8, "settlement", "Ukraine", 900_000),
+                           ("st-peters", "Saint Peters", 51.37, 1.42, "settlement", "United Kingdom", 10_000),
+                           ("campo", "Campo", 41.18, -8.46, "settlement", "Portugal", 20_000),
+                           ("rome", "Rome", 41.9, 12.5, "settlement", "Italy", 2_800_000))
+    text = ("Anna Petrova was born at Nola, in the Kingdom of Naples, in 1548. In 1580 she lived in Geneva; her "
+            "father's death at Odessa was reported to her there. In 1590 she was sent at Stalin's orders to "
+            "Prague, and held near St Peter's. In 1593 she sailed from Vienna's port. In July 1594 she left "
+            "Paris. By the end of September she had reached London. She was burned alive in the Campo de' Fiori "
+            "in Rome in 1600.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("nola", 1548), ("geneva", 1580), ("prague", 1590), ("vienna", 1593), ("london", 1594),
+            ("rome", 1600)} <= stops
+    assert not {p for p, _ in stops} & {"nola-cf", "odessa", "stalin", "st-peters", "campo"}

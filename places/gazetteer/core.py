@@ -415,7 +415,10 @@ class Gazetteer:
             areas = [p for p in (self.broad.lookup(tail) if self.broad is not None else [])
                      if p.kind in ("region", "country", "island") and normalise(p.name) == normalise(tail)]
             if not areas:
-                return None
+                # "Nola, in the Kingdom of Naples", "Montmartre in Paris": a town names the realm or the city
+                # around the place, so the place of that name beside it is meant
+                return self._beside_area(head, area, replace(ctx, near=((area.lat, area.lon),), pinned=True)) \
+                    if area is not None else None
             area = max(areas, key=lambda p: p.population)
         within = replace(ctx, near=((area.lat, area.lon),), pinned=True)
 
