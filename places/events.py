@@ -852,7 +852,9 @@ _THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|
                           r"ashes|remains|body|coffin|exhibitions?|collections?|"
                           # "When the town passed to Poland in 1920": a place changing hands, not a journey
                           r"town|city|province|territory|colony|island|port)"
-                          r"(?:\s+(?:of|from|about|on)(?:\s+[\w'’-]+){1,5}?)?\s+(?:[a-z]+ly\s+)?"
+                          r"(?:\s+(?:of|from|about|on)(?:\s+[\w'’-]+){1,5}?)?"
+                          r"(?:,\s+[^,;.]{1,50},)?"  # ("His letters, carried by Dutch ships, reached England")
+                          r"\s+(?:[a-z]+ly\s+)?"
                           r"(?:went|came|was|were|had|have|has|arrived|reached|travell?ed|passed|followed|brought|"
                           r"carried|took|moved|returned|fell|[a-z]{3,}ed)\b", re.IGNORECASE)
 _COMMA = re.compile(r",\s+")

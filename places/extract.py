@@ -395,7 +395,13 @@ _LEADING_MONTHS = re.compile(rf"\s*(?:[-*•·]\s*)?(?:\d{{1,2}}\s+)?{_MONTHS_OR
 # "1940 – In Kunming; meets ...", "1925 – June: at Canton": an entry that opens with where the subject was.
 # An entry that is just a place: "1800 – Paris; pamphlet ...", "1801–1815 – Berville, near Fontainebleau."
 _ENTRY_PLACE = re.compile(r"[\W\d]*(?:[-–—:]\s*)?")
-_ENTRY_PLACE_END = re.compile(r"\s*(?:[;.:]|,\s+(?:near|in|then|for|where|to|with)\b|$)")  # "November: Moscow, for the"
+# "November: Moscow, for the"; "1846 – Montevideo in January; Rio de Janeiro in February; Paris from May;", "1847 –
+# Rome and Naples in the spring; Germany, Switzerland and England;": a place (or a list) with its own time
+_ENTRY_PLACE_END = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*){0,4}"
+                              r"(?:\s+(?:in|from|until|till|during|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+                              rf"(?:{_MONTHS}|spring|summer|autumn|fall|winter)\b)?"
+                              r"\s*(?:[;.:]|,\s+(?:near|in|then|for|where|to|with)\b|$)")
+_SUB_ENTRY_START = re.compile(r";\s*$")  # the place opens a clause of the entry after a ";"
 _ENTRY_SCENE = re.compile(r"[\W\d]*(?:(?:early|late|spring|summer|autumn|fall|winter|[A-Z][a-z]+)\s*(?:\d{1,2}\s*)?"
                           r"[:,]?\s*)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -472,7 +478,9 @@ def there_mentions(sentence: Sentence, place: Place) -> list[Mention]:
     return found[:1]
 
 
-_FORWARD = re.compile(r"\b(?:next|following|later|afterwards?|subsequent|succeeding)\b", re.IGNORECASE)
+_NEXT_PART = re.compile(r"[,;]|\band\b")
+_FORWARD = re.compile(r"\b(?:next|following|later|afterwards?|subsequent|succeeding)\b"
+                      r"|\b(?:year|spring|summer|autumn|winter)\s+after\b", re.IGNORECASE)  # ("the year after")
 
 
 def with_relative_years(spans: list, times: list[TimeSpan], running: int | None, text: str = "") -> list:
@@ -508,6 +516,8 @@ _ENTRY_OPENER = re.compile(r"\W*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s*[
                            rf"late\s+)?(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}})?,?\s+)?"
                            r"([A-Za-z]+)", re.IGNORECASE)
 _INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(r"\W*(?:Dr|Mr|Mrs|Ms|Mme|Prof|Professor|Sir|Dame|Lord|Lady|General|Gen|Colonel|Col|"
+                                r"Captain|Capt|President|Rev|Father|Saint|St)\.?\s+(?=[A-Z])")
 _NAME_OPENS = re.compile(r"\W*([A-Z][a-z]+)\b(?!['’])((?:\s+[A-Z][a-z]*\.?)*)")
 _INFOBOX_DEATH = re.compile(r"\s*(?:Died|Place\s+of\s+death)\s*[:\t]", re.IGNORECASE)
 # Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
@@ -576,6 +586,7 @@ _NOT_THERE = re.compile(r"^\W*(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:was|were|had\s+no
                         r"(?:attend|go|come|be\s+there)(?:\s+(?:to\s+it|there))?)\b[^A-Z;:]{0,40}$")
 _BURIED_BEFORE = re.compile(r"\b(?:buried|interred|laid\s+to\s+rest|reburied|re-buried|entombed|cremated|"
                             r"(?:his|her|their)\s+(?:grave|tomb|remains|ashes))\b[^.;]{0,80}$", re.IGNORECASE)
+_WHO_AFTER_NAME = re.compile(r"([\w’'-]+)\s*,\s*who\s+(?:\w+\s+){0,2}$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 DEATH_YEAR_REACH = 80  # characters between a death word and the year that dates it
 _BOUND_BEFORE = re.compile(r"\b(?:from|since|until|till|between|after|before)\s+$", re.IGNORECASE)
@@ -615,6 +626,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     False
     >>> own_death("Ivan Petrova died in Kiev in 1887.", 13, t)
     False
+    >>> own_death("Dr. Anna Petrova, who died yesterday at Kiev, was a poet.", 27, t)
+    True
     """
     head = text[:at]
     if tracker.other_kin(head, max(0, len(head) - 60)) and not re.search(r",\s*$", head):
@@ -622,6 +635,9 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     appositive = re.search(r",\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*,\s*$", head)  # "a son, Åsmund,"
     if appositive and tracker.other_kin(head, max(0, appositive.start() - 40), appositive.start()):
         return False
+    who = _WHO_AFTER_NAME.search(head)  # "Dr. Sun Yat-sen, who died yesterday at Peking": the name's own clause
+    if who and tracker.names_subject(head, who.start(1), who.end(1)):
+        return True
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
     if tracker.other_kin(clause) or (tracker.kin is not None and re.search(r"\bI\b", clause)):
@@ -709,7 +725,11 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
     (inside the scene for "In Paris during 1915, ..."), else the narrative's running year.
     """
     span = nearest_span(text, [sp for sp in plausible if (frame is None or sp.pos < frame.end)
-                               and not (sp.pos > end and _EARLIER_RELATIVE.search(text, end, sp.pos))], start)
+                               and not (sp.pos > end and _EARLIER_RELATIVE.search(text, end, sp.pos))
+                               # ("a voyage to York in 1617 and, the year after, one to Prague": the later time
+                               # opens the next part, it does not date York)
+                               and not (sp.pos > end and sp.how == "relative" and _NEXT_PART.search(text, end, sp.pos))
+                               ], start)
     life_event = {"birth": life[0], "death": life[1]}.get(cue.kind, 0)
     if life_event is None and cue.kind == "birth":
         life_event = birth_year_in(text, spans) or None
@@ -916,7 +936,9 @@ class Extractor:
         # "Stalin put out a call for his murder and he was killed in Mexico": "and he" opens a clause of its own
         clause = re.split(r"[.;:]|,\s+(?:and|but|while)\s|\s(?:and|but)\s+(?=(?:he|she|I)\b)", text[:cue.start])[-1]
         scene = TIME_SCENE.match(clause)  # "In 1852 Bryullov, whom Taras worshipped, died in Italy"
-        m = _NAME_OPENS.match(clause, scene.end() if scene else 0)
+        at = scene.end() if scene else 0
+        title = _TITLE_BEFORE_NAME.match(clause, at)  # "Dr. Sun Yat-sen, who died yesterday at Peking"
+        m = _NAME_OPENS.match(clause, title.end() if title else at)
         # "Sir Henry Morton Stanley, the African explorer, died": a title before the subject's own name
         run = {w.lower().rstrip(".") for w in (m.group(1) + m.group(2)).split()} if m else set()
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | tracker.parts \
@@ -1174,8 +1196,8 @@ class Extractor:
                 if tracker.things_move_at(sentence.text, local):
                     why(sentence.text, mention.surface, "things go there (letters, pictures, news), not the subject")
                     continue
-                entry_place = listed and _ENTRY_PLACE.fullmatch(sentence.text, entry_lead(sentence.text),
-                                                                 local) is not None and \
+                entry_place = listed and (_ENTRY_PLACE.fullmatch(sentence.text, entry_lead(sentence.text), local)
+                                          is not None or _SUB_ENTRY_START.search(sentence.text, 0, local)) and \
                     _ENTRY_PLACE_END.match(sentence.text, local + len(mention.surface)) is not None
                 if mention.surface.lower() != "there" and not entry_place and \
                         not is_locative(sentence.text, local, local + len(mention.surface), place_ends,

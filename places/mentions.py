@@ -102,6 +102,13 @@ _GATHERING_NAMED = re.compile(r"\b(?i:attended|attends|attending|addressed|addre
 # ("countries: Cairo (June), New Delhi (early July), ...": a bracket may follow each)
 # ("1901 – Spring: Melbourne; Adelaide and Perth on the way out": a sub-entry's place alone before ";" or ".")
 _COLON_LIST = re.compile(r"(?<![\d\s]):\s+(?:the\s+)?" + _PHRASE + r"(?=\s*(?:\([^()]{0,30}\)\s*)?(?:[,;.]|$))")
+# "1846 – Montevideo in January; Rio de Janeiro in February;": a chronology's place, alone or with its own time,
+# opening the entry or a clause of it
+_SUB_ENTRY = re.compile(r"(?:^|\s[–—]\s+|;\s+)(?:the\s+)?" + _PHRASE
+                        + r"(?=(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*){0,4}"  # "Rome and Naples"
+                        r"(?:\s+(?:in|from|until|till|during)\s+"
+                        rf"(?:the\s+)?(?:early\s+|late\s+)?(?:{ENGLISH_MONTH_RE}|spring|summer|autumn|fall|winter)\b)?"
+                        r"\s*[;.])")
 # A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
 # a list of places shares the preposition of its first member.
 _COORDINATED = re.compile(r"(?:\s*\([^()]{0,30}\))?"  # "Cairo (June), New Delhi (early July), Tokyo and Hiroshima"
@@ -367,7 +374,7 @@ class BroadMentionFinder:
                             key=lambda m: m.start)
             return (*near, *(m.place for m in before))[-NEAR_AT_MOST:] if before else near
 
-        for pattern in (_INSTITUTION_OF, _CANDIDATE, _COLON_LIST, _GATHERING_NAMED):
+        for pattern in (_INSTITUTION_OF, _CANDIDATE, _COLON_LIST, _SUB_ENTRY, _GATHERING_NAMED):
             for m in pattern.finditer(sentence.text):
                 self._candidate(sentence, m, spans, near_at(sentence.start + m.start(1)), found, None)
         # (where a listed name would begin, the place it is listed with): places found, and candidates refused

@@ -1627,3 +1627,27 @@ def test_a_realm_named_for_its_city_possessives_and_the_start_of_a_longer_name(t
     assert {("nola", 1548), ("geneva", 1580), ("prague", 1590), ("vienna", 1593), ("london", 1594),
             ("rome", 1600)} <= stops
     assert not {p for p, _ in stops} & {"nola-cf", "odessa", "stalin", "st-peters", "campo"}
+
+
+def test_an_itinerary_entry_relative_years_and_letters_with_an_aside(tmp_path, tiny_gazetteer):
+    """"1846 – Montevideo in January; Rome and Naples in the spring; Paris from May." lists stays with their own
+    times; "the year after, one to Prague" is the next year's; "Four or five years after his arrival" counts from
+    the arrival; "His letters, carried by Dutch ships, reached London" is the letters' journey."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("montevideo", "Montevideo", -34.9, -56.2, "settlement", "Uruguay", 1_300_000),
+                           ("naples", "Naples", 40.85, 14.27, "settlement", "Italy", 900_000),
+                           ("rome", "Rome", 41.9, 12.5, "settlement", "Italy", 2_800_000))
+    chronology = """Anna Petrova: a chronology
+
+1811 – Born in Odessa.
+1846 – Montevideo in January; Rome and Naples in the spring; Paris from May.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, chronology))}
+    assert {("montevideo", 1846), ("rome", 1846), ("naples", 1846), ("paris", 1846)} <= stops
+    text = ("Ivan Orlov was born in Odessa in 1564. In 1600 he arrived at Geneva. Four or five years after his "
+            "arrival, the duke commanded him to build a ship, and at Vienna he built it. His letters, carried by "
+            "Dutch ships, reached London at last. In 1617 he made a voyage to York and, the year after, one to "
+            "Prague.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
+    assert {("geneva", 1600), ("vienna", 1605), ("york", 1617), ("prague", 1618)} <= stops
+    assert "london" not in {p for p, _ in stops}

@@ -103,6 +103,9 @@ FORMS = {
     # two years later, a year afterwards, three months earlier
     "later": rf"(?i:(?P<later_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<later_u>decade|year|month|week|day)s?\s+"
              r"(?P<later_dir>later|afterwards?|after(?=\s*[,.;:])|earlier|before(?=\s*[,.;:])|previously"
+             # "Four or five years after his arrival": counted from the arrival the narrative has just told
+             r"|after(?=\s+(?:his|her|their|the)\s+(?:arrival|return|release|landing|marriage|wedding|escape|"
+             r"departure|coronation|accession)\b)"
              r"|on(?=\s*[,.;:])))",
     # after two years (in Siberia, of exile, …)
     "after": rf"(?i:after\s+(?P<after_n>{NUMBER_RE}|\d{{1,2}})\s+(?P<after_u>decade|year|month|week|day)s?)(?![\w])",
