@@ -170,8 +170,8 @@ _HELD_EARLIER = re.compile(r"[^,.;]{0,20}?\b(?:in\s+which|where)\s+(?:he|she)\s+
 
 
 def proper_names(text: str) -> Callable[[str], bool]:
-    """Whether the document writes a word capitalised inside a sentence too (after a small word or a comma), so
-    that it is a name there, not a common word that opened one sentence ("Release came ...").
+    """Whether the document writes a word capitalised inside a sentence too (after anything but a sentence's end, a
+    quote or a bracket), so that it is a name there, not a common word that opened one sentence ("Release came").
 
     >>> is_name = proper_names("Release came in 1857. He worked with the physician Jacob Mantino. Mantino went on.")
     >>> is_name("Mantino"), is_name("Release"), proper_names("In 1870 Kostomarov was sent.")("Kostomarov")

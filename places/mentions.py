@@ -204,6 +204,12 @@ _PUBLICATION_AFTER = re.compile(r"[”\"']?(?:\s*\([^)]{0,40}\))?,?\s+(?:a|an|th
                                 r"(?:newspaper|paper|journal|magazine|daily|weekly)\b")
 
 
+def _verdict_key(phrase: str, near: tuple[Place, ...], within: str, beside: Place | None) -> str:
+    """What a verdict on a phrase depends on: the phrase, the places around, the area and the neighbour named."""
+    return f"{phrase}|{[p.id for p in near]}" + (f"|in {within}" if within else "") + (
+        f"|by {beside.id}" if beside is not None else "")
+
+
 class BroadMentionFinder:
     """Names the curated table lacks, looked up in the GeoNames layer, with guards against people and words.
 
@@ -261,7 +267,7 @@ class BroadMentionFinder:
         if len(words) > 1 and lower.endswith(_DEMONYM_ENDINGS) and self._has_name(phrase):
             return False  # "British Columbia", "French Guiana": a people's adjective opening a name the layer knows
         if len(words) == 1 and lower in _ALONE_NO_NAME:
-            return True  # "Leaves Isfahan for the Gulf": a kind of place said of one, not a name
+            return True  # "Leaves Isfahan for the Gulf", "the King", "in Turki": no place's name alone
         return lower in _NOT_PLACE_WORDS or (lower.endswith(_DEMONYM_ENDINGS) and self._adjective(first)) or (
             lower != first and self.words.occurs(lower))
 
@@ -323,8 +329,7 @@ class BroadMentionFinder:
         phrase = " ".join(words)
         if not phrase:
             return None
-        key = f"{original}|{[p.id for p in near]}" + (f"|in {within}" if within else "") + (
-            f"|by {beside.id}" if beside is not None else "")
+        key = _verdict_key(original, near, within, beside)
         if not within and phrase in self.named:
             self._verdicts[key], self.reasons[key] = self.named[phrase], "named so earlier in the document"
         if key not in self._verdicts:
@@ -411,8 +416,9 @@ class BroadMentionFinder:
             if _SAINTS_HOUSE.match(phrase):  # "near St Peter's": a church, not a town called so
                 self.refused.setdefault(sentence.index, []).append((m.group(1), "a church named for its saint"))
                 return None
-            if not _PLACE_PART_AFTER.match(sentence.text, m.end(1)):
-                return None  # "deported at Stalin's orders": a person's, not a place's
+            if not _PLACE_PART_AFTER.match(sentence.text, m.end(1)):  # "deported at Stalin's orders"
+                self.refused.setdefault(sentence.index, []).append((m.group(1), "a possessive, not a place"))
+                return None
             phrase = phrase[:-2]  # "sailed from Lima's port": Lima
         # "Rochester, New York", "Worcester, Massachusetts": the region or country named right after a town says
         # where to look for it
@@ -439,8 +445,7 @@ class BroadMentionFinder:
                 place.lat, place.lon, a.lat, a.lon) <= max(a.reach_km, APPOSITIVE_KM) for a in areas):
             # the name after the comma is where the town lies, not a place of its own ("New York" the state)
             self.appositives.add(sentence.start + where.start(1))
-        why = self.reasons.get(f"{phrase}|{[p.id for p in near]}" + (f"|in {within}" if within else "") + (
-            f"|by {beside.id}" if beside is not None else ""), "no place of that name")
+        why = self.reasons.get(_verdict_key(phrase, near, within, beside), "no place of that name")
         if place is not None and listed_with is not None and \
                 haversine_km(place.lat, place.lon, listed_with.lat, listed_with.lon) > COORDINATED_KM:
             place, why = None, f"listed with {listed_with.name} but {COORDINATED_KM:,} km or more from it"
