@@ -68,6 +68,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
                r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
+               r"rides|riding|ridden|drives|driving|marches|marching|walks|walking|flying|steams|steaming|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|meets|enters|"
                r"dragged|hauled|smuggled|"
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
@@ -95,6 +96,7 @@ HELD = r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besi
 # ("takes Nagyszeben": a town taken is where the subject was)
 _HELD_BEFORE = re.compile(rf"\b(?:{HELD})\s+(?:the\s+)?(?:\w+\s+){{0,1}}$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
+                       r"attends|attending|"
                        rf"{HELD}|"
                        r"through|back to|left|visited|visiting|toured|touring|entered|entering|around|across|"
                        r"reaches|visits|"
@@ -205,6 +207,9 @@ STRONG_KINDS = {"birth", "death", "exile", "deportation", "internment", "escape"
 
 # The verb that opens a chronology entry ("Enters Charleston", "Defends Warsaw", "Returned to Paris"): a
 # capitalised word of a verb's shape, never a given name ("Charles", "James" end otherwise).
+# "Mother takes him north to", "his uncle brought her to": another person moves the subject along
+_TAKES_ALONG = re.compile(r"\b(?:takes|took|taking|brings|brought|bringing|carries|carried|sends|sent|leads|led|"
+                          r"accompanies|accompanied|escorts|escorted|fetches|fetched)\s+$", re.IGNORECASE)
 ENTRY_VERB_FORM = re.compile(r"[A-Z][a-z]{2,}(?:ed|ers|ends|ies|ches|ves|ts|ds)|Reaches|Leaves|Visits|Enters|"
                              r"Crosses|Passes|Returns|Sails|Lands|Takes|Joins|Meets|Commands|Fortifies|Goes|Comes")
 
@@ -1188,6 +1193,9 @@ class SubjectTracker:
         if m is None or m.end(1) > pos or _COUNTED.match(m.group(1)) \
                 or ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]):
             return False  # ("1882 – Commands outposts around Charleston": the entry's own verb)
+        taken = self.object.search(text, m.end(1), pos)
+        if taken and _TAKES_ALONG.search(text, m.end(1), taken.start()):
+            return False  # ("1789 – Mother takes him north to Aberdeen": the subject is taken along)
         words = {w.lower() for w in m.group(1).split()}
         # ("1930 – Family settles in San Isidro": the subject's own family, a child among them, is the caller's
         # to judge; a town's name may also be a man's, "Miranda's expedition lands at Coro", never "Miranda dies")

@@ -1201,7 +1201,7 @@ class Extractor:
                     _ENTRY_PLACE_END.match(sentence.text, local + len(mention.surface)) is not None
                 if mention.surface.lower() != "there" and not entry_place and \
                         not is_locative(sentence.text, local, local + len(mention.surface), place_ends,
-                                        area=mention.place.kind in ("region", "country")):
+                                        area=mention.place.wide):
                     why(sentence.text, mention.surface, "no locative word before it")
                     continue
                 place_ends.append(local + len(mention.surface))
@@ -1236,7 +1236,7 @@ class Extractor:
                     continue
                 if cue.kind == "travel":
                     cue = stay_told_after(sentence.text, local + len(mention.surface), cue)
-                area = mention.place.kind in ("region", "country")
+                area = mention.place.wide
                 if mention.place.kind not in ("island", "district") and _ON_THE_RIVER.search(
                         sentence.text, max(0, local - 8), local) and not _LAND_AFTER.match(
                         sentence.text, local + len(mention.surface)):

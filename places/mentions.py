@@ -155,7 +155,10 @@ _ON_ISLAND = re.compile(r"(.+?)\s+on\s+(?:the\s+)?[A-Z]")  # "Louisbourg on Cape
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square",
                  # "Cheltenham Ladies' College": a school named for its town (the possessive cut the phrase there)
-                 "college", "ladies", "women", "girls", "boys", "academy", "seminary", "institute"}
+                 "college", "ladies", "women", "girls", "boys", "academy", "seminary", "institute",
+                 # "Aberdeen Grammar School", "the Bombay Medical College": the kind of school before its noun
+                 # (not "military" or "lyceum": "the Frunze Military Academy", "the Richelieu Lyceum" bear a man's name)
+                 "grammar", "high", "normal", "medical", "technical", "polytechnic"}
 _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -188,6 +191,7 @@ _DEMONYM_ENDINGS = ("ian", "ese", "ish")  # Canadian, Japanese, Polish: adjectiv
 _GIVEN_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+|[A-Z][a-z]{0,3}\.)[ \t]+$")  # "Máximo Gómez" too
 # A chronology entry's verb before a place ("1783 – Enters Charleston", "Defends Warsaw") is no given name.
 _ENTRY_VERB_BEFORE = ENTRY_VERB_FORM
+_ENTRY_OPENS = re.compile(r"(?:^|[–—;:]\s*)$")  # where an entry's (or its clause's) own verb stands
 _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", "by", "with", "on", "into", "a",
                    "an", "as", "via", "then", "where", "when", "while", "after", "before", "his", "her", "their",
                    "saint", "st", "san", "santa", "new", "old", "upper", "lower", "north", "south", "east", "west"}
@@ -441,6 +445,14 @@ class BroadMentionFinder:
         area = _IN_AREA.match(sentence.text, m.end(1))  # "Freiberg in Moravia": the Freiberg inside Moravia
         within = " ".join(area.group(1).split()) if area else ""
         place = self.resolve(phrase, near, within, beside)
+        verb = phrase.split(" ", 1)
+        if place is None and len(verb) == 2 and _ENTRY_VERB_BEFORE.fullmatch(verb[0]) and verb[1][0].isupper() \
+                and _ENTRY_OPENS.search(sentence.text, 0, m.start(1)):
+            # "1794 – Attends Aberdeen Grammar School": a chronology entry's verb, capitalised, opens the phrase
+            place = self.resolve(verb[1], near, within, beside)
+            if place is not None:
+                a += m.group(1).index(verb[1].split()[0])
+                phrase = verb[1]
         if place is not None and any(a.country == place.country and haversine_km(
                 place.lat, place.lon, a.lat, a.lon) <= max(a.reach_km, APPOSITIVE_KM) for a in areas):
             # the name after the comma is where the town lies, not a place of its own ("New York" the state)

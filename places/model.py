@@ -49,6 +49,9 @@ class Sentence:
     text: str
 
 
+CITY_SIZED_KM = 15.0  # a country or region no wider than this is a city-state (Gibraltar 1.4 km, Malta 10)
+
+
 @dataclass(frozen=True)
 class Place:
     """A gazetteer entry: where a name points on the map, and what sort of place it is."""
@@ -65,6 +68,13 @@ class Place:
     population: int = 0
     name_years: tuple[int, int] | None = None
     radius_km: float = 0.0  # a region's extent, for "is this town inside it" (0: unknown)
+
+    @property
+    def wide(self) -> bool:
+        """A country or region larger than a town: being in it or leaving it says nothing of where one was.
+        Gibraltar, Monaco or San Marino (a known radius of 15 km or less) are as precise as a town: "sails from
+        Gibraltar" places him there."""
+        return self.kind in ("region", "country") and not 0 < self.radius_km <= CITY_SIZED_KM
 
     @property
     def reach_km(self) -> float:

@@ -21,13 +21,15 @@ def got(stops):
 
 
 def with_broad(tmp_path, tiny_gazetteer, *rows):
-    """The tiny curated table and a broad layer of the given (id, name, lat, lon, kind, country, population)."""
+    """The tiny curated table and a broad layer of the given (id, name, lat, lon, kind, country, population) and,
+    optionally, an area's radius in km."""
     from places.gazetteer import BroadIndex, Gazetteer
     from places.model import Place
 
     broad = BroadIndex.build(tmp_path / "broad.sqlite", [
-        Place(pid, name, lat, lon, kind, country, population=population, source="test")
-        for pid, name, lat, lon, kind, country, population in rows])
+        Place(pid, name, lat, lon, kind, country, population=population, source="test",
+              radius_km=radius[0] if radius else 0.0)
+        for pid, name, lat, lon, kind, country, population, *radius in rows])
     return Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
 
 
@@ -1651,3 +1653,25 @@ def test_an_itinerary_entry_relative_years_and_letters_with_an_aside(tmp_path, t
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
     assert {("geneva", 1600), ("vienna", 1605), ("york", 1617), ("prague", 1618)} <= stops
     assert "london" not in {p for p, _ in stops}
+
+
+def test_an_entrys_capitalised_verb_a_school_a_city_state_and_a_child_taken_along(tmp_path, tiny_gazetteer):
+    """"Attends Aberdale Grammar School" opens with the entry's verb and names a school of a town; "sails from
+    Gibraltar" leaves a city-state, as precise as a town; "rides on to Sevara"; "Mother takes her north to
+    Aberdale, where they live" takes the child along (not "Osip came running after her from Paris")."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("aberdale", "Aberdale", 57.15, -2.1, "settlement", "United Kingdom", 200_000),
+                           ("sevara", "Sevara", 37.4, -6.0, "settlement", "Spain", 690_000),
+                           ("gibraltar", "Gibraltar", 36.14, -5.35, "country", "Gibraltar", 30_000, 1.4),
+                           ("malta", "Malta", 35.9, 14.4, "country", "Malta", 500_000, 10.0))
+    chronology = """Anna Petrova: a chronology
+
+1870 – Born in Odessa.
+1872 – Mother takes her north to Aberdale, where they live in lodgings.
+1880–1884 – Attends Aberdale Grammar School; holidays by the sea.
+1890, July – Vienna; rides on to Sevara in August; sails from Gibraltar for Malta.
+1893 – Her friend Osip comes running after her from Paris, and flees back.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, chronology))}
+    assert {("aberdale", 1872), ("aberdale", 1880), ("sevara", 1890), ("gibraltar", 1890)} <= stops
+    assert ("paris", 1893) not in stops

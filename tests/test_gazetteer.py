@@ -268,6 +268,10 @@ def spelling_broad(tmp_path_factory):
         replace(entry("tulvosk", "Tulvosk", 36.1, -96.0, country="United States", population=400_000,
                       alts=("Tarvosk",)), fame=0.55),
         replace(entry("tarvosk", "Tarvosk", 54.7, 37.2, country="Russia", population=10_000), fame=0.6),
+        # a city's English name, a letter off its own, borne by a far village known in a third as many languages
+        replace(entry("sevorra", "Sevorra", 37.4, -6.0, country="Spain", population=690_000, alts=("Sevorre",)),
+                fame=0.91),
+        replace(entry("sevorre-us", "Sevorre", 41.0, -81.9, country="United States", population=2_300), fame=0.66),
         replace(governorate, primary=("Monastra Governorate", "Monastra")),
         entry("monastra-tn", "Monastra", 35.77, 10.83, country="Tunisia", population=93_000),
         entry("monastra-mk", "Bitovo", 41.03, 21.33, country="North Macedonia", population=69_000,
@@ -293,6 +297,13 @@ def test_a_respelling_of_a_towns_own_name_loses_to_a_real_other_name(spelling_br
     assert gazetteer.resolve("Tornik").place.id == "tornek"  # an old name that respells the city's own still wins
     assert gazetteer.resolve("Tarusk").place.id == "tarusk"  # ...but a transliteration from far away does not
     assert gazetteer.resolve("Tarvosk").place.id == "tarvosk"
+
+
+def test_a_citys_exonym_is_no_transliteration_of_a_far_village(spelling_broad):
+    # "Seville" is Sevilla's English name (65 names), not Seville, Ohio (20): a respelling a letter or two off is
+    # a name in another language, so how many names each holds compares, not the log of it
+    gazetteer = Gazetteer(curated=[], broad=spelling_broad)
+    assert gazetteer.resolve("Sevorre").place.id == "sevorra"
 
 
 def test_a_famous_citys_foreign_name_beats_an_obscure_far_town_named_after_it(spelling_broad):

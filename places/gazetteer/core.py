@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -31,6 +32,7 @@ from places.gazetteer.ranking import (
 )
 from places.gazetteer.romanization import CHINA, pinyin_readings
 from places.gazetteer.sources.famous import FAMOUS_SOURCE
+from places.gazetteer.sources.geonames import names_held
 from places.gazetteer.sources.villages import VILLAGE_SOURCE
 from places.model import Place
 
@@ -51,7 +53,8 @@ SEAT_ALT_KM = 100.0  # a city named by the same other name as its region, within
 SEAT_SHARE = 1.0  # log10: a town named for its region holds at least a tenth of the region's weight
 VARIANT_RATIO = 0.6  # an alternate this close in spelling to the place's own name is a respelling of it
 TRANSLITERATION_KM = 1500.0  # a respelling that another town this far away bears as its own is a transliteration
-TRANSLITERATION_FAME_SHARE = 0.5  # ... when that town is named in comparably many languages (half the fame or more)
+EXONYM_RATIO = 0.8  # a respelling this close (Seville of Sevilla, 0.86) is an exonym more often than a transliteration
+TRANSLITERATION_NAMES_SHARE = 0.5  # ... when that town is named in comparably many languages (half as many or more)
 
 
 def _accented(name: str) -> bool:
@@ -63,9 +66,12 @@ def _respells(query: str, place: Place) -> bool:
     """Whether the query is only a respelling of the place's own name ("Karlsbad" of Carlsbad, California;
     "Tarusa" of Tulsa in GeoNames' transliterations back from other scripts), not another name of its own
     (Königsberg of Kaliningrad)."""
-    from difflib import SequenceMatcher
+    return _spelling_ratio(query, place) >= VARIANT_RATIO
 
-    return SequenceMatcher(None, query_key(query), query_key(place.name)).ratio() >= VARIANT_RATIO
+
+def _spelling_ratio(query: str, place: Place) -> float:
+    """How alike a query and a place's own name are spelt (difflib's ratio of their keys, 0 to 1)."""
+    return SequenceMatcher(None, query_key(query), query_key(place.name)).ratio()
 
 
 def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -76,7 +82,10 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
       and only the German spelling of Carlsbad, California; or when a town of a thousand people or more
       bears it as its own name far away (over 1,500 km) and is itself known in comparably many languages
       (half the fame or more): a respelling used far from the place is a transliteration back from another
-      script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town named in 20 languages). A town known
+      script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town named in 20 languages; "Tus", Tucson).
+      A respelling a letter or two off (``EXONYM_RATIO``) is more often the place's name in another European
+      language than a transliteration: there the counts of names compare, not the fame (their log), so
+      "Seville" stays Sevilla's (65 names) though Seville, Ohio, holds 20. A town known
       in one or two languages that bears a famous city's foreign name is more likely named after it
       ("Ginebra", Spanish for Geneva, and a Colombian town of 6,000).
       (Only against such rivals: an old name is often a respelling too, Brünn of Brno, Thorn of Toruń, and
@@ -96,7 +105,12 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
         if others and c.importance - max(others) <= SEAT_SHARE:
             return True
         return any(haversine_km(o.place.lat, o.place.lon, c.place.lat, c.place.lon) > TRANSLITERATION_KM
-                   and o.fame >= c.fame * TRANSLITERATION_FAME_SHARE for o in owners)
+                   and known_alike(o, c) for o in owners)
+
+    def known_alike(owner: Candidate, c: Candidate) -> bool:
+        if _spelling_ratio(name, c.place) >= EXONYM_RATIO:
+            return names_held(owner.fame) >= names_held(c.fame) * TRANSLITERATION_NAMES_SHARE
+        return owner.fame >= c.fame * TRANSLITERATION_NAMES_SHARE
 
     candidates = [replace(c, variant=True) if i in variants and weak(c) else c for i, c in enumerate(candidates)]
     if _accented(name):

