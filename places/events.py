@@ -57,6 +57,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"lives|settles|settle|settling|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
                   r"based|headquartered|sojourn|sojourned|dug|excavated|excavating|"
+                  # "waiting months at Naha for repairs", "waited at Tiflis for a pass": a stay of its own
+                  r"(?:waited|waiting|waits)(?=\s+(?:\w+\s+){0,2}(?:at|in)\s+(?-i:[A-Z]))|"
                   # "two years in Valencia", "after a winter at Davos" (the short stretches are travel's)
                   rf"{_STRETCH_BEFORE}(?:years?|months?|winters?)(?=\s+(?:in|at)\s+(?-i:[A-Z]))"),
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
@@ -70,7 +72,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
                r"rides|riding|ridden|drives|driving|marches|marching|walks|walking|flying|steams|steaming|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|meets|enters|"
-               r"dragged|hauled|smuggled|"
+               r"dragged|hauled|smuggled|drifted|put\s+into|puts\s+into|"
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
                r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
                r"halted|camped|lodged|wintered|married|marries|returned|comes\s+to|stays|spent|moved\s+on|"
@@ -742,11 +744,33 @@ _ROUTE_OPENS = re.compile(rf"^\W*{_SCENE}(?:the|their|his|her)\s+(?:road|route|w
                           r"west|out|on))?\s+(?:then\s+)?"
                           r"(?:ran|runs|led|leads|took|takes|lasted|went|goes|continued|wound|climbed|passed|"
                           r"turned)\b", re.IGNORECASE)
+_VESSEL_GOES = (r"arrived|reached|sailed|anchored|landed|put\s+in|entered|docked|came|went|left|drifted|"
+                r"wintered|stopped|called|touched|rounded|crossed")
+# "aboard the Hoop", "transferred to the Liefde", "the junk Sea Adventure": a ship the subject sails in, by name
+_VESSEL_NAMED = re.compile(r"\b(?:aboard|on\s+board(?:\s+of)?|transferred\s+to|embarked\s+(?:on|in)|"
+                           r"took\s+passage\s+(?:on|in)|(?:ship|vessel|schooner|junk|steamer|frigate|galleon|"
+                           r"brig|barque|sloop|yacht|liner)),?\s+(?:the\s+)?((?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)",
+                           re.IGNORECASE)
+
+
+def vessel_names(text: str, is_place: Callable[[str], bool] = lambda name: False) -> tuple[str, ...]:
+    """The names of ships the document puts the subject aboard ("transferred to the Liefde"), so that "the
+    Liefde drifted into the bay at Bungo" is the subject's voyage (as "the ship arrived at Goa" is).
+
+    >>> vessel_names("He sailed aboard the Hoop; later he transferred to the Liefde.")
+    ('Hoop', 'Liefde')
+    """
+    return tuple(dict.fromkeys(m.group(1) for m in _VESSEL_NAMED.finditer(text)
+                               if not is_place(m.group(1)) and not _DEMONYM.fullmatch(m.group(1))))
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ch)")  # "a ship, British-built": a nation's word, no ship's name
+
+
 # "The ships arrived at Goa on 6 May 1542", "The fleet wintered at Mozambique": the vessel the subject sails in
 _VESSEL_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+)?(?:ship|ships|fleet|vessel|convoy|caravan|expedition|party|"
                            r"boat|junk|steamer|schooner|frigate|galleon)\s+(?:then\s+|finally\s+|at\s+last\s+)?"
-                           r"(?:arrived|reached|sailed|anchored|landed|put\s+in|entered|docked|came|went|left|"
-                           r"wintered|stopped|called|touched|rounded|crossed)\b", re.IGNORECASE)
+                           rf"(?:{_VESSEL_GOES})\b", re.IGNORECASE)
 _COUNT_OF = re.compile(r"\W*(?:(?:one|two|three|four|five|six|seven|several|some|all|both|most|many|none|each)"
                        r"\s+of\s+)?", re.IGNORECASE)
 _COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds)\b", re.IGNORECASE)
@@ -929,8 +953,13 @@ class SubjectTracker:
 
     def __init__(self, subject: str, reach: int = 20, is_place: Callable[[str], bool] = lambda word: False,
                  pronoun: str = "", kin: tuple[str, ...] = (), epithets: tuple[str, ...] = (),
-                 is_proper: Callable[[str], bool] = lambda word: True):
+                 is_proper: Callable[[str], bool] = lambda word: True, vessels: tuple[str, ...] = ()):
         self.is_place = is_place
+        # "the Liefde drifted into the bay": a ship the document put the subject aboard (``vessel_names``)
+        self.vessel_opens = re.compile(
+            rf"^\W*(?:{_SCENE}|{_LEAD_INS})(?:the\s+)?(?:{'|'.join(map(re.escape, vessels))})\s+"
+            r"(?:then\s+|finally\s+|at\s+last\s+)?"
+            rf"(?:{_VESSEL_GOES})\b", re.IGNORECASE) if vessels else None
         self.is_proper = is_proper  # the document writes the word capitalised inside a sentence too: a name
         # With the subject's pronoun known, "she died there" in a life of a man is about someone else,
         # and a possessive ("her sentence began in Berlin") carries the subject too.
@@ -1033,7 +1062,8 @@ class SubjectTracker:
                 self.since_named += 1
                 self.other_at, self.group_at = None, 0  # "The wedding took place in Wandsbek, and the couple
                 return True, False  # honeymooned at Lübeck": the subject's own wedding, whoever was named before
-            if self.since_named <= self.reach and (_ROUTE_OPENS.match(text) or _VESSEL_OPENS.match(text)):
+            if self.since_named <= self.reach and (_ROUTE_OPENS.match(text) or _VESSEL_OPENS.match(text) or (
+                    self.vessel_opens is not None and self.vessel_opens.match(text))):
                 # "From there the road ran west to Tashkent and then to Samarkand", "In the spring of 1657 the march
                 # went on. They crossed Lake Baikal": the subject's journey goes on, with the party he travels in
                 self.since_named += 1

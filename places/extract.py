@@ -38,6 +38,7 @@ from places.events import (
     subject_pronoun,
     teller_kin,
     title_epithets,
+    vessel_names,
 )
 from places.gazetteer import Gazetteer
 from places.mentions import BroadMentionFinder, MentionFinder, drop_enclosing_areas
@@ -1042,7 +1043,8 @@ class Extractor:
         pronoun = "I" if memoir_of(text, subject) else subject_pronoun((s.text for s in sentences), subject)
         kin = teller_kin(text, pronoun) if pronoun != "I" else ()  # "Recollections by his sister": "my brother"
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
-                                 epithets=title_epithets(text), is_proper=proper_names(text))
+                                 epithets=title_epithets(text), is_proper=proper_names(text),
+                                 vessels=vessel_names(text, self.is_place))
         stops: list[RawStop] = []
         running: int | None = None
         running_age = RUNNING_REACH + 1

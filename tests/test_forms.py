@@ -1675,3 +1675,33 @@ def test_an_entrys_capitalised_verb_a_school_a_city_state_and_a_child_taken_alon
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, chronology))}
     assert {("aberdale", 1872), ("aberdale", 1880), ("sevara", 1890), ("gibraltar", 1890)} <= stops
     assert ("paris", 1893) not in stops
+
+
+def test_a_named_ship_the_short_form_of_a_far_city_and_a_port_put_into(tmp_path, tiny_gazetteer):
+    """"transferred to the Liefde" names his ship, so "the Liefde drifted into a bay near the town of Usuki" is
+    his voyage; "reached Ayutthaya" after years in Japan is Phra Nakhon Si Ayutthaya, the only place so called
+    (a short form of its own name); "put into Naha, waiting months there for repairs" is a stop."""
+    import math
+
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.gazetteer.sources import Entry
+    from places.model import Place
+
+    def town(pid, name, lat, lon, country, population, alts=(), fame=0.0):
+        place = Place(pid, name, lat, lon, "settlement", country, population=population, alt_names=alts,
+                      source="test")
+        return Entry(place, primary=(name,), alternate=alts, importance=math.log10(1 + population), fame=fame)
+
+    broad = BroadIndex.build(tmp_path / "broad.sqlite", [
+        town("usuki", "Usuki", 33.13, 131.8, "Japan", 36_000),
+        town("naha", "Naha", 26.21, 127.68, "Japan", 317_000),
+        town("hirado", "Hirado", 33.37, 129.55, "Japan", 30_000),
+        town("ayutthaya", "Phra Nakhon Si Ayutthaya", 14.35, 100.57, "Thailand", 50_000, ("Ayutthaya",), 0.81),
+        Place("japan", "Japan", 36.0, 138.0, "country", "Japan", population=125_000_000, radius_km=900.0)])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    text = ("Ivan Orlov was born in Odessa in 1564. In 1598 he sailed from London for Japan, and he transferred to "
+            "the Liefde. In April 1600, after nineteen months at sea, the Liefde drifted into a bay near the town "
+            "of Usuki. He settled at Hirado in 1605. In the winter of 1614 his junk sprang a leak and he put into "
+            "Naha. In 1615 he tried again and reached Ayutthaya, returning to Hirado the next year.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
+    assert {("usuki", 1600), ("hirado", 1605), ("naha", 1614), ("ayutthaya", 1615)} <= stops

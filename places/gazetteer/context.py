@@ -15,7 +15,7 @@ from functools import lru_cache
 from places.gazetteer.core import Gazetteer, facility_name
 from places.gazetteer.index import BroadIndex
 from places.gazetteer.names import normalise
-from places.gazetteer.ranking import WATER_KINDS, Context, distance_to, vouched
+from places.gazetteer.ranking import WATER_KINDS, Context, distance_to, short_form, vouched
 from places.model import Place
 
 MENTION_ALT_IMPORTANCE = 5.0  # in running text an alternate name must belong to a city of ~100,000 or more:
@@ -94,6 +94,7 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
         if shore is None:
             return None, f"a sea or lake ({best.place.name}) is not a stop"
         return shore, f"the town of {best.place.name} on its shore (a sea or lake is not a stop)"
-    if not best.primary and best.importance < MENTION_ALT_IMPORTANCE and not vouched(found.ranked, ctx, phrase):
+    if not best.primary and best.importance < MENTION_ALT_IMPORTANCE and not vouched(found.ranked, ctx, phrase) \
+            and not short_form(found.ranked, phrase):
         return None, f"only an alternate name of {best.place.name}, {best.place.country} (too small to trust in prose)"
     return found.place, found.reason

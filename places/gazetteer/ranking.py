@@ -389,7 +389,7 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context, nam
                 " none of which it names for sure")
     km = nearest_context_km(p, context)
     supported = supported_by(p, context)
-    sole = len(ranked) == 1 and best.famous and not best.hamlet  # the only place in the world so called
+    sole = sole_famous(ranked)
     # the only place that bears the name as its own, asked for by name with no hint against it
     sole_owner = best.primary and not best.prefix and not context.prose and not any(
         c.primary for c, _ in ranked[1:]) and (not context.given or bool(supported_by(p, context)))
@@ -398,7 +398,11 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context, nam
     # A document's own countries and recent places are softer evidence than a caller's hint: there an old
     # name of a large city stands ("Danzig" in a life told through England and Russia is Gdańsk).
     strict = bool(context.country or context.pinned)
-    if not best.primary and context.given and not supported and \
+    # (no namesake at all: the only place in the world so called, known in nine languages or more, and called by a
+    # part of its own name, is what the name means however far the narrative was: "reached Ayutthaya" after years
+    # in Japan is Phra Nakhon Si Ayutthaya)
+    short = short_form(ranked, name)
+    if not best.primary and context.given and not supported and not (short and not strict) and \
             best.importance < (WORLD_CITY_IMPORTANCE if strict else ALT_CLEAR_IMPORTANCE):
         where = f"{km:,.0f} km from the context" if km is not None else "outside the hinted countries"
         return f"a far namesake found only through an alternate name ({p.name}, {p.country}; {where})"
@@ -413,9 +417,22 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context, nam
     # ("shipped as cabin boy aboard a vessel bound for New Orleans" after Liverpool): voyages go far.
     sole_city = best.primary and best.importance >= SOLE_CITY_IMPORTANCE and not rivals
     if p.kind == "settlement" and km is not None and km > SMALL_FAR_KM and best.importance < SMALL_FAR_IMPORTANCE \
-            and not supported and not sole_city:
+            and not supported and not sole_city and not short:
         return f"a small place far from everything around it ({p.name}, {p.country}; {km:,.0f} km away)"
     return None
+
+
+def sole_famous(ranked: list[tuple[Candidate, float]] | tuple) -> bool:
+    """The only place in the world so called, and a well-known one (named in nine languages or more)."""
+    return len(ranked) == 1 and ranked[0][0].famous and not ranked[0][0].hamlet
+
+
+def short_form(ranked: list[tuple[Candidate, float]] | tuple, name: str) -> bool:
+    """The name is the short form of the only place so called, a well-known one: the last words of its own
+    name ("Ayutthaya", Phra Nakhon Si Ayutthaya), which is what the name means wherever the narrative was (not
+    the whole name: a village called North Pole is no short form; nor its first word, "Royal" of Royal City)."""
+    short, full = query_key(name).split(), query_key(ranked[0][0].place.name).split() if ranked else []
+    return sole_famous(ranked) and 0 < len(short) < len(full) and full[-len(short):] == short
 
 
 VILLAGE_NEAR_KM = 500.0  # a caller's point this close to a village points at it
