@@ -749,7 +749,7 @@ _VESSEL_GOES = (r"arrived|reached|sailed|anchored|landed|put\s+in|entered|docked
 # "aboard the Hoop", "transferred to the Liefde", "the junk Sea Adventure": a ship the subject sails in, by name
 _VESSEL_NAMED = re.compile(r"\b(?:aboard|on\s+board(?:\s+of)?|transferred\s+to|embarked\s+(?:on|in)|"
                            r"took\s+passage\s+(?:on|in)|(?:ship|vessel|schooner|junk|steamer|frigate|galleon|"
-                           r"brig|barque|sloop|yacht|liner)),?\s+(?:the\s+)?((?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)",
+                           r"brig|barque|sloop|yacht|liner)(?:\s+of\s+the\s+line)?),?\s+(?:the\s+)?((?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)",
                            re.IGNORECASE)
 
 

@@ -1001,6 +1001,14 @@ class Extractor:
                 spans = with_era_years(sentence.text, years_in(sentence.text, early=early))
                 if acting:
                     acts += [sp.start for sp in spans if sp.how in ("explicit", "range")]
+                lede = life_span_after_name(sentence.text)
+                if lede and by_age is None:
+                    # "Toussaint Louverture (c. 20 May 1743 – 7 April 1803) was ...": the life's ends, the
+                    # birth's year for a later "was born on the Bréda plantation" that gives none
+                    ends = [sp for sp in spans if lede[0][0] <= sp.pos < lede[0][1] and sp.how == "explicit"]
+                    if len(ends) >= 2 and ends[0].start < ends[-1].start:
+                        by_age = ends[0].start
+                        died = died if died is not None else ends[-1].start
                 birth = _BORN.search(sentence.text)
                 if born is None and (birth is None or own_death(sentence.text, birth.start(), tracker)):
                     year = birth_year_in(sentence.text, spans)
@@ -1133,7 +1141,7 @@ class Extractor:
                 continue
             found = self.finder.find(sentence)
             if broad is not None:
-                found = [m for m in found if not broad.prefixed(m)]
+                found = [broad.curated_or_namesake(m, near) for m in found if not broad.prefixed(m)]
             if broad is not None and (cues_here(sentence.text) or listed
                                       or _CLAUSE_PLACE_ANYWHERE.search(sentence.text)):
                 found += broad.find(sentence, found, near)

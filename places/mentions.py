@@ -16,6 +16,7 @@ from functools import cached_property
 from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTH_RE
 from places.events import ENTRY_VERB_FORM, HELD
 from places.gazetteer import NameIndex, document_countries, haversine_km, mention_place, normalise
+from places.gazetteer.ranking import FAR_KM
 from places.model import Mention, Place, Sentence
 from places.wordindex import WordIndex
 
@@ -185,7 +186,7 @@ _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great"
                    # "West Point", "North Carolina", "East Prussia", "Upper Silesia": a compass word opens a name
                    "north", "south", "east", "west", "upper", "lower"}
 _PREFIX_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
-_DEMONYM_ENDINGS = ("ian", "ese", "ish")  # Canadian, Japanese, Polish: adjectives, not places
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "iss", "nch", "tch")  # Canadian, Japanese, Polish, Swiss, French, Dutch
 # A given name or a title right before a word ("Diego Rivera", "Mr. Rivera"), on the same line and never a
 # sentence's last word ("Rochester, New York.\n\nRochester was ...").
 _GIVEN_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+|[A-Z][a-z]{0,3}\.)[ \t]+$")  # "Máximo Gómez" too
@@ -297,6 +298,21 @@ class BroadMentionFinder:
             self._usable_cache[phrase] = self._word_cache[first] and not self._publication(phrase)
         return self._usable_cache[phrase]
 
+    def curated_or_namesake(self, mention: Mention, near: tuple[Place, ...]) -> Mention:
+        """A curated row found by one of its other names, unless the document speaks for a namesake: "The Héros
+        reached Brest" in a life told in France and Haiti is the French port, not Brest-Litovsk (whose modern
+        name it is). Only when the row's place is in none of the document's countries and far from every recent
+        place, and the broad layer's answer in this context lies far away, in one of the document's countries."""
+        own, phrase = mention.place, " ".join(mention.surface.split())
+        if normalise(phrase) == normalise(own.name) or own.country in self.countries or any(
+                haversine_km(own.lat, own.lon, p.lat, p.lon) <= FAR_KM for p in near if p.lat or p.lon):
+            return mention
+        other = self.resolve(phrase, near)
+        if other is None or other.country not in self.countries or \
+                haversine_km(own.lat, own.lon, other.lat, other.lon) <= FAR_KM:
+            return mention
+        return Mention(mention.sentence, mention.surface, mention.start, mention.end, other)
+
     def prefixed(self, mention: Mention) -> bool:
         """The table's name is the tail of a longer name the broad layer knows: "Mexico" in "went west to New
         Mexico", "Carolina" in "North Carolina" (a compass word or "New", "Port", "San" opens the name)."""
@@ -330,6 +346,9 @@ class BroadMentionFinder:
         island = bool(words) and words[-1].lower() == "island"
         while words and words[-1].lower() in _GENERIC_TAIL:
             words = words[:-1]
+        if len(words) < len(original.split()) and words and re.search(r"['’]s$", words[-1]):
+            # "Queen's College", "Blackwell's Island": named for its owner, who is no place ("Queens", New York)
+            return None
         phrase = " ".join(words)
         if not phrase:
             return None

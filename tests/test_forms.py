@@ -1705,3 +1705,47 @@ def test_a_named_ship_the_short_form_of_a_far_city_and_a_port_put_into(tmp_path,
             "Naha. In 1615 he tried again and reached Ayutthaya, returning to Hirado the next year.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
     assert {("usuki", 1600), ("hirado", 1605), ("naha", 1614), ("ayutthaya", 1615)} <= stops
+
+
+def test_an_articles_lede_gives_the_birth_year_and_adjectives_and_owners_name_no_place(tmp_path, tiny_gazetteer):
+    """"Anna Petrova (c. 20 May 1747 – 7 April 1803) was ..." gives the year for a later "was born ... at Odessa"
+    that gives none; "the Swiss mountains" is an adjective, no stay in Switzerland; "Queen's College" is named
+    for its owner, no stop in Queens."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("switzerland", "Switzerland", 46.8, 8.2, "country", "Switzerland", 8_000_000, 200.0),
+                           ("queens", "Queens", 40.7, -73.8, "settlement", "United States", 2_200_000))
+    from dataclasses import replace
+
+    swiss = replace(gazetteer.broad.lookup("Switzerland")[0], alt_names=("Swiss",))
+    from places.gazetteer import BroadIndex, Gazetteer
+
+    broad = BroadIndex.build(tmp_path / "swiss.sqlite", [swiss, *gazetteer.broad.lookup("Queens")])
+    gazetteer = Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+    text = ("Anna Petrova (c. 20 May 1747 – 7 April 1803) was a general.\n\nEarly life\n\nAnna was born on a farm "
+            "at Odessa. In 1790 she moved to Vienna, and she spent long months in the Swiss mountains while her "
+            "sons boarded in Paris. In 1795 she was sent to Queen's College, in London. She died in Paris.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("odessa", 1747) in stops
+    places = {p for p, _ in stops}
+    assert "switzerland" not in places and "queens" not in places
+    assert ("london", 1795) in stops
+
+
+def test_a_curated_rows_other_name_yields_to_a_namesake_the_document_speaks_for(tmp_path, tiny_gazetteer):
+    """"reached Brest" in a life told in France is the French port, though the curated table holds "Brest" as
+    Brest-Litovsk's modern name; in a life told around Brest-Litovsk the row stands."""
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    curated = [*tiny_gazetteer.curated.places,
+               Place("brest-litovsk", "Brest-Litovsk", 52.1, 23.7, "settlement", "Belarus", alt_names=("Brest",))]
+    broad = BroadIndex.build(tmp_path / "broad.sqlite", [
+        Place("brest-fr", "Brest", 48.39, -4.49, "settlement", "France", population=140_000, source="test"),
+        Place("warsaw", "Warsaw", 52.23, 21.01, "settlement", "Poland", population=1_700_000, source="test"),
+        Place("fr", "France", 46.6, 2.4, "country", "France", population=67_000_000, radius_km=500, source="test")])
+    gazetteer = Gazetteer(curated=curated, broad=broad)
+    text = ("Anna Petrova was born in Paris in 1750. In France she was a general. In 1790 she sailed to Coyoacán. In "
+            "1802 she was shipped back to France, and her ship reached Brest on 12 July 1802.")
+    assert ("brest-fr", 1802) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    text = "Anna Petrova was born in Warsaw in 1850. In 1918 she travelled to Brest for the peace talks."
+    assert ("brest-litovsk", 1918) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
