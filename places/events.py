@@ -195,6 +195,14 @@ _KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|with|for|from|into|back|away|home|off|out|up|"
                            r"down|along|and|as|on|over|across|through|a|an|the)\b)))\b", re.IGNORECASE)
 # "with his wife", "he and his wife": the subject goes along; ", and my brother left" is a new clause.
+# "she left her husband", "he accompanied his father": a subject's pronoun, its verb, then the relative as object
+# (not what was said or known of the relative: "he heard his father had gone to Paris")
+_ACTOR_BEFORE_OBJECT = re.compile(r"\b(?:he|she|I|we)\s+(?:\w+ly\s+)?(?!(?:said|says|wrote|writes|told|tells|thought|"
+                                  r"knew|knows|learned|learnt|heard|hears|believed|feared|hoped|wished|wanted|was|"
+                                  r"were|is|had|has)\b)[a-z]+\s+$")
+# "was married there to my mother, and left in 1888": a relative after a preposition acts in nothing
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|from|at|of|about|towards?|near|beside|like)\s+$", re.IGNORECASE)
+_WHO_FOLLOWS = re.compile(r"\s*,?\s*(?:who|whom)\b")  # "separated from his wife, who took their daughter to"
 _ACCOMPANIED = re.compile(r"\b(?:with|by|accompanied\s+by)\s+$|(?:\b(?:he|she|I|we)|\b[A-Z]\w+)\s+and\s+$")
 _AND_SUBJECT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+,)?\s+and\s+(?:he|she|I|we)\b")
 # In a sentence about the subject's family: "she drilled her eldest son ...; by the autumn they were settled".
@@ -477,6 +485,10 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
                 continue  # "after her husband died in London, she moved to Paris": her own move
             if _AND_SUBJECT_AFTER.match(text, kin.end()):
                 continue  # "My mother and he went on to Sydney": the subject goes too
+            if (_ACTOR_BEFORE_OBJECT.search(text, max(0, kin.start() - 40), kin.start()) or _PREPOSITION_BEFORE.search(
+                    text, max(0, kin.start() - 12), kin.start())) and not _WHO_FOLLOWS.match(text, kin.end()):
+                continue  # "she left her husband and son in St Petersburg and went to Zurich": the relative is
+                # the object of the subject's own verb
             acts_on_subject = subject_is_object or _OBJECT_AFTER.search(text, kin.end(), cue.start)
             if not acts_on_subject and not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
                 return FAMILY_MOVE if CHILDREN_ALONG.search(text, kin.end(), start) else "someone else's event"
@@ -495,6 +507,10 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:prison|jail|gaol|fortress|university|gym
 _SHIP_BEFORE = re.compile(r"\b(?:(?:sailed|sailing|sails|steamed|voyage|passage|embarked|shipped|returned|crossed|"
                           r"went|came|left|travell?ed)\s+(?:on|in)\s+the\s+(?:\w+\s+)?|aboard\s+(?:the\s+)?"
                           r"(?:\w+\s+){0,2}|on\s+board\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
+# "worked to keep Sweden neutral", "helped to free Greece": an infinitive's object, not a destination
+_TO_VERB_BEFORE = re.compile(r"\bto\s+(?:keep|make|help|free|defend|save|rule|govern|represent|win|invade|attack|"
+                             r"protect|conquer|unite|liberate|persuade|force|bring|drag|lead|reform|modernise|"
+                             r"modernize|annex|divide|partition|betray|rebuild)\s+(?:the\s+)?$", re.IGNORECASE)
 _ORGANISATION_AFTER = re.compile(r"\s+(?:Party|Committee|Guardian|Times|Herald|Gazette|Post|Tribune|Trials?|"
                                  r"Organi[sz]ation|Bureau|Group|Club|Society|Company|Opposition|Bank|Exchange|"
                                  r"Review|Journal|Courier|Chronicle|Mercury|Telegraph)\b"
@@ -532,7 +548,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
                                                              or _HOST_AFTER.match(text, end)
                                                              or _HOME_AFTER.match(text, end))):
         return True
-    if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)) or _SHIP_BEFORE.search(before):
+    if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)) or _SHIP_BEFORE.search(before) \
+            or _TO_VERB_BEFORE.search(before):
         return False
     if end is not None and _ORGANISATION_AFTER.match(text, end):
         return False  # "in the Moscow Party organization", "in the Manchester Guardian": a body, not a stay
@@ -678,6 +695,8 @@ NOT_GIVEN_NAMES = {
     "her", "their", "its", "this", "that", "these", "those", "as", "for", "to", "of", "and", "but", "then", "there",
     "here", "once", "within", "under", "since", "until", "although", "though", "because", "if", "despite",
     "between", "among", "over", "into", "through", "throughout", "early", "late", "later", "soon", "some",
+    "beyond", "across", "past", "towards", "toward", "along", "outside", "inside", "around", "below", "above",
+    "behind", "beside", "upon", "near", "off", "against", "like", "unlike", "till",
     "many", "most", "both", "each", "every", "all", "no", "not", "only", "even", "still", "back", "new", "old",
     "north", "south", "east", "west", "saint", "st", "mount", "lake", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "he", "she", "it", "they", "we",
@@ -903,7 +922,9 @@ _CLAUSE_MARK = re.compile(r"[;:]|\s[–—]\s")
 # A conjunction that joins a clause of its own to one that has its verb already ("revolution breaks out in Vienna
 # and Metternich flees to England", "is sent to Aleppo, while Kossuth and the refugees are moved to Shumen")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|while|whereas)\s+(?=[A-Z])")
-_HAS_VERB = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}(?:ed|es|ts|ds|ks|ns|ls|rs|ys))\b")
+_HAS_VERB = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}(?:ed|es|ts|ds|ks|ns|ls|rs|ys)|went|came|took|left|"
+                       r"fled|gave|got|made|found|kept|met|saw|ran|rode|wrote|sent|brought|became|spent|held|led|"
+                       r"taught|began|drove|flew|rose|sailed)\b")
 # a clause's own time before its subject: "; in April the Diet at Debrecen declares ..."
 _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\s+(?:the\s+)?(?:[\w]+\s+){0,2}?"
                           rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?)?",

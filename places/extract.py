@@ -636,6 +636,9 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     appositive = re.search(r",\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*,\s*$", head)  # "a son, Åsmund,"
     if appositive and tracker.other_kin(head, max(0, appositive.start() - 40), appositive.start()):
         return False
+    described = _NAME_DESCRIBED.search(head)  # "Mahadev Desai, his secretary, died there": the name's own death
+    if described and not tracker.names_subject(head, described.start(1), described.end(1)):
+        return False
     who = _WHO_AFTER_NAME.search(head)  # "Dr. Sun Yat-sen, who died yesterday at Peking": the name's own clause
     if who and tracker.names_subject(head, who.start(1), who.end(1)):
         return True
@@ -653,6 +656,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     return _DEATH_FILLER.fullmatch(clause) is not None
 
 
+_NAME_DESCRIBED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*),\s*(?:his|her|their|my|our|the|a|an)"
+                             r"\s+[^,;]{1,40},\s*$")
 _ERA = re.compile(r"\b(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _LIFE_SPAN = re.compile(r"^\W*(?:(?:[A-ZÀ-Ž][\w’'.-]*|y|de|da|del|di|van|von|der|le|la|ibn|bin|bint|"
                         r"born|née|nee|called|known\s+as|also),?\s+){0,8}"
@@ -751,6 +756,10 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
             # 1850": the end is the last place's; the earlier stages keep the narrative's year
             return earlier, earlier, "running"
         return "only its end is dated (\"until ... 1928\")"
+    if span is not None and span.pos < start and span.how in ("explicit", "range") and _LATER_VERB.search(
+            text, span.pos, start):
+        # "as Commissar in 1917–1918, she later served as envoy to Norway": the year dates the earlier clause
+        return "told as later than the sentence's year (\"she later served\")"
     if span is not None:
         return span.start, span.end, span.how
     if running is not None:
@@ -761,6 +770,9 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
 
 
 _UNTIL = re.compile(r"\b(?:until|till|up\s+until)\b", re.IGNORECASE)
+# "she later served", "he eventually settled": the verb after a year is told as later than that year
+_LATER_VERB = re.compile(r"\b(?:he|she|they|I|we)\s+(?:later|afterwards|subsequently|eventually)\s+[a-z]+",
+                         re.IGNORECASE)
 _STAY_VERB = r"(?:spent|spend|spends|lived|lives|stayed|stays|remained|remains|resided|worked|taught)"
 _ABOUT_N = (r"(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|some\s+|about\s+|over\s+|the\s+next\s+)?"
             rf"({NUMBER_RE}|\d{{1,2}})")

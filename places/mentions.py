@@ -115,7 +115,9 @@ _SUB_ENTRY = re.compile(r"(?:^|\s[–—]\s+|;\s+)(?:the\s+)?" + _PHRASE
 _COORDINATED = re.compile(r"(?:\s*\([^()]{0,30}\))?"  # "Cairo (June), New Delhi (early July), Tokyo and Hiroshima"
                           r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?" + _PHRASE)
 # "the port of Zaitun, now Quanzhou", "Nikolayev (now Mykolaiv)": the modern name stands for an old one.
-_NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later)\s+(?:called\s+)?"
+_NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later|"
+                         # "Purushapura, the modern Peshawar", "Jiankang, the present Nanjing", "today's Patna"
+                         r"the\s+(?:modern|present(?:-day)?)(?:\s+(?:city|town|port)\s+of)?|today['’]s)\s+(?:called\s+)?"
                          # "Purushapura, the old royal city of Gandhara that is now Peshawar"
                          r"(?:the\s+)?" + _PHRASE + r"|\s*,\s*[^,;.()]{0,70}?\b"
                          r"(?:(?:that|which)\s+is\s+(?:now|today)\s+(?:called\s+|known\s+as\s+)?|now\s+called\s+|"
@@ -195,7 +197,11 @@ _ENTRY_VERB_BEFORE = ENTRY_VERB_FORM
 _ENTRY_OPENS = re.compile(r"(?:^|[–—;:]\s*)$")  # where an entry's (or its clause's) own verb stands
 _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", "by", "with", "on", "into", "a",
                    "an", "as", "via", "then", "where", "when", "while", "after", "before", "his", "her", "their",
-                   "saint", "st", "san", "santa", "new", "old", "upper", "lower", "north", "south", "east", "west"}
+                   "saint", "st", "san", "santa", "new", "old", "upper", "lower", "north", "south", "east", "west",
+                   # prepositions that open a sentence ("Beyond Dunhuang lay the desert"): no given name
+                   "beyond", "across", "past", "towards", "toward", "through", "along", "outside", "inside", "around",
+                   "over", "under", "below", "above", "behind", "beside", "into", "within", "upon", "between",
+                   "leaving", "reaching", "like", "unlike", "since", "until", "till", "during"}
 
 
 _KIN_AFTER_NAME = re.compile(r"['’]s\s+(?:\w+\s+)?(?:son|wife|father|mother|brother|sister|daughter)\b")
@@ -461,6 +467,12 @@ class BroadMentionFinder:
             neighbour = self.resolve(name, near) or self.resolve(name)
             if neighbour is not None and neighbour.kind == "settlement":
                 beside = neighbour
+        shore = _ON_WATER_AFTER.match(sentence.text, m.end(1)) if beside is None else None
+        if shore is not None:
+            # "Villeneuve, on the Lake of Geneva": the lake it lies on says which namesake it is
+            lakes = [p for name in _water_names(" ".join(shore.group(1).split())) for p in self.index.lookup(name)
+                     if p.kind == "lake"]  # (a sea or gulf is too wide to say which: "Bushehr on the Persian Gulf")
+            beside = lakes[0] if lakes else None
         area = _IN_AREA.match(sentence.text, m.end(1))  # "Freiberg in Moravia": the Freiberg inside Moravia
         within = " ".join(area.group(1).split()) if area else ""
         place = self.resolve(phrase, near, within, beside)
@@ -549,6 +561,16 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
 
 _NEAR_AFTER = re.compile(r",?\s+(?:near|above|below|outside|beyond|close\s+to|not\s+far\s+from|just\s+outside)\s+"
                          r"(?:the\s+)?" + _PHRASE)
+# "Villeneuve, on the Lake of Geneva", "Cologny, on the shore of Lake Geneva": the water a town lies on
+_ON_WATER_AFTER = re.compile(r",?\s+(?:on|by|beside)\s+(?:the\s+)?(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?"
+                             r"((?:Lake|Gulf|Bay|Sea)\s+(?:of\s+)?[A-Z][\w’'-]+|[A-Z][\w’'-]+\s+(?:Lake|Sea|Bay|Gulf))")
+
+
+def _water_names(name: str) -> list[str]:
+    """A lake's or sea's name as written, and without its "of" ("Lake of Geneva": Lake Geneva)."""
+    return list(dict.fromkeys((name, re.sub(r"^(Lake|Bay|Gulf|Sea)\s+of\s+", r"\1 ", name))))
+
+
 # The region or country a place is said to lie in, or the realm by its city ("at Nola, in the Kingdom of Naples")
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:Kingdom|Duchy|Grand\s+Duchy|Principality|Republic|Empire|County|"
                       r"Province|Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"

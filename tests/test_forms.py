@@ -1749,3 +1749,39 @@ def test_a_curated_rows_other_name_yields_to_a_namesake_the_document_speaks_for(
     assert ("brest-fr", 1802) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     text = "Anna Petrova was born in Warsaw in 1850. In 1918 she travelled to Brest for the peace talks."
     assert ("brest-litovsk", 1918) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+
+
+def test_relatives_as_objects_a_described_name_later_verbs_and_infinitives(tiny_gazetteer):
+    """"she left her husband and son in Vienna and went to Geneva" is her journey; "was married there to my
+    mother, and left in 1888 to study in London" too; "Ivan Orlov, his secretary, died there in 1944" is not her
+    death; "as commissar in 1917, she later served as envoy to Mexico" gives Mexico no 1917; "while Ivan
+    commanded forces in Siberia" is his; "worked to keep France neutral" is no stay in France."""
+    text = ("Anna Petrova was born in Odessa in 1870. In August 1898 she left her husband and son in Vienna and went "
+            "to Geneva to study. She was married in 1899 to her cousin, and left in 1900 to study law in London. "
+            "The first woman commissar, in 1917 in Prague, she later served as envoy to Mexico. In 1919 she went to "
+            "Paris, while Ivan commanded forces in Siberia. In 1944 she was interned in Prague; Ivan Orlov, her "
+            "secretary, died there in 1944. During the war she worked to keep France neutral. In 1947 she was in "
+            "Paris again, and she died there in 1952.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("geneva", 1898), ("london", 1900), ("paris", 1947)} <= stops
+    assert ("mexico", 1917) not in stops and ("siberia", 1919) not in stops and ("france", 1944) not in stops
+    text = ("Anna Petrova was born in Odessa in 1870. Separated from her husband, who took their daughter to Paris, "
+            "she stayed in Vienna in 1900.")
+    assert "paris" not in {p for p, _ in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}}
+
+
+def test_an_old_name_glossed_with_its_modern_one_and_a_town_on_a_lake(tmp_path, tiny_gazetteer):
+    """"Purushapura, the modern Peshawar", "Jiankang, the present Nanjing"; "Villeneuve, on the Lake of Geneva" is
+    the town on that lake, not its larger namesake near Paris; "Beyond Dunhuang lay" opens with no given name."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("peshawar", "Peshawar", 34.0, 71.6, "settlement", "Pakistan", 1_900_000),
+                           ("nanjing", "Nanjing", 32.06, 118.8, "settlement", "China", 7_000_000),
+                           ("dunhuang", "Dunhuang", 40.14, 94.66, "settlement", "China", 190_000),
+                           ("villeneuve-vd", "Villeneuve", 46.4, 6.93, "settlement", "Switzerland", 6_000),
+                           ("villeneuve-fr", "Villeneuve", 48.73, 2.45, "settlement", "France", 33_000),
+                           ("lake-geneva", "Lake Geneva", 46.45, 6.53, "lake", "", 0, 35.0))
+    text = ("Ivan Orlov was born in Odessa in 1870. In 1899 he went on to Dunhuang. Beyond Dunhuang lay the "
+            "desert. In 1902 he was at Purushapura, the modern Peshawar. In 1905 he went to Jiankang, the present "
+            "Nanjing. On the way home in 1906 he visited a friend at Villeneuve, on the Lake of Geneva.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
+    assert {("dunhuang", 1899), ("peshawar", 1902), ("nanjing", 1905), ("villeneuve-vd", 1906)} <= stops
