@@ -200,7 +200,7 @@ _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", 
                    "saint", "st", "san", "santa", "new", "old", "upper", "lower", "north", "south", "east", "west",
                    # prepositions that open a sentence ("Beyond Dunhuang lay the desert"): no given name
                    "beyond", "across", "past", "towards", "toward", "through", "along", "outside", "inside", "around",
-                   "over", "under", "below", "above", "behind", "beside", "into", "within", "upon", "between",
+                   "over", "under", "below", "above", "behind", "beside", "within", "upon", "between",
                    "leaving", "reaching", "like", "unlike", "since", "until", "till", "during"}
 
 
