@@ -656,8 +656,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     return _DEATH_FILLER.fullmatch(clause) is not None
 
 
-_NAME_DESCRIBED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*),\s*(?:his|her|their|my|our|the|a|an)"
-                             r"\s+[^,;]{1,40},\s*$")
+_NAME_DESCRIBED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*),\s*"
+                             r"(?:his|her|their|my|our|the|a|an)\s+[^,;]{1,40},\s*$")
 _ERA = re.compile(r"\b(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _LIFE_SPAN = re.compile(r"^\W*(?:(?:[A-ZÀ-Ž][\w’'.-]*|y|de|da|del|di|van|von|der|le|la|ibn|bin|bint|"
                         r"born|née|nee|called|known\s+as|also),?\s+){0,8}"
