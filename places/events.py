@@ -72,7 +72,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"touring|reach|entered|entering|leave|leaving|cruised|cruises|cruising|carried|carries|conveyed|took(?!\s+place)|takes(?!\s+place)|taking(?!\s+place)|(?:was|were)\s+received|rowed|rode|drove|flew|marched|walked|steamed|shipped|sailing|cruise|"
                r"rides|riding|ridden|drives|driving|marches|marching|walks|walking|flying|steams|steaming|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|meets|enters|"
-               r"dragged|hauled|smuggled|drifted|put\s+into|puts\s+into|"
+               r"dragged|hauled|smuggled|drifted|put\s+into|puts\s+into|entry\s+into|entrance\s+into|"
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
                r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
                r"halted|camped|lodged|wintered|married|marries|returned|comes\s+to|stays|spent|moved\s+on|"
@@ -399,7 +399,7 @@ _NEVER_AFTER = re.compile(r",?\s+(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:city|town
 # "whose premiere at Dresden in 1935 he did not attend": the place of an event the subject stayed away from
 _NOT_ATTENDED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:he|she|they|I|we)\s+(?:did\s+not|could\s+not|was\s+unable\s+to|"
                                  r"never)\s+(?:attend|see|witness)\b", re.IGNORECASE)
-_IN_ABSENTIA = re.compile(r"[^.;]{0,120}?\bin\s+absentia\b", re.IGNORECASE)
+_IN_ABSENTIA = re.compile(r"[^.;]{0,120}?\bin\s+(?:absentia|(?:his|her|their)\s+absence)\b", re.IGNORECASE)
 _SUPERLATIVE_SCOPE = re.compile(r"\b(?:first|only|last|youngest|oldest)\s+(?:(?!to\b)[\w-]+\s+){1,3}(?:in|of)\s+"
                                 r"(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|left|leave|leaves|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -581,8 +581,17 @@ def reported_thought(text: str, pos: int) -> bool:
     True
     >>> reported_thought("I think of him still as the little boy in the Southsea lodging house.", 50)
     True
+    >>> reported_thought("Hoping that the war would end, he returned to Rotterdam.", 45)
+    False
     """
-    return _THOUGHT.search(text, 0, pos) is not None
+    thought = None
+    for thought in _THOUGHT.finditer(text, 0, pos):
+        pass
+    # ("Hoping that Maurice's death would let him go home, he returned to Rotterdam": the hope ends at its comma)
+    return thought is not None and _MAIN_CLAUSE_RESUMES.search(text, thought.end(), pos) is None
+
+
+_MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:he|she|they|I|we)\s+[a-z]+", re.IGNORECASE)
 
 
 def inside_quotation(text: str, pos: int) -> bool:

@@ -188,6 +188,7 @@ _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great"
                    # "West Point", "North Carolina", "East Prussia", "Upper Silesia": a compass word opens a name
                    "north", "south", "east", "west", "upper", "lower"}
 _PREFIX_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
+_ARTICLES = {"the", "la", "le", "les", "el", "los", "las", "den", "de"}  # "The Hague", "La Paz": no common word
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "iss", "nch", "tch")  # Canadian, Japanese, Polish, Swiss, French, Dutch
 # A given name or a title right before a word ("Diego Rivera", "Mr. Rivera"), on the same line and never a
 # sentence's last word ("Rochester, New York.\n\nRochester was ...").
@@ -271,8 +272,9 @@ class BroadMentionFinder:
 
     def _common_word(self, phrase: str) -> bool:
         words = phrase.split()
-        if len(words) > 1 and words[0].lower() in _PLACE_PREFIXES:
-            return False  # "New Bern", "Port Said": a place name may open with a common word, and go on with one
+        if len(words) > 1 and (words[0].lower() in _PLACE_PREFIXES or (
+                words[0].lower() in _ARTICLES and self._named_with_article(" ".join(words[:2])))):
+            return False  # "New Bern", "Port Said", "The Hague": a place name may open with a common word
         first = words[0]
         lower = first.lower()
         if len(words) > 1 and lower.endswith(_DEMONYM_ENDINGS) and self._has_name(phrase):
@@ -296,7 +298,9 @@ class BroadMentionFinder:
         if phrase not in self._usable_cache:
             words = phrase.split()
             prefixed = len(words) > 1 and (words[0].lower() in _PLACE_PREFIXES or (
-                words[0].lower().endswith(_DEMONYM_ENDINGS) and self._has_name(phrase)))  # "British Columbia"
+                # "British Columbia", "The Hague" (not "The Stalin School": the article belongs to the name)
+                (words[0].lower().endswith(_DEMONYM_ENDINGS) and self._has_name(" ".join(words[:2])))
+                or (words[0].lower() in _ARTICLES and self._named_with_article(" ".join(words[:2])))))
             first = " ".join(words[:2]) if prefixed else words[0]
             if first not in self._word_cache:
                 # ("San Lorenzo" in a life of San Martín: a place's prefix is no given name)
@@ -336,6 +340,12 @@ class BroadMentionFinder:
         if phrase not in self._found:
             self._found[phrase] = bool(self.index.lookup(phrase))
         return self._found[phrase]
+
+    def _named_with_article(self, phrase: str) -> bool:
+        """A place's own name opens with the article ("The Hague", "La Paz"); the index's keys drop it, so "The
+        Stalin" would find Donetsk (once Stalino) without this test."""
+        key = normalise(phrase)
+        return any(normalise(p.name) == key for p in self.index.lookup(phrase))
 
     def resolve(self, phrase: str, near: tuple[Place, ...] = (), within: str = "",
                 beside: Place | None = None) -> Place | None:

@@ -1785,3 +1785,20 @@ def test_an_old_name_glossed_with_its_modern_one_and_a_town_on_a_lake(tmp_path, 
             "Nanjing. On the way home in 1906 he visited a friend at Villeneuve, on the Lake of Geneva.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
     assert {("dunhuang", 1899), ("peshawar", 1902), ("nanjing", 1905), ("villeneuve-vd", 1906)} <= stops
+
+
+def test_a_name_with_its_article_a_hope_that_ends_an_entry_into_a_city_and_an_absence(tmp_path, tiny_gazetteer):
+    """"settled in The Hague" (not "The Stalin School"); "Hoping that the war would end, he returned to
+    Rotterdam": the hope ends at its comma; "He made his entry into Paris"; "the congress at Prague expelled him
+    in his absence" is no visit."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("hague", "The Hague", 52.08, 4.3, "settlement", "Netherlands", 500_000),
+                           ("rotterdam", "Rotterdam", 51.92, 4.48, "settlement", "Netherlands", 600_000),
+                           ("stalino", "Stalino", 48.0, 37.8, "settlement", "Ukraine", 900_000))
+    text = ("Ivan Orlov was born in Odessa in 1583. In 1599 he settled in The Hague. Hoping that the war would end, "
+            "he returned to Rotterdam in October 1631. He made his entry into Paris as ambassador in March 1635. "
+            "In 1640 the congress at Prague expelled him in his absence. In The Stalino School of Falsification, "
+            "published in 1641, he wrote of it.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
+    assert {("hague", 1599), ("rotterdam", 1631), ("paris", 1635)} <= stops
+    assert "prague" not in {p for p, _ in stops} and "stalino" not in {p for p, _ in stops}

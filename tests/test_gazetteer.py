@@ -272,6 +272,13 @@ def spelling_broad(tmp_path_factory):
         replace(entry("sevorra", "Sevorra", 37.4, -6.0, country="Spain", population=690_000, alts=("Sevorre",)),
                 fame=0.91),
         replace(entry("sevorre-us", "Sevorre", 41.0, -81.9, country="United States", population=2_300), fame=0.66),
+        # a holy city's English name, borne as their own by small towns far away and as an other name by the old
+        # town of a city an eighth its size
+        replace(entry("madrona", "Madrona", 24.47, 39.61, country="Saudi Arabia", population=1_300_000,
+                      alts=("Medrona",)), fame=0.94),
+        replace(entry("medrona-us", "Medrona", 41.14, -81.86, country="United States", population=26_000), fame=0.54),
+        replace(entry("old-town", "Fessa al Bali", 34.06, -4.97, country="Morocco", population=155_000,
+                      alts=("Medrona",)), fame=0.3),
         replace(governorate, primary=("Monastra Governorate", "Monastra")),
         entry("monastra-tn", "Monastra", 35.77, 10.83, country="Tunisia", population=93_000),
         entry("monastra-mk", "Bitovo", 41.03, 21.33, country="North Macedonia", population=69_000,
@@ -304,6 +311,9 @@ def test_a_citys_exonym_is_no_transliteration_of_a_far_village(spelling_broad):
     # a name in another language, so how many names each holds compares, not the log of it
     gazetteer = Gazetteer(curated=[], broad=spelling_broad)
     assert gazetteer.resolve("Sevorre").place.id == "sevorra"
+    # ...nor is "Medina" of Madinah (75 names) weakened by Medina, Ohio (11), or by the old town of Fez, an eighth
+    # of its size, that bears it as an other name
+    assert gazetteer.resolve("Medrona").place.id == "madrona"
 
 
 def test_a_famous_citys_foreign_name_beats_an_obscure_far_town_named_after_it(spelling_broad):

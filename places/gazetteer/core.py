@@ -51,9 +51,9 @@ SEAT_KM = 30.0
 _ISLANDS_OF = re.compile(r"(?:the\s+)?(.+?[a-z])\s+(?:Islands|Isles)$", re.IGNORECASE)
 SEAT_ALT_KM = 100.0  # a city named by the same other name as its region, within this of the region's point
 SEAT_SHARE = 1.0  # log10: a town named for its region holds at least a tenth of the region's weight
+COMPARABLE_SHARE = 0.5  # log10: a town of comparable size, a third of another's people or more
 VARIANT_RATIO = 0.6  # an alternate this close in spelling to the place's own name is a respelling of it
 TRANSLITERATION_KM = 1500.0  # a respelling that another town this far away bears as its own is a transliteration
-EXONYM_RATIO = 0.8  # a respelling this close (Seville of Sevilla, 0.86) is an exonym more often than a transliteration
 TRANSLITERATION_NAMES_SHARE = 0.5  # ... when that town is named in comparably many languages (half as many or more)
 
 
@@ -77,15 +77,16 @@ def _spelling_ratio(query: str, place: Place) -> float:
 def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
     """Mark the candidates the query's own spelling speaks against (see :func:`ranking.score`):
 
-    * an alternate that only respells a place's own name, when a town of comparable size (a tenth as many
-      people or more) holds the query as a genuinely other name: "Karlsbad" is Karlovy Vary's German name
+    * an alternate that only respells a place's own name, when a town of comparable size (a third as many
+      people or more; "Medina" is the old town of Fez too, an eighth of Madinah's size) holds the query as a
+      genuinely other name: "Karlsbad" is Karlovy Vary's German name
       and only the German spelling of Carlsbad, California; or when a town of a thousand people or more
       bears it as its own name far away (over 1,500 km) and is itself known in comparably many languages
       (half the fame or more): a respelling used far from the place is a transliteration back from another
-      script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town named in 20 languages; "Tus", Tucson).
-      A respelling a letter or two off (``EXONYM_RATIO``) is more often the place's name in another European
-      language than a transliteration: there the counts of names compare, not the fame (their log), so
-      "Seville" stays Sevilla's (65 names) though Seville, Ohio, holds 20. A town known
+      script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town named in 20 languages). The counts of
+      names compare, not the fame (their log): "Seville" stays Sevilla's (65 names) though Seville, Ohio, holds
+      20, and "Medina" Madinah's (75) though Medina, Ohio, holds 11. (Measured: comparing the log kept "Tus" for
+      a village near Mashhad rather than Tucson, and lost Seville and Medina.) A town known
       in one or two languages that bears a famous city's foreign name is more likely named after it
       ("Ginebra", Spanish for Geneva, and a Colombian town of 6,000).
       (Only against such rivals: an old name is often a respelling too, Brünn of Brno, Thorn of Toruń, and
@@ -98,19 +99,17 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
     """
     alternates = [i for i, c in enumerate(candidates) if not c.primary and not c.curated and not c.hamlet]
     variants = {i for i in alternates if _respells(name, candidates[i].place)}
-    others = [candidates[i].importance for i in alternates if i not in variants]
+    others = [candidates[i] for i in alternates if i not in variants]
     owners = [c for c in candidates if c.primary and c.place.kind == "settlement" and c.importance >= 3.0]
 
     def weak(c: Candidate) -> bool:
-        if others and c.importance - max(others) <= SEAT_SHARE:
+        # (not the region around the place itself, which bears the name too: "Medina" of Madinah and its province)
+        rivals = [o.importance for o in others
+                  if haversine_km(o.place.lat, o.place.lon, c.place.lat, c.place.lon) > SEAT_ALT_KM]
+        if rivals and c.importance - max(rivals) <= COMPARABLE_SHARE:
             return True
         return any(haversine_km(o.place.lat, o.place.lon, c.place.lat, c.place.lon) > TRANSLITERATION_KM
-                   and known_alike(o, c) for o in owners)
-
-    def known_alike(owner: Candidate, c: Candidate) -> bool:
-        if _spelling_ratio(name, c.place) >= EXONYM_RATIO:
-            return names_held(owner.fame) >= names_held(c.fame) * TRANSLITERATION_NAMES_SHARE
-        return owner.fame >= c.fame * TRANSLITERATION_NAMES_SHARE
+                   and names_held(o.fame) >= names_held(c.fame) * TRANSLITERATION_NAMES_SHARE for o in owners)
 
     candidates = [replace(c, variant=True) if i in variants and weak(c) else c for i, c in enumerate(candidates)]
     if _accented(name):
