@@ -584,9 +584,7 @@ def reported_thought(text: str, pos: int) -> bool:
     >>> reported_thought("Hoping that the war would end, he returned to Rotterdam.", 45)
     False
     """
-    thought = None
-    for thought in _THOUGHT.finditer(text, 0, pos):
-        pass
+    thought = max(_THOUGHT.finditer(text, 0, pos), key=lambda m: m.start(), default=None)
     # ("Hoping that Maurice's death would let him go home, he returned to Rotterdam": the hope ends at its comma)
     return thought is not None and _MAIN_CLAUSE_RESUMES.search(text, thought.end(), pos) is None
 
