@@ -587,6 +587,9 @@ _NOT_THERE = re.compile(r"^\W*(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:was|were|had\s+no
                         r"(?:attend|go|come|be\s+there)(?:\s+(?:to\s+it|there))?)\b[^A-Z;:]{0,40}$")
 _BURIED_BEFORE = re.compile(r"\b(?:buried|interred|laid\s+to\s+rest|reburied|re-buried|entombed|cremated|"
                             r"(?:his|her|their)\s+(?:grave|tomb|remains|ashes))\b[^.;]{0,80}$", re.IGNORECASE)
+# "We took him back to Rochester to be buried": the body's journey
+_TO_BE_BURIED = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+be\s+(?:buried|interred|laid\s+to\s+rest|cremated)\b",
+                           re.IGNORECASE)
 _WHO_AFTER_NAME = re.compile(r"([\w’'-]+)\s*,\s*who\s+(?:\w+\s+){0,2}$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 DEATH_YEAR_REACH = 80  # characters between a death word and the year that dates it
@@ -1164,7 +1167,8 @@ class Extractor:
                 for surface, reason in broad.refusals_in(sentence) if explain is not None else ():
                     why(sentence.text, surface, f"not a place here: {reason}")
             mentions = sorted(drop_enclosing_areas(found), key=lambda m: m.start)  # as the sentence tells them
-            for m in [m for m in mentions if _BURIED_BEFORE.search(sentence.text, 0, m.start - sentence.start)]:
+            for m in [m for m in mentions if _BURIED_BEFORE.search(sentence.text, 0, m.start - sentence.start)
+                      or _TO_BE_BURIED.match(sentence.text, m.end - sentence.start)]:
                 # "She died there on 14 May 1881, and she was buried ... at Kensal Green": a grave is no stop, and
                 # "there" is then the place before
                 why(sentence.text, m.surface, "a burial place: where the body went, not the subject")
@@ -1192,6 +1196,10 @@ class Extractor:
                     why(sentence.text, mention.surface, "names where a refused place is (\"Obdorsk, Siberia\")")
                     continue
                 refused_end = local + len(mention.surface)
+                if mention.place.source != "curated" and mention.surface.lower() in tracker.parts:
+                    # "the news reaches Liang in the south" in a life of Liang Qichao: the subject, not Lyon
+                    why(sentence.text, mention.surface, "the subject's own name")
+                    continue
                 if dateline[0] <= mention.start < dateline[1]:
                     why(sentence.text, mention.surface, "in the report's dateline (\"PETROPOLIS, Brazil, Feb. 23 —\")")
                     continue

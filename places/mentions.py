@@ -192,7 +192,9 @@ _ARTICLES = {"the", "la", "le", "les", "el", "los", "las", "den", "de"}  # "The 
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "iss", "nch", "tch")  # Canadian, Japanese, Polish, Swiss, French, Dutch
 # A given name or a title right before a word ("Diego Rivera", "Mr. Rivera"), on the same line and never a
 # sentence's last word ("Rochester, New York.\n\nRochester was ...").
-_GIVEN_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+|[A-Z][a-z]{0,3}\.)[ \t]+$")  # "Máximo Gómez" too
+# "Máximo Gómez", "J. Smith", "Dr. Rochester" (a title's or an initial's dot; not "the North Star. Rochester was")
+_GIVEN_BEFORE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+|(?:[A-Z]|Dr|Mr|Mrs|Ms|Mme|Mlle|Gen|Col|Capt|Lt|Rev|"
+                           r"Prof|Fr|Sgt|Maj|Adm|Gov|Sen|Hon|Sr|Jr)\.)[ \t]+$")
 # A chronology entry's verb before a place ("1783 – Enters Charleston", "Defends Warsaw") is no given name.
 _ENTRY_VERB_BEFORE = ENTRY_VERB_FORM
 _ENTRY_OPENS = re.compile(r"(?:^|[–—;:]\s*)$")  # where an entry's (or its clause's) own verb stands

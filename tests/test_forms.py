@@ -1802,3 +1802,24 @@ def test_a_name_with_its_article_a_hope_that_ends_an_entry_into_a_city_and_an_ab
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
     assert {("hague", 1599), ("rotterdam", 1631), ("paris", 1635)} <= stops
     assert "prague" not in {p for p, _ in stops} and "stalino" not in {p for p, _ in stops}
+
+
+def test_a_sentence_end_is_no_title_a_subjects_name_no_place_and_a_body_taken_to_be_buried(tmp_path,
+                                                                                          tiny_gazetteer):
+    """"his paper, the North Star. Rochester was our home" (a sentence's end, not "Dr."); "the news reaches Liang
+    in the south" in a life of Liang Qichao is the subject, not a town called Liang; "We took him back to Rochester
+    to be buried" is the body's journey."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("rochester", "Rochester", 43.16, -77.61, "settlement", "United States", 200_000),
+                           ("liang", "Liang", 45.76, 4.84, "settlement", "France", 500_000))
+    text = ("Liang Qichao was born in Odessa in 1818. In November 1847 he moved us to Rochester to begin his own "
+            "paper, the North Star. Rochester was our home for twenty years. He died in Paris in 1895. We took him "
+            "back to Rochester to be buried.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Liang Qichao"))}
+    assert ("rochester", 1847) in stops and ("rochester", 1895) not in stops
+    chronology = """Liang Qichao: a chronology
+
+1873 – Born in Odessa.
+1916 – Liang Baoying dies in Paris; the news reaches Liang in the south.
+"""
+    assert "liang" not in {p for p, _, _ in got(stops_of(gazetteer, chronology, "Liang Qichao"))}
