@@ -53,7 +53,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                  r"led(?!\s+(?:him|her|them|us|me|to|up|by)\b)"),  # "led a legion to Milan", not "led him to"
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
-                  r"(?:was|were)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
+                  r"(?:was|were|is|are)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
                   r"lives|settles|settle|settling|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
                   r"based|headquartered|sojourn|sojourned|dug|excavated|excavating|"
@@ -62,6 +62,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   # "two years in Valencia", "after a winter at Davos" (the short stretches are travel's)
                   rf"{_STRETCH_BEFORE}(?:years?|months?|winters?)(?=\s+(?:in|at)\s+(?-i:[A-Z]))"),
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
+               r"followed(?=\s+(?:the\s+)?[a-z]+\s+to\s+[A-Z])|"  # "he followed the disease to Mérida"
                r"journeys?|left for|set off|voyages?|trips?|excursions?|crossed|stops(?=\s+(?:at|in|to)\b)|"
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
                r"(?:was|were)\s+present|flown|(?:came|went|got|goes|comes|set)\s+ashore|"
@@ -73,6 +74,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"rides|riding|ridden|drives|driving|marches|marching|walks|walking|flying|steams|steaming|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|meets|enters|"
                r"dragged|hauled|smuggled|drifted|put\s+into|puts\s+into|entry\s+into|entrance\s+into|"
+               # a performer's presence: "Debut at the Paris Opéra", "Opens in Sydney", "sang at Covent Garden"
+               r"d[ée]but|d[ée]buts|performed|performs|performing|danced|dances|dancing|sang|sings|"
+               r"(?:opens|opened)(?=\s+(?:in|at)\s+(?-i:[A-Z]))|"
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
                r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
                r"halted|camped|lodged|wintered|married|marries|returned|comes\s+to|stays|spent|moved\s+on|"
@@ -106,6 +110,7 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
                        r"inside|off|arr\.|first\s+saw|first\s+seen)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|univ\.|"
+                          r"quarter|suburb|neighbou?rhood|"
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
                           r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit)\s+of\s+"
@@ -199,9 +204,13 @@ _OBJECT_AFTER = re.compile(r"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|with|for|
 # (not what was said or known of the relative: "he heard his father had gone to Paris")
 _ACTOR_BEFORE_OBJECT = re.compile(r"\b(?:he|she|I|we)\s+(?:\w+ly\s+)?(?!(?:said|says|wrote|writes|told|tells|thought|"
                                   r"knew|knows|learned|learnt|heard|hears|believed|feared|hoped|wished|wanted|was|"
-                                  r"were|is|had|has)\b)[a-z]+\s+$")
+                                  r"were|is|had|has)\b)[a-z]+\s+$"
+                                  # a chronology entry's own verb: "1840 – Leaves her husband and sails from Calcutta"
+                                  r"|(?:^|[–—:;]\s*)[A-Z][a-z]+s\s+$")
 # "was married there to my mother, and left in 1888": a relative after a preposition acts in nothing
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|from|at|of|about|towards?|near|beside|like)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|from|at|of|about|towards?|near|beside|like|as|to\s+be\s+with|"
+                                 r"to\s+(?:see|visit|meet|join|fetch|nurse|bury|marry|help|console|comfort))\s+$",
+                                 re.IGNORECASE)
 _WHO_FOLLOWS = re.compile(r"\s*,?\s*(?:who|whom)\b")  # "separated from his wife, who took their daughter to"
 _ACCOMPANIED = re.compile(r"\b(?:with|by|accompanied\s+by)\s+$|(?:\b(?:he|she|I|we)|\b[A-Z]\w+)\s+and\s+$")
 _AND_SUBJECT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+,)?\s+and\s+(?:he|she|I|we)\b")
@@ -290,7 +299,7 @@ _ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:the\s+)
                      r"workers|students|comrades|friends|people|men|women|guests|pilgrims|merchants|traders)\s+"
                      r"(?:\w+\s+)?from\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$",
                      re.IGNORECASE)  # "negotiating with representatives from Germany and Austria"
-_KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we)\b)[^.;:,]){{0,40}}?"
+_KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we|and)\b)[^.;:,]){{0,40}}?"
                          r"\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
 _HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|breaks\s+out|took\s+place|takes\s+place|erupted|erupts|occurred|"
@@ -303,7 +312,8 @@ _HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|breaks\s+out|took\s+place|takes\
 # "the garrison at Wuchang mutinied", "; in April the Diet at Debrecen declares ...": a body at a place opens a
 # clause and acts there (``_ACTS_AFTER`` the place), nobody is said to have gone
 _BODY_AT_BEFORE = re.compile(r"(?:^|[,;:–—]\s*|\b(?:and|while|when|whereas|after|before|until|as)\s+)"
-                             r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:at|in)\s+$", re.IGNORECASE)
+                             r"(?:the|a|an)\s+(?!(?:\w+\s+)?(?:stay|visit|spell|time|while|winter|summer|year|month|"
+                             r"week|few)\b)(?:[\w-]+\s+){0,2}(?:at|in)\s+$", re.IGNORECASE)
 # "hoping to cross into the Kingdom", "meant to spend their summers there": a plan, not a visit.
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
                       r"agreed|agreeing|offered|promised|declined|refused|"
@@ -318,6 +328,10 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"|\basked\b[^.;]{0,40}?\bto\s+be\s+(?:taken|sent|allowed\s+to\s+go)\s+(?:[\w'’]+\s+){0,8}$"
                       # "His first plan, to return to Europe overland": a plan named as one
                       r"|\b(?:plan|plans|intention|hope|wish|dream|scheme)\s*,?\s+(?:was\s+)?to\s+(?:[\w'’]+\s+){0,10}$"
+                      # "she was planning a journey to the Gold Coast": a journey planned, not made
+                      r"|\b(?:planned|planning|plans|proposed|proposing|contemplated|contemplating|considered|"
+                      r"considering)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:journey|voyage|visit|trip|tour|"
+                      r"return|move|expedition|mission)\s+(?:[\w'’]+\s+){0,6}$"
                       # "he talked of a voyage home by way of Ceylon and Suez": talk of a journey, not the journey
                       r"|\b(?:talked|talks|talking|spoke|speaks|thought|dreamed|dreamt|dreams)\s+of\s+"
                       r"(?:[\w'’]+\s+){0,10}$"
@@ -691,7 +705,9 @@ def subject_pattern(subject: str, kin: tuple[str, ...] = ()) -> re.Pattern[str]:
     initials = sorted({p[0] for p in parts if p[0].isupper()})
     initial = rf"|(?<![\w.])[{''.join(initials)}]\.(?=\s+[a-z])" if initials else ""
     alias = "|" + kin_alias_pattern(kin) if kin else ""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, parts)) + r")(?:['’]+s)?\b" + initial + alias)
+    # a dictionary's headword in capitals ("NOGUCHI, HIDEYO (24 November 1876 – 21 May 1928)")
+    shouted = [p.upper() for p in parts if len(p) >= 4 and p.upper() != p]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, parts + shouted)) + r")(?:['’]+s)?\b" + initial + alias)
 
 
 _OPENING_RULER = re.compile(r"^[“\"']?(?:(?:King|Queen|Tsar|Sultan|Emperor|Pope|Shah)\s+)?([A-Z][a-z]{2,})\s+"

@@ -389,7 +389,10 @@ def leading_time(line: str) -> int:
 # A sub-entry under a year's entry: "July–September: defends Warsaw", "24 March: proclaims ..." (a colon or a
 # dash after months or a day and a month; never "May he rest" or "March 1917 saw").
 _LEADING_MONTHS = re.compile(rf"\s*(?:[-*•·]\s*)?(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?"
-                             rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?)?\s*(?::|\s[-–—])\s*")
+                             rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?)?\s*(?::|\s[-–—])\s*"
+                             # "(December) In London.", "(January–March) At New Orleans."
+                             rf"|\s*\(\s*(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?"
+                             rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?)?\s*\)\s*")
 # ("Spring: in Basra", "Autumn: in London": a season heads a sub-entry as a month does)
 
 
@@ -590,6 +593,8 @@ _BURIED_BEFORE = re.compile(r"\b(?:buried|interred|laid\s+to\s+rest|reburied|re-
 # "We took him back to Rochester to be buried": the body's journey
 _TO_BE_BURIED = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+be\s+(?:buried|interred|laid\s+to\s+rest|cremated)\b",
                            re.IGNORECASE)
+_DEATH_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:at|in|near)\s+(?:the\s+)?", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHO_AFTER_NAME = re.compile(r"([\w’'-]+)\s*,\s*who\s+(?:\w+\s+){0,2}$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 DEATH_YEAR_REACH = 80  # characters between a death word and the year that dates it
@@ -645,6 +650,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     who = _WHO_AFTER_NAME.search(head)  # "Dr. Sun Yat-sen, who died yesterday at Peking": the name's own clause
     if who and tracker.names_subject(head, who.start(1), who.end(1)):
         return True
+    if _RELATIVE_BEFORE.search(head):
+        return False  # "he demonstrated it in the brains of patients who had died of paralysis": theirs
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
     if tracker.other_kin(clause) or (tracker.kin is not None and re.search(r"\bI\b", clause)):
@@ -759,8 +766,8 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
             # 1850": the end is the last place's; the earlier stages keep the narrative's year
             return earlier, earlier, "running"
         return "only its end is dated (\"until ... 1928\")"
-    if span is not None and span.pos < start and span.how in ("explicit", "range") and _LATER_VERB.search(
-            text, span.pos, start):
+    if span is not None and span.pos < start and span.how in ("explicit", "range") and (_LATER_VERB.search(
+            text, span.pos, start) or _REST_OF_LIFE.search(text, span.pos, start)):
         # "as Commissar in 1917–1918, she later served as envoy to Norway": the year dates the earlier clause
         return "told as later than the sentence's year (\"she later served\")"
     if span is not None:
@@ -773,6 +780,10 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
 
 
 _UNTIL = re.compile(r"\b(?:until|till|up\s+until)\b", re.IGNORECASE)
+# "opened her first school in 1907, and spent the last four decades of her life in Spain, the Netherlands and
+# India": a stretch of the life after the sentence's year, not that year
+_REST_OF_LIFE = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+last\s+(?:\w+\s+){0,2}(?:years|decades))\s+of\s+"
+                           r"(?:his|her|their)\s+life\b", re.IGNORECASE)
 # "she later served", "he eventually settled": the verb after a year is told as later than that year
 _LATER_VERB = re.compile(r"\b(?:he|she|they|I|we)\s+(?:later|afterwards|subsequently|eventually)\s+[a-z]+",
                          re.IGNORECASE)
@@ -1237,6 +1248,12 @@ class Extractor:
                 place_ends.append(local + len(mention.surface))
                 frame = None
                 cue = kind_for(cues, local, sentence.text)
+                if cue is not None and cue.kind == "death" and cue.start > local and any(
+                        other.start - sentence.start > cue.end and _DEATH_PLACE_AFTER.fullmatch(
+                            sentence.text, cue.end, other.start - sentence.start) for other in mentions):
+                    # "member of the Rockefeller Institute, New York, died at Accra": the death has its own place
+                    why(sentence.text, mention.surface, "a death told at the place named after it")
+                    continue
                 if cue is not None and cue.word.lower() in _HOME_WORDS:
                     # "died this afternoon at Polhøgda, his house at Lysaker": the house is where the death was
                     deaths = [c for c in cues if c.kind == "death" and c.end <= cue.start and local - c.end <= 150

@@ -91,8 +91,12 @@ _INSTITUTION_OF = re.compile(
     r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications|"
     r"battle|mountain|volcano|summit|fortress|fort|citadel|"
     # ("to the open roadstead of Islay", "the oasis of Figuig", "the monastery of Kumbum", "the plain of Junín")
-    r"roadstead|harbou?r|anchorage|oasis|monastery|mission|settlement|plain|ruins|site|atoll|archipelago)"
+    r"roadstead|harbou?r|anchorage|oasis|monastery|mission|settlement|plain|ruins|site|atoll|archipelago|"
+    # ("born in the Carrascal quarter of San Juan")
+    r"quarter|suburb|neighbou?rhood)"  # (not "district" or "parish": "the District of Columbia", "of St Thomas")
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
+# "the Carrascal quarter of San Juan": a part of the town after it, named for itself, no town of its own
+_QUARTER_AFTER = re.compile(r"\s+(?:quarter|district|suburb|neighbou?rhood|ward|barrio)\s+of\s+[A-Z]")
 # "attended, incognito, the Karachi session of the Congress", "the Faizpur session": a gathering named for the town
 # it met in
 _GATHERING_NAMED = re.compile(r"\b(?i:attended|attends|attending|addressed|addresses|opened|at|to)(?:,\s*[\w-]+,)?\s+"
@@ -450,6 +454,9 @@ class BroadMentionFinder:
         if any(x < b and a < y for x, y in spans):
             return None
         phrase = " ".join(m.group(1).split())
+        if _QUARTER_AFTER.match(sentence.text, m.end(1)):
+            self.refused.setdefault(sentence.index, []).append((m.group(1), "a quarter of the town named after it"))
+            return None
         if _NAME_GOES_ON.match(sentence.text, m.end(1)):  # "the Campo de' Fiori in Rome": a square's name
             self.refused.setdefault(sentence.index, []).append((m.group(1), "the start of a longer name"))
             return None

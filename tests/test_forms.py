@@ -1823,3 +1823,43 @@ def test_a_sentence_end_is_no_title_a_subjects_name_no_place_and_a_body_taken_to
 1916 – Liang Baoying dies in Paris; the news reaches Liang in the south.
 """
     assert "liang" not in {p for p, _, _ in got(stops_of(gazetteer, chronology, "Liang Qichao"))}
+
+
+def test_a_dictionary_headword_in_capitals_and_deaths_that_are_not_the_subjects(tiny_gazetteer):
+    """"PETROVA, ANNA (3 May 1870 – 21 May 1928), ... New York, died at Geneva" gives the life and its death at
+    Geneva (not at the institute's New York); "patients who had died" is theirs; "to see his mother, and
+    afterwards spent several weeks in Vienna"; "with Ivan, now acknowledged as her son, and spent the summer in
+    Paris"; "followed the disease to Prague"; "planning a journey to Mexico"; "spent the last four decades of her
+    life in France"; "after a short stay in London settled in Odessa"."""
+    text = ("PETROVA, ANNA (3 May 1870 – 21 May 1928), physician, member of the Institute for Medical Research, New "
+            "York, died at Geneva on 21 May 1928.\n\nShe opened her first school in Odessa in 1907, and spent the "
+            "last four decades of her life in France. In 1913 she demonstrated it in the brains of patients who "
+            "had died of paralysis. In 1915 she went first to Coyoacán to see her mother, and afterwards spent "
+            "several weeks in Vienna. In 1916 she crossed the Atlantic with Ivan, now acknowledged as her son, and "
+            "spent the summer in Paris. She followed the disease to Prague in 1919. In 1920, after a short stay "
+            "in London, she settled in Odessa. In the spring of 1927 she was planning a journey to Mexico when "
+            "she fell ill.")
+    stops = {(p, y, k) for p, y, k in got(stops_of(tiny_gazetteer, text))}
+    places = {(p, y) for p, y, _ in stops}
+    assert ("geneva", 1928, "death") in stops and ("new-york", 1928) not in places
+    assert {("vienna", 1915), ("paris", 1916), ("prague", 1919), ("london", 1920)} <= places
+    assert ("france", 1907) not in places and ("mexico", 1927) not in places
+
+
+def test_a_chronologys_parenthesised_months_performances_and_an_entrys_own_verb(tmp_path, tiny_gazetteer):
+    """"1848 – (December) In London.", "Debut at the Paris Opéra", "(August) Opens in Vienna", "while she and her
+    mother are still in Prague", "Leaves her husband and sails from Odessa for York", "born in the Moldavanka
+    quarter of Odessa"."""
+    chronology = """Anna Petrova: a chronology
+
+1821 – Born in the Moldavanka quarter of Odessa.
+1823 – Her father dies at Geneva, while she and her mother are still in Prague.
+1840 – Leaves her husband and sails from Odessa for York.
+1844 – (March) Debut at the Paris Opéra.
+1848 – (December) In London.
+1855 – (August) Opens in Vienna.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, chronology))}
+    assert {("odessa", 1821), ("prague", 1823), ("odessa", 1840), ("paris", 1844), ("london", 1848),
+            ("vienna", 1855)} <= stops
+    assert ("geneva", 1823) not in stops
