@@ -121,7 +121,10 @@ _COORDINATED = re.compile(r"(?:\s*\([^()]{0,30}\))?"  # "Cairo (June), New Delhi
 # "the port of Zaitun, now Quanzhou", "Nikolayev (now Mykolaiv)": the modern name stands for an old one.
 _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later|"
                          # "Purushapura, the modern Peshawar", "Jiankang, the present Nanjing", "today's Patna"
-                         r"the\s+(?:modern|present(?:-day)?)(?:\s+(?:city|town|port)\s+of)?|today['’]s)\s+(?:called\s+)?"
+                         r"the\s+(?:modern|present(?:-day)?)(?:\s+(?:city|town|port)\s+of)?|today['’]s|"
+                         # "Jiecha, usually identified with Kashgar", "Yepoti, probably Java"
+                         r"(?:(?:usually|generally|often|commonly|probably)\s+)?identified\s+(?:with|as)|"
+                         r"probably|perhaps|possibly)\s+(?:called\s+)?"
                          # "Purushapura, the old royal city of Gandhara that is now Peshawar"
                          r"(?:the\s+)?" + _PHRASE + r"|\s*,\s*[^,;.()]{0,70}?\b"
                          r"(?:(?:that|which)\s+is\s+(?:now|today)\s+(?:called\s+|known\s+as\s+)?|now\s+called\s+|"

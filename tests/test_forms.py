@@ -1771,7 +1771,8 @@ def test_relatives_as_objects_a_described_name_later_verbs_and_infinitives(tiny_
 
 
 def test_an_old_name_glossed_with_its_modern_one_and_a_town_on_a_lake(tmp_path, tiny_gazetteer):
-    """"Purushapura, the modern Peshawar", "Jiankang, the present Nanjing"; "Villeneuve, on the Lake of Geneva" is
+    """"Purushapura, the modern Peshawar", "Jiankang, the present Nanjing", "Jiecha, usually identified with
+    Kashgar"; "Villeneuve, on the Lake of Geneva" is
     the town on that lake, not its larger namesake near Paris; "Beyond Dunhuang lay" opens with no given name."""
     gazetteer = with_broad(tmp_path, tiny_gazetteer,
                            ("peshawar", "Peshawar", 34.0, 71.6, "settlement", "Pakistan", 1_900_000),
@@ -1779,12 +1780,15 @@ def test_an_old_name_glossed_with_its_modern_one_and_a_town_on_a_lake(tmp_path, 
                            ("dunhuang", "Dunhuang", 40.14, 94.66, "settlement", "China", 190_000),
                            ("villeneuve-vd", "Villeneuve", 46.4, 6.93, "settlement", "Switzerland", 6_000),
                            ("villeneuve-fr", "Villeneuve", 48.73, 2.45, "settlement", "France", 33_000),
-                           ("lake-geneva", "Lake Geneva", 46.45, 6.53, "lake", "", 0, 35.0))
+                           ("lake-geneva", "Lake Geneva", 46.45, 6.53, "lake", "", 0, 35.0),
+                           ("kashgar", "Kashgar", 39.47, 75.99, "settlement", "China", 500_000))
     text = ("Ivan Orlov was born in Odessa in 1870. In 1899 he went on to Dunhuang. Beyond Dunhuang lay the "
             "desert. In 1902 he was at Purushapura, the modern Peshawar. In 1905 he went to Jiankang, the present "
-            "Nanjing. On the way home in 1906 he visited a friend at Villeneuve, on the Lake of Geneva.")
+            "Nanjing. On the way home in 1906 he visited a friend at Villeneuve, on the Lake of Geneva. In 1908 he "
+            "reached Jiecha, usually identified with Kashgar.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
-    assert {("dunhuang", 1899), ("peshawar", 1902), ("nanjing", 1905), ("villeneuve-vd", 1906)} <= stops
+    assert {("dunhuang", 1899), ("peshawar", 1902), ("nanjing", 1905), ("villeneuve-vd", 1906),
+            ("kashgar", 1908)} <= stops
 
 
 def test_a_name_with_its_article_a_hope_that_ends_an_entry_into_a_city_and_an_absence(tmp_path, tiny_gazetteer):

@@ -7,6 +7,7 @@ source, which is checked on the shipped CLDR and ISO data it reads."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -147,3 +148,12 @@ def test_a_town_comma_its_region_is_the_one_inside_it_even_when_a_city_bears_the
     assert g.resolve("Rochet").place.id == "roch-far"
     assert g.resolve("Rochet, Nova").place.id == "roch-in"  # the region reading of "Nova", 400 km from its point
     assert g.resolve("Blorpet, Nova").place is None
+
+
+def test_a_city_alone_with_its_own_region_is_that_city_however_far_the_narrative_was(tmp_path):
+    # "at Ségou" after a narrative still in Scotland (the African villages before it are in no gazetteer): a city
+    # of 200,000 that only its own region shares a name with is no far namesake
+    index = BroadIndex.build(tmp_path / "s.sqlite", [
+        replace(town("segou", "Segora", 13.44, -6.26, 200_000, "Mali"), fame=0.6),  # named in 15 languages
+        area("segou-region", "Segora", 13.5, -6.2, 200, country="Mali")])
+    assert mention_place(index, "Segora", near=here((55.95, -3.19, "United Kingdom")))[0].id == "segou"

@@ -415,7 +415,10 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context, nam
         return f"a tiny place ({p.name}, {p.country}, population {p.population:,})"
     # A city of 100,000 or more that alone bears the name is that city wherever the narrative was before
     # ("shipped as cabin boy aboard a vessel bound for New Orleans" after Liverpool): voyages go far.
-    sole_city = best.primary and best.importance >= SOLE_CITY_IMPORTANCE and not rivals
+    # (its own region is no rival: "Ségou" is the city of 200,000 in the Ségou Region around it)
+    sole_city = best.primary and best.importance >= SOLE_CITY_IMPORTANCE and not [
+        c for c, _ in rivals if not (c.place.kind == "region" and haversine_km(
+            c.place.lat, c.place.lon, p.lat, p.lon) <= c.place.reach_km)]
     if p.kind == "settlement" and km is not None and km > SMALL_FAR_KM and best.importance < SMALL_FAR_IMPORTANCE \
             and not supported and not sole_city and not short:
         return f"a small place far from everything around it ({p.name}, {p.country}; {km:,.0f} km away)"
