@@ -333,7 +333,7 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"considering)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:journey|voyage|visit|trip|tour|"
                       r"return|move|expedition|mission)\s+(?:[\w'’]+\s+){0,6}$"
                       # "he talked of a voyage home by way of Ceylon and Suez": talk of a journey, not the journey
-                      r"|\b(?:talked|talks|talking|spoke|speaks|thought|dreamed|dreamt|dreams)\s+of\s+"
+                      r"|\b(?:talked|talks|talking|spoke|speaks|thought|dreamed|dreamt|dreams)(?:,[^,;.]{0,50},)?\s+of\s+"
                       r"(?:[\w'’]+\s+){0,10}$"
                       # "was offered the presidency of Harvard College in New England": an offer, not a journey
                       r"|\b(?:was|were|been|being)\s+offered\s+(?:[\w'’]+\s+){0,10}$"
@@ -530,7 +530,9 @@ _ORGANISATION_AFTER = re.compile(r"\s+(?:Party|Committee|Guardian|Times|Herald|G
                                  r"Review|Journal|Courier|Chronicle|Mercury|Telegraph)\b"
                                  # "on the large Turkestan canvases": things named for a place, made elsewhere
                                  r"|\s+(?:canvases|sketches|paintings|pictures|drawings|watercolou?rs|series|"
-                                 r"letters|diaries|notebooks|stories|poems|novels|lectures)\b")
+                                 r"letters|diaries|notebooks|stories|poems|novels|lectures|"
+                                 # "a few lines for a Moscow paper", "a Paris publisher": a body named for its town
+                                 r"paper|newspaper|journal|magazine|daily|weekly|publisher|publishers|firm|bank)\b")
 _AND = re.compile(r"[,\s]*(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -719,7 +721,7 @@ NOT_GIVEN_NAMES = {
     "here", "once", "within", "under", "since", "until", "although", "though", "because", "if", "despite",
     "between", "among", "over", "into", "through", "throughout", "early", "late", "later", "soon", "some",
     "beyond", "across", "past", "towards", "toward", "along", "outside", "inside", "around", "below", "above",
-    "behind", "beside", "upon", "near", "off", "against", "like", "unlike", "till",
+    "behind", "beside", "upon", "near", "off", "against", "like", "unlike", "till", "our", "my", "your",
     "many", "most", "both", "each", "every", "all", "no", "not", "only", "even", "still", "back", "new", "old",
     "north", "south", "east", "west", "saint", "st", "mount", "lake", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "he", "she", "it", "they", "we",
@@ -941,6 +943,9 @@ _OTHERS_EVENT_BEFORE = re.compile(r"\b(?:murder|death|assassination|execution|ki
                                   r"|\b((?:his|her|their|my)\s+\w+|[A-Z][\w-]+)['’]s\s+(?:murder|death|"
                                   r"assassination|execution|killing|suicide|funeral|burial|arrest)\s+(?:in|at|near)\s+$",
                                   re.IGNORECASE)
+# "Minna went to Dresden" (Minna is also a town in Nigeria): a name that goes, flees or dies is a person's
+_PERSON_GOES = re.compile(r"\s+(?:went|goes|travell?ed|travels|sailed|sails|fled|flees|returned|returns|moved|moves|"
+                          r"died|dies|married|marries|arrived|arrives|stayed|stays|wrote|writes)\b")
 _CLAUSE_MARK = re.compile(r"[;:]|\s[–—]\s")
 # A conjunction that joins a clause of its own to one that has its verb already ("revolution breaks out in Vienna
 # and Metternich flees to England", "is sent to Aleppo, while Kossuth and the refugees are moved to Shumen")
@@ -1274,7 +1279,8 @@ class SubjectTracker:
         # ("1930 – Family settles in San Isidro": the subject's own family, a child among them, is the caller's
         # to judge; a town's name may also be a man's, "Miranda's expedition lands at Coro", never "Miranda dies")
         possessive = text.startswith(("'s", "’s"), m.end(1))
-        return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and (possessive or not self.is_place(m.group(1)))
+        return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and (
+            possessive or not self.is_place(m.group(1)) or _PERSON_GOES.match(text, m.end(1)) is not None)
 
     def things_move_at(self, text: str, pos: int) -> bool:
         """The clause holding ``pos`` has a thing for its subject, a letter or a picture, and the subject is not in

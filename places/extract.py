@@ -795,6 +795,13 @@ _STAY_FOR = re.compile(rf"\b{_STAY_VERB}\s+(?:there\s+)?(?:for\s+)?{_ABOUT_N}\s+
                        rf"|\b{_STAY_VERB}\b[^.;:]{{0,60}}?\bfor\s+{_ABOUT_N}\s+years?\b", re.IGNORECASE)
 
 
+def named_only_after(text: str, pos: int, tracker: SubjectTracker) -> bool:
+    """The sentence names the subject, but only after ``pos``: its opening clause may be another person's
+    ("Minna went to Dresden, and in August 1858 Wagner went to Venice")."""
+    return bool(tracker.pattern.search(text, pos)) and not tracker.pattern.search(text, 0, pos) \
+        and not tracker.nominative.search(text, 0, pos)
+
+
 def subject_in_clause(text: str, pos: int, tracker: SubjectTracker) -> bool:
     """Whether the subject (named or as the nominative pronoun) is in the clause that holds ``pos``."""
     start = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos)) + 1
@@ -1225,7 +1232,8 @@ class Extractor:
                                               or tracker.kin_opens_before(sentence.text, local)
                                               or tracker.in_someone_elses_who_clause(sentence.text, local)
                                               or tracker.clause_opens_with_other(
-                                                  sentence.text, local, entry=listed and not sentence_opens_line)
+                                                  sentence.text, local, entry=(listed and not sentence_opens_line)
+                                                  or named_only_after(sentence.text, local, tracker))
                                               or tracker.comma_clause_of_other(sentence.text, local)
                                               or tracker.other_opens_before(sentence.text, local)):
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)

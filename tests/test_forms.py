@@ -1867,3 +1867,16 @@ def test_a_chronologys_parenthesised_months_performances_and_an_entrys_own_verb(
     assert {("odessa", 1821), ("prague", 1823), ("odessa", 1840), ("paris", 1844), ("london", 1848),
             ("vienna", 1855)} <= stops
     assert ("geneva", 1823) not in stops
+
+
+def test_another_opens_a_sentence_that_names_the_subject_later_talk_of_a_journey_and_a_citys_paper(tmp_path,
+                                                                                                   tiny_gazetteer):
+    """"Minna went to Prague, and in August 1858 Ivan went to Vienna" (Minna is also a town's name); "She talked,
+    as she had for forty years, of going to Mexico; she never went"; "a few lines for a Geneva paper"."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer, ("minna", "Minna", 9.6, 6.55, "settlement", "Nigeria", 290_000))
+    text = ("Ivan Orlov was born in Odessa in 1813. Minna went to Prague, and in August 1858 Ivan went to Vienna. "
+            "In February 1860 he wrote a few lines of mourning for a Geneva paper. In 1870 he talked, as he had for "
+            "forty years, of going to Mexico; he never went.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
+    assert ("vienna", 1858) in stops
+    assert not {p for p, _ in stops} & {"prague", "geneva", "mexico"}
