@@ -943,6 +943,13 @@ _OTHERS_EVENT_BEFORE = re.compile(r"\b(?:murder|death|assassination|execution|ki
                                   r"|\b((?:his|her|their|my)\s+\w+|[A-Z][\w-]+)['’]s\s+(?:murder|death|"
                                   r"assassination|execution|killing|suicide|funeral|burial|arrest)\s+(?:in|at|near)\s+$",
                                   re.IGNORECASE)
+# A clause whose subject is a body of others: "other squadrons go on to Arabia", "A party of seven men from the
+# fleet goes on to Mecca", "the rest of the crew sailed home"
+_BODY_OF_OTHERS = re.compile(r"\s*(?:the\s+)?(?:other|some|several|most|many|part|two|three|four|five|six|seven|"
+                          r"a\s+(?:party|detachment|squadron|few)|the\s+rest)\s+(?:of\s+(?:the|his|her|their)\s+)?"
+                          r"(?:\w+\s+){0,2}?(?:squadrons?|ships?|fleets?|men|members|companions|soldiers|sailors|"
+                          r"envoys|troops|parties|others|crew)\b(?!\s+(?:and|with)\s+(?:he|she|him|her)\b)",
+                          re.IGNORECASE)
 # "Minna went to Dresden" (Minna is also a town in Nigeria): a name that goes, flees or dies is a person's
 _PERSON_GOES = re.compile(r"\s+(?:went|goes|travell?ed|travels|sailed|sails|fled|flees|returned|returns|moved|moves|"
                           r"died|dies|married|marries|arrived|arrives|stayed|stays|wrote|writes)\b")
@@ -1267,6 +1274,8 @@ class SubjectTracker:
             start = _CLAUSE_TIME.match(text, start).end()
         if start and _CLAUSE_ROLE.match(text, start):
             return True
+        if (start or entry) and _BODY_OF_OTHERS.match(text, start):
+            return True  # ("...as far as Semudera; other squadrons go on to Arabia", "A party of seven men goes on")
         # (a sentence's own opening is the tracker's, but for an entry's later sentences)
         m = _CLAUSE_OTHER.match(text, start) if start or entry else None
         if m is None or m.end(1) > pos or _COUNTED.match(m.group(1)) \

@@ -593,6 +593,8 @@ _BURIED_BEFORE = re.compile(r"\b(?:buried|interred|laid\s+to\s+rest|reburied|re-
 # "We took him back to Rochester to be buried": the body's journey
 _TO_BE_BURIED = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+be\s+(?:buried|interred|laid\s+to\s+rest|cremated)\b",
                            re.IGNORECASE)
+# "Obdorsk, Siberia", "Semudera in northern Sumatra": the area after a refused place says where it lies
+_WHERE_REFUSED_LIES = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
 _DEATH_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:at|in|near)\s+(?:the\s+)?", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHO_AFTER_NAME = re.compile(r"([\w’'-]+)\s*,\s*who\s+(?:\w+\s+){0,2}$")
@@ -1209,8 +1211,8 @@ class Extractor:
             refused_end = -1  # where the last refused mention ended: its appositive area shares the verdict
             for mention in mentions:
                 local = mention.start - sentence.start
-                if mention.place.kind in ("region", "country") and refused_end >= 0 and \
-                        re.fullmatch(r",\s*", sentence.text[refused_end:local]):
+                if mention.place.kind in ("region", "country", "island") and refused_end >= 0 and \
+                        _WHERE_REFUSED_LIES.fullmatch(sentence.text, refused_end, local):
                     why(sentence.text, mention.surface, "names where a refused place is (\"Obdorsk, Siberia\")")
                     continue
                 refused_end = local + len(mention.surface)

@@ -576,9 +576,11 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
         at, text = m.sentence.start, m.sentence.text
         return any(o.end <= m.start and _WHERE_IT_LIES.fullmatch(text, o.end - at, m.start - at) is not None
                    for o in settlements)
+    # ("Surabaya in Java", "Galle in Ceylon": an island named as where the town lies)
     return [m for m in mentions if (m.place.kind not in AREA_KINDS or not any(
                 inside(m.place, t.place) and same_clause(m, t) for t in settlements) and not names_where(m))
-            and not (m.place.kind not in AREA_KINDS and seat_of_other(m))]
+            and not (m.place.kind not in AREA_KINDS and seat_of_other(m))
+            and not (m.place.kind == "island" and names_where(m))]
 
 
 _NEAR_AFTER = re.compile(r",?\s+(?:near|above|below|outside|beyond|close\s+to|not\s+far\s+from|just\s+outside)\s+"
@@ -598,6 +600,7 @@ _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:Kingdom|Duchy|Grand\s+Duchy|P
                       r"Province|Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"
                       r"(?:the\s+)?)?" + _PHRASE)
 # "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
-_WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?|\s*,\s*|\s+(?:area|district|quarter|suburb|"
+_WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?|\s*,\s*|"
+                            r"\s+(?:area|district|quarter|suburb|"
                             r"neighbou?rhood|part|borough|outskirts)\s+of\s+(?:the\s+)?")
 SEAT_KM = 60  # "Herborn in Nassau", "Lysaker, near Oslo": within this of the town named first

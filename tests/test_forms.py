@@ -1880,3 +1880,21 @@ def test_another_opens_a_sentence_that_names_the_subject_later_talk_of_a_journey
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
     assert ("vienna", 1858) in stops
     assert not {p for p, _ in stops} & {"prague", "geneva", "mexico"}
+
+
+def test_an_island_named_as_where_a_town_lies_and_a_body_of_others_going_on(tmp_path, tiny_gazetteer):
+    """"calls at Surabaya in Java" is Surabaya, not the whole island; "goes with it as far as Odessa; other
+    squadrons go on to Mexico" and "A party of seven men from the fleet goes on to Prague" are others' voyages."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("surabaya", "Surabaya", -7.25, 112.75, "settlement", "Indonesia", 2_800_000),
+                           ("java", "Java", -7.5, 110.0, "island", "Indonesia", 0, 500.0))
+    chronology = """Anna Petrova: a chronology
+
+1371 – Born in Vienna.
+1421 – Goes with the fleet as far as Odessa; other squadrons go on to Mexico.
+1432 – (January) Sails from Odessa; calls at Surabaya in Java.
+1433 – (January) At Geneva. A party of seven men from the fleet goes on to Prague.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, chronology))}
+    assert {("odessa", 1421), ("surabaya", 1432), ("geneva", 1433)} <= stops
+    assert not {p for p, _ in stops} & {"java", "mexico", "prague"}
