@@ -600,7 +600,8 @@ _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:Kingdom|Duchy|Grand\s+Duchy|P
                       r"Province|Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"
                       r"(?:the\s+)?)?" + _PHRASE)
 # "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
-_WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?|\s*,\s*|"
+_WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+                            r"|\s*,\s*|"
                             r"\s+(?:area|district|quarter|suburb|"
                             r"neighbou?rhood|part|borough|outskirts)\s+of\s+(?:the\s+)?")
 SEAT_KM = 60  # "Herborn in Nassau", "Lysaker, near Oslo": within this of the town named first
