@@ -393,7 +393,11 @@ _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|tra
                             r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
 _TOPIC_BEFORE = re.compile(r"\b(?:book|books|novel|novels|account|study|essay|essays|poem|poems|article|articles|"
                            r"lecture|lectures|film|history|story|stories|treatise|pamphlet|thesis|play)\s+"
-                           r"(?:on|about|of)\s+(?:[\w'’-]+\s+){0,6}(?<!\bin\s)(?<!\bat\s)$", re.IGNORECASE)
+                           r"(?:on|about|of)\s+(?:[\w'’-]+\s+){0,6}(?<!\bin\s)(?<!\bat\s)$"
+                           # "speaking in halls all over the city about the shooting at Amritsar": an event there
+                           r"|\babout\s+the\s+(?:\w+\s+)?(?:shooting|shootings|massacre|killings?|riots?|siege|fall|"
+                           r"uprising|rising|famine|fire|battle|war|revolt|strike|trial|murder|events)\s+(?:at|in|of)\s+$",
+                           re.IGNORECASE)
 # (not "gave his lecture on Pan-Asianism in Kobe": "in" or "at" says where the work was given)
 # "the Duchy of Warsaw created at Tilsit", "the Treaty signed at Brest-Litovsk": a thing made there by others
 _MADE_THERE = re.compile(r"\b[A-Z][\w’'-]+,?\s+(?:created|signed|concluded|established|proclaimed|founded)\s+"

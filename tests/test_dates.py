@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from places.dates import PRECISIONS, TimeSpan, iso_date, parse_iso, times_in
 from places.dates.span import KINDS
+from places.dates.years import years_in
 
 
 def found(text: str, **kwargs) -> list[tuple[str, str, str, str, str]]:
@@ -187,6 +188,9 @@ def test_ages_count_from_the_birth_year():
     assert labels("When she was twenty-one she married.", birth_year=1850) == ["1871"]
     assert labels("When Anna was nine, her father sent her to Odessa.", birth_year=1850) == ["1859"]
     assert times_in("At the age of ten he went to school.") == []
+    # "The year she turned twelve her father took her to Madras", in both readings
+    assert labels("The year she turned twelve her father took her to Madras.", birth_year=1879) == ["1891"]
+    assert [y.start for y in years_in("The year she turned twelve she went to Madras.", birth_year=1879)] == [1891]
 
 
 def test_named_events_date_a_sentence():

@@ -1898,3 +1898,11 @@ def test_an_island_named_as_where_a_town_lies_and_a_body_of_others_going_on(tmp_
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, chronology))}
     assert {("odessa", 1421), ("surabaya", 1432), ("geneva", 1433)} <= stops
     assert not {p for p, _ in stops} & {"java", "mexico", "prague"}
+
+
+def test_a_speech_about_an_event_elsewhere_is_no_stay_there(tiny_gazetteer):
+    """"stayed nearly a year in London, speaking in halls about the shooting at Odessa": the shooting's place."""
+    text = ("Anna Petrova was born in Vienna in 1879. In 1919 she sailed for England again and stayed nearly a year "
+            "in London, speaking in halls all over the city about the shooting at Odessa.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("london", 1919) in stops and "odessa" not in {p for p, _ in stops}

@@ -122,7 +122,9 @@ FORMS = {
            rf"|(?i:when\s+(?:he|she|I|they|the\s+(?:boy|girl|child)|(?-i:[A-Z][\w’'-]+))\s+(?:was|were)\s+"
            rf"(?P<age_n3>{_AGE_NUMBER})(?![\w-])"
            rf"{NOT_AN_AGE}"
-           r"(?:\s+years?\s+old)?)",
+           r"(?:\s+years?\s+old)?)"
+           # "the year she turned twelve"
+           rf"|(?i:(?:he|she|I|they|(?-i:[A-Z][\w’'-]+))\s+turned\s+)(?P<age_n4>{_AGE_NUMBER})(?![\w-]){NOT_AN_AGE}",
 }
 
 # Forms that open only with a digit are tried first and only at a digit; then the others, in the order above.

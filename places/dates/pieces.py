@@ -238,7 +238,7 @@ def pieces_of(m: re.Match, text: str) -> list[Piece]:
         return [Piece(s, e, form, (None, None, None), (None, None, None), "year", kind="relative",
                        extra={"n": n, "unit": unit})]
     if form == "age":
-        written = g("age_n") or g("age_n2") or g("age_n3")
+        written = g("age_n") or g("age_n2") or g("age_n3") or g("age_n4")
         if written.lower() in ("a", "an") or (g("age_at") and (number_value(written) or 0) < 5):
             return []
         n = number_value(written)

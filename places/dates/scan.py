@@ -29,7 +29,7 @@ _NUMBERS = [w for w, n in NUMBER_WORDS.items() if n >= 2] + list(TENS)
 STARTERS = frozenset([
     *MONTHS, *SEASONS, *(f"{s}s" for s in SEASONS), *NUMBER_WORDS, *TENS, *ORDINAL_WORDS,
     "c", "ca", "circa", "about", "around", "approximately", "approx", "roughly", "ad", "a", "after", "the", "that",
-    "this", "next", "last", "at", "by", "aged", "when",
+    "this", "next", "last", "at", "by", "aged", "when", "he", "she", "i", "they",  # "she turned twelve"
 ])
 DAY_WORDS = frozenset([*ORDINAL_WORDS, "the", "twenty", "thirty"])  # "the twenty-third of May"
 # A core word (lower case): how many words before it an expression holding it may open with, and with which.

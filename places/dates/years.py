@@ -60,7 +60,9 @@ _AGE_WORD = rf"(\d{{1,2}}|{NUMBER_RE})(?![\w-]){NOT_AN_AGE}"
 _AGE = re.compile(rf"\b(?:at|by)\s+the\s+age\s+of\s+{ABOUT}{_AGE_WORD}|\baged\s+{ABOUT}{_AGE_WORD}"
                   rf"|\bwhen\s+(?:the\s+(?:boy|girl|child)|\w+)\s+was\s+{_AGE_WORD}(?:\s+years?\s+old)?"
                   rf"|\bwas\s+{_AGE_WORD}(?:\s+years?\s+old)?\s+when\b"
-                  rf"|\bat\s+{ABOUT}({NUMBER_RE})(?=\s*,|\s+(?:he|she|they|I|we)\b)", re.IGNORECASE)
+                  rf"|\bat\s+{ABOUT}({NUMBER_RE})(?=\s*,|\s+(?:he|she|they|I|we)\b)"
+                  # "The year she turned twelve her father took her to Madras"
+                  rf"|\b(?:he|she|I|they|(?-i:[A-Z][\w’'-]+))\s+turned\s+{_AGE_WORD}", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<![\w-])(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b|"
                        r"\bafter\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b|"
                        r"\bthe\s+(?:following|next)\s+year\b", re.IGNORECASE)
