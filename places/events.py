@@ -80,6 +80,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"journeys|flies|embarked|embarks|boards|slips|wandered|wanders|passed|passes|proceeded|proceeds|"
                r"went\s+on|goes\s+on|set\s+out|sets\s+out|set\s+sail|sets\s+sail|disembarked|docked|stopped|"
                r"halted|camped|lodged|wintered|married|marries|returned|comes\s+to|stays|spent|moved\s+on|"
+               # "The wedding took place in London" (not "her sister's wedding")
+               r"(?<!['’]s\s)wedding(?=\s+(?:ceremony\s+)?(?:took|takes)\s+place)|"
                # base forms and participles ("did go back to Freiberg", "was summoned to Paris")
                r"go|going|gone|come|coming|(?<![’']s\s)(?:return|travel)|returning|arrive|arriving|travell?ing|sail|"
                r"summoned|recalled|invited\s+to|called\s+(?:back\s+)?to|ordered\s+to|retreated|retreating|"
@@ -110,7 +112,7 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
                        r"inside|off|arr\.|first\s+saw|first\s+seen)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|univ\.|"
-                          r"quarter|suburb|neighbou?rhood|"
+                          r"quarter|suburb|neighbou?rhood|spa|resort|"
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
                           r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit)\s+of\s+"
@@ -302,7 +304,8 @@ _ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:the\s+)
 _KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we|and)\b)[^.;:,]){{0,40}}?"
                          r"\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
-_HAPPENED_THERE = re.compile(r"\b(?:broke\s+out|breaks\s+out|took\s+place|takes\s+place|erupted|erupts|occurred|"
+_HAPPENED_THERE = re.compile(r"(?<!wedding\s)(?<!marriage\s)(?<!ceremony\s)"  # (the subject's wedding: the caller's)
+                             r"\b(?:broke\s+out|breaks\s+out|took\s+place|takes\s+place|erupted|erupts|occurred|"
                              r"occurs|happened|happens|raged|rages|(?:was|were|is|are)\s+fought)"
                              r"\s+(?:\w+\s+)?(?:in|at|near|around)\s+(?:the\s+)?$"
                              # "During the famine of 1896–1897 in the Central Provinces she sent workers": the
@@ -821,7 +824,7 @@ _VESSEL_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+)?(?:ship|ships|fleet|v
                            rf"(?:{_VESSEL_GOES})\b", re.IGNORECASE)
 _COUNT_OF = re.compile(r"\W*(?:(?:one|two|three|four|five|six|seven|several|some|all|both|most|many|none|each)"
                        r"\s+of\s+)?", re.IGNORECASE)
-_COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds)\b", re.IGNORECASE)
+_COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds|wedding|marriage)\b", re.IGNORECASE)
 _THEY_OPEN = re.compile(rf"^\W*{_SCENE}they\s+(?!(?:said|say|says|thought|think|believed|called|call|named|"
                         r"knew|know|were\s+(?:not|never))\b)", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
@@ -1170,7 +1173,10 @@ class SubjectTracker:
                 self.group_at = None
                 return False, False
             self.since_named += 1
-            if self.other_at is not None and self.other_is_opposite and self.opens.match(text):
+            if self.other_at is not None and self.opens.match(text) and (self.other_is_opposite or (
+                    self.opposite is not None and self.opposite.search(text, self.opens.match(text).end()))):
+                # ("General Hadji-Petros had fought since boyhood. In 1852 she followed him to Lamia": the other
+                # person is "him" to a "she" subject, so "she" is the subject's)
                 self.focus(text)
                 return True, False
             if self.other_at is not None:

@@ -72,7 +72,8 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, a
 # "Rio Grande do Sul", "Frankfurt an der Oder", "Tangier on 24 May" (no "on" before a number)
 # a month never continues a name ("Arrested in Wilno Oct. 1823")
 _MONTH_WORD = rf"(?:{ENGLISH_MONTH_RE}|{'|'.join(sorted(ENGLISH_ABBREVIATIONS, key=len, reverse=True))})\b"
-_PHRASE = rf"((?:{_WORD})(?:\s+(?!{_MONTH_WORD})(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|am|an\s+der|an\s+den|"
+_PHRASE = rf"((?:{_WORD})(?:\s+(?!{_MONTH_WORD})(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|di|della|delle|dei|degli|du|"
+_PHRASE += r"des|sul|am|an\s+der|an\s+den|"
 _PHRASE += rf"an|im|in\s+der|ob\s+der|bei|sur|sous|en|upon|on)\s+(?!{_MONTH_WORD}){_WORD})\b)*)"
 _CANDIDATE = re.compile(
     r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|entering|around|across|visited|"
@@ -92,8 +93,8 @@ _INSTITUTION_OF = re.compile(
     r"battle|mountain|volcano|summit|fortress|fort|citadel|"
     # ("to the open roadstead of Islay", "the oasis of Figuig", "the monastery of Kumbum", "the plain of Junín")
     r"roadstead|harbou?r|anchorage|oasis|monastery|mission|settlement|plain|ruins|site|atoll|archipelago|"
-    # ("born in the Carrascal quarter of San Juan")
-    r"quarter|suburb|neighbou?rhood)"  # (not "district" or "parish": "the District of Columbia", "of St Thomas")
+    # ("born in the Carrascal quarter of San Juan"; not "district" or "parish": "the District of Columbia")
+    r"quarter|suburb|neighbou?rhood|spa|resort)"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
 # "the Carrascal quarter of San Juan": a part of the town after it, named for itself, no town of its own
 _QUARTER_AFTER = re.compile(r"\s+(?:quarter|district|suburb|neighbou?rhood|ward|barrio)\s+of\s+[A-Z]")

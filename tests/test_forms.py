@@ -1906,3 +1906,19 @@ def test_a_speech_about_an_event_elsewhere_is_no_stay_there(tiny_gazetteer):
             "in London, speaking in halls all over the city about the shooting at Odessa.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("london", 1919) in stops and "odessa" not in {p for p, _ in stops}
+
+
+def test_her_wedding_a_spa_a_name_with_di_and_she_after_a_man_named_without_a_pronoun(tmp_path, tiny_gazetteer):
+    """"The wedding took place in London"; "to the spa of Bagni di Lucca in Tuscany"; "General Ivan Orlov had
+    fought since boyhood. In 1852 she followed him to Prague": "him" is the general, so "she" is the subject."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("bagni", "Bagni di Lucca", 44.01, 10.58, "settlement", "Italy", 6_000),
+                           ("tuscany", "Tuscany", 43.35, 11.0, "region", "Italy", 3_700_000, 120.0))
+    text = ("Anna Petrova was born in Vienna in 1807. At seventeen she married a lord twice her age. The wedding took "
+            "place in London in the autumn of 1824. In the summer of 1846 she took her son to the spa of Bagni di "
+            "Lucca in Tuscany. She was unhappy, and she wrote to her mother often. General Ivan Orlov, a grizzled "
+            "hero of the war, had fought in the mountains since boyhood. In 1852 she followed him to Prague, where "
+            "he had been made governor.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("london", 1824), ("bagni", 1846), ("prague", 1852)} <= stops
+    assert "tuscany" not in {p for p, _ in stops}
