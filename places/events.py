@@ -304,6 +304,10 @@ _ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:the\s+)
 _KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we|and)\b)[^.;:,]){{0,40}}?"
                          r"\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
+# "He left his property divided between his two families, one in Japan and one in England": a bequest
+_BEQUEST = re.compile(r"\bleft\s+(?:his|her|their|all\s+his|all\s+her)\s+(?:\w+\s+)?(?:property|estate|fortune|money|"
+                      r"library|books|papers|possessions|goods|belongings|lands?|house|houses|wealth)\b[^.;]*$",
+                      re.IGNORECASE)
 _HAPPENED_THERE = re.compile(r"(?<!wedding\s)(?<!marriage\s)(?<!ceremony\s)"  # (the subject's wedding: the caller's)
                              r"\b(?:broke\s+out|breaks\s+out|took\s+place|takes\s+place|erupted|erupts|occurred|"
                              r"occurs|happened|happens|raged|rages|(?:was|were|is|are)\s+fought)"
@@ -448,6 +452,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     if _THING_MOVED.search(before) or _WORK_APPEARED.search(before) or _REMAINS_MOVED.search(before) \
             or _MADE_THERE.search(before) or _BODY_MOVED.search(text, max(0, start - 160), start):
         return "a thing went there (\"which was smuggled into Russia\")"
+    if _BEQUEST.search(text, max(0, start - 160), start):
+        return "what was left to others there (\"left his property to two families, one in Japan\")"
     if _TOPIC_BEFORE.search(before):
         return "what a work is about (\"her book on the journey to Lhasa\")"
     if _HAPPENED_THERE.search(before):
@@ -940,9 +946,12 @@ _THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|
 _COMMA = re.compile(r",\s+")
 # a name and a verb of going or staying (not "Smilga and Tukhachevsky were defeated at Warsaw", where the subject
 # may have been too): "..., Seryozha fled to the Soviet Union"
-_COMMA_OTHER_GOES = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+(?:[a-z]+ly\s+)?"
+_COMMA_OTHER_GOES = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,}"
+                               # ("..., the Liefde's captain set his course for Japan": another's command)
+                               r"(?:['’]s\s+(?:captain|master|pilot|commander|crew|men|owner|owners))?)\s+(?:[a-z]+ly\s+)?"
                                r"(?:fled|went|moved|returned|left|sailed|travell?ed|emigrated|settled|died|escaped|"
                                r"arrived|came|hurried|rode|drove|flew|lived|stayed|remained|was\s+born|"
+                               r"set\s+(?:his|her|their|its)\s+course|steered|headed|made\s+for|"
                                r"(?:was|were)\s+(?:sent|taken|deported|exiled|banished))\b")
 _OTHERS_EVENT_BEFORE = re.compile(r"\b(?:murder|death|assassination|execution|killing|suicide|funeral|burial|arrest|"
                                   r"capture|defeat)\s+of\s+([^,;.()]{1,60}?)\s+(?:in|at|near|outside|on)\s+(?:the\s+)?$"

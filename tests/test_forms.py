@@ -1922,3 +1922,13 @@ def test_her_wedding_a_spa_a_name_with_di_and_she_after_a_man_named_without_a_pr
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert {("london", 1824), ("bagni", 1846), ("prague", 1852)} <= stops
     assert "tuscany" not in {p for p, _ in stops}
+
+
+def test_a_bequest_and_another_mans_command_after_a_comma(tiny_gazetteer):
+    """"He left his property divided between his two families, one in Mexico and one in France" is a bequest;
+    "..., the Liefde's captain sailed on to Prague" is the captain's voyage, told without the subject."""
+    text = ("Ivan Orlov was born in Odessa in 1564. In 1598 he sailed from London in the Liefde, and when the "
+            "storms grew worse off Chile, the Liefde's captain sailed on to Prague. He died at Vienna in "
+            "1620. He left his property divided between his two families, one in Mexico and one in France.")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text, "Ivan Orlov"))}
+    assert {"london", "vienna"} <= places and not places & {"prague", "mexico", "france"}
