@@ -419,9 +419,18 @@ def entry_scene_cue(text: str, pos: int) -> Cue | None:
     True
     """
     lead = entry_lead(text)
-    if lead and _ENTRY_SCENE.fullmatch(text, lead, pos):
+    if lead and (_ENTRY_SCENE.fullmatch(text, lead, pos) or _ENTRY_ROLE.fullmatch(text, lead, pos)):
         return Cue("residence", lead, pos)
     return None
+
+
+# "1832 – Clerk in a shop at Valparaíso", "1833–1836 – Foreman at the silver mines of Chañarcillo": an entry that
+# opens with the subject's post and then where it was held
+_ENTRY_ROLE = re.compile(r"[\W\d]*(?:[A-Z][a-z]+\s+){0,2}?(?i:clerk|foreman|teacher|tutor|secretary|professor|consul|"
+                         r"governor|ambassador|minister|editor|student|pupil|apprentice|librarian|physician|doctor|"
+                         r"surgeon|chaplain|lecturer|envoy|director|headmaster|schoolmaster|manager|engineer|"
+                         r"correspondent|curate|vicar|pastor|priest|bishop|abbot|prior|officer|captain|commander|"
+                         r"mayor|judge|agent|resident|attaché|attache)s?\b[^;.]{0,60}?\b(?:at|in|of|near)\s+(?:the\s+)?")
 
 
 def entry_lead(text: str) -> int:

@@ -1932,3 +1932,16 @@ def test_a_bequest_and_another_mans_command_after_a_comma(tiny_gazetteer):
             "1620. He left his property divided between his two families, one in Mexico and one in France.")
     places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text, "Ivan Orlov"))}
     assert {"london", "vienna"} <= places and not places & {"prague", "mexico", "france"}
+
+
+def test_an_entry_that_opens_with_the_subjects_post(tiny_gazetteer):
+    """"1832 – Clerk in a shop at Odessa; learns English at night." and "1833–1836 – Foreman at the silver mines
+    of Kuzminki, near Prague." put the subject where the post was held."""
+    chronology = """Anna Petrova: a chronology
+
+1811 – Born in Vienna.
+1832 – Clerk in a shop at Odessa; learns English at night.
+1833–1836 – Foreman at the silver mines of Kuzminki, near Prague.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, chronology))}
+    assert {("odessa", 1832), ("prague", 1833)} <= stops

@@ -157,3 +157,12 @@ def test_a_city_alone_with_its_own_region_is_that_city_however_far_the_narrative
         replace(town("segou", "Segora", 13.44, -6.26, 200_000, "Mali"), fame=0.6),  # named in 15 languages
         area("segou-region", "Segora", 13.5, -6.2, 200, country="Mali")])
     assert mention_place(index, "Segora", near=here((55.95, -3.19, "United Kingdom")))[0].id == "segou"
+
+
+def test_a_seat_is_as_near_as_its_region(tmp_path):
+    # "Leaves Valparaíso" after Santiago: the region of the name reaches nearer Santiago than its port does, but the
+    # port is its seat, so it is as near as the region and keeps the weight a seat has
+    index = BroadIndex.build(tmp_path / "v.sqlite", [
+        replace(town("valpo", "Valpora", -33.05, -71.62, 280_000, "Chile"), fame=0.8),  # named in 40 languages
+        area("valpo-region", "Valpora", -33.0, -71.4, 100, country="Chile")])
+    assert mention_place(index, "Valpora", near=here((-33.45, -70.67, "Chile")), countries=("Chile",))[0].id == "valpo"

@@ -343,7 +343,8 @@ class Gazetteer:
         prefix = not m.primary and not named_for and normalise(m.place.name).startswith(key) and not hamlet
         primary = m.primary or bool(named_for) or prefix or abridged(key.strip(), normalise(m.place.name))
         return Candidate(m.place, primary, m.importance, fame=m.fame,
-                         seat_of=max((a.importance for a in seats), default=None), prefix=prefix, capital=m.capital)
+                         seat_of=max((a.importance for a in seats), default=None), prefix=prefix, capital=m.capital,
+                         seat_area=max(seats, key=lambda a: a.importance).place if seats else None)
 
     def resolve(self, name: str, *, country: str | None = None, near=None, year: int | None = None,
                 context: Context | None = None) -> Resolution:

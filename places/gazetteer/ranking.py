@@ -94,6 +94,7 @@ class Candidate:
     owners_far: bool = False  # an established other name, and every place bearing the name as its own is far
     capital: bool = False  # a national capital
     respelt: bool = False  # found only under a spelling one letter off one of its names (``core._respelt``)
+    seat_area: Place | None = None  # the region of its name it is the seat of (``seat_of`` is that region's weight)
 
     @property
     def hamlet(self) -> bool:
@@ -297,7 +298,9 @@ def score(c: Candidate, context: Context) -> float:
         surroundings += 1.5
     km = nearest_context_km(p, context)
     if km is not None:
-        surroundings += nearness(p, context)
+        # (a seat is as near as its region: "Leaves Valparaíso" after Santiago is the port, not the region
+        # around it that reaches nearer)
+        surroundings += max(nearness(p, context), nearness(c.seat_area, context) if c.seat_area else 0.0)
         if context.pinned:
             s -= NEAR_FAR_COST * math.log2(min(max(km, NEAR_FAR_KM), FAR_KM) / NEAR_FAR_KM)
     if (not c.primary or c.prefix) and not c.owners_far:
