@@ -67,7 +67,7 @@ def evaluate(extractor: Extractor, gazetteer: Gazetteer, path: Path, subject: st
              form: str = "", infer: bool = False) -> dict:
     doc = read_document(path)
     if infer:  # as a user who uploads the document and names nobody: the subject is inferred from it alone
-        subject = infer_subject([doc])
+        subject = infer_subject([doc], extractor.is_place)
     raw = extractor.extract(doc, subject)
     predicted = normal_form(merge_stops(raw))
     gold = merge_gold(gold_stops(rows, gazetteer))

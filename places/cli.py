@@ -68,7 +68,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.explain:
         from places.extract import Extractor, infer_subject
 
-        extractor, subject = Extractor(), args.subject or infer_subject(docs)
+        extractor = Extractor()
+        subject = args.subject or infer_subject(docs, extractor.is_place)
         for doc in docs:
             log: list[tuple[str, str, str]] = []
             extractor.extract(doc, subject, explain=log)

@@ -120,8 +120,8 @@ def read_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[st
 
 def extract_documents(docs: list[Document], subject: str | None = None,
                       extractor: Extractor | None = None) -> ExtractionResult:
-    subject = subject or infer_subject(docs)
     extractor = extractor or Extractor()
+    subject = subject or infer_subject(docs, extractor.is_place)  # (a town named most is nobody's life)
     result = ExtractionResult(subject, [source_of(d) for d in docs], [])
     for doc in docs:
         result.stops.extend(extract_explained(extractor, doc, subject, result.notes))
@@ -136,8 +136,8 @@ def build(paths: Iterable[str | Path], subject: str | None = None,
     and let go, so memory holds the stops, not the corpus.
     """
     paths = list(paths)
-    subject = subject or infer_subject(iter_readable(paths, []))
     extractor = Extractor()
+    subject = subject or infer_subject(iter_readable(paths, []), extractor.is_place)
     result = ExtractionResult(subject, [], [])
     for doc in iter_readable(paths, result.skipped):
         result.sources.append(source_of(doc))
@@ -229,11 +229,12 @@ def _build_from_uploads(files, subject, extractor, progress, budget, cancelled, 
     if not docs:
         messages.append("No readable documents: nothing to map.")
         return UploadResult(None, messages)
-    subject = (subject or "").strip()[:120] or infer_subject(docs)
+    extractor = extractor or Extractor()
+    subject = (subject or "").strip()[:120] or infer_subject(docs, extractor.is_place)
     if not subject:
         messages.append("Could not tell whose life this is: type the subject's name.")
         return UploadResult(None, messages)
-    run = extract_within(docs, subject, extractor or Extractor(), budget, progress, cancelled, isolate)
+    run = extract_within(docs, subject, extractor, budget, progress, cancelled, isolate)
     if run.stopped == "cancelled":
         return UploadResult(None, [*messages, "The build was cancelled."], complete=False)
     finished = [docs[o.index] for o in run.outcomes]

@@ -39,7 +39,10 @@ _NOT_NAME = {"the", "a", "an", "in", "on", "at", "by", "after", "before", "when"
              "sunday", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "comrade", "citizen", "general", "colonel",
              "captain", "president", "premier", "king", "queen", "emperor", "tsar", "prince", "princess", "count",
              "countess", "baron", "father", "mother", "brother", "sister", "uncle", "aunt", "madame", "monsieur",
-             "professor", "chairman", "senator", "minister", "see", "like", "dear"}
+             "professor", "chairman", "senator", "minister", "see", "like", "dear", "my", "our", "your", "i", "me",
+             "him", "us", "knew", "meanwhile", "recollections", "memories", "remembering", "beyond", "across",
+             "past", "towards", "toward", "along", "outside", "inside", "around", "below", "above", "behind",
+             "beside", "upon", "near", "against"}
 # A run holding one of these names an institution, an event or a work, not a person ("Bolshevik Party").
 _NOT_PERSON = {"party", "committee", "revolution", "army", "war", "wars", "soviet", "union", "congress",
                "conference", "university", "college", "school", "church", "museum", "company", "street", "square",
@@ -48,10 +51,27 @@ _NOT_PERSON = {"party", "committee", "revolution", "army", "war", "wars", "sovie
                "news", "library", "institute", "academy", "hotel", "house", "bay", "river", "island", "islands",
                "mountains", "sea", "ocean", "city", "province", "region", "district", "county", "affairs",
                "commissar", "policy", "prize", "award", "collection", "archive", "category", "children",
-               "people", "information", "portrait", "exile", "life", "works", "letters", "memoirs", "history"}
+               "people", "information", "portrait", "exile", "life", "works", "letters", "memoirs", "history",
+               "road", "way", "journey", "voyage", "travels", "hall", "guild", "gardens", "trunks"}
 MAX_NAME_WORDS = 4
+SINGLE_MIN = 6  # a one-word name must stand inside sentences this often
+SINGLE_WEIGHT = 0.5
+_DEMONYM_ENDINGS = ("ish", "ese")  # English, Chinese: a people's word, no one's name (not "-ian": Faxian, Julian)
+_DEMONYMS = {"french", "dutch", "greek", "arabic", "thai", "swiss", "cuban", "american", "african", "mexican",
+             "korean", "german", "roman", "tibetan", "moroccan", "afghan", "latin", "slav", "jewish", "muslim",
+             "russian", "italian", "indian", "persian", "canadian", "egyptian", "brazilian", "austrian", "hungarian",
+             "norwegian", "prussian", "parisian", "asian", "european", "australian", "bolivian", "peruvian",
+             "chilean", "argentinian", "argentine", "colombian", "venezuelan", "armenian", "georgian", "syrian",
+             "algerian", "tunisian", "nigerian", "ethiopian", "belgian", "bohemian", "bavarian", "serbian",
+             "croatian", "romanian", "bulgarian", "ukrainian", "lithuanian", "latvian", "estonian", "siberian"}
 PER_DOCUMENT_CAP = 1000  # one long document must not outvote the others on its own
 TITLE_WEIGHT = 1.5
+
+
+def _demonym(word: str) -> bool:
+    """A people's word ("Russian") or a street's name ("the Berggasse"), never a person's."""
+    return word.lower().endswith((*_DEMONYM_ENDINGS, "gasse", "strasse", "straße", "platz")) or \
+        word.lower() in _DEMONYMS
 
 
 def _fold(word: str) -> str:
@@ -80,7 +100,8 @@ def name_runs(text: str, opening_only: frozenset[str] = frozenset()) -> list[str
 
 
 _VERB = re.compile(r"(?i:[a-z]+(?:s|ed))")  # "Writes", "Moves", "Returned": an entry's verb, when only opening
-_MIDDLE = re.compile(rf"(?<=[\w,;’'”)])[ \t]+({_WORD.pattern})")  # a capitalised word inside a sentence
+# a capitalised word inside a sentence (not after a bracket: "1402 – (July) Enters Nanjing" opens an entry)
+_MIDDLE = re.compile(rf"(?<=[\w,;’'”])[ \t]+({_WORD.pattern})")
 # "From the memoirs of Alexander Herzen", "DEATH OF DR. SUN YAT-SEN", "The Life of Simón Bolívar"
 _TITLE_OF = re.compile(r"\b(?:memoirs?|life|biography|recollections|reminiscences|autobiography|diary|journals?|"
                        r"letters|chronology|death|obituary|portrait)\s+of\s+(?:the\s+)?(?:late\s+)?"
@@ -88,13 +109,21 @@ _TITLE_OF = re.compile(r"\b(?:memoirs?|life|biography|recollections|reminiscence
                        re.IGNORECASE)
 
 
+# "My Friend Sarojini: Recollections by a Girlhood Companion", "My Father, Bapu: recollections by his second son"
+_MY_KIN_TITLE = re.compile(r"^\W*(?:my|our)\s+(?:dear\s+|late\s+)?(?:father|mother|uncle|aunt|friend|brother|sister|"
+                           r"husband|wife|grandfather|grandmother|teacher|master|son|daughter|cousin|godfather|"
+                           r"stepfather),?\s+(?:the\s+)?(.+?)\s*(?:[:;(\[–—]|\s[-–—]\s|$)", re.IGNORECASE)
+
+
 def title_subject(title: str) -> str:
     """The person a title says the document is the life, memoirs or death of, or "".
 
     >>> title_subject("FROM THE MEMOIRS OF ALEXANDER HERZEN"), title_subject("DEATH OF DR. SUN YAT-SEN")
     ('Alexander Herzen', 'Sun Yat-Sen')
+    >>> title_subject("My Friend Sarojini: Recollections"), title_subject("My Father as I Knew Him: recollections")
+    ('Sarojini', '')
     """
-    m = _TITLE_OF.search(title)
+    m = _TITLE_OF.search(title) or _MY_KIN_TITLE.search(title)
     if not m:
         return ""
     name = m.group(1).strip()
@@ -117,17 +146,28 @@ def _scores(doc: Document, is_place: Callable[[str], bool]) -> Counter[str]:
     title_words = {_fold(w) for w in re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", doc.title)}
     scores: Counter[str] = Counter()
     for name, n in whole.items():
-        parts = [w for w in name.split() if w not in _PARTICLES]
-        if parts[0].lower() in _PLACE_FIRST or any(p.lower() in _NOT_PERSON for p in parts) or is_place(name) \
-                or any(is_place(p) for p in parts):
+        # ("Ibn Battuta" counts by "Battuta": a capitalised particle is shared by every such name)
+        parts = [w for w in name.split() if w.lower() not in _PARTICLES] or [w for w in name.split()]
+        # (a whole run that is a town's name is no person; a surname may be one: Bell, Burton, Liang)
+        if parts[0].lower() in _PLACE_FIRST or any(p.lower() in _NOT_PERSON for p in parts) or is_place(name):
             continue
         score = min(max(words[p] for p in parts), PER_DOCUMENT_CAP) + min(n, PER_DOCUMENT_CAP)
         if sum(_fold(p) in title_words for p in parts) >= min(2, len(parts)):
             score *= TITLE_WEIGHT
         scores[name] = score
+    # A one-word name the text uses inside its sentences again and again ("Xuanzang", "Faxian"): half its count,
+    # so a full name's run ("Leon Trotsky", counted by "Trotsky" and whole) still comes first
+    best = max(scores.values(), default=0)
+    for word in inside:
+        n = words[word] - sum(k for run, k in whole.items() if word in run.split())  # standing alone ("Buenos" never)
+        if n >= SINGLE_MIN and n * SINGLE_WEIGHT > best and word not in scores and not word.isupper() \
+                and word.lower() not in _NOT_NAME | _NOT_PERSON | _PLACE_FIRST \
+                and not _demonym(word) and not is_place(word):
+            scores[word] = n * SINGLE_WEIGHT
     for m in _WORD.finditer(doc.title):  # a one-word name in the title: "Solon", "Voltaire"
         word = m.group()
-        if word.lower() not in _NOT_NAME | _NOT_PERSON | _PLACE_FIRST and not is_place(word) and word not in scores:
+        if word.lower() not in _NOT_NAME | _NOT_PERSON | _PLACE_FIRST and not is_place(word) and word not in scores \
+                and not _demonym(word):
             scores[word] = min(words[word], PER_DOCUMENT_CAP) * TITLE_WEIGHT
     return scores
 

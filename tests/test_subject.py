@@ -59,3 +59,26 @@ def test_verbs_that_open_chronology_entries_are_not_given_names():
             "Comenius goes into exile.\n1641 – Travels to London, where Comenius meets Samuel Hartlib.\n"
             "1642 – Writes Pansophiae Prodromus.\n1650 – Comenius moves to Sárospatak.")
     assert infer_subject([doc(text)]) == "John Amos Comenius"
+
+
+def test_a_memoirs_title_a_shared_particle_a_one_word_name_and_no_town(tiny_gazetteer):
+    """"My Friend Sarojini: Recollections ..." names her; "Ibn Battuta" counts by "Battuta", not by the "Ibn" every
+    such name shares; a one-word name the text keeps using ("Xuanzang") is a subject; a town named most often is
+    nobody's life when the caller says what a place is."""
+    memoir = doc("Sarojini Naidu was my friend. We met in Hyderabad. She wrote poems.",
+                 "My Friend Sarojini: Recollections by a Girlhood Companion")
+    assert infer_subject([memoir]) == "Sarojini"
+    text = ("Ibn Battuta travelled on. " * 3 + "Then Battuta saw the sea. " * 5 + "Later Ibn Juzayy wrote. " * 4
+            + "Later Ibn Khaldun read it. " * 3)
+    assert infer_subject([doc(text)]) == "Ibn Battuta"
+    monk = doc("The monk set out in 629. " + "Then Xuanzang crossed the desert. " * 8, "The Road West")
+    assert infer_subject([monk]) == "Xuanzang"
+    faxian = doc("Faxian was born in 337. " + "Then the monks crossed the desert. " * 3, "Faxian: The Long Road West")
+    assert infer_subject([faxian]) == "Faxian"  # (a name ending like "Russian" is still a name)
+    street = doc("Sigmund Freud lived there. " + "Later Freud wrote. " * 3, "The Uncle in the Berggasse")
+    assert infer_subject([street]) == "Sigmund Freud"  # (a street in the title is nobody)
+    from places.extract import Extractor
+    from places.pipeline import extract_documents
+
+    towns = doc("In Alma Ata, Domingo Sarmiento wrote. " + "Later Alma Ata burned. " * 6)
+    assert extract_documents([towns], extractor=Extractor(tiny_gazetteer)).subject == "Domingo Sarmiento"
