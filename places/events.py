@@ -903,6 +903,28 @@ _OTHERS_OPEN = re.compile(r"^\W*(?:Many|Most|Some|Several|Few|Other|Others|Their
 _CONTRAST = re.compile(r"[;]|\b(?:but|while|whereas|yet)\b")
 
 
+# A memoir's title says the subject's sex: "My Father, David Livingstone: recollections by his daughter"
+_TITLE_SEX = re.compile(r"\bby\s+(his|her)\s+(?:\w+\s+){0,2}?(?:daughter|son|wife|husband|widow|niece|nephew|sister|"
+                        r"brother|pupil|friend|grandson|granddaughter|cousin|secretary)\b"
+                        r"|^\W*(?:my|our)\s+(?:dear\s+|late\s+)?(father|mother|uncle|aunt|brother|sister|husband|wife|"
+                        r"grandfather|grandmother|son|daughter)\b", re.IGNORECASE)
+_MALE_KIN = {"his", "father", "uncle", "brother", "husband", "grandfather", "son"}
+
+
+def title_pronoun(text: str) -> str:
+    """"he" or "she" as a memoir's title line tells it ("... recollections by his daughter", "My Mother the
+    Traveller"), else "".
+
+    >>> title_pronoun("My Father, David Livingstone: recollections by his daughter")
+    'he'
+    """
+    first = text.lstrip().split("\n", 1)[0]
+    m = _TITLE_SEX.search(first) if len(first) <= TITLE_LINE else None
+    if m is None:
+        return ""
+    return "he" if (m.group(1) or m.group(2)).lower() in _MALE_KIN else "she"
+
+
 def subject_pronoun(texts: Iterable[str], subject: str) -> str:
     """"he" or "she" when the sentences that name the subject clearly use one (two to one), else ""."""
     pattern = subject_pattern(subject)

@@ -38,6 +38,7 @@ from places.events import (
     subject_pronoun,
     teller_kin,
     title_epithets,
+    title_pronoun,
     vessel_names,
 )
 from places.gazetteer import Gazetteer
@@ -604,6 +605,8 @@ _TO_BE_BURIED = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+be\s+(?:buried|interred|lai
                            re.IGNORECASE)
 # "Obdorsk, Siberia", "Semudera in northern Sumatra": the area after a refused place says where it lies
 _WHERE_REFUSED_LIES = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
+_OBJECT_SLOT = re.compile(r"\b(?:to|find|found|see|saw|meet|met|join|joined|with|for|of|visit|visited|reach|reached|"
+                          r"follow|followed|help|helped)\s+$", re.IGNORECASE)
 _DEATH_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:at|in|near)\s+(?:the\s+)?", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHO_AFTER_NAME = re.compile(r"([\w’'-]+)\s*,\s*who\s+(?:\w+\s+){0,2}$")
@@ -663,6 +666,13 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
         return True
     if _RELATIVE_BEFORE.search(head):
         return False  # "he demonstrated it in the brains of patients who had died of paralysis": theirs
+    opener = OTHER_AGENT.match(head, len(head) - len(head.lstrip(" \t\"“'")))
+    if opener is not None and tracker.other_kin(head, opener.start(), opener.end()) and not any(
+            not _OBJECT_SLOT.search(head, max(0, m.start() - 20), m.start())
+            for m in tracker.pattern.finditer(head, opener.end())):
+        # "My brother Robert ... sailed for Natal to find our father; he enlisted and died a prisoner": the
+        # brother's death (the subject is only the object of his search)
+        return False
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
     if tracker.other_kin(clause) or (tracker.kin is not None and re.search(r"\bI\b", clause)):
@@ -1092,7 +1102,8 @@ class Extractor:
         text, total = doc.text, max(1, len(doc.text))
         sentences = split_sentences(doc)
         subject = " ".join((subject, *self.pet_names(text, subject)))  # "Ruddy" in a sister's memoir of Rudyard
-        pronoun = "I" if memoir_of(text, subject) else subject_pronoun((s.text for s in sentences), subject)
+        pronoun = "I" if memoir_of(text, subject) else subject_pronoun((s.text for s in sentences), subject) \
+            or title_pronoun(text)  # (a memoir full of women and men: its title says whose life)
         kin = teller_kin(text, pronoun) if pronoun != "I" else ()  # "Recollections by his sister": "my brother"
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
                                  epithets=title_epithets(text), is_proper=proper_names(text),
@@ -1185,7 +1196,8 @@ class Extractor:
                 continue
             found = self.finder.find(sentence)
             if broad is not None:
-                found = [broad.curated_or_namesake(m, near) for m in found if not broad.prefixed(m)]
+                found = [broad.curated_or_namesake(m, near) for m in found
+                         if not broad.prefixed(m) and not broad.given_name(m)]
             if broad is not None and (cues_here(sentence.text) or listed
                                       or _CLAUSE_PLACE_ANYWHERE.search(sentence.text)):
                 found += broad.find(sentence, found, near)

@@ -196,6 +196,9 @@ _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great"
                    # "West Point", "North Carolina", "East Prussia", "Upper Silesia": a compass word opens a name
                    "north", "south", "east", "west", "upper", "lower"}
 _PREFIX_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-zß-öø-ÿā-ž’'-]{2,})\b")
+# where a person's name stands: the sentence's start, after a comma, "and" or "with" ("my mother, Sophia ...")
+_NAME_SLOT_BEFORE = re.compile(r"(?:^|,|\band|\bwith)\s*$")
 _ARTICLES = {"the", "la", "le", "les", "el", "los", "las", "den", "de"}  # "The Hague", "La Paz": no common word
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "iss", "nch", "tch")  # Canadian, Japanese, Polish, Swiss, French, Dutch
 # A given name or a title right before a word ("Diego Rivera", "Mr. Rivera"), on the same line and never a
@@ -317,6 +320,17 @@ class BroadMentionFinder:
                 self._word_cache[first] = not self._common_word(first) and (prefixed or not self._person_like(words[0]))
             self._usable_cache[phrase] = self._word_cache[first] and not self._publication(phrase)
         return self._usable_cache[phrase]
+
+    def given_name(self, mention: Mention) -> bool:
+        """A table's name that opens a person's full name where a name stands: "my mother, Sophia Engastromenos, who
+        was seventeen" (Sophia is also Sofia). ("in London Lenin ...", "the Zimmerwald Conference" keep theirs.)"""
+        at, text = mention.sentence.start, mention.sentence.text
+        surname = _SURNAME_AFTER.match(text, mention.end - at)
+        if surname is None or not _NAME_SLOT_BEFORE.search(text, max(0, mention.start - at - 16), mention.start - at):
+            return False
+        word = surname.group(1)
+        return word.lower() not in _FUNCTION_WORDS and not self._has_name(word) and \
+            not self._has_name(f"{mention.surface} {word}")
 
     def curated_or_namesake(self, mention: Mention, near: tuple[Place, ...]) -> Mention:
         """A curated row found by one of its other names, unless the document speaks for a namesake: "The Héros

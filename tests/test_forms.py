@@ -1945,3 +1945,27 @@ def test_an_entry_that_opens_with_the_subjects_post(tiny_gazetteer):
 """
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, chronology))}
     assert {("odessa", 1832), ("prague", 1833)} <= stops
+
+
+def test_a_memoirs_title_gives_the_subjects_sex_a_brothers_death_and_a_name_like_a_town(tmp_path, tiny_gazetteer):
+    """"My Father, Ivan Orlov: recollections by his daughter": "he" is the father, in a memoir whose women and men
+    leave the pronouns even; "My brother Robert sailed in 1863 to find our father; he enlisted and died a prisoner
+    in 1864" is the brother's death, so the father's later years stay his; "my mother, Sophia Petrova" is a woman
+    (the table knows Sophia as Sofia)."""
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "broad.sqlite", [
+        Place("kiev", "Kiev", 50.45, 30.52, "settlement", "Ukraine", population=2_900_000, source="test")])
+    gazetteer = Gazetteer(curated=[*tiny_gazetteer.curated.places,
+                                   Place("sofia", "Sofia", 42.7, 23.32, "settlement", "Bulgaria", alt_names=("Sophia",))],
+                          broad=broad)
+    memoir = ("My Father, Ivan Orlov: recollections by his daughter\n\n"
+              "I was born in Odessa, and my mother told me much. He was born in Vienna in 1813. She came from Prague, "
+              "and she sang; he listened. In 1840 he went to London. My brother Robert, restless at school, sailed in "
+              "1863 to find our father and found America instead; he enlisted in the army and died a prisoner in "
+              "December 1864. In 1865 my father took me to Paris. The archbishop sent photographs, and one of them was "
+              "of his own niece, my mother, Sophia Petrova, who was seventeen.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, memoir, "Ivan Orlov"))}
+    assert {("vienna", 1813), ("london", 1840), ("paris", 1865)} <= stops
+    assert "sofia" not in {p for p, _ in stops}
