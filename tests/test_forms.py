@@ -1957,9 +1957,8 @@ def test_a_memoirs_title_gives_the_subjects_sex_a_brothers_death_and_a_name_like
 
     broad = BroadIndex.build(tmp_path / "broad.sqlite", [
         Place("kiev", "Kiev", 50.45, 30.52, "settlement", "Ukraine", population=2_900_000, source="test")])
-    gazetteer = Gazetteer(curated=[*tiny_gazetteer.curated.places,
-                                   Place("sofia", "Sofia", 42.7, 23.32, "settlement", "Bulgaria", alt_names=("Sophia",))],
-                          broad=broad)
+    sofia = Place("sofia", "Sofia", 42.7, 23.32, "settlement", "Bulgaria", alt_names=("Sophia",))
+    gazetteer = Gazetteer(curated=[*tiny_gazetteer.curated.places, sofia], broad=broad)
     memoir = ("My Father, Ivan Orlov: recollections by his daughter\n\n"
               "I was born in Odessa, and my mother told me much. He was born in Vienna in 1813. She came from Prague, "
               "and she sang; he listened. In 1840 he went to London. My brother Robert, restless at school, sailed in "
