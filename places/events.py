@@ -538,7 +538,7 @@ _SHIP_BEFORE = re.compile(r"\b(?:(?:sailed|sailing|sails|steamed|voyage|passage|
 _TO_VERB_BEFORE = re.compile(r"\bto\s+(?:keep|make|help|free|defend|save|rule|govern|represent|win|invade|attack|"
                              r"protect|conquer|unite|liberate|persuade|force|bring|drag|lead|reform|modernise|"
                              r"modernize|annex|divide|partition|betray|rebuild)\s+(?:the\s+)?$", re.IGNORECASE)
-_ORGANISATION_AFTER = re.compile(r"\s+(?:Party|Committee|Guardian|Times|Herald|Gazette|Post|Tribune|Trials?|"
+ORGANISATION_AFTER = re.compile(r"\s+(?:Party|Committee|Guardian|Times|Herald|Gazette|Post|Tribune|Trials?|"
                                  r"Organi[sz]ation|Bureau|Group|Club|Society|Company|Opposition|Bank|Exchange|"
                                  r"Review|Journal|Courier|Chronicle|Mercury|Telegraph)\b"
                                  # "on the large Turkestan canvases": things named for a place, made elsewhere
@@ -580,7 +580,7 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
     if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)) or _SHIP_BEFORE.search(before) \
             or _TO_VERB_BEFORE.search(before):
         return False
-    if end is not None and _ORGANISATION_AFTER.match(text, end):
+    if end is not None and ORGANISATION_AFTER.match(text, end):
         return False  # "in the Moscow Party organization", "in the Manchester Guardian": a body, not a stay
     if _LOCATIVE.search(before):
         return True

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTH_RE
-from places.events import ENTRY_VERB_FORM, HELD
+from places.events import ENTRY_VERB_FORM, HELD, ORGANISATION_AFTER
 from places.gazetteer import NameIndex, document_countries, haversine_km, mention_place, normalise
 from places.gazetteer.ranking import FAR_KM
 from places.model import Mention, Place, Sentence
@@ -329,8 +329,9 @@ class BroadMentionFinder:
         if surname is None or not _NAME_SLOT_BEFORE.search(text, max(0, mention.start - at - 16), mention.start - at):
             return False
         word = surname.group(1)
-        return word.lower() not in _FUNCTION_WORDS and not self._has_name(word) and \
-            not self._has_name(f"{mention.surface} {word}")
+        # (not "the Petrograd Soviet", "Moscow Party": a body named for its town)
+        return word.lower() not in _FUNCTION_WORDS | _GENERIC_TAIL and not ORGANISATION_AFTER.match(f" {word}") \
+            and not self._has_name(word) and not self._has_name(f"{mention.surface} {word}")
 
     def curated_or_namesake(self, mention: Mention, near: tuple[Place, ...]) -> Mention:
         """A curated row found by one of its other names, unless the document speaks for a namesake: "The Héros
