@@ -74,6 +74,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"rides|riding|ridden|drives|driving|marches|marching|walks|walking|flying|steams|steaming|"
                r"called at|put in at|arrives|travels|goes|visits|sails|reaches|leaves|crosses|lands|tours|meets|enters|"
                r"dragged|hauled|smuggled|drifted|put\s+into|puts\s+into|entry\s+into|entrance\s+into|"
+               r"anchored|anchors|anchoring|"
                # a performer's presence: "Debut at the Paris Opéra", "Opens in Sydney", "sang at Covent Garden"
                r"d[ée]but|d[ée]buts|performed|performs|performing|danced|dances|dancing|sang|sings|"
                r"(?:opens|opened)(?=\s+(?:in|at)\s+(?-i:[A-Z]))|"
@@ -810,6 +811,11 @@ _VESSEL_NAMED = re.compile(r"\b(?:aboard|on\s+board(?:\s+of)?|transferred\s+to|e
                            re.IGNORECASE)
 
 
+# "to command HMS Endeavour", "sailed from Plymouth in HMS Resolution": a navy's ship the subject is in
+_NAVY_SHIP = re.compile(r"\b(?:command|commanded|commanding|commands|in|aboard|joined)\s+(?:the\s+)?"
+                        r"(?:HMS|USS|HMAS|RMS|SS)\s+((?-i:[A-Z])[\w’'-]+)")
+
+
 def vessel_names(text: str, is_place: Callable[[str], bool] = lambda name: False) -> tuple[str, ...]:
     """The names of ships the document puts the subject aboard ("transferred to the Liefde"), so that "the
     Liefde drifted into the bay at Bungo" is the subject's voyage (as "the ship arrived at Goa" is).
@@ -817,8 +823,8 @@ def vessel_names(text: str, is_place: Callable[[str], bool] = lambda name: False
     >>> vessel_names("He sailed aboard the Hoop; later he transferred to the Liefde.")
     ('Hoop', 'Liefde')
     """
-    return tuple(dict.fromkeys(m.group(1) for m in _VESSEL_NAMED.finditer(text)
-                               if not is_place(m.group(1)) and not _DEMONYM.fullmatch(m.group(1))))
+    named = [m.group(1) for m in _VESSEL_NAMED.finditer(text)] + [m.group(1) for m in _NAVY_SHIP.finditer(text)]
+    return tuple(dict.fromkeys(n for n in named if not is_place(n) and not _DEMONYM.fullmatch(n)))
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ch)")  # "a ship, British-built": a nation's word, no ship's name
@@ -1050,8 +1056,10 @@ class SubjectTracker:
                  is_proper: Callable[[str], bool] = lambda word: True, vessels: tuple[str, ...] = ()):
         self.is_place = is_place
         # "the Liefde drifted into the bay": a ship the document put the subject aboard (``vessel_names``)
+        # ("She anchored in Matavai Bay" after "Endeavour sailed ...", in a man's life: the ship is "she")
+        ship_she = "|she" if pronoun == "he" else ""
         self.vessel_opens = re.compile(
-            rf"^\W*(?:{_SCENE}|{_LEAD_INS})(?:the\s+)?(?:{'|'.join(map(re.escape, vessels))})\s+"
+            rf"^\W*(?:{_SCENE}|{_LEAD_INS})(?:(?:the\s+)?(?:{'|'.join(map(re.escape, vessels))}){ship_she})\s+"
             r"(?:then\s+|finally\s+|at\s+last\s+)?"
             rf"(?:{_VESSEL_GOES})\b", re.IGNORECASE) if vessels else None
         self.is_proper = is_proper  # the document writes the word capitalised inside a sentence too: a name
@@ -1262,6 +1270,8 @@ class SubjectTracker:
         teller = self.kin is not None  # told by a relative: "I came to Meudon myself in 1927" is the teller's
         if self.opposite is None and not teller:
             return False
+        if self.vessel_opens is not None and self.vessel_opens.match(text):
+            return False  # ("She anchored in Matavai Bay": the ship the subject commands)
         start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
         words = r"\b(?:(?i:he|she))\b" if not teller else r"\bI\b" if self.opposite is None else \
             r"\b(?:(?i:he|she)|I)\b"

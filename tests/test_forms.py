@@ -1968,3 +1968,13 @@ def test_a_memoirs_title_gives_the_subjects_sex_a_brothers_death_and_a_name_like
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, memoir, "Ivan Orlov"))}
     assert {("vienna", 1813), ("london", 1840), ("paris", 1865)} <= stops
     assert "sofia" not in {p for p, _ in stops}
+
+
+def test_a_navy_ship_the_subject_commands_and_the_ship_as_she(tiny_gazetteer):
+    """"the Admiralty chose Orlov to command HMS Endeavour. Endeavour sailed from London ... She anchored at Geneva"
+    in a man's life: his ship's voyage is his; "HMS Adventure under another captain" is no ship of his."""
+    text = ("Ivan Orlov was born in Odessa in 1728. In 1768 the Admiralty chose Orlov to command HMS Endeavour on an "
+            "expedition, accompanied by HMS Adventure under Tobias Furneaux. Endeavour sailed from London on 26 August "
+            "1768. She anchored at Geneva on 13 April 1769. Adventure sailed on to Prague in 1770.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Orlov"))}
+    assert {("london", 1768), ("geneva", 1769)} <= stops and "prague" not in {p for p, _ in stops}
