@@ -1978,3 +1978,17 @@ def test_a_navy_ship_the_subject_commands_and_the_ship_as_she(tiny_gazetteer):
             "1768. She anchored at Geneva on 13 April 1769. Adventure sailed on to Prague in 1770.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, "Ivan Orlov"))}
     assert {("london", 1768), ("geneva", 1769)} <= stops and "prague" not in {p for p, _ in stops}
+
+
+def test_a_chronology_of_a_life_before_the_year_1000(tiny_gazetteer):
+    """"688 – Born in Odessa." / "707 – Travels north to Vienna.": three-digit years that lead entries date them."""
+    chronology = """Anna Petrova, 688–763: A Chronology
+
+688 – Born in Odessa.
+707 – Travels north to study at Vienna, the eastern capital.
+708 – Moves to Prague; ordained there.
+713 – Returns to Odessa.
+763 – Dies at Geneva.
+"""
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, chronology))}
+    assert {("odessa", 688), ("vienna", 707), ("prague", 708), ("odessa", 713), ("geneva", 763)} <= stops

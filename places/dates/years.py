@@ -36,19 +36,24 @@ _EARLY_YEAR = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ff]rom|of|[Uu]ntil|[Tt]ill|[Ss]ince
                          r"(?![\d,.]\d|\s*(?:km|mi|li|ft|kg|m)\b|\s*%)"
                          r"(?!\s+(?!(?:his|was|has|is|its|as|thus|this|us)\b)[a-z]+s\b)")
 _EARLY_RANGE = re.compile(r"(?<![\d,.])([1-9]\d\d)\s*[–—-]\s*([1-9]\d\d)(?![\d,.]\d)")
+# A chronology's entry led by a three-digit year: "707 – Travels north to study at Luoyang."
+_EARLY_LEAD = re.compile(r"^[ \t]*(?:c\.\s*)?([1-9]\d\d)(?=\s*(?:[–—:|]|-\s|,\s))", re.MULTILINE)
 EARLY_MIN = 3  # three-digit years a document must have before they count at all
 
 
 def three_digit_years(text: str) -> bool:
     """Whether the document dates its life in three-digit years (a life before 1000): at least EARLY_MIN
-    of them after a time word, and more than its four-digit years (a modern book's references stay modern).
+    of them after a time word or leading a chronology's entry, and more than its four-digit years (a modern
+    book's references stay modern).
 
     >>> three_digit_years("Born in 602. In 615 he left. By 625 he was back. The 1996 edition.")
     True
     >>> three_digit_years("In 1905 he led 300 men. In 1906 he was in 200 towns. In 1907 he left.")
     False
+    >>> three_digit_years("688 – Born in Yangzhou.\\n707 – Travels north.\\n713 – Returns to Yangzhou.")
+    True
     """
-    early = len(_EARLY_YEAR.findall(text))
+    early = len(_EARLY_YEAR.findall(text)) + len(_EARLY_LEAD.findall(text))
     return early >= EARLY_MIN and early > len(_YEAR.findall(text))
 
 
@@ -209,7 +214,7 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
             if start <= end <= start + 100 and not any(a <= m.start() < b for a, b in taken):
                 spans.append(YearSpan(start, end, m.start(), "range"))
                 taken.append(m.span())
-        for m in _EARLY_YEAR.finditer(text):
+        for m in (*_EARLY_YEAR.finditer(text), *_EARLY_LEAD.finditer(text)):
             if not any(a <= m.start(1) < b for a, b in taken):
                 y = int(m.group(1))
                 spans.append(YearSpan(y, y, m.start(1), "explicit"))
