@@ -66,12 +66,7 @@ def _respells(query: str, place: Place) -> bool:
     """Whether the query is only a respelling of the place's own name ("Karlsbad" of Carlsbad, California;
     "Tarusa" of Tulsa in GeoNames' transliterations back from other scripts), not another name of its own
     (Königsberg of Kaliningrad)."""
-    return _spelling_ratio(query, place) >= VARIANT_RATIO
-
-
-def _spelling_ratio(query: str, place: Place) -> float:
-    """How alike a query and a place's own name are spelt (difflib's ratio of their keys, 0 to 1)."""
-    return SequenceMatcher(None, query_key(query), query_key(place.name)).ratio()
+    return SequenceMatcher(None, query_key(query), query_key(place.name)).ratio() >= VARIANT_RATIO
 
 
 def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -82,7 +77,7 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
       genuinely other name: "Karlsbad" is Karlovy Vary's German name
       and only the German spelling of Carlsbad, California; or when a town of a thousand people or more
       bears it as its own name far away (over 1,500 km) and is itself known in comparably many languages
-      (half the fame or more): a respelling used far from the place is a transliteration back from another
+      (half as many names or more): a respelling used far from the place is a transliteration back from another
       script ("Tarusa", Tulsa in Japanese; Tarusa is a Russian town named in 20 languages). The counts of
       names compare, not the fame (their log): "Seville" stays Sevilla's (65 names) though Seville, Ohio, holds
       20, and "Medina" Madinah's (75) though Medina, Ohio, holds 11. (Measured: comparing the log kept "Tus" for
