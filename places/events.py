@@ -428,6 +428,7 @@ _NOT_ATTENDED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:he|she|they|I|we)\s+(?:did\
 _IN_ABSENTIA = re.compile(r"[^.;]{0,120}?\bin\s+(?:absentia|(?:his|her|their)\s+absence)\b", re.IGNORECASE)
 _SUPERLATIVE_SCOPE = re.compile(r"\b(?:first|only|last|youngest|oldest)\s+(?:(?!to\b)[\w-]+\s+){1,3}(?:in|of)\s+"
                                 r"(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+_OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|left|leave|leaves|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -481,6 +482,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a town somewhere in a country or region (\"a small town of Mexico\"), not the whole of it"
     if area and _FROM.search(before):
         return "left a whole country or region: says nothing of where he was"
+    if area and _OUTSIDE.search(before):
+        return "outside a whole country or region (\"her first journey outside India\"): not in it"
     if area and _TRANSIT.search(before):
         return "passed through a whole country or region (\"travelled through Syria\"): a transit, not a stay"
     if cue is not None and cue.start < start and _WITHOUT_SUBJECT_BEFORE.search(text, cue.end, start):

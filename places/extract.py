@@ -153,7 +153,14 @@ def nearest_span(text: str, spans: list, pos: int):
 
     def reckoned(span) -> bool:
         return written and span.how == "age"
-    return min(spans, key=lambda s: (aside(s), later_clause(s), earlier_clause(s), reckoned(s), abs(s.pos - pos)))
+
+    def bound(span) -> bool:  # "In October 1960 she made her first journey outside India since 1929, to ... at Las
+        return len(spans) > 1 and _SINCE_BEFORE.search(text, max(0, span.pos - 8), span.pos) is not None  # Vegas"
+    return min(spans, key=lambda s: (aside(s), later_clause(s), earlier_clause(s), reckoned(s), bound(s),
+                                     abs(s.pos - pos)))
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 # "In Siberia, he became aware of the differences within the party, which had been decimated by arrests in 1898":

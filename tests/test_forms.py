@@ -1992,3 +1992,12 @@ def test_a_chronology_of_a_life_before_the_year_1000(tiny_gazetteer):
 """
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, chronology))}
     assert {("odessa", 688), ("vienna", 707), ("prague", 708), ("odessa", 713), ("geneva", 763)} <= stops
+
+
+def test_a_year_after_since_bounds_and_outside_a_country_is_not_in_it(tmp_path, tiny_gazetteer):
+    """"In October 1960 she made her first journey outside France since 1929, to speak at Geneva": Geneva is
+    1960's, not 1929's, and she was not in France."""
+    text = ("Anna Petrova was born in Odessa in 1910. In 1929 she arrived in Paris. In October 1960 she made her "
+            "first journey outside France since 1929, to speak at a meeting at Geneva.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("geneva", 1960) in stops and ("geneva", 1929) not in stops and ("france", 1960) not in stops
