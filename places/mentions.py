@@ -612,9 +612,10 @@ def _water_names(name: str) -> list[str]:
 
 
 # The region or country a place is said to lie in, or the realm by its city ("at Nola, in the Kingdom of Naples")
+# (never a month or a season: "from Hobart in March 1912" is no Hobart inside a "March")
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:Kingdom|Duchy|Grand\s+Duchy|Principality|Republic|Empire|County|"
                       r"Province|Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"
-                      r"(?:the\s+)?)?" + _PHRASE)
+                      rf"(?:the\s+)?)?(?!{_MONTH_WORD}|(?:Spring|Summer|Autumn|Fall|Winter)\b)" + _PHRASE)
 # "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
 _WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
                             r"|\s*,\s*|"

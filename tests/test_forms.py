@@ -2001,3 +2001,15 @@ def test_a_year_after_since_bounds_and_outside_a_country_is_not_in_it(tmp_path, 
             "first journey outside France since 1929, to speak at a meeting at Geneva.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("geneva", 1960) in stops and ("geneva", 1929) not in stops and ("france", 1960) not in stops
+
+
+def test_a_month_after_a_town_is_no_area_it_lies_in(tmp_path, tiny_gazetteer):
+    """"from Hobart in March 1912": "March" is the month, not a town Hobart would lie beside."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("hobart-au", "Hobart", -42.88, 147.33, "settlement", "Australia", 255_000),
+                           ("hobart-us", "Hobart", 41.53, -87.25, "settlement", "United States", 28_000),
+                           ("march-us", "March", 41.5, -87.3, "region", "United States", 0, 50.0),
+                           ("sydney", "Sydney", -33.87, 151.21, "settlement", "Australia", 5_000_000))
+    text = ("Ivan Orlov was born in Odessa in 1872. In 1911 he sailed to Sydney. He brought the news to the world "
+            "from Hobart in March 1912, and went on to Vienna.")
+    assert "hobart-au" in {p for p, _, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
