@@ -503,8 +503,8 @@ class BroadMentionFinder:
             # it is, and that a village of few people is meant
             name = " ".join(by.group(1).split())  # (far from the narrative, a pair is its own evidence)
             neighbour = self.resolve(name, near) or self.resolve(name)
-            if neighbour is not None and neighbour.kind == "settlement":
-                beside = neighbour
+            if neighbour is not None and (neighbour.kind == "settlement" or not neighbour.wide):
+                beside = neighbour  # (a city-state too: "Roquebrune, near Monaco")
         shore = _ON_WATER_AFTER.match(sentence.text, m.end(1)) if beside is None else None
         if shore is not None:
             # "Villeneuve, on the Lake of Geneva": the lake it lies on says which namesake it is

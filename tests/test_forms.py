@@ -2013,3 +2013,13 @@ def test_a_month_after_a_town_is_no_area_it_lies_in(tmp_path, tiny_gazetteer):
     text = ("Ivan Orlov was born in Odessa in 1872. In 1911 he sailed to Sydney. He brought the news to the world "
             "from Hobart in March 1912, and went on to Vienna.")
     assert "hobart-au" in {p for p, _, _ in got(stops_of(gazetteer, text, "Ivan Orlov"))}
+
+
+def test_a_town_near_a_city_state(tmp_path, tiny_gazetteer):
+    """"a villa at Roquebrune, near Monaco": the Roquebrune beside the city-state, not a larger one far off."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("roq-cm", "Roquebrune", 43.76, 7.46, "settlement", "France", 12_000),
+                           ("roq-sa", "Roquebrune", 43.44, 6.64, "settlement", "France", 14_000),
+                           ("monaco", "Monaco", 43.73, 7.42, "country", "Monaco", 38_000, 0.6))
+    text = "Anna Petrova was born in Odessa in 1906. In 1969 she moved to a villa at Roquebrune, near Monaco."
+    assert ("roq-cm", 1969) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
