@@ -154,8 +154,10 @@ def nearest_span(text: str, spans: list, pos: int):
     def reckoned(span) -> bool:
         return written and span.how == "age"
 
-    def bound(span) -> bool:  # "In October 1960 she made her first journey outside India since 1929, to ... at Las
-        return len(spans) > 1 and _SINCE_BEFORE.search(text, max(0, span.pos - 8), span.pos) is not None  # Vegas"
+    def bound(span) -> bool:
+        """"In October 1960 she made her first journey outside India since 1929, to ... Las Vegas": a year after
+        "since" bounds a stretch; another year of the sentence dates its places."""
+        return len(spans) > 1 and _SINCE_BEFORE.search(text, max(0, span.pos - 8), span.pos) is not None
     return min(spans, key=lambda s: (aside(s), later_clause(s), earlier_clause(s), reckoned(s), bound(s),
                                      abs(s.pos - pos)))
 
