@@ -56,6 +56,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"(?:was|were|is|are)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
                   r"lives|settles|settle|settling|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
+                  r"farm|"
                   r"based|headquartered|sojourn|sojourned|dug|excavated|excavating|"
                   # "waiting months at Naha for repairs", "waited at Tiflis for a pass": a stay of its own
                   r"(?:waited|waiting|waits)(?=\s+(?:\w+\s+){0,2}(?:at|in)\s+(?-i:[A-Z]))|"
@@ -577,9 +578,9 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return False  # "refusing to sign on Germany's terms": the place owns something, nobody is there
     if end is not None and _GATHERING_AFTER.match(text, end) and _ATTENDED_BEFORE.search(before):
         return True  # "attended, incognito, the Karachi session of the Congress"
-    if _LOCATIVE_OF.search(before) or (end is not None and (_INSTITUTION_AFTER.match(text, end)
-                                                             or _HOST_AFTER.match(text, end)
-                                                             or _HOME_AFTER.match(text, end))):
+    if _LOCATIVE_OF.search(before) or (not area and _EDGE_OF.search(before)) or (
+            end is not None and (_INSTITUTION_AFTER.match(text, end) or _HOST_AFTER.match(text, end)
+                                 or _HOME_AFTER.match(text, end))):
         return True
     if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)) or _SHIP_BEFORE.search(before) \
             or _TO_VERB_BEFORE.search(before):
@@ -594,6 +595,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
     return bool(re.search(r"(?:,|;|:)\s*(?:then\s+)?$", before)) and (end is None or not _ACTS_AFTER.match(text, end))
 
 
+# "a farm on the edge of Auburn": at the town; "on the edge of the Kalahari" or "of the Punjab" is no stay there
+_EDGE_OF = re.compile(r"\b(?:edge|outskirts)\s+of\s+$", re.IGNORECASE)
 _ACTS_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|does|would|could|will)\b|"
                          r"(?!(?:and|or|as|is|was|its|his|this|thus|plus|towns|ports|cities|islands)\b)[a-z]{3,}(?:s|ed)\b)")
 
@@ -855,6 +858,7 @@ _TOOK_THEM = re.compile(r"\b(?:took|takes|brought|brings|moved|sent)\s+them\b", 
 _CHILDREN_WORD = re.compile(r"\b(?:children|boys|girls|sons|daughters|kids)\b", re.IGNORECASE)
 FAMILY_MOVE = "a parent's move with the children: the subject's only while a child"
 GROUP_REACH = 2
+PARAGRAPH_LEAD = 50  # characters of time phrase a paragraph may open with before the subject's pronoun
 OTHER_REACH = 1  # sentences another person's passage holds the pronoun before it can be the subject's again
 # "The historian Isaac Deutscher wrote ...", "Similarly the police spy Zubarev, confronted ...": a person
 # introduced by what they are opens the sentence; the pronouns after it are theirs.
@@ -1132,17 +1136,17 @@ class SubjectTracker:
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | self.parts | _HOUSEHOLD \
             and not self.is_place(m.group(1)) and not _COUNTED.match(m.group(1)) and self.is_proper(m.group(1))
 
-    def about_subject(self, text: str) -> tuple[bool, bool]:
+    def about_subject(self, text: str, paragraph: bool = False) -> tuple[bool, bool]:
         """(about the subject, named explicitly): see ``_about_subject``; a sentence of the subject's that tells
         their wedding ("On 27 September 1868 she married Vladimir", not "his parents married") makes a later "the
-        couple" theirs."""
-        about, named = self._about_subject(text)
+        couple" theirs. ``paragraph``: the sentence opens a paragraph."""
+        about, named = self._about_subject(text, paragraph)
         wed = _OWN_WEDDING.search(text) if about else None
         if wed and not OTHER_AGENT.search(text, 0, wed.start()):
             self.married = True
         return about, named
 
-    def _about_subject(self, text: str) -> tuple[bool, bool]:
+    def _about_subject(self, text: str, paragraph: bool = False) -> tuple[bool, bool]:
         """(about the subject, named explicitly).
 
         A sentence naming the subject only as a possessive ("Trotsky's son
@@ -1223,7 +1227,10 @@ class SubjectTracker:
                 return True, False
             if self.other_at is not None:
                 self.other_at += 1
-                if self.other_at <= OTHER_REACH or not self.nominative.search(text):
+                # ("Brown was hanged that December. ¶ That same year she bought a small farm": a paragraph that
+                # opens with the subject's pronoun is the subject's again, whoever the last one was about)
+                if (self.other_at <= OTHER_REACH and not (paragraph and self.leads(text))) \
+                        or not self.nominative.search(text):
                     return False, False
                 # The other person's passage is over: a sentence opening with the subject's pronoun is the
                 # subject's again ("Pan Tadeusz was published in 1834. In 1839 he was appointed ...").
@@ -1254,6 +1261,16 @@ class SubjectTracker:
                     self.group_at = 0  # "father and son went on to England. They arrived in London ..."
                 return True, False  # "In 1882 the family moved to St Petersburg."
         return False, False
+
+    def leads(self, text: str) -> bool:
+        """The subject's pronoun is the first clause's subject, after at most a short time phrase naming no one
+        ("That same year she bought", "In April 1860, she", not "When Brown died she")."""
+        m = self.nominative.search(text, 0, PARAGRAPH_LEAD)
+        if m is None:
+            return False
+        before = text[:m.start()]
+        names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", before)[1:] if w not in _MONTH_WORDS]
+        return not names and not re.search(r"\b(?:he|she|they|we|I|his|her|their)\b", before, re.IGNORECASE)
 
     def verb_opens(self, text: str) -> bool:
         """A sentence with no subject of its own that opens with a past-tense verb ("Crowned at Stockholm",

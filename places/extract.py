@@ -604,6 +604,7 @@ _DEATH_FILLER = re.compile(r"(?:\s|\d|[-–—.]|\b(?:was|were|had|has|is|then|f
 
 
 # "Roerich was not there to see it.", "He was not present.", "She did not attend." (a whole sentence)
+_PARAGRAPH_BEFORE = re.compile(r"\n[ \t]*\n\s*$")  # a blank line right before a sentence: it opens a paragraph
 _NOT_THERE = re.compile(r"^\W*(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:was|were|had\s+not\s+been)\s+(?:not|never|nowhere)\s+"
                         r"(?:there|present|among\s+them)|(?:did\s+not|could\s+not|was\s+unable\s+to|never)\s+"
                         r"(?:attend|go|come|be\s+there)(?:\s+(?:to\s+it|there))?)\b[^A-Z;:]{0,40}$")
@@ -1022,7 +1023,8 @@ class Extractor:
         infobox = not lead and line_start == sentence.start and sentence.start < INFOBOX_REACH \
             and _INFOBOX_LIFE.match(line) is not None
         if not lead and not infobox:
-            about, named = tracker.about_subject(sentence.text)
+            about, named = tracker.about_subject(sentence.text, paragraph=_PARAGRAPH_BEFORE.search(
+                text, max(0, sentence.start - 40), sentence.start) is not None)
             return about, named, False
         rest = sentence.text[lead:] if line_start == sentence.start else sentence.text
         about, named = tracker.about_subject(rest)

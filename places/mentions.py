@@ -15,7 +15,7 @@ from functools import cached_property
 
 from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTH_RE
 from places.events import ENTRY_VERB_FORM, HELD, ORGANISATION_AFTER
-from places.gazetteer import NameIndex, document_countries, haversine_km, mention_place, normalise
+from places.gazetteer import NameIndex, document_countries, document_regions, haversine_km, mention_place, normalise
 from places.gazetteer.ranking import FAR_KM
 from places.model import Mention, Place, Sentence
 from places.wordindex import WordIndex
@@ -90,6 +90,7 @@ _INSTITUTION_OF = re.compile(
     r"\b(?i:university|univ\.|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
     r"council|synod|diet|island|isle|city|town|village|port|defen[cs]e|siege|capture|capitulation|surrender|"
     r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications|"
+    r"edge|"
     r"battle|mountain|volcano|summit|fortress|fort|citadel|"
     # ("to the open roadstead of Islay", "the oasis of Figuig", "the monastery of Kumbum", "the plain of Junín")
     r"roadstead|harbou?r|anchorage|oasis|monastery|mission|settlement|plain|ruins|site|atoll|archipelago|"
@@ -117,8 +118,10 @@ _SUB_ENTRY = re.compile(r"(?:^|\s[–—]\s+|;\s+)(?:the\s+)?" + _PHRASE
                         r"\s*[;.])")
 # A name coordinated with a place already found ("through Tlemcen and Bejaia", "visited Zeila, Mogadishu"):
 # a list of places shares the preposition of its first member.
+# ("visited Kazan and then Orenburg", "reaches Stockholm, then Gothenburg": a route's next stage)
 _COORDINATED = re.compile(r"(?:\s*\([^()]{0,30}\))?"  # "Cairo (June), New Delhi (early July), Tokyo and Hiroshima"
-                          r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?" + _PHRASE)
+                          r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:then|later|finally)\s+)?(?:the\s+)?"
+                          + _PHRASE)
 # "the port of Zaitun, now Quanzhou", "Nikolayev (now Mykolaiv)": the modern name stands for an old one.
 _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later|"
                          # "Purushapura, the modern Peshawar", "Jiankang, the present Nanjing", "today's Patna"
@@ -402,7 +405,7 @@ class BroadMentionFinder:
                 place, why = None, "a common word, a person or a publication in this document"
                 if self._usable(phrase):
                     place, why = mention_place(self.index, phrase, near, self.countries, named_as=original,
-                                               within=within, beside=beside)
+                                               within=within, beside=beside, regions=self.regions)
             head = _ON_ISLAND.match(phrase)
             if place is None and head and not self._has_name(phrase):
                 # "Louisbourg on Cape Breton (Island)": the town, if the gazetteer has one of that name on the
@@ -425,6 +428,11 @@ class BroadMentionFinder:
     def countries(self) -> tuple[str, ...]:
         """The countries the document names: context for every name it gives without comment."""
         return document_countries(self.text, self.index)
+
+    @cached_property
+    def regions(self) -> tuple[str, ...]:
+        """The first-order regions the document places its towns in ("Auburn, New York"): context too."""
+        return document_regions(self.text, self.index)
 
     def refusals_in(self, sentence: Sentence) -> list[tuple[str, str]]:
         """(phrase, why) for each candidate phrase of ``sentence`` that named no place: for ``extract --explain``."""
@@ -513,6 +521,8 @@ class BroadMentionFinder:
             beside = lakes[0] if lakes else None
         area = _IN_AREA.match(sentence.text, m.end(1))  # "Freiberg in Moravia": the Freiberg inside Moravia
         within = " ".join(area.group(1).split()) if area else ""
+        if not within and areas:
+            within = area_name  # "near Alexandria, Tennessee": the Alexandria inside Tennessee, however small
         place = self.resolve(phrase, near, within, beside)
         verb = phrase.split(" ", 1)
         if place is None and len(verb) == 2 and _ENTRY_VERB_BEFORE.fullmatch(verb[0]) and verb[1][0].isupper() \

@@ -68,6 +68,7 @@ class Place:
     population: int = 0
     name_years: tuple[int, int] | None = None
     radius_km: float = 0.0  # a region's extent, for "is this town inside it" (0: unknown)
+    admin1: str = ""  # ISO 3166-2 code of a region, or of the first-order region a town lies in ("US-NY"; "": unknown)
 
     @property
     def wide(self) -> bool:

@@ -44,6 +44,51 @@ def document_countries(text: str, index: BroadIndex, limit: int = 4) -> tuple[st
     return tuple(name for name, _ in counts.most_common(limit))
 
 
+# "Auburn, New York", "Dorchester County, Maryland", "Nashville, Tennessee": a region named after a comma, right
+# after a capitalised word, is where a town lies
+_TOWN_THEN_REGION = re.compile(r"\b[A-Z][\w'’.-]+,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# "in Maryland", "across Tennessee", "Maryland's Eastern Shore": a name after a preposition, or owning something
+_REGION_ALONE = re.compile(r"\b(?:in|to|from|of|across|through|throughout|into|around)\s+"
+                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-]|\s+[A-Z])"
+                           r"|\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})['’]s\b")
+_COMPASS = {"north", "south", "east", "west", "centre", "center", "central", "coast", "littoral", "capital"}
+TOWN_NAME_IMPORTANCE = 4.0  # a region's name that is also a town's of ~10,000 people names the town as often
+
+
+def document_regions(text: str, index: BroadIndex, limit: int = 4) -> tuple[str, ...]:
+    """The first-order regions a document places its towns in, as ISO 3166-2 codes, most often first: context
+    for the bare names it gives ("Preston" in a life told on Maryland's Eastern Shore is the Maryland village,
+    not the Lancashire town). A region counts where it follows a town after a comma ("Auburn, New York"), and
+    where it stands alone after a preposition or owns something ("in Maryland", "Maryland's") unless a town of
+    some size bears its name too ("in New York" is the city as often as the state). Never a name that is also
+    a country ("Georgia"), another region (Galicia in Spain, and Galicia of Austria-Hungary in the areas
+    layer) or a word the text uses in lower case ("north", Cameroon's North Region)."""
+    names = index.regions()
+    counts: Counter[str] = Counter()
+    for m in _TOWN_THEN_REGION.finditer(text):
+        key = normalise(m.group(1))  # (the whole run: "Skopje, North Macedonia" names no region "North")
+        if key in names:
+            counts[key] += 1
+    alone: Counter[str] = Counter()
+    for m in _REGION_ALONE.finditer(text):
+        key = normalise(m.group(1) or m.group(2))
+        if key in names:
+            alone[key] += 1
+    for key, n in alone.items():
+        if not any(p.kind == "settlement" and normalise(p.name) == key and p.population >= 10 ** TOWN_NAME_IMPORTANCE
+                   for p in index.lookup(key)):
+            counts[key] += n
+    countries = index.countries()
+
+    def unequivocal(key: str) -> bool:
+        if key in countries or key in _COMPASS or re.search(rf"\b{re.escape(key)}\b", text):
+            return False
+        return not any(p.kind != "settlement" and p.admin1 != names[key] and normalise(p.name) == key
+                       for p in index.lookup(key))
+
+    return tuple(names[key] for key, _ in counts.most_common() if unequivocal(key))[:limit]
+
+
 SHORE_KM = 30.0  # a town this close to a lake's or bay's extent is on its shore
 
 
@@ -58,14 +103,15 @@ def shore_town(ranked, water: Place) -> Place | None:
 
 def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
                   countries: tuple[str, ...] = (), named_as: str = "", within: str = "",
-                  beside: Place | None = None) -> tuple[Place | None, str]:
+                  beside: Place | None = None, regions: tuple[str, ...] = ()) -> tuple[Place | None, str]:
     """The place a phrase in running text names, or None and why.
 
     ``near``: the places the narrative has just been at; their countries join the
     document's ``countries``. ``named_as``: the phrase as the text gave it, before a
     caller stripped a tail such as "University" or "Square". ``within``: the region or
     country the text names right after it ("Freiberg in Moravia"): the place of that name
-    inside it, when there is one (``Gazetteer._in_area``). Besides the gazetteer's
+    inside it, when there is one (``Gazetteer._in_area``). ``regions``: the first-order regions the document
+    places its towns in (``document_regions``), which speak for a town inside them. Besides the gazetteer's
     own refusals, a sea or lake is no stop (a town of its name on its shore is), an
     alternate name only counts for a large city or a place the context vouches for
     (``ranking.vouched``: no rival near, and the place in the document's countries or
@@ -75,7 +121,7 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     """
     gazetteer = _gazetteer(index)
     ctx = Context(countries=tuple(dict.fromkeys((*countries, *(p.country for p in near if p.country)))),
-                  near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon), prose=True)
+                  near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon), prose=True, regions=regions)
     if beside is not None:  # "Vailima, above Apia": the text's own statement of where it is, like a caller's point
         ctx = Context(near=((beside.lat, beside.lon),), prose=True, pinned=True)  # (its countries say nothing more)
     found = gazetteer.resolve(phrase, context=ctx)

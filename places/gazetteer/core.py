@@ -271,10 +271,11 @@ class Gazetteer:
             return ((float(near[0]), float(near[1])),)
         return tuple(pt for item in near for pt in self._points(item))
 
-    def _candidates(self, name: str, ctx: Context) -> list[Candidate]:
+    def _candidates(self, name: str, ctx: Context, broad_only: bool = False) -> list[Candidate]:
         """The curated rows for a name; the broad index too where the curated table has none, or the caller's
-        hints rule out every row it has (Georgia with country="US" is the state)."""
-        found = self.curated.lookup(name) or self.curated.lookup(query_key(name))
+        hints rule out every row it has (Georgia with country="US" is the state); ``broad_only``: the broad
+        index's alone (the curated rows lie outside the region the text names)."""
+        found = [] if broad_only else self.curated.lookup(name) or self.curated.lookup(query_key(name))
         key = normalise(name)
         curated = [Candidate(p, primary=normalise(p.name) == key, importance=_importance(p), curated=True)
                    for p in found]
@@ -360,6 +361,10 @@ class Gazetteer:
             if facility_name(name):
                 return Resolution(name, None, "a street or building name, not a place the gazetteer holds")
             return self._village(name, (), ctx) or Resolution(name, None, "no place of that name")
+        if ctx.regions and any(c.place.kind in ("country", "region") and c.primary for c in candidates):
+            # the regions a document places its towns in choose between towns, never a town over a country or
+            # region of its name ("sent to Jamaica" in a life told partly in New York is not Jamaica, Queens)
+            ctx = replace(ctx, regions=())
         ranked = tuple(sorted(((c, score(c, ctx)) for c in candidates), key=lambda cs: -cs[1]))
         if ctx.country and not any(in_country(c.place, ctx.country) for c, _ in ranked):
             # the caller said where: a namesake elsewhere is the wrong place, not a near miss
@@ -434,12 +439,19 @@ class Gazetteer:
         def inside(p: Place) -> bool:
             if area.kind == "country":
                 return in_country(p, area.name)
+            if area.admin1 and p.admin1:  # both coded: membership, not distance (Auburn, MA is near New York's point)
+                return p.admin1 == area.admin1
             # ("Rochester, New York": a state's point may sit far from its towns, New York State's is the city)
             reach = area.radius_km if sep == " in " else max(area.radius_km, REGION_REACH_KM)
             return haversine_km(p.lat, p.lon, area.lat, area.lon) <= reach + SEAT_KM and (
                 not area.country or in_country(p, area.country))
 
-        candidates = [c for c in self._candidates(head, within) if inside(c.place) and c.place.id != area.id]
+        named = self._candidates(head, within)
+        candidates = [c for c in named if inside(c.place) and c.place.id != area.id]
+        if not candidates and named and all(c.curated for c in named):
+            # "Amherst, Massachusetts": the curated Amherst is the Nova Scotian one; the region says it is another
+            candidates = [c for c in self._candidates(head, within, broad_only=True)
+                          if inside(c.place) and c.place.id != area.id]
         # the region named with the town is the caller's hint: the one village of the name inside it, when no
         # larger place there answers ("Grantchester, Cambridgeshire")
         villages = [c for c in self._villages(head) if inside(c.place)]

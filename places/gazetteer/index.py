@@ -17,13 +17,23 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from places.gazetteer.names import haversine_km, normalise, query_key
-from places.gazetteer.sources import Entry, areas, country_names, famous, geonames, provinces, subdivisions, villages
+from places.gazetteer.sources import (
+    Entry,
+    admin_codes,
+    areas,
+    country_names,
+    famous,
+    geonames,
+    provinces,
+    subdivisions,
+    villages,
+)
 from places.model import Place
 
 BROAD_SCHEMA = """
 CREATE TABLE places (rowid INTEGER PRIMARY KEY, id TEXT, name TEXT, lat REAL, lon REAL, kind TEXT,
                      country TEXT, population INTEGER, radius_km REAL, importance REAL, fame REAL, source TEXT,
-                     capital INTEGER);
+                     capital INTEGER, admin1 TEXT);
 CREATE TABLE names (key TEXT, place INTEGER, is_primary INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE INDEX places_lat ON places (lat);
 CREATE TABLE near_names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
@@ -86,7 +96,7 @@ def one_edit(a: str, b: str) -> bool:
         i += 1
     return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
-BROAD_VERSION = 15
+BROAD_VERSION = 16
 
 
 @dataclass(frozen=True)
@@ -125,7 +135,8 @@ def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     towns, countries, owned = [], [], set()
     unit_keys = {k.replace(" ", "") for k in provinces.name_keys()}
     borne: dict[str, set[str]] = {}  # GeoNames id of a town -> the second-order units' names it bears
-    for e in geonames.entries(min_population, subdivisions.country_centres()):
+    codes = admin_codes.load()
+    for e in geonames.entries(min_population, subdivisions.country_centres(), codes):
         if e.place.kind == "country":
             countries.append(e)
             continue
@@ -139,7 +150,7 @@ def build_entries(min_population: int = 1000) -> Iterator[Entry]:
         yield e
     names = geonames.country_names(min_population)
     if min_population <= 1000:  # (a village owns no name: a country's foreign name is never blocked by one)
-        yield from villages.entries(skip={t[0] for t in towns}, country_names=names)
+        yield from villages.entries(skip={t[0] for t in towns}, country_names=names, codes=codes)
     regions = [*subdivisions.entries(names, subdivisions.TownPopulations(towns)),
                *areas.entries(island_countries=geonames.island_countries(min_population))]
     held = [(normalise(n), e.place.country, e.place.lat, e.place.lon) for e in regions
@@ -177,6 +188,7 @@ class BroadIndex:
         self.path = Path(path)
         self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._countries: dict[str, str] | None = None
+        self._regions: dict[str, str] | None = None
 
     @classmethod
     def build(cls, path: str | Path, entries: Iterable[Entry | Place]) -> BroadIndex:
@@ -192,13 +204,13 @@ class BroadIndex:
                 e = Entry(e, primary=(e.name,), alternate=e.alt_names, importance=math.log10(1 + e.population))
             p = e.place
             rows.append((i, p.id, p.name, p.lat, p.lon, p.kind, p.country, p.population, p.radius_km, e.importance,
-                         e.fame, p.source, int(e.capital)))
+                         e.fame, p.source, int(e.capital), p.admin1))
             primary = match_keys(e.primary)
             names.extend((key, i, 1) for key in primary)
             names.extend((key, i, 0) for key in match_keys(e.alternate) - primary)
             if p.kind == "settlement" and e.importance >= NEAR_SPELLING_IMPORTANCE:
                 near.extend((key, i) for key in near_spelling_keys(primary | match_keys(e.alternate)))
-        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)", names)
         db.executemany("INSERT OR IGNORE INTO near_names VALUES (?, ?)", near)
         db.execute(f"PRAGMA user_version = {BROAD_VERSION}")
@@ -208,13 +220,13 @@ class BroadIndex:
         tmp.replace(path)
         return cls(path)
 
-    _COLUMNS = "p.id, p.name, p.lat, p.lon, p.kind, p.country, p.population, p.radius_km, p.source"
+    _COLUMNS = "p.id, p.name, p.lat, p.lon, p.kind, p.country, p.population, p.radius_km, p.source, p.admin1"
 
     @staticmethod
     def _place(row) -> Place:
-        pid, name, lat, lon, kind, country, population, radius, source = row
+        pid, name, lat, lon, kind, country, population, radius, source, admin1 = row
         return Place(id=pid, name=name, lat=lat, lon=lon, kind=kind, country=country, source=source,
-                     population=population, radius_km=radius or 0.0)
+                     population=population, radius_km=radius or 0.0, admin1=admin1 or "")
 
     def matches(self, name: str) -> list[Match]:
         """Every place answering to ``name`` (a leading "the" ignored), with how it answers."""
@@ -230,7 +242,7 @@ class BroadIndex:
             "JOIN places p ON p.rowid = n.place "
             f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.rowid ORDER BY p.importance DESC LIMIT 80",
             keys).fetchall()
-        return [Match(self._place(r[:9]), bool(r[9]), r[10], r[11], bool(r[12])) for r in rows]
+        return [Match(self._place(r[:10]), bool(r[10]), r[11], r[12], bool(r[13])) for r in rows]
 
     def near_matches(self, name: str) -> list[Match]:
         """The large towns (see ``NEAR_SPELLING_IMPORTANCE``) one of whose names is one letter off ``name`` (a
@@ -247,7 +259,7 @@ class BroadIndex:
             if any(k[:1] == key[:1] and one_edit(key, k) for k in keys):
                 row = self.db.execute(f"SELECT {self._COLUMNS}, p.importance, p.fame FROM places p WHERE p.rowid = ?",
                                       (pid,)).fetchone()
-                found.append(Match(self._place(row[:9]), False, row[9], row[10]))
+                found.append(Match(self._place(row[:10]), False, row[10], row[11]))
         return sorted(found, key=lambda m: -m.importance)
 
     def reordered(self, name: str) -> list[Match]:
@@ -275,6 +287,14 @@ class BroadIndex:
             found.update({k: v for k, v in constituent_countries().items() if k not in found and v in found.values()})
             self._countries = found
         return self._countries
+
+    def regions(self) -> dict[str, str]:
+        """Normalised own name -> ISO 3166-2 code, for the first-order regions whose code the towns carry
+        ("tennessee" -> "US-TN"), to read which regions a text names a town's whereabouts by."""
+        if self._regions is None:
+            self._regions = {normalise(name): code for name, code in self.db.execute(
+                "SELECT p.name, p.admin1 FROM places p WHERE p.kind = 'region' AND p.admin1 != ''")}
+        return self._regions
 
     def nearest(self, lat: float, lon: float, within_deg: float = 2.0) -> Place | None:
         """The town nearest a point (a village is no name for a point: readers know the town)."""

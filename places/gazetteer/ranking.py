@@ -22,6 +22,7 @@ NEAR_SCALE_KM = 250.0  # a context point this far away gives half the nearness w
 NEAR_WEIGHT = 6.0
 NEAR_FAR_KM = 500.0  # beyond this from every context point, each doubling of the distance costs NEAR_FAR_COST
 NEAR_FAR_COST = 3.0
+NAMED_REGION_BONUS = 1.5  # a town in a region the document names towns' whereabouts by, as in a named country
 FAR_KM = 1500.0  # beyond this from every context point (and outside its countries) a candidate is far
 TINY_IMPORTANCE = 3.0  # log10 population: under ~1,000 people (a population of 0 is unknown, not tiny)
 OBSCURE_IMPORTANCE = 4.0  # under ~10,000 people: its alternate names are weak evidence
@@ -57,6 +58,7 @@ class Context:
     year: int | None = None
     pinned: bool = False
     prose: bool = False  # the name comes from running text (see :func:`refusal`)
+    regions: tuple[str, ...] = ()  # ISO 3166-2 codes of the first-order regions the document places towns in
 
     @property
     def given(self) -> bool:
@@ -296,6 +298,8 @@ def score(c: Candidate, context: Context) -> float:
     surroundings = 0.0
     if any(in_country(p, k) for k in context.countries):
         surroundings += 1.5
+    if p.admin1 and p.admin1 in context.regions:
+        surroundings += NAMED_REGION_BONUS
     km = nearest_context_km(p, context)
     if km is not None:
         # (a seat is as near as its region: "Leaves Valparaíso" after Santiago is the port, not the region

