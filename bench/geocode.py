@@ -140,9 +140,23 @@ def group_of(row: dict) -> str:
     return {"unknown": "nonsense", "area": "regions/countries/seas"}.get(category(row), "places")
 
 
+# A hint written as a biography's phrase ("in Ontario", "on Tenerife", "in Kent, England"): it belongs to the
+# query, as a text gives it ("Kingston in Ontario"), not to the geocoder's country
+_PHRASE_HINT = re.compile(r"\s*(?:in|on)\s+\S", re.IGNORECASE)
+
+
+def query_of(row: dict) -> str:
+    """The row's query, with a hint written as a phrase ("in Ontario") after it, as a text would give it."""
+    hint = row.get("hint")
+    return f"{row['query']} {hint.strip()}" if isinstance(hint, str) and _PHRASE_HINT.match(hint) else row["query"]
+
+
 def hint_kwargs(row: dict) -> dict:
-    """The row's hint as the geocoder's keyword arguments; a hint written as text is "near X" or a country."""
+    """The row's hint as the geocoder's keyword arguments; a hint written as text is "near X" or a country
+    (a phrase such as "in Ontario" goes with the query instead: ``query_of``)."""
     hint = row.get("hint") or {}
+    if isinstance(hint, str) and _PHRASE_HINT.match(hint):
+        return {}
     if isinstance(hint, str):
         near = re.match(r"\s*near\s+(.+)", hint, re.IGNORECASE)
         hint = {"near": near.group(1).strip()} if near else {"country": hint.strip()}
@@ -264,9 +278,9 @@ def bench_ours(rows: list[dict], cache: Path) -> dict:
 
     # A fresh geocoder through the public constructor: it loads the index just built.
     geocoder = GazetteerGeocoder(broad=True)
-    results = [score(row, location_dict(geocoder.geocode(row["query"], **hint_kwargs(row)))) for row in rows]
+    results = [score(row, location_dict(geocoder.geocode(query_of(row), **hint_kwargs(row)))) for row in rows]
 
-    calls = [(row["query"], hint_kwargs(row)) for row in rows]
+    calls = [(query_of(row), hint_kwargs(row)) for row in rows]
     n, t0 = 0, time.perf_counter()
     while True:
         for query, kwargs in calls:
