@@ -56,7 +56,6 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"(?:was|were|is|are)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
                   r"lives|settles|settle|settling|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
-                  r"farm|"
                   r"based|headquartered|sojourn|sojourned|dug|excavated|excavating|"
                   # "waiting months at Naha for repairs", "waited at Tiflis for a pass": a stay of its own
                   r"(?:waited|waiting|waits)(?=\s+(?:\w+\s+){0,2}(?:at|in)\s+(?-i:[A-Z]))|"
@@ -111,7 +110,8 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
                        r"through|back to|left|visited|visiting|toured|touring|entered|entering|around|across|"
                        r"reaches|visits|"
                        r"leaves|leave|leaving|enters|tours|by\s+way\s+of|as\s+far\s+as|throughout|reaching|"
-                       r"inside|off|arr\.|first\s+saw|first\s+seen)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
+                       # (one word between: "in little Freiberg", "near present-day Eshowe")
+                       r"inside|off|arr\.|first\s+saw|first\s+seen)\s+(?:the\s+)?(?:(?:\w+|(?-i:[a-z]+-[a-z]+))\s+)?$",
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|univ\.|"
                           r"quarter|suburb|neighbou?rhood|spa|resort|"
@@ -182,6 +182,7 @@ _STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard|
                            r"|^(?:\s+[\w-]+)?\s+(?:cemetery|church|cathedral|monastery|convent|abbey|chapel)\b",
                            re.IGNORECASE)  # "outside the Serpukhov gate" (in Moscow)
 _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|sisters?|friends?|children|family|"
+        r"child|baby|infant|"  # ("where his only child, Alexandra, was born")
         r"grandson|granddaughter|grandfather|grandmother|grandparents|uncle|aunt|cousins?|nephew|niece|fiancée?|"
         r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?|"
         # ("His widow returned to Hungary and died at Szepesszombat in 1825")
@@ -221,6 +222,11 @@ _AND_SUBJECT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+,)?\s+and\s+(?:he|she
 # In a sentence about the subject's family: "she drilled her eldest son ...; by the autumn they were settled".
 _FAMILY_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:they|the\s+(?:whole\s+)?(?:family|household))\b")
 # ("His parents separated before he was born, and the child was taken to León": the child is the subject)
+# "Their first child", "Jacob's eldest son", "the second daughter": a child of others, who may be the subject
+# (never "a grandson" or "his son": the subject's own kin)
+PARENTS_CHILD = re.compile(r"\b(?:their|the|[A-Z][\w’'-]+['’]s)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:child|son|daughter|baby|infant|boy|girl)\s*$", re.IGNORECASE)
+_APPOSITIVE_NAME = re.compile(r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,")  # "their first child, Sigmund,"
 _SUBJECT_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:he|she|I|we|the\s+(?:child|boy|girl|infant|baby))\b")
 CUE_REACH_BEFORE = 80
 STRONG_REACH_BEFORE = 150
@@ -434,8 +440,8 @@ _FROM = re.compile(r"\b(?:from|left|leave|leaves|leaving)\s+(?:the\s+)?$", re.IG
 
 
 def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: bool = False,
-                settlement: bool = True, family: bool = False, subject_kin: re.Pattern[str] | None = None
-                ) -> str | None:
+                settlement: bool = True, family: bool = False, subject_kin: re.Pattern[str] | None = None,
+                subject: re.Pattern[str] | None = None) -> str | None:
     """Why a mention at ``text[start:end]`` is no visit, or None.
 
     >>> not_a_visit("en route to exile in Obdorsk", 21, 28)
@@ -508,6 +514,10 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
             if subject_kin is not None and subject_kin.match(text, kin.start()):
                 continue  # "My brother died in London" told by his sister: the subject
+            named = _APPOSITIVE_NAME.match(text, kin.end())
+            if subject is not None and named is not None and PARENTS_CHILD.search(text, kin.start(), kin.end()) \
+                    and all(subject.fullmatch(word) for word in named.group().strip(", ").split()):
+                continue  # "Their first child, Sigmund, was born in Freiberg" in a life of Sigmund Freud
             if text.startswith(("'", "’"), kin.end()) or _WHOSE.search(text, max(0, kin.start() - 4), kin.start()):
                 # "born in our parents' house in Cherepovets": a possessive names a thing, not who acts ("a distant
                 # relative of her late husband": named as whose relative, acting in nothing)
@@ -646,7 +656,7 @@ _KIN_OF_TELLER = {
     "granddaughter": ("grandfather", "grandmother"), "stepson": ("stepfather", "stepmother"),
     "stepdaughter": ("stepfather", "stepmother"), "stepmother": ("stepson", "stepdaughter"),
     "stepfather": ("stepson", "stepdaughter"), "grandniece": ("great-uncle", "great-aunt"),
-    "grandnephew": ("great-uncle", "great-aunt"),
+    "grandnephew": ("great-uncle", "great-aunt"), "cousin": ("cousin", "cousin"),
 }
 _TELLER_IS_KIN = re.compile(r"\bby[ \t]+(his|her)[ \t]+(?:\w+[ \t]+){0,2}?(" + "|".join(_KIN_OF_TELLER) + r")\b",
                             re.IGNORECASE)
@@ -658,6 +668,9 @@ _TITLE_KIN = re.compile(rf"\b(?:My|Our)\s+{TITLE_KIN_AGE}(Brother|Sister|Father|
 # "I am the younger daughter of Maria Sibylla Merian", "I am one of the younger brothers of the painter ..."
 _TELLER_SAYS_KIN = re.compile(r"\bI\s+(?:am|was)\s+(?:the|a|an|one\s+of\s+the|his|her)\s+(?:[\w-]+\s+){0,2}?("
                               + "|".join(_KIN_OF_TELLER) + r")s?\s+of\b", re.IGNORECASE)
+# "A Cousin's Memoir of Simone Weil", "A Granddaughter's Recollections": the teller's kin word, owning the memoir
+_TELLER_OWNS_MEMOIR = re.compile(r"\b(?:A|An|The)\s+(?:[\w-]+\s+)?(" + "|".join(_KIN_OF_TELLER) + r")['’]s\s+"
+                                 r"(?:memoirs?|recollections|reminiscences|memories)\b", re.IGNORECASE)
 TELLER_HEAD = 600  # where a title or a byline stands
 
 
@@ -677,6 +690,8 @@ def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
     ('brother',)
     >>> teller_kin("Memories of Marc, by his friend\\n\\nMy father knew him.")
     ()
+    >>> teller_kin("Anna, As I Knew Her: A Cousin's Memoir of Anna Petrova\\n\\nMy cousin was born in Kiev.", "she")
+    ('cousin',)
     """
     head = text[:TELLER_HEAD]
     m = _TITLE_KIN.search(head.split("\n", 1)[0])
@@ -686,7 +701,7 @@ def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
     if m:
         teller, whose = m.group(2).lower(), m.group(1).lower()
     else:
-        m = _TELLER_SAYS_KIN.search(head)
+        m = _TELLER_OWNS_MEMOIR.search(head.split("\n", 1)[0]) or _TELLER_SAYS_KIN.search(head)
         if m is None or pronoun not in ("he", "she"):
             return ()
         teller, whose = m.group(1).lower(), "his" if pronoun == "he" else "her"
@@ -1031,12 +1046,17 @@ _PRONOUN_OPENS = re.compile(r"\W*(?:(?:in|on|at|by|after|before|during|then|late
 # A surname that names someone else or the family: another given name before it ("Jacob Freud"), or "the"
 # ("the Freud daughters").
 _FAMILY_USE = re.compile(r"\b([A-Z][a-z]+|the)\s+$")
+# A Russian or South Slavic patronymic ("Alekseyevich", "Nikolayevna", "Ilyich"): the middle of one person's name
+_PATRONYMIC = re.compile(r"(?:ovich|evich|vich|ovna|evna|yevna|ichna|ilyich|ovič|evič)$")
 
 
 def _personal_use(text: str, at: int, parts: set[str], initial: str = "") -> bool:
     """Whether the mention of the subject's name at ``at`` names the subject: not "the Freud daughters", not
-    "Jacob Freud" (another given name; one with the subject's initial may be the same one: "Lev Trotsky")."""
+    "Jacob Freud" (another given name; one with the subject's initial may be the same one: "Lev Trotsky", and
+    a patronymic stands between: "Pyotr Alekseyevich Kropotkin" in a life of Peter Kropotkin)."""
     before = _FAMILY_USE.search(text, max(0, at - 30), at)
+    if before is not None and _PATRONYMIC.search(before.group(1)):
+        before = _FAMILY_USE.search(text, max(0, before.start() - 30), before.start()) or before
     if before is None or before.group(1).lower() in parts:
         return True
     word = before.group(1)

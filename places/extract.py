@@ -21,6 +21,7 @@ from places.events import (
     FAMILY_MOVE,
     NOT_GIVEN_NAMES,
     OTHER_AGENT,
+    PARENTS_CHILD,
     STRONG_KINDS,
     TIME_SCENE,
     TITLE_KIN_AGE,
@@ -351,15 +352,16 @@ def is_caption(text: str) -> bool:
     return len(text) < 160 and not _TERMINAL.search(text.rstrip())
 
 
-def birth_year_in(text: str, spans: list) -> int | None:
-    """The subject's birth year if this sentence gives it: "born ... 1879", or "died aged 60 in 1940"."""
+def birth_year_in(text: str, spans: list, own: bool = False) -> int | None:
+    """The subject's birth year if this sentence gives it: "born ... 1879", or "died aged 60 in 1940". ``own``:
+    the caller has found the birth to be the subject's (``own_death``: "Their first child, Sigmund, was born")."""
     explicit = [sp.start for sp in spans if sp.how == "explicit"]
     if not explicit:
         return None
     born = _BORN.search(text)
     if born:
         before = text[max(0, born.start() - 80):born.start()]
-        if re.search(r"\b(?:were|are)\s+$", before) or OTHER_AGENT.search(before):
+        if not own and (re.search(r"\b(?:were|are)\s+$", before) or OTHER_AGENT.search(before)):
             return None  # "where his two daughters were born": someone else's birth
         # The year told with the birth: soon after "born" ("born ... on 7 November 1879"), or just before it.
         # A life's range counts by its first year ("born ...; 7 November 1879 – 21 August 1940").
@@ -567,6 +569,8 @@ def memoir_of(text: str, subject: str) -> bool:
     False
     >>> memoir_of("My Elder Brother Ivan\\nRecollections by Pyotr Orlov\\nI was. I left. I came.", "Ivan Orlov")
     False
+    >>> memoir_of("Anna, As I Knew Her: A Cousin's Memoir of Anna Petrova\\nI was. I left. I came.", "Anna Petrova")
+    False
     """
     head = text[:600]
     named = subject_pattern(subject)
@@ -582,7 +586,10 @@ def memoir_of(text: str, subject: str) -> bool:
 
 # "Recollections by his sister", "Memories of X, by his niece", "My Brother Ruddy": someone else remembers the
 # subject, so "I" is the teller, not the subject.
+# ("A Cousin's Memoir of Simone Weil", "Simone, As I Knew Her": someone else's memoir of the subject)
 _TOLD_BY_OTHER = re.compile(r"\bby\s+(?:his|her|their)\s+(?!own\b)(?:[\w-]+\s+){0,2}?[\w-]{3,}\b"
+                            r"|\b[\w-]+['’]s\s+(?:memoirs?|recollections|reminiscences|memories)\s+of\b"
+                            r"|\bas\s+I\s+knew\s+(?:him|her|them)\b"
                             rf"|^\W*(?:My|Our)\s+{TITLE_KIN_AGE}(?:Brother|Sister|"
                             r"Father|Mother|"
                             r"Uncle|Aunt|Husband|Wife|Son|Daughter|Friend|Grandfather|Grandmother)\b", re.IGNORECASE)
@@ -661,13 +668,22 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     False
     >>> own_death("Dr. Anna Petrova, who died yesterday at Kiev, was a poet.", 27, t)
     True
+    >>> own_death("Their first child, Anna, was born in Kiev in 1856.", 25, t)  # (a birth too)
+    True
+    >>> own_death("He settled at Harrow, where his only child, Alexandra, was born in 1887.", 55, t)  # (a birth too)
+    False
     """
     head = text[:at]
+    named = _NAMED_JUST_BEFORE.search(head)  # "Their first child, Sigmund, was born": the subject, however called
+    if named and PARENTS_CHILD.search(head, max(0, named.start() - 40), named.start()) \
+            and all(tracker.pattern.fullmatch(word) for word in named.group(1).split()):
+        return True  # (never "Trotsky's son, Leon Sedov, died": a given name of the subject's, another's surname)
     if tracker.other_kin(head, max(0, len(head) - 60)) and not re.search(r",\s*$", head):
         return False
     appositive = re.search(r",\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*,\s*$", head)  # "a son, Åsmund,"
-    if appositive and tracker.other_kin(head, max(0, appositive.start() - 40), appositive.start()):
-        return False
+    if appositive and tracker.other_kin(head, max(0, appositive.start() - 40), appositive.start()) \
+            and not tracker.names_subject(head, appositive.start(), appositive.end()):
+        return False  # (not "Their first child, Sigmund, was born in Freiberg" in a life of Sigmund Freud)
     described = _NAME_DESCRIBED.search(head)  # "Mahadev Desai, his secretary, died there": the name's own death
     if described and not tracker.names_subject(head, described.start(1), described.end(1)):
         return False
@@ -697,6 +713,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     return _DEATH_FILLER.fullmatch(clause) is not None
 
 
+_NAMED_JUST_BEFORE = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*)\s*,\s*"
+                                r"(?:(?:was|had|has|is|then|later)\s+){0,2}$")
 _NAME_DESCRIBED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*),\s*"
                              r"(?:his|her|their|my|our|the|a|an)\s+[^,;]{1,40},\s*$")
 _ERA = re.compile(r"\b(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
@@ -1076,7 +1094,7 @@ class Extractor:
                         died = died if died is not None else ends[-1].start
                 birth = _BORN.search(sentence.text)
                 if born is None and (birth is None or own_death(sentence.text, birth.start(), tracker)):
-                    year = birth_year_in(sentence.text, spans)
+                    year = birth_year_in(sentence.text, spans, own=birth is not None)
                     if birth is not None:
                         born = year
                     elif by_age is None:
@@ -1332,7 +1350,8 @@ class Extractor:
                     why(sentence.text, mention.surface, "a river's name (\"forts on the Delaware\"), not a stop")
                     continue
                 reason = not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,
-                                     settlement=not area, family=child_with_family, subject_kin=tracker.kin)
+                                     settlement=not area, family=child_with_family, subject_kin=tracker.kin,
+                                     subject=tracker.pattern)
                 if reason == FAMILY_MOVE and birth_year is not None and family_year is not None \
                         and family_year - birth_year <= CHILDHOOD:
                     reason = None  # "his father moved with his wife and children to Manchester": a child goes too

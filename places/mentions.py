@@ -82,7 +82,7 @@ _CANDIDATE = re.compile(
     r"as\s+far\s+as|by\s+way\s+of|arr\.|first\s+saw|first\s+seen)\s+"
     # "born in little Freiberg", "to distant Tobolsk": an adjective of size or distance before a town
     r"(?:the\s+)?(?:(?i:little|small|tiny|old|ancient|remote|distant|far-off|nearby|provincial|sleepy|"
-    r"native|beloved|dusty|northern|southern)\s+)?" + _PHRASE
+    r"native|beloved|dusty|northern|southern|present-day|modern-day|modern|today's)\s+)?" + _PHRASE
 )
 # "the University of Vilna", "at the Congress of Tours", "the port of Zaitun": the place after an institution, a
 # gathering or a kind of place.

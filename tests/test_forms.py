@@ -22,14 +22,14 @@ def got(stops):
 
 def with_broad(tmp_path, tiny_gazetteer, *rows):
     """The tiny curated table and a broad layer of the given (id, name, lat, lon, kind, country, population) and,
-    optionally, an area's radius in km."""
+    optionally, an area's radius in km and a first-order region's ISO code."""
     from places.gazetteer import BroadIndex, Gazetteer
     from places.model import Place
 
     broad = BroadIndex.build(tmp_path / "broad.sqlite", [
         Place(pid, name, lat, lon, kind, country, population=population, source="test",
-              radius_km=radius[0] if radius else 0.0)
-        for pid, name, lat, lon, kind, country, population, *radius in rows])
+              radius_km=rest[0] if rest else 0.0, admin1=rest[1] if len(rest) > 1 else "")
+        for pid, name, lat, lon, kind, country, population, *rest in rows])
     return Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
 
 
@@ -2023,3 +2023,125 @@ def test_a_town_near_a_city_state(tmp_path, tiny_gazetteer):
                            ("monaco", "Monaco", 43.73, 7.42, "country", "Monaco", 38_000, 0.6))
     text = "Anna Petrova was born in Odessa in 1906. In 1969 she moved to a villa at Roquebrune, near Monaco."
     assert ("roq-cm", 1969) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+
+
+def test_a_region_after_a_town_chooses_by_membership_not_by_distance(tmp_path, tiny_gazetteer):
+    """"near Alexandria, Tennessee" and "Auburn, New York": the town of that name inside the region the text
+    names, by the region's code, though another of the name is larger, or nearer the region's point (New York
+    State's point is its city)."""
+    gazetteer = with_broad(
+        tmp_path, tiny_gazetteer,
+        ("ny", "New York", 40.71, -74.0, "region", "United States", 0, 300.0, "US-NY"),
+        ("tn", "Tennessee", 35.5, -86.6, "region", "United States", 0, 300.0, "US-TN"),
+        ("auburn-ny", "Auburn", 42.93, -76.57, "settlement", "United States", 27_000, 0.0, "US-NY"),
+        ("auburn-ma", "Auburn", 42.19, -71.84, "settlement", "United States", 40_000, 0.0, "US-MA"),
+        ("alexandria-tn", "Alexandria", 36.08, -86.03, "settlement", "United States", 900, 0.0, "US-TN"),
+        ("alexandria-va", "Alexandria", 38.80, -77.05, "settlement", "United States", 150_000, 0.0, "US-VA"))
+    assert gazetteer.resolve("Auburn, New York").place.id == "auburn-ny"
+    text = ("Anna Petrova was born in 1868. In the summer of 1886 she taught in a schoolhouse near Alexandria, "
+            "Tennessee. In 1890 she bought a house on the edge of Auburn, New York.")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert {"alexandria-tn", "auburn-ny"} <= places and not places & {"alexandria-va", "auburn-ma"}
+
+
+def test_a_curated_row_outside_the_named_region_gives_way_to_the_town_inside_it(tmp_path):
+    """"Amherst, Massachusetts": the curated Amherst is the Nova Scotian one; the region says another."""
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "b.sqlite", [
+        Place("ma", "Massachusetts", 42.4, -71.4, "region", "United States", source="test", radius_km=120.0,
+              admin1="US-MA"),
+        Place("amherst-ma", "Amherst", 42.37, -72.52, "settlement", "United States", source="test",
+              population=39_000, admin1="US-MA")])
+    curated = [Place("amherst", "Amherst", 45.83, -64.20, "settlement", "Canada")]
+    gazetteer = Gazetteer(curated=curated, broad=broad)
+    assert gazetteer.resolve("Amherst").place.id == "amherst"
+    assert gazetteer.resolve("Amherst, Massachusetts").place.id == "amherst-ma"
+
+
+def test_the_regions_a_document_places_its_towns_in_choose_between_towns_not_over_a_country(tmp_path):
+    """A life told in Maryland ("Dorchester County, Maryland", "Maryland's Eastern Shore") means the Maryland
+    Easton, not the larger Pennsylvanian one; "in New York" names the city as often as the state, "from West to
+    East" no region; and "Jamaica" stays the country, not a town of New York that bears its name."""
+    from places.gazetteer import BroadIndex, Gazetteer, document_regions
+    from places.gazetteer.ranking import Context
+    from places.model import Place
+
+    def town(pid, name, lat, lon, population, admin1, kind="settlement"):
+        return Place(pid, name, lat, lon, kind, "United States" if admin1.startswith("US") else "Jamaica",
+                     source="test", population=population, admin1=admin1)
+
+    broad = BroadIndex.build(tmp_path / "b.sqlite", [
+        town("md", "Maryland", 39.0, -76.7, 0, "US-MD", "region"),
+        town("nys", "New York", 40.7, -74.0, 0, "US-NY", "region"),
+        town("nyc", "New York", 40.71, -74.0, 8_000_000, "US-NY"),
+        Place("cm-ou", "West", 5.5, 10.4, "region", "Cameroon", source="test", admin1="CM-OU"),
+        town("easton-md", "Easton", 38.77, -76.08, 16_000, "US-MD"),
+        town("easton-pa", "Easton", 40.69, -75.22, 27_000, "US-PA"),
+        Place("jm", "Jamaica", 18.0, -76.8, "country", "Jamaica", source="test", population=2_800_000),
+        town("jamaica-ny", "Jamaica", 40.69, -73.81, 216_000, "US-NY")])
+    text = ("She was born in Dorchester County, Maryland, on Maryland's Eastern Shore, and died in New York. "
+            "Her ideas moved from West to East.")
+    regions = document_regions(text, broad)
+    assert regions == ("US-MD",)
+    gazetteer = Gazetteer(curated=[], broad=broad)
+    assert gazetteer.resolve("Easton").place.id == "easton-pa"
+    assert gazetteer.resolve("Easton", context=Context(regions=regions, prose=True)).place.id == "easton-md"
+    assert gazetteer.resolve("Jamaica", context=Context(regions=("US-NY",), prose=True)).place.id == "jm"
+
+
+def test_a_route_goes_on_with_and_then(tmp_path, tiny_gazetteer):
+    """"He visited Kazan and then Orenburg", "reaches Stockholm, then Gothenburg": the next stage of a route
+    shares the verb of the first."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("kazan", "Kazan", 55.79, 49.12, "settlement", "Russia", 1_200_000),
+                           ("orenburg", "Orenburg", 51.77, 55.1, "settlement", "Russia", 550_000),
+                           ("stockholm", "Stockholm", 59.33, 18.07, "settlement", "Sweden", 1_500_000),
+                           ("gothenburg", "Gothenburg", 57.71, 11.97, "settlement", "Sweden", 570_000))
+    text = ("Anna Petrova was born in Odessa in 1799. In August 1833 she visited Kazan and then Orenburg, where "
+            "old Cossacks remembered the pretender.\n\n1835 – Reaches Stockholm, then Gothenburg; sails home.")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert {"kazan", "orenburg", "stockholm", "gothenburg"} <= places
+
+
+def test_a_paragraph_that_opens_with_the_subjects_pronoun_is_the_subjects_again(tmp_path, tiny_gazetteer):
+    """"Brown was hanged that December. ¶ That same year she bought a house in Auburn": the paragraph is hers,
+    though the last sentence was another person's (within one paragraph it would still be his)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("kherson", "Kherson", 46.63, 32.6, "settlement", "Ukraine", 290_000))
+    opening = ("Anna Petrova was born in Odessa in 1822. In 1858 John Brown came to see her. "
+               "Brown was hanged that December.")
+    apart = f"{opening}\n\nThat same year she bought a house in Kherson."
+    together = f"{opening} That same year she bought a house in Kherson."
+    assert "kherson" in {p for p, _, _ in got(stops_of(gazetteer, apart))}
+    assert "kherson" not in {p for p, _, _ in got(stops_of(gazetteer, together))}
+
+
+def test_a_name_with_a_patronymic_names_the_subject(tiny_gazetteer):
+    """"Pyotr Alekseyevich Kropotkin was born in Moscow" in a life of Peter Kropotkin: the patronymic stands
+    between the given name and the surname, it is no other person's given name."""
+    text = ("Pyotr Alekseyevich Kropotkin was born in Odessa in December 1842. In 1876 he escaped to London. "
+            "His only child, Alexandra, was born in London in 1887.")
+    stops = got(stops_of(tiny_gazetteer, text, subject="Peter Kropotkin"))
+    assert ("odessa", 1842, "birth") in stops
+    assert not any(kind == "birth" and year == 1887 for _, year, kind in stops)
+
+
+def test_a_child_of_others_named_as_the_subject_is_the_subject(tiny_gazetteer):
+    """"Their first child, Anna, was born in Odessa": the subject, though "child" is a kin word; "a granddaughter,
+    Anna Petrova, settled in Paris" is another person who bears her name."""
+    text = ("Jacob Petrov married Amalia in 1855. Their first child, Anna, was born in Odessa on 6 May 1856, and "
+            "spent her first years there. In 1890 she moved to Vienna, and a granddaughter, Anna Petrova, settled "
+            "in Paris in 1921.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("odessa", 1856, "birth") in stops and ("vienna", 1890, "residence") in stops
+    assert "paris" not in {p for p, _, _ in stops}
+
+
+def test_a_town_after_present_day_is_found(tmp_path, tiny_gazetteer):
+    """"c. 1826 – Born near present-day Eshowe": the word dates the name, it does not hide the town."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("eshowe", "Eshowe", -28.89, 31.47, "settlement", "South Africa", 17_000))
+    text = "Anna Petrova: a chronology\n\n1826 – Born near present-day Eshowe.\n1850 – Settles in London.\n"
+    assert ("eshowe", 1826, "birth") in got(stops_of(gazetteer, text))
