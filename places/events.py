@@ -34,6 +34,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"shut\s+(?:him|her|them|me|us)\s+up|shut\s+up(?=\s+in\b)|"
                r"(?:held|kept|chained)(?=\s+(?:in\s+(?:chains|irons|prison|custody|captivity|a\s+cell)|prisoner|"
                r"captive|hostage)\b)|in\s+chains|"
+               # "was held first at Vidin, then at Shumen", "were kept for a time at Tanggangzi"
+               r"(?<=was\s)(?:held|kept)(?=\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?-i:[A-Z]))|"
+               r"(?<=were\s)(?:held|kept)(?=\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?-i:[A-Z]))|"
                r"(?<=was\s)tried|(?<=were\s)tried|tried(?=\s+(?:for|by|before|in\s+absentia)\b)|"
                r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive|penitentiary|"
                r"served\s+(?:her|his|a|the)\s+(?:\w+\s+)?(?:term|sentence)"),
@@ -57,6 +60,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"lives|settles|settle|settling|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
                   r"based|headquartered|sojourn|sojourned|dug|excavated|excavating|"
+                  # "lying in a fever at Ternate", "lay ill for a month at Latakia"
+                  r"(?:lay|lying)(?=\s+(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?-i:[A-Z]))|"
                   # "waiting months at Naha for repairs", "waited at Tiflis for a pass": a stay of its own
                   r"(?:waited|waiting|waits)(?=\s+(?:\w+\s+){0,2}(?:at|in)\s+(?-i:[A-Z]))|"
                   # "two years in Valencia", "after a winter at Davos" (the short stretches are travel's)
@@ -64,6 +69,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
                r"followed(?=\s+(?:the\s+)?[a-z]+\s+to\s+[A-Z])|"  # "he followed the disease to Mérida"
                r"journeys?|left for|set off|voyages?|trips?|excursions?|crossed|stops(?=\s+(?:at|in|to)\b)|"
+               # "stopping on the way at Brussels", "stopped for a week in Cairo"
+               r"stopp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?-i:[A-Z]))|"
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
                r"(?:was|were)\s+present|flown|(?:came|went|got|goes|comes|set)\s+ashore|"
                r"came to|came\s+back|comes\s+back|coming\s+back|come\s+back|"
@@ -1307,7 +1314,9 @@ class SubjectTracker:
         """The clause holding ``pos`` has a subject of the other pronoun ("that she too had been born in
         Freiberg", "In 1892 she followed Eli to New York" in a life of a man): someone else's doing. Only
         when the subject's pronoun is known, and only nominatives ("he married her in Vienna" is his)."""
-        teller = self.kin is not None  # told by a relative: "I came to Meudon myself in 1927" is the teller's
+        # told by a relative: "I came to Meudon myself in 1927" is the teller's; so in any life told of "he" or
+        # "she" ("I was in Orléans when the letter came", a grand-niece whose title names no kin)
+        teller = self.kin is not None or self.opposite is not None
         if self.opposite is None and not teller:
             return False
         if self.vessel_opens is not None and self.vessel_opens.match(text):

@@ -234,8 +234,14 @@ _BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|spring|summer|autumn|winte
                       # "By then my father had moved to Penang": by the narrative's own time
                       r"|\bby\s+(?:then|that\s+time|this\s+time|now)\s*,?\s*(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 # (after a time of its own: "On 3 December 1894, at Vailima, he came down", "That summer of 1876 at Grez he ...")
-_SCENE_TIME = (r"(?:On|In|By|During|That|This|The\s+following|Early\s+in|Late\s+in)\s+"
-               r"[^,;.]{0,30}?(?:\b\d{3,4}|spring|summer|autumn|fall|winter)\b,?\s+")
+_SCENE_TIME = (r"(?:(?:On|In|By|During|That|This|The\s+following|Early\s+in|Late\s+in)\s+"
+               r"[^,;.]{0,30}?(?:\b\d{3,4}|spring|summer|autumn|fall|winter)\b"
+               # "Later that year, at Latakia, she fell ill", "Two years later, at Ray, he ..."
+               r"|(?:Later|Soon|Shortly|Next)(?:\s+(?:that|this|the\s+same|the\s+next|the\s+following)\s+"
+               r"(?:year|spring|summer|autumn|fall|winter|month))?"
+               r"|(?:A|One|Two|Three|Four|Five|Six|Some|Several)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+"
+               r"(?:later|afterwards?))"
+               r",?\s+")
 _SCENE_OPENS = re.compile(rf"\W*(?:{_SCENE_TIME})?(?:In|At|in|at|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?")
 _TIMED_SCENE = re.compile(rf"\W*{_SCENE_TIME}")
 _TIME_AFTER_PLACE = re.compile(r",?\s+(?:that|this|the\s+following|the\s+next|in|during|early\s+in|late\s+in)\s+"

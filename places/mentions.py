@@ -593,7 +593,10 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
     def seat_of_other(m: Mention) -> bool:
         """"Herborn in Nassau": a town named right after another as where it lies is not a visit of its own."""
         at, text = m.sentence.start, m.sentence.text
+        # (not a list's next member: "at Mainz, Mannheim and Strasbourg in turn")
+        listed = _LIST_GOES_ON.match(text, m.end - at) is not None
         return any(o is not m and o.end <= m.start and _WHERE_IT_LIES.fullmatch(text, o.end - at, m.start - at)
+                   and not (listed and "," in text[o.end - at:m.start - at])
                    and haversine_km(o.place.lat, o.place.lon, m.place.lat, m.place.lon) < SEAT_KM
                    for o in mentions)
     def names_where(m: Mention) -> bool:
@@ -609,6 +612,7 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
             and not (m.place.kind == "island" and names_where(m))]
 
 
+_LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s+[A-Z]|\s*,\s*(?:and\s+|or\s+)?[A-Z]")
 _NEAR_AFTER = re.compile(r",?\s+(?:near|above|below|outside|beyond|close\s+to|not\s+far\s+from|just\s+outside)\s+"
                          r"(?:the\s+)?" + _PHRASE)
 # "Villeneuve, on the Lake of Geneva", "Cologny, on the shore of Lake Geneva": the water a town lies on

@@ -2145,3 +2145,38 @@ def test_a_town_after_present_day_is_found(tmp_path, tiny_gazetteer):
                            ("eshowe", "Eshowe", -28.89, 31.47, "settlement", "South Africa", 17_000))
     text = "Anna Petrova: a chronology\n\n1826 – Born near present-day Eshowe.\n1850 – Settles in London.\n"
     assert ("eshowe", 1826, "birth") in got(stops_of(gazetteer, text))
+
+
+def test_i_in_a_life_told_of_her_is_the_teller(tiny_gazetteer):
+    """A memoir essay whose title names no kin ("The Lady from Odessa: Remembering Anna Petrova"): "I was in
+    Vienna when the letter came" is the teller's, never the subject's."""
+    text = ("The Lady from Odessa: Remembering Anna Petrova\n\nShe was born in Odessa in 1850. In 1870 she "
+            "settled in Paris. In 1890 she moved to London, and I was in Vienna when her letter came.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("paris", 1870, "residence") in stops and "vienna" not in {p for p, _, _ in stops}
+
+
+def test_held_stopping_lying_and_a_time_then_a_place_are_presence(tmp_path, tiny_gazetteer):
+    """"was held first at Vidin, then at Shumen", "stopping on the way at Prague", "lying in a fever at Geneva",
+    "Later that year, at Vienna, she fell ill": no other event word, yet each puts her there."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("vidin", "Vidin", 43.99, 22.88, "settlement", "Bulgaria", 45_000),
+                           ("shumen", "Shumen", 43.27, 26.92, "settlement", "Bulgaria", 80_000))
+    text = ("Anna Petrova was born in Odessa in 1820. In August 1849 she was held first at Vidin, then at Shumen. "
+            "In 1852 she drove west, stopping on the way at Prague. In 1858 she was lying in a fever at Geneva. "
+            "In 1860 she reached Paris. Later that year, at Vienna, she fell gravely ill.")
+    places = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("vidin", 1849), ("shumen", 1849), ("prague", 1852), ("geneva", 1858), ("vienna", 1860)} <= places
+
+
+def test_a_list_of_neighbouring_towns_is_a_list_not_a_town_and_where_it_lies(tmp_path, tiny_gazetteer):
+    """"at Mainz, Mannheim and Strasbourg in turn": Mannheim, 60 km from Mainz, is the list's next stop, not
+    where Mainz lies (as "Lysaker, near Oslo" or "Cologny, Geneva, where ..." would be)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("mainz", "Mainz", 49.99, 8.25, "settlement", "Germany", 217_000),
+                           ("mannheim", "Mannheim", 49.49, 8.47, "settlement", "Germany", 308_000),
+                           ("strasbourg", "Strasbourg", 48.58, 7.75, "settlement", "France", 275_000))
+    text = ("Anna Petrova was born in Vienna in 1720. She spent the summer of 1753 at Mainz, Mannheim and "
+            "Strasbourg in turn, and in October settled in Paris.")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert {"mainz", "mannheim", "strasbourg"} <= places
