@@ -34,9 +34,11 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"shut\s+(?:him|her|them|me|us)\s+up|shut\s+up(?=\s+in\b)|"
                r"(?:held|kept|chained)(?=\s+(?:in\s+(?:chains|irons|prison|custody|captivity|a\s+cell)|prisoner|"
                r"captive|hostage)\b)|in\s+chains|"
-               # "was held first at Vidin, then at Shumen", "were kept for a time at Tanggangzi"
-               r"(?<=was\s)(?:held|kept)(?=\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?-i:[A-Z]))|"
-               r"(?<=were\s)(?:held|kept)(?=\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?-i:[A-Z]))|"
+               # "he was held first at Vidin, then at Shumen", "they were kept for a time at Tanggangzi" (a person
+               # held: never "a Commission of Inquiry was held in Coyoacán")
+               r"(?:(?<=\bhe\swas\s)|(?<=\bshe\swas\s)|(?<=\bI\swas\s)|(?<=\bthey\swere\s)|(?<=\bwe\swere\s)|"
+               r"(?<=\band\swas\s)|(?<=\band\swere\s))"
+               r"(?:held|kept)(?=\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?-i:[A-Z]))|"
                r"(?<=was\s)tried|(?<=were\s)tried|tried(?=\s+(?:for|by|before|in\s+absentia)\b)|"
                r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive|penitentiary|"
                r"served\s+(?:her|his|a|the)\s+(?:\w+\s+)?(?:term|sentence)"),

@@ -2164,9 +2164,12 @@ def test_held_stopping_lying_and_a_time_then_a_place_are_presence(tmp_path, tiny
                            ("shumen", "Shumen", 43.27, 26.92, "settlement", "Bulgaria", 80_000))
     text = ("Anna Petrova was born in Odessa in 1820. In August 1849 she was held first at Vidin, then at Shumen. "
             "In 1852 she drove west, stopping on the way at Prague. In 1858 she was lying in a fever at Geneva. "
-            "In 1860 she reached Paris. Later that year, at Vienna, she fell gravely ill.")
-    places = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+            "In 1860 she reached Paris. Later that year, at Vienna, she fell gravely ill. In 1865 she settled in "
+            "London. In 1866 a commission of inquiry into the charges against Anna Petrova was held in London.")
+    stops = got(stops_of(gazetteer, text))
+    places = {(p, y) for p, y, _ in stops}
     assert {("vidin", 1849), ("shumen", 1849), ("prague", 1852), ("geneva", 1858), ("vienna", 1860)} <= places
+    assert not any(kind == "prison" for p, _, kind in stops if p == "london")  # (an inquiry held there)
 
 
 def test_a_list_of_neighbouring_towns_is_a_list_not_a_town_and_where_it_lies(tmp_path, tiny_gazetteer):
