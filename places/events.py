@@ -770,6 +770,8 @@ NOT_GIVEN_NAMES = {
     "north", "south", "east", "west", "saint", "st", "mount", "lake", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "he", "she", "it", "they", "we",
     "what", "where", "which", "who", "how", "why", "leon", "red", "white", "soviet", "russian", "german", "french",
+    # ("1857, July – Second Niger expedition in the Dayspring": an ordinal opens a thing, not a person's name)
+    "first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "next", "another",
 }
 
 
@@ -1056,6 +1058,10 @@ _PRONOUN_OPENS = re.compile(r"\W*(?:(?:in|on|at|by|after|before|during|then|late
 # ("the Freud daughters").
 _FAMILY_USE = re.compile(r"\b([A-Z][a-z]+|the)\s+$")
 # A Russian or South Slavic patronymic ("Alekseyevich", "Nikolayevna", "Ilyich"): the middle of one person's name
+# "William of Orange", "Catherine of Aragon", "Frederick II": a ruler's or saint's style after a given name (never
+# a second name: "Sarojini Chattopadhyay" is a maiden name, "Fridtjof Wedel-Jarlsberg Nansen" a middle one)
+_FIRST_WORD = re.compile(r"\W*([A-Z][\w’'-]+)")
+_SURNAME_AFTER_GIVEN = re.compile(r"\s+(?:of\s+(?:the\s+)?([A-Z][\w’'-]+)|((?:[IVX]+)\b))")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|vich|ovna|evna|yevna|ichna|ilyich|ovič|evič)$")
 
 
@@ -1122,6 +1128,8 @@ class SubjectTracker:
         self.pattern = subject_pattern(subject, kin)
         self.kin = re.compile(kin_alias_pattern(kin)) if kin else None  # "my brother" is the subject here
         self.parts = {p.lower() for p in name_parts(subject)}
+        names = name_parts(subject)
+        self.given = names[0].lower() if len(names) >= 2 else ""  # the first of two or more names
         self.initial = subject.strip()[:1].upper()  # "Lev Trotsky" for Leon Trotsky, never "Jacob Trotsky"
         self.reach = 10**9 if pronoun == "I" else reach
         self.since_named: int | None = 0 if pronoun == "I" else None  # a memoir's narrator is there from line one
@@ -1139,7 +1147,16 @@ class SubjectTracker:
         end = len(text) if end is None else end
         return [m for m in self.pattern.finditer(text, start, end)
                 if (self.kin is not None and self.kin.match(text, m.start()))
-                or _personal_use(text, m.start(), self.parts, self.initial)]
+                or (_personal_use(text, m.start(), self.parts, self.initial)
+                    and not self._namesake(text, m.group(), m.end()))]
+
+    def _namesake(self, text: str, word: str, end: int) -> bool:
+        """The subject's given name with another's style after it: "William of Orange" or "William III" in a life
+        of William Penn."""
+        if not self.given or word.lower() != self.given:
+            return False
+        after = _SURNAME_AFTER_GIVEN.match(text, end)
+        return after is not None and (after.group(2) is not None or after.group(1).lower() not in self.parts)
 
     def other_kin(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """A relative or companion named in ``text[start:end]`` who is not the subject ("his son"; not "my
@@ -1149,6 +1166,9 @@ class SubjectTracker:
                    for m in OTHER_AGENT.finditer(text, start, end))
 
     def someone_else_opens(self, text: str) -> bool:
+        first = _FIRST_WORD.match(text)
+        if first is not None and self._namesake(text, first.group(1), first.end(1)):
+            return True  # "William of Orange lands at Torbay" in a life of William Penn
         m = _OPENING_NAME.match(text)
         if m:
             first, last = m.group(1), m.group(2)

@@ -552,6 +552,9 @@ _TITLE_BEFORE_NAME = re.compile(r"\W*(?:Dr|Mr|Mrs|Ms|Mme|Prof|Professor|Sir|Dame
 _NAME_OPENS = re.compile(r"\W*([A-Z][a-z]+)\b(?!['’])((?:\s+[A-Z][a-z]*\.?)*)")
 _INFOBOX_DEATH = re.compile(r"\s*(?:Died|Place\s+of\s+death)\s*[:\t]", re.IGNORECASE)
 # Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
+# A sub-entry's own time after the entry's year: "November: ", "27 October: ", "Spring – ", "(May) "
+_SUB_LEAD = re.compile(rf"\W*(?:(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?|(?i:early|late|mid-?)\s+{_MONTHS}|"
+                       r"Spring|Summer|Autumn|Fall|Winter)\s*[:–—-]\s*|")
 _ENTRY_VERB = re.compile(r"(?:is|was|becomes|became|marries|married|publishes|published|meets|met|writes|begins|began|"
                          r"takes|took|founds|founded|receives|received|completes|starts|works|gives|gave|"
                          r"joins|returns|leaves|sets|makes|made|spends|accompanies|accompanied|helps|serves|served|"
@@ -1051,6 +1054,7 @@ class Extractor:
                 text, max(0, sentence.start - 40), sentence.start) is not None)
             return about, named, False
         rest = sentence.text[lead:] if line_start == sentence.start else sentence.text
+        rest = rest[_SUB_LEAD.match(rest).end():]  # "1688 – November: William of Orange lands at Torbay."
         about, named = tracker.about_subject(rest)
         if about or infobox:
             return True, True, True

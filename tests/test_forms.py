@@ -2183,3 +2183,39 @@ def test_a_list_of_neighbouring_towns_is_a_list_not_a_town_and_where_it_lies(tmp
             "Strasbourg in turn, and in October settled in Paris.")
     places = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert {"mainz", "mannheim", "strasbourg"} <= places
+
+
+def test_a_sub_entrys_month_then_another_person_is_that_persons_entry(tmp_path, tiny_gazetteer):
+    """"1688 – November: William of Orange lands at Torbay." in a life of William Penn: the month is the
+    entry's own time, and "William of Orange" shares only the given name; "1699, July – Second voyage up the
+    Niger; founds the mission at Onitsha" is the subject's own entry (an ordinal opens no one's name)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("torbay", "Torbay", 50.45, -3.55, "settlement", "United Kingdom", 130_000),
+                           ("onitsha", "Onitsha", 6.15, 6.79, "settlement", "Nigeria", 560_000))
+    text = ("William Penn: a chronology\n\n1644 – Born in London.\n1688 – November: William of Orange lands at "
+            "Torbay.\n1699, July – Second voyage up the Niger; founds the mission at Onitsha.\n")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text, subject="William Penn"))}
+    assert "torbay" not in places and "onitsha" in places
+
+
+def test_a_town_known_in_many_languages_that_alone_bears_its_name_is_that_town_anywhere(tmp_path, tiny_gazetteer):
+    """"August: at Bayreuth for the first Wagner festival" after New York and Philadelphia: a town of 74,000
+    named in many languages, with no namesake, is that town however far the narrative was; the same town known
+    in few languages is still refused so far from everything (a made-up word, or a namesake)."""
+    import math
+
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.gazetteer.sources import Entry
+    from places.gazetteer.sources.geonames import fame
+    from places.model import Place
+
+    def build(names: int):
+        town = Place("bayreuth", "Bayreuth", 49.95, 11.58, "settlement", "Germany", source="test", population=74_000)
+        entry = Entry(town, primary=("Bayreuth",), importance=math.log10(74_001), fame=fame(names))
+        broad = BroadIndex.build(tmp_path / f"b{names}.sqlite", [entry])
+        return Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
+
+    text = ("Anna Petrova: a chronology\n\n1830 – Born in New York.\n1876 – 15 April: lands at New York. "
+            "August: at Bayreuth for the first Wagner festival.\n")
+    assert ("bayreuth", 1876) in {(p, y) for p, y, _ in got(stops_of(build(22), text))}
+    assert "bayreuth" not in {p for p, _, _ in got(stops_of(build(2), text))}

@@ -27,6 +27,8 @@ FAR_KM = 1500.0  # beyond this from every context point (and outside its countri
 TINY_IMPORTANCE = 3.0  # log10 population: under ~1,000 people (a population of 0 is unknown, not tiny)
 OBSCURE_IMPORTANCE = 4.0  # under ~10,000 people: its alternate names are weak evidence
 SMALL_FAR_IMPORTANCE = 5.7  # a settlement under ~500,000 far from all context is a namesake, not the place
+SOLE_KNOWN_IMPORTANCE = 4.0  # ~10,000 people and ...
+SOLE_KNOWN_FAME = 0.6  # ... named in ~15 languages or more, and no other place of the name: that town anywhere
 SOLE_CITY_IMPORTANCE = 5.0  # ~100,000 people: a city that alone bears its name needs no nearby context
 SMALL_FAR_KM = 3000.0
 WORLD_CITY_IMPORTANCE = 6.0  # a city of a million or more is itself under its other spellings ("Fez", "Bombay")
@@ -426,8 +428,12 @@ def refusal(ranked: list[tuple[Candidate, float]] | tuple, context: Context, nam
     sole_city = best.primary and best.importance >= SOLE_CITY_IMPORTANCE and not [
         c for c, _ in rivals if not (c.place.kind == "region" and haversine_km(
             c.place.lat, c.place.lon, p.lat, p.lon) <= c.place.reach_km)]
+    # so is a town known in many languages that alone bears its name ("August: at Bayreuth for the first Wagner
+    # festival" after New York and Philadelphia: Bayreuth, 74,000 people, 22 names, no namesake)
+    sole_known = best.primary and best.importance >= SOLE_KNOWN_IMPORTANCE and best.fame >= SOLE_KNOWN_FAME \
+        and not rivals
     if p.kind == "settlement" and km is not None and km > SMALL_FAR_KM and best.importance < SMALL_FAR_IMPORTANCE \
-            and not supported and not sole_city and not short:
+            and not supported and not sole_city and not sole_known and not short:
         return f"a small place far from everything around it ({p.name}, {p.country}; {km:,.0f} km away)"
     return None
 
