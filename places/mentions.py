@@ -342,6 +342,14 @@ class BroadMentionFinder:
         name it is). Only when the row's place is in none of the document's countries and far from every recent
         place, and the broad layer's answer in this context lies far away, in one of the document's countries."""
         own, phrase = mention.place, " ".join(mention.surface.split())
+        area = _IN_AREA.match(mention.sentence.text, mention.end - mention.sentence.start)
+        if area is not None and normalise(phrase) != normalise(own.name):
+            # "arrested after a meeting at Vienne, in the Isère": the town of that name inside the area the text
+            # names, when the row's place lies outside it (Vienne is also the French name of Vienna)
+            inside = self.resolve(phrase, near, " ".join(area.group(1).split()))
+            if inside is not None and inside.id != own.id and haversine_km(
+                    own.lat, own.lon, inside.lat, inside.lon) > SEAT_KM:
+                return Mention(mention.sentence, mention.surface, mention.start, mention.end, inside)
         if normalise(phrase) == normalise(own.name) or own.country in self.countries or any(
                 haversine_km(own.lat, own.lon, p.lat, p.lon) <= FAR_KM for p in near if p.lat or p.lon):
             return mention
@@ -595,7 +603,8 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
         at, text = m.sentence.start, m.sentence.text
         # (not a list's next member: "at Mainz, Mannheim and Strasbourg in turn")
         listed = _LIST_GOES_ON.match(text, m.end - at) is not None
-        return any(o is not m and o.end <= m.start and _WHERE_IT_LIES.fullmatch(text, o.end - at, m.start - at)
+        return any(o is not m and o.place.kind not in AREA_KINDS and o.end <= m.start
+                   and _WHERE_IT_LIES.fullmatch(text, o.end - at, m.start - at)
                    and not (listed and "," in text[o.end - at:m.start - at])
                    and haversine_km(o.place.lat, o.place.lon, m.place.lat, m.place.lon) < SEAT_KM
                    for o in mentions)
@@ -631,7 +640,7 @@ _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:Kingdom|Duchy|Grand\s+Duchy|P
                       r"Province|Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"
                       rf"(?:the\s+)?)?(?!{_MONTH_WORD}|(?:Spring|Summer|Autumn|Fall|Winter)\b)" + _PHRASE)
 # "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
-_WHERE_IT_LIES = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+_WHERE_IT_LIES = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
                             r"|\s*,\s*|"
                             r"\s+(?:area|district|quarter|suburb|"
                             r"neighbou?rhood|part|borough|outskirts)\s+of\s+(?:the\s+)?")

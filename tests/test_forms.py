@@ -2219,3 +2219,36 @@ def test_a_town_known_in_many_languages_that_alone_bears_its_name_is_that_town_a
             "August: at Bayreuth for the first Wagner festival.\n")
     assert ("bayreuth", 1876) in {(p, y) for p, y, _ in got(stops_of(build(22), text))}
     assert "bayreuth" not in {p for p, _, _ in got(stops_of(build(2), text))}
+
+
+def test_a_region_named_after_a_town_decides_between_the_table_and_a_namesake(tmp_path):
+    """"arrested after a meeting at Vienne, in the Isère": the curated table knows Vienne as Vienna's French
+    name, but the Isère holds a Vienne of its own; "a house at Alderley, in Gloucestershire", where the gazetteer
+    knows no Alderley, is not the Alderley in Queensland (Gloucestershire is then the place, not an aside); and
+    "the Château des Milandes in the Dordogne, near Sarlat" keeps Sarlat (a town after a region is not where the
+    region lies)."""
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    def region(pid, name, lat, lon, country, radius):
+        return Place(pid, name, lat, lon, "region", country, source="test", radius_km=radius)
+
+    def town(pid, name, lat, lon, country, population):
+        return Place(pid, name, lat, lon, "settlement", country, source="test", population=population)
+
+    broad = BroadIndex.build(tmp_path / "b.sqlite", [
+        region("isere", "Isère", 45.25, 5.6, "France", 60.0), town("vienne", "Vienne", 45.53, 4.87, "France", 32_000),
+        region("glos", "Gloucestershire", 51.8, -2.2, "United Kingdom", 50.0),
+        town("alderley-au", "Alderley", -27.43, 153.0, "Australia", 5_900),
+        region("dordogne", "Dordogne", 45.1, 0.75, "France", 60.0),
+        town("sarlat", "Sarlat", 44.89, 1.22, "France", 9_000),
+        town("lyon", "Lyon", 45.76, 4.84, "France", 500_000)])
+    curated = [Place("vienna", "Vienna", 48.21, 16.37, "settlement", "Austria", alt_names=("Vienne",)),
+               Place("paris", "Paris", 48.86, 2.35, "settlement", "France")]
+    gazetteer = Gazetteer(curated=curated, broad=broad)
+    text = ("Anna Petrova was born in Paris in 1830. In 1888 she spoke at Lyon. In April 1890 she was arrested "
+            "after a meeting at Vienne, in the Isère, and imprisoned there. In 1895 she bought a house at Alderley, "
+            "in Gloucestershire. In 1898 she rented the Château des Milandes in the Dordogne, near Sarlat.")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert {"vienne", "glos", "sarlat"} <= places
+    assert not places & {"vienna", "isere", "alderley-au", "dordogne"}

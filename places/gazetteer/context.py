@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from places.gazetteer.core import Gazetteer, facility_name
+from places.gazetteer.core import BESIDE_AREA_KM, Gazetteer, facility_name
 from places.gazetteer.index import BroadIndex
-from places.gazetteer.names import normalise
+from places.gazetteer.names import haversine_km, normalise
 from places.gazetteer.ranking import WATER_KINDS, Context, distance_to, short_form, vouched
 from places.model import Place
 
@@ -128,6 +128,12 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     if within:
         inside = gazetteer._in_area(f"{phrase} in {within}", ctx)
         found = inside if inside is not None and inside.place is not None else found
+        area = gazetteer.resolve(within, context=ctx).place if inside is None or inside.place is None else None
+        if area is not None and area.kind in ("region", "country") and found.place is not None and haversine_km(
+                found.place.lat, found.place.lon, area.lat, area.lon) > area.reach_km + BESIDE_AREA_KM:
+            # "a house at Alderley, in Gloucestershire" where the gazetteer knows no Alderley there: the text
+            # rules out the namesake in Queensland
+            return None, f"no place of that name in {area.name} (only {found.place.name}, {found.place.country})"
     best = found.ranked[0][0] if found.ranked else None
     if best is not None and named_as and facility_name(named_as) and normalise(named_as) != normalise(phrase) \
             and not (best.place.kind == "settlement" and best.importance >= MENTION_ALT_IMPORTANCE):
