@@ -437,7 +437,17 @@ _REACHED_AFTER = re.compile(r",?\s+which\s+(?:he|she|they|we|I)\s+(?:\w+\s+)?(?:
 _NEVER_AFTER = re.compile(r",?\s+(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:city|town|place|country|land|island|port)"
                           r"(?:\s+(?:that|which))?)\s+(?:he|she|they|I|we)\s+(?:had\s+)?(?:never|did\s+not|could\s+not|"
                           r"was\s+never\s+to|were\s+never\s+to)\s+(?:\w+\s+)?(?:reach|reached|see|seen|saw|visit|"
-                          r"visited|enter|entered|set\s+foot\s+in)\b", re.IGNORECASE)
+                          r"visited|enter|entered|set\s+foot\s+in)\b"
+                          # "called briefly at St Helena, where he did not go ashore", "by way of Leghorn and Malta, at
+                          # neither of which he went ashore": the ship was there, the subject never landed
+                          r"|,?\s+where\s+(?:he|she|they|I|we)\s+(?:did\s+not|never|could\s+not)\s+(?:go\s+ashore|land|"
+                          r"set\s+foot|disembark)\b"
+                          r"|,?\s+at\s+(?:neither|none)\s+of\s+which\s+(?:he|she|they|I|we)\s+(?:went|got|came)\s+ashore\b",
+                          re.IGNORECASE)
+# "by way of Leghorn and Malta, at neither of which he went ashore": the list's earlier members too
+_NEITHER_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*){1,4},?\s+at\s+"
+                            r"(?:neither|none)"
+                            r"\s+of\s+which\s+(?:he|she|they|I|we)\s+(?:went|got|came)\s+ashore\b", re.IGNORECASE)
 # "whose premiere at Dresden in 1935 he did not attend": the place of an event the subject stayed away from
 _NOT_ATTENDED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:he|she|they|I|we)\s+(?:did\s+not|could\s+not|was\s+unable\s+to|"
                                  r"never)\s+(?:attend|see|witness)\b", re.IGNORECASE)
@@ -485,7 +495,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a plan or a wish (\"hoping to cross into\"), not a visit"
     if _HEARD_OF.search(text, max(0, start - 90), start) and not _NEWS_REACHED.search(text, max(0, start - 40), start):
         return "news of something that happened there (\"read of the lockout at Homestead\")"
-    if _NEVER_AFTER.match(text, end) or _NOT_ATTENDED_AFTER.match(text, end):
+    if _NEVER_AFTER.match(text, end) or _NOT_ATTENDED_AFTER.match(text, end) or _NEITHER_AFTER.match(text, end):
         return "never reached (\"to Canton, which he never reached\")"
     if _IN_ABSENTIA.match(text, end):
         return "in absentia (\"the University of Göttingen awarded her a doctorate in absentia\")"
@@ -1075,8 +1085,9 @@ def _personal_use(text: str, at: int, parts: set[str], initial: str = "") -> boo
     if before is None or before.group(1).lower() in parts:
         return True
     word = before.group(1)
+    # (a particle of the subject's own name: "Abu Taleb" in a life of Mirza Abu Taleb Khan, "Ibn Sina")
     return word != "the" and (word.islower() or word.lower() in NOT_GIVEN_NAMES or word[0] == initial
-                              or word.lower() in _TITLES)
+                              or word.lower() in _TITLES or word.lower() in NAME_PARTICLES)
 
 
 _TITLES = {"mr", "mrs", "miss", "ms", "dr", "sir", "lady", "lord", "professor", "prof", "general", "comrade",

@@ -2252,3 +2252,16 @@ def test_a_region_named_after_a_town_decides_between_the_table_and_a_namesake(tm
     places = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert {"vienne", "glos", "sarlat"} <= places
     assert not places & {"vienna", "isere", "alderley-au", "dordogne"}
+
+
+def test_a_particle_of_the_subjects_name_and_a_call_without_landing(tiny_gazetteer):
+    """"Abu Taleb was born in Odessa" in a life of Mirza Abu Taleb Khan: "Abu" is a particle of his own name,
+    no other given name; "called at Geneva, where he did not go ashore" and "by way of Prague and Vienna, at
+    neither of which he went ashore" put the ship there, not him."""
+    text = ("Abu Taleb was born in Odessa in 1752. In 1799 the ship called briefly at Geneva, where he did not go "
+            "ashore. In 1803 another vessel carried him by way of Prague and Vienna, at neither of which he went "
+            "ashore, to London, where he landed in January.")
+    stops = got(stops_of(tiny_gazetteer, text, subject="Mirza Abu Taleb Khan"))
+    places = {p for p, _, _ in stops}
+    assert ("odessa", 1752, "birth") in stops and "london" in places
+    assert not places & {"geneva", "prague", "vienna"}
