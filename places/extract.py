@@ -641,6 +641,7 @@ DEATH_YEAR_REACH = 80  # characters between a death word and the year that dates
 _BOUND_BEFORE = re.compile(r"\b(?:from|since|until|till|between|after|before)\s+$", re.IGNORECASE)
 
 
+LEDE_YEAR_REACH = 40  # characters between a place in an article's lede and the year that dates it
 LOOK_AHEAD_YEARS = 10  # a relative time this far ahead that puts the subject nowhere is a look ahead
 LIVED_ON = 2  # sentences naming the subject acting in years after a death that so cannot be the subject's
 
@@ -1378,8 +1379,13 @@ class Extractor:
                                             or not own_death(sentence.text, cue.start, tracker)):
                     why(sentence.text, mention.surface, "someone else's death (\"Anita ... died near Ravenna\")")
                     continue
+                # (in a lede, a year dates only the place beside it: "a leading figure of the Paris Commune of 1871
+                # and, after her deportation to New Caledonia, ..." gives New Caledonia no year)
+                near_years = plausible if not lede else [
+                    sp for sp in plausible if abs(sp.pos - local) <= LEDE_YEAR_REACH
+                    and not re.search(r"[,;]", sentence.text[min(sp.pos, local):max(sp.pos, local)])]
                 dating = date_mention(sentence.text, cue, frame, local, local + len(mention.surface), spans,
-                                      plausible, (birth_year, death_year),
+                                      near_years, (birth_year, death_year),
                                       running if running_age <= RUNNING_REACH and not lede else None, earlier)
                 if isinstance(dating, str):
                     why(sentence.text, mention.surface, dating)

@@ -2265,3 +2265,13 @@ def test_a_particle_of_the_subjects_name_and_a_call_without_landing(tiny_gazette
     places = {p for p, _, _ in stops}
     assert ("odessa", 1752, "birth") in stops and "london" in places
     assert not places & {"geneva", "prague", "vienna"}
+
+
+def test_a_year_in_a_lede_dates_only_the_place_beside_it(tiny_gazetteer):
+    """"Anna Petrova (29 May 1830 – 9 January 1905) was a leading figure of the Commune of 1871 and, after her
+    exile to Siberia, ...": 1871 is the Commune's, not the exile's; the narrative dates the exile later."""
+    text = ("Anna Petrova (29 May 1830 – 9 January 1905) was a teacher, a leading figure of the Commune of 1871 and, "
+            "after her exile to Siberia, a famous revolutionary.\n\nShe was born in Odessa on 29 May 1830. In 1873 "
+            "she was exiled to Siberia.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("siberia", 1873, "exile") in stops and not any(p == "siberia" and y == 1871 for p, y, _ in stops)
