@@ -636,8 +636,10 @@ def _water_names(name: str) -> list[str]:
 
 # The region or country a place is said to lie in, or the realm by its city ("at Nola, in the Kingdom of Naples")
 # (never a month or a season: "from Hobart in March 1912" is no Hobart inside a "March")
-_IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:Kingdom|Duchy|Grand\s+Duchy|Principality|Republic|Empire|County|"
-                      r"Province|Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"
+# ("in the Basque province of Guipúzcoa", "in the Kingdom of Naples": a people's word or a unit's kind may come first)
+_IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:Kingdom|Duchy|Grand\s+Duchy|Principality|"
+                      r"Republic|Empire|County|(?i:province|county|department|district|region|state)|"
+                      r"Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"
                       rf"(?:the\s+)?)?(?!{_MONTH_WORD}|(?:Spring|Summer|Autumn|Fall|Winter)\b)" + _PHRASE)
 # "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
 _WHERE_IT_LIES = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"

@@ -2275,3 +2275,14 @@ def test_a_year_in_a_lede_dates_only_the_place_beside_it(tiny_gazetteer):
             "she was exiled to Siberia.")
     stops = got(stops_of(tiny_gazetteer, text))
     assert ("siberia", 1873, "exile") in stops and not any(p == "siberia" and y == 1871 for p, y, _ in stops)
+
+
+def test_a_province_named_with_its_peoples_word_says_where_the_town_lies(tmp_path, tiny_gazetteer):
+    """"born in San Sebastián, in the Basque province of Guipúzcoa": the San Sebastián inside the province, not a
+    larger namesake elsewhere."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("gipuzkoa", "Guipúzcoa", 43.15, -2.2, "region", "Spain", 0, 40.0),
+                           ("ss-es", "San Sebastián", 43.31, -1.97, "settlement", "Spain", 20_000),
+                           ("ss-mx", "San Sebastián", 20.53, -103.43, "settlement", "Mexico", 60_000))
+    text = "Anna Petrova was born in San Sebastián, in the Basque province of Guipúzcoa, in 1592."
+    assert ("ss-es", 1592, "birth") in got(stops_of(gazetteer, text))

@@ -696,3 +696,20 @@ def test_the_famous_layer_is_in_the_index_built_at_set_up(real_gazetteer, tmp_pa
     before = index_path(15000)
     table.write_text("[ ]", encoding="utf-8")
     assert index_path(15000) != before  # an edited table gets an index of its own
+
+
+@pytest.mark.parametrize(("query", "point"), [
+    # GeoNames writes a bilingual town's names as one ("Donostia / San Sebastián"): each is its own name
+    ("San Sebastián", (43.31, -1.97)),
+    # a state named after a town: membership by the region's code, not distance from the state's point (New York
+    # State's is its city, nearer Auburn, Massachusetts than Auburn, New York)
+    ("Auburn, New York", (42.93, -76.57)), ("Auburn, Massachusetts", (42.19, -71.84)),
+    # the curated Amherst is the Nova Scotian one; the state names another
+    ("Amherst, Massachusetts", (42.37, -72.52)),
+])
+def test_real_towns_by_their_own_bilingual_names_and_by_the_state_they_are_in(real_gazetteer, query, point):
+    from places.gazetteer import load_curated
+
+    gazetteer = Gazetteer(curated=load_curated(), broad=real_gazetteer.broad)
+    place = gazetteer.resolve(query).place
+    assert place is not None and haversine_km(place.lat, place.lon, *point) <= 15, (query, place)

