@@ -348,6 +348,9 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       # "sought British backing for a return to Madagascar": what he sought, not where he went
                       r"|\b(?:backing|support|funds|money|permission|leave|help|aid)\s+for\s+(?:a|an|his|her|their|the)\s+"
                       r"(?:\w+\s+)?(?:return|journey|voyage|expedition|passage|trip|mission)\s+to\s+(?:[\w'’]+\s+){0,4}$"
+                      # "waiting for a plane that was to carry him to Japan": a journey that did not happen (yet)
+                      r"|\b(?:was|were)\s+to\s+(?:carry|take|bring|fly|ship|send|convey)\s+(?:him|her|them|me|us)\s+"
+                      r"(?:\w+\s+){0,2}?(?:to|for)\s+(?:the\s+)?$"
                       # "He asked, as his condition, to be taken to Alexandria or Acre": a request, not a journey
                       r"|\basked\b[^.;]{0,40}?\bto\s+be\s+(?:taken|sent|allowed\s+to\s+go)\s+(?:[\w'’]+\s+){0,8}$"
                       # "His first plan, to return to Europe overland": a plan named as one

@@ -467,6 +467,11 @@ _GOES_ON = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:then|thence|finally|later|mostly
                       r"\band\s+(?:then|thence|on)\b|"
                       r"\bthen\b)\s*(?:on\s+)?(?:to|via|through|by\s+way\s+of)?\s*(?:the\s+)?(?:\w+\s+)?$",
                       re.IGNORECASE)
+# ", and from the spring of 1946 in a camp near Khabarovsk": a clause with no verb of its own, the last one's
+_ELIDED_VERB = re.compile(r"[,;]\s+and\s+(?:(?:from|in|by|during|after|until)\s+[^,;.]{0,30}?"
+                          r"\b(?:\d{3,4}|spring|summer|autumn|fall|winter)\s+)?(?:in|at)\s+(?:(?:a|an|the)\s+"
+                          r"(?:[\w-]+\s+){1,2}(?:near|outside|of|at|in)\s+)?$", re.IGNORECASE)
+_ELIDED_END = re.compile(r"\s*(?:[,;.)]|$|(?:where|until|till|for)\b)")  # (not "and in Austria the mood grew")
 _LISTED_WITH = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?")  # "to Prague and Vienna", "Prague, Vienna"
 _HOME_WORDS = ("house", "home", "villa", "residence")
 _YEAR_AFTER = re.compile(r",?\s+(?:c\.\s*)?\d{3,4}\b")
@@ -829,6 +834,11 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
             text, span.pos, start) or _REST_OF_LIFE.search(text, span.pos, start)):
         # "as Commissar in 1917–1918, she later served as envoy to Norway": the year dates the earlier clause
         return "told as later than the sentence's year (\"she later served\")"
+    if span is not None and span.pos > end and earlier is not None and earlier < span.start \
+            and _FROM_LATER_CLAUSE.search(text, end, span.pos):
+        # "He was flown to Chita and held in a sanatorium, and from the spring of 1946 in a camp near
+        # Khabarovsk": the later year opens the next stretch; Chita keeps the narrative's year
+        return earlier, earlier, "running"
     if span is not None:
         return span.start, span.end, span.how
     if running is not None:
@@ -838,6 +848,8 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
     return "no date"
 
 
+_FROM_LATER_CLAUSE = re.compile(r"[,;]\s+and\s+(?:then\s+)?(?:from|since|after)\s+(?:the\s+)?[^,;.]{0,25}$",
+                                re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|up\s+until)\b", re.IGNORECASE)
 # "opened her first school in 1907, and spent the last four decades of her life in Spain, the Netherlands and
 # India": a stretch of the life after the sentence's year, not that year
@@ -1333,6 +1345,8 @@ class Extractor:
                     cue = deaths[-1] if deaths else cue
                 if cue is None and last_cue is not None and (
                         _GOES_ON.search(sentence.text, max(0, local - 24), local) or
+                        (_ELIDED_VERB.search(sentence.text, max(0, local - 90), local)
+                         and _ELIDED_END.match(sentence.text, local + len(mention.surface))) or
                         any(_LISTED_WITH.fullmatch(sentence.text, e, local) for e in place_ends[-2:-1])
                         or list_item(sentence.text, local, local + len(mention.surface))):
                     cue = last_cue  # "went first to Dresden, then to Leitmeritz ...; then to Prague and Vienna"

@@ -2286,3 +2286,16 @@ def test_a_province_named_with_its_peoples_word_says_where_the_town_lies(tmp_pat
                            ("ss-mx", "San Sebastián", 20.53, -103.43, "settlement", "Mexico", 60_000))
     text = "Anna Petrova was born in San Sebastián, in the Basque province of Guipúzcoa, in 1592."
     assert ("ss-es", 1592, "birth") in got(stops_of(gazetteer, text))
+
+
+def test_a_plane_that_was_to_carry_him_and_a_clause_without_a_verb(tiny_gazetteer):
+    """"waiting for a plane that was to carry him to Paris, he was arrested": Paris is where he was not taken;
+    "He was flown to Prague and held outside the town, and from the spring of 1946 in a camp near Vienna":
+    Vienna's clause borrows "held", and 1946 opens that stretch, so Prague keeps the narrative's 1945."""
+    text = ("Anna Petrova was born in Odessa in 1906. In 1945 she was in Geneva. Two days later, at Geneva, waiting "
+            "for a plane that was to carry her to Paris, she was arrested. She was flown to Prague and held in a "
+            "sanatorium outside the town, and from the spring of 1946 in a camp near Vienna.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    places = {(p, y) for p, y, _ in stops}
+    assert "paris" not in {p for p, _ in places}
+    assert ("prague", 1945) in places and ("vienna", 1946) in places
