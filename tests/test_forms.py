@@ -2299,3 +2299,18 @@ def test_a_plane_that_was_to_carry_him_and_a_clause_without_a_verb(tiny_gazettee
     places = {(p, y) for p, y, _ in stops}
     assert "paris" not in {p for p, _ in places}
     assert ("prague", 1945) in places and ("vienna", 1946) in places
+
+
+def test_a_college_named_for_a_small_town_inside_the_state_the_text_names(tmp_path, tiny_gazetteer):
+    """"taught classics at Wilberforce University in Ohio": the college's town, inside the state, is where he was,
+    though a building named after a small place is no stop elsewhere; "Fisk University in Nashville" names a
+    founder, not the hamlet of Fisk near the town."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("ohio", "Ohio", 40.3, -82.8, "region", "United States", 0, 250.0),
+                           ("wilberforce", "Wilberforce", 39.72, -83.88, "settlement", "United States", 2_300),
+                           ("nashville", "Nashville", 36.17, -86.78, "settlement", "United States", 690_000),
+                           ("fisk", "Fisk", 36.2, -86.7, "settlement", "United States", 600))
+    text = ("Anna Petrova was born in Odessa in 1868. In September 1885 she entered Fisk University in Nashville. "
+            "From August 1894 she taught classics at Wilberforce University in Ohio.")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert {"wilberforce", "nashville"} <= places and "fisk" not in places

@@ -125,6 +125,7 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     if beside is not None:  # "Vailima, above Apia": the text's own statement of where it is, like a caller's point
         ctx = Context(near=((beside.lat, beside.lon),), prose=True, pinned=True)  # (its countries say nothing more)
     found = gazetteer.resolve(phrase, context=ctx)
+    inside = None
     if within:
         inside = gazetteer._in_area(f"{phrase} in {within}", ctx)
         found = inside if inside is not None and inside.place is not None else found
@@ -135,7 +136,13 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
             # rules out the namesake in Queensland
             return None, f"no place of that name in {area.name} (only {found.place.name}, {found.place.country})"
     best = found.ranked[0][0] if found.ranked else None
+    # ("to study biology at Bryn Mawr College in Pennsylvania": the college's town, inside the state the text
+    # names, is where she was, however small)
+    confirmed = bool(within) and inside is not None and inside.place is not None and (
+        gazetteer.resolve(within, context=ctx).place or inside.place).kind in ("region", "country")
+    # (never "Fisk University in Nashville": a town named after the college's founder, near the town it is in)
     if best is not None and named_as and facility_name(named_as) and normalise(named_as) != normalise(phrase) \
+            and not confirmed \
             and not (best.place.kind == "settlement" and best.importance >= MENTION_ALT_IMPORTANCE):
         return None, f"a street or building named after a small place ({named_as}; {best.place.name}, " \
                      f"{best.place.country})"
