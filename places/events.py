@@ -71,6 +71,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
                r"followed(?=\s+(?:the\s+)?[a-z]+\s+to\s+[A-Z])|"  # "he followed the disease to Mérida"
                r"journeys?|left for|set off|voyages?|trips?|excursions?|crossed|stops(?=\s+(?:at|in|to)\b)|"
+               # "He ran from his creditors, first to Paris, then to Vienna", "ran away to sea at Hull"
+               r"(?:ran|runs)(?=\s+(?:off|away|from|to|back|home)\b)|"
                # "stopping on the way at Brussels", "stopped for a week in Cairo"
                r"stopp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?-i:[A-Z]))|"
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
@@ -199,7 +201,7 @@ _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|siste
         r"disciples?|colleagues?|partner|lover|mistress)")
 # "his brother", "my father", "Anna's husband": a relative or companion, whose movements are not the subject's
 # (memoirs say "my").
-OTHER_AGENT = re.compile(rf"\b(?:his|her|my|our|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}{_KIN}\b"
+OTHER_AGENT = re.compile(rf"\b(?:his|her|my|our|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}(?:half-|great-)?{_KIN}\b"
                          rf"|\b(?:a|an|one)\s+(?:\w+\s+){{0,1}}(?:sons?|daughters?|brothers?|sisters?|cousins?|"
                          # "a third son, Åsmund, died in 1917"
                          r"uncle|aunt|nephew|niece|grandsons?|granddaughters?|grandchild)\b"

@@ -685,6 +685,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     True
     >>> own_death("Their first child, Anna, was born in Kiev in 1856.", 25, t)  # (a birth too)
     True
+    >>> own_death("In 1107 her father-in-law, himself fallen from favour, died.", 55, t)
+    False
     >>> own_death("He settled at Harrow, where his only child, Alexandra, was born in 1887.", 55, t)  # (a birth too)
     False
     """
@@ -714,6 +716,9 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
         # "My brother Robert ... sailed for Natal to find our father; he enlisted and died a prisoner": the
         # brother's death (the subject is only the object of his search)
         return False
+    aside = _TRAILING_ASIDE.search(head)
+    if aside is not None and tracker.other_kin(head, max(0, aside.start() - 40), aside.start()):
+        return False  # "The next spring, in 1107, her father-in-law, himself fallen from favour, died": his death
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
     if tracker.other_kin(clause) or (tracker.kin is not None and re.search(r"\bI\b", clause)):
@@ -728,6 +733,7 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     return _DEATH_FILLER.fullmatch(clause) is not None
 
 
+_TRAILING_ASIDE = re.compile(r",\s*[^,;]{1,60},\s*(?:(?:was|had|then|later)\s+)?$")  # ", himself fallen from favour, "
 _NAMED_JUST_BEFORE = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*)\s*,\s*"
                                 r"(?:(?:was|had|has|is|then|later)\s+){0,2}$")
 _NAME_DESCRIBED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*),\s*"

@@ -2314,3 +2314,26 @@ def test_a_college_named_for_a_small_town_inside_the_state_the_text_names(tmp_pa
             "From August 1894 she taught classics at Wilberforce University in Ohio.")
     places = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert {"wilberforce", "nashville"} <= places and "fisk" not in places
+
+
+def test_an_empire_named_speaks_for_the_countries_now_inside_it(tmp_path):
+    """"born at Pereyaslav, in Russia" in a life of the 1860s: Russia's lands (today's Ukraine among them) are the
+    document's countries too, after the ones it names itself; a modern country names only itself."""
+    from places.gazetteer import BroadIndex, document_countries
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "b.sqlite", [
+        Place(f"country-{code}", name, 0.0, 0.0, "country", name, source="test")
+        for code, name in (("ru", "Russia"), ("ua", "Ukraine"), ("fr", "France"))])
+    assert document_countries("He was born in 1859 in Russia and died in France.", broad)[:3] == (
+        "Russia", "France", "Ukraine")
+    assert document_countries("He lived in France.", broad) == ("France",)
+
+
+def test_running_from_creditors_and_a_half_brothers_running_away(tiny_gazetteer):
+    """"He ran from his creditors, first to Paris, then to Vienna": the subject's flight; "her half-brother runs
+    away to join the Legion at Geneva" is the half-brother's."""
+    text = ("Anna Petrova: a chronology\n\n1859 – Born in Odessa.\n1890 – She ran from her creditors, first to "
+            "Paris, then to Vienna.\n1894 – Her half-brother runs away to join the Legion at Geneva.\n")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {"paris", "vienna"} <= places and "geneva" not in places

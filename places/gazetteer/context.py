@@ -28,20 +28,59 @@ def _gazetteer(index: BroadIndex) -> Gazetteer:
     return Gazetteer(curated=[], broad=index)
 
 
+# The lands of an empire a biography names by the empire ("born at Pereyaslav, in Russia", "the Habsburg
+# lands", "an Ottoman subject"): today's countries that were inside it, as the realm's evidence for a town there
+REALMS = {
+    "russia": ("Ukraine", "Belarus", "Lithuania", "Latvia", "Estonia", "Moldova", "Finland", "Poland", "Georgia",
+               "Armenia", "Azerbaijan", "Kazakhstan", "Uzbekistan", "Turkmenistan", "Kyrgyzstan", "Tajikistan"),
+    "russian empire": "russia", "soviet union": "russia", "ussr": "russia",
+    "austria": ("Czechia", "Slovakia", "Hungary", "Slovenia", "Croatia", "Bosnia and Herzegovina", "Poland",
+                "Ukraine", "Romania"),
+    "austria-hungary": "austria", "habsburg empire": "austria",
+    "ottoman empire": ("Turkey", "Greece", "Bulgaria", "Syria", "Lebanon", "Israel", "Palestinian Territory",
+                       "Jordan", "Iraq", "Egypt", "Libya", "Albania", "North Macedonia", "Serbia", "Bosnia and "
+                       "Herzegovina"),
+    "turkey": "ottoman empire",
+    "prussia": ("Germany", "Poland", "Russia", "Lithuania"),
+    "yugoslavia": ("Serbia", "Croatia", "Slovenia", "Bosnia and Herzegovina", "Montenegro", "North Macedonia",
+                   "Kosovo"),
+}
+REALM_EXTRA = 4  # successor countries added after the ones the document names itself
+
+
+def realm_lands(key: str) -> tuple[str, ...]:
+    """The countries today inside the realm a normalised name names, following another realm's name.
+
+    >>> realm_lands("soviet union")[:2], realm_lands("france")
+    (('Ukraine', 'Belarus'), ())
+    """
+    lands = REALMS.get(key, ())
+    return realm_lands(lands) if isinstance(lands, str) else lands
+
+
 def document_countries(text: str, index: BroadIndex, limit: int = 4) -> tuple[str, ...]:
     """The countries a document names, most often first ("Dominican Republic", "Belgium"): a phrase of
-    capitalised words, or its tail ("the Dominican Republic's"), that is a country's name in the index."""
+    capitalised words, or its tail ("the Dominican Republic's"), that is a country's name in the index. An
+    empire's name adds the countries now inside it, after those (``REALMS``: "Russia" in a life of the 1880s
+    speaks for Pereyaslav, in today's Ukraine)."""
     names = index.countries()
     counts: Counter[str] = Counter()
+    lands: Counter[str] = Counter()
     for m in _CAPITALISED.finditer(text):
         words = m.group().split()
         for i in range(len(words)):  # "the Dominican Republic's": every tail of the phrase
             for j in range(len(words), i, -1):
                 key = normalise(" ".join(words[i:j]).rstrip("'’s"))
-                if key in names:
-                    counts[names[key]] += 1
+                if key in names or key in REALMS:
+                    if key in names:
+                        counts[names[key]] += 1
+                    for land in realm_lands(key):
+                        lands[land] += 1
                     break
-    return tuple(name for name, _ in counts.most_common(limit))
+    named = [name for name, _ in counts.most_common(limit)]
+    # (only the lands of the realms among the document's leading countries, or named as realms)
+    extra = [land for land, _ in lands.most_common() if land not in named][:REALM_EXTRA]
+    return (*named, *extra)
 
 
 # "Auburn, New York", "Dorchester County, Maryland", "Nashville, Tennessee": a region named after a comma, right
