@@ -71,6 +71,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
                r"followed(?=\s+(?:the\s+)?[a-z]+\s+to\s+[A-Z])|"  # "he followed the disease to Mérida"
                r"journeys?|left for|set off|voyages?|trips?|excursions?|crossed|stops(?=\s+(?:at|in|to)\b)|"
+               # "then climbs Huangshan", "climbed Mount Tai in 1609"
+               r"(?:climbs|climbed|climbing|ascends|ascended)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                # "He ran from his creditors, first to Paris, then to Vienna", "ran away to sea at Hull"
                r"(?:ran|runs)(?=\s+(?:off|away|from|to|back|home)\b)|"
                # "stopping on the way at Brussels", "stopped for a week in Cairo"
@@ -119,7 +121,7 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
                        r"attends|attending|"
                        rf"{HELD}|"
                        r"through|back to|left|visited|visiting|toured|touring|entered|entering|around|across|"
-                       r"reaches|visits|"
+                       r"reaches|visits|climbs|climbed|climbing|ascends|ascended|"
                        r"leaves|leave|leaving|enters|tours|by\s+way\s+of|as\s+far\s+as|throughout|reaching|"
                        # (one word between: "in little Freiberg", "near present-day Eshowe")
                        r"inside|off|arr\.|first\s+saw|first\s+seen)\s+(?:the\s+)?(?:(?:\w+|(?-i:[a-z]+-[a-z]+))\s+)?$",

@@ -79,6 +79,7 @@ _CANDIDATE = re.compile(
     r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|entering|around|across|visited|"
     rf"{HELD}|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
+    r"climbs|climbed|climbing|ascends|ascended|"
     r"as\s+far\s+as|by\s+way\s+of|arr\.|first\s+saw|first\s+seen)\s+"
     # "born in little Freiberg", "to distant Tobolsk": an adjective of size or distance before a town
     r"(?:the\s+)?(?:(?i:little|small|tiny|old|ancient|remote|distant|far-off|nearby|provincial|sleepy|"
@@ -297,8 +298,15 @@ class BroadMentionFinder:
             return False  # "British Columbia", "French Guiana": a people's adjective opening a name the layer knows
         if len(words) == 1 and lower in _ALONE_NO_NAME:
             return True  # "Leaves Isfahan for the Gulf", "the King", "in Turki": no place's name alone
-        return lower in _NOT_PLACE_WORDS or (lower.endswith(_DEMONYM_ENDINGS) and self._adjective(first)) or (
+        return lower in _NOT_PLACE_WORDS or (lower.endswith(_DEMONYM_ENDINGS) and self._adjective(first)
+                                             and not self._area_named(first)) or (
             lower != first and self.words.occurs(lower))
+
+    def _area_named(self, word: str) -> bool:
+        """A region's, island's or country's own name that ends like a people's word ("Fujian", "Tian Shan"):
+        "the Fujian coast" uses the province's name, it is no adjective of a people."""
+        return any(p.kind in ("region", "country", "island") and normalise(p.name) == normalise(word)
+                   for p in self.index.lookup(word))
 
     def _adjective(self, word: str) -> bool:
         """Used before a noun somewhere in the document ("the Japanese army"): Varese is never followed so."""

@@ -2337,3 +2337,15 @@ def test_running_from_creditors_and_a_half_brothers_running_away(tiny_gazetteer)
             "Paris, then to Vienna.\n1894 – Her half-brother runs away to join the Legion at Geneva.\n")
     places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert {"paris", "vienna"} <= places and "geneva" not in places
+
+
+def test_a_province_whose_name_ends_like_a_peoples_word_and_a_mountain_climbed(tmp_path, tiny_gazetteer):
+    """"the Fujian coast" uses the province's name (it ends like "Italian", yet is no people's word), so
+    "crosses into Fujian" finds it; "then climbs Huangshan" puts him on the mountain."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("fujian", "Fujian", 26.0, 118.0, "region", "China", 0, 200.0),
+                           ("huangshan", "Huangshan", 29.71, 118.31, "settlement", "China", 460_000))
+    text = ("Anna Petrova: a chronology\n\n1587 – Born in Odessa.\n1616 – Sails along the Fujian coast; crosses "
+            "into Fujian.\n1618 – October: then climbs Huangshan.\n")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert {"fujian", "huangshan"} <= places
