@@ -68,7 +68,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"(?:waited|waiting|waits)(?=\s+(?:\w+\s+){0,2}(?:at|in)\s+(?-i:[A-Z]))|"
                   # "two years in Valencia", "after a winter at Davos" (the short stretches are travel's)
                   rf"{_STRETCH_BEFORE}(?:years?|months?|winters?)(?=\s+(?:in|at)\s+(?-i:[A-Z]))"),
-    ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:him|her|them|his|their)\b)|sailed|reached|"
+    ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:(?:him|her|them|his|their)\b|(?-i:[A-Z])))|"
+               r"sailed|reached|"
                r"followed(?=\s+(?:the\s+)?[a-z]+\s+to\s+[A-Z])|"  # "he followed the disease to Mérida"
                r"journeys?|left for|set off|voyages?|trips?|excursions?|crossed|stops(?=\s+(?:at|in|to)\b)|"
                # "then climbs Huangshan", "climbed Mount Tai in 1609"
@@ -1077,6 +1078,7 @@ _FAMILY_USE = re.compile(r"\b([A-Z][a-z]+|the)\s+$")
 # A Russian or South Slavic patronymic ("Alekseyevich", "Nikolayevna", "Ilyich"): the middle of one person's name
 # "William of Orange", "Catherine of Aragon", "Frederick II": a ruler's or saint's style after a given name (never
 # a second name: "Sarojini Chattopadhyay" is a maiden name, "Fridtjof Wedel-Jarlsberg Nansen" a middle one)
+_SUBORDINATE_OPENS = re.compile(r"\W*(?:When|After|Before|While|Once|Until|Although|Though|Because|As\s+soon\s+as)\s+")
 _FIRST_WORD = re.compile(r"\W*([A-Z][\w’'-]+)")
 _SURNAME_AFTER_GIVEN = re.compile(r"\s+(?:of\s+(?:the\s+)?([A-Z][\w’'-]+)|((?:[IVX]+)\b))")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|vich|ovna|evna|yevna|ichna|ilyich|ovič|evič)$")
@@ -1406,6 +1408,16 @@ class SubjectTracker:
         goes ahead to Macau", "1606 – Valignano dies in Macau", "Miranda's expedition lands at Coro"): their
         doing, not the subject's. ``entry``: the text is a later sentence of a chronology's entry, whose opening
         is judged here as well ("1820 – Armistice at Trujillo. Morillo sails for Spain.")."""
+        sub = _SUBORDINATE_OPENS.match(text)
+        if sub is not None and "," not in text[sub.end():pos] and not self.nominative.search(text, sub.end(), pos) \
+                and not self.pattern.search(text, sub.end(), pos):  # ("When Pitt returned in 1804 she followed him")
+            # "When Digby retired to England in 1814, Rammohun ... settled in Calcutta": the opening clause is
+            # another person's, the subject acts only after its comma
+            other = _CLAUSE_OTHER.match(text, sub.end())
+            if other is not None and other.end(1) <= pos and not {
+                    w.lower() for w in other.group(1).split()} & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) \
+                    and not self.is_place(other.group(1)) and not _COUNTED.match(other.group(1)):
+                return True
         start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)), default=0)
         for joined in _JOINED_CLAUSE.finditer(text, start, pos):
             if _HAS_VERB.search(text, start, joined.start()):

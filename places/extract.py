@@ -131,8 +131,10 @@ def stop_confidence(named: bool, dated: str, kind: str) -> float:
     return min(1.0, 0.3 + who + when + what)
 
 
-def nearest_span(text: str, spans: list, pos: int):
-    """The time anchor closest to ``pos``; years in a parenthesis that does not hold ``pos`` come last.
+def nearest_span(text: str, spans: list, pos: int, end: int | None = None):
+    """The time anchor closest to ``pos`` (a place's start; ``end``: where it ends, from which a year after it
+    counts: "to Ramgarh in 1805, to Bhagalpur in 1808" gives Bhagalpur 1808); years in a parenthesis that does
+    not hold ``pos`` come last.
 
     In "X (he took the name in 1902) was born in Yanovka on 7 November 1879",
     Yanovka gets 1879, not the aside's 1902.
@@ -159,8 +161,9 @@ def nearest_span(text: str, spans: list, pos: int):
         """"In October 1960 she made her first journey outside India since 1929, to ... Las Vegas": a year after
         "since" bounds a stretch; another year of the sentence dates its places."""
         return len(spans) > 1 and _SINCE_BEFORE.search(text, max(0, span.pos - 8), span.pos) is not None
+    after = pos if end is None else end
     return min(spans, key=lambda s: (aside(s), later_clause(s), earlier_clause(s), reckoned(s), bound(s),
-                                     abs(s.pos - pos)))
+                                     pos - s.pos if s.pos < pos else max(0, s.pos - after)))
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -169,7 +172,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "In Siberia, he became aware of the differences within the party, which had been decimated by arrests in 1898":
 # the year of a relative clause told as earlier dates that clause, not the place before it
 _EARLIER_RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+(?:\w+\s+)?had\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,?\s(?:and|but|then|while|whereas|until|before|after)\s")
+# (", where in 1896 he married": a where-clause's year dates its own event, not the arrival it follows)
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:and|but|then|while|whereas|until|before|after)\s|,\s+where\s")
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -243,6 +247,7 @@ _SCENE_TIME = (r"(?:(?:On|In|By|During|That|This|The\s+following|Early\s+in|Late
                r"(?:later|afterwards?))"
                r",?\s+")
 _SCENE_OPENS = re.compile(rf"\W*(?:{_SCENE_TIME})?(?:In|At|in|at|While\s+in|Back\s+in|Once\s+in)\s+(?:the\s+)?")
+_AT_OPENS = re.compile(r"\W*At\s+")
 _TIMED_SCENE = re.compile(rf"\W*{_SCENE_TIME}")
 _TIME_AFTER_PLACE = re.compile(r",?\s+(?:that|this|the\s+following|the\s+next|in|during|early\s+in|late\s+in)\s+"
                                r"[^,;.]{0,20}?(?:\b\d{3,4}|spring|summer|autumn|fall|winter|year)\b,?\s+")
@@ -469,7 +474,7 @@ _GOES_ON = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:then|thence|finally|later|mostly
                       re.IGNORECASE)
 # ", and from the spring of 1946 in a camp near Khabarovsk": a clause with no verb of its own, the last one's
 _ELIDED_VERB = re.compile(r"[,;]\s+and\s+(?:(?:from|in|by|during|after|until)\s+[^,;.]{0,30}?"
-                          r"\b(?:\d{3,4}|spring|summer|autumn|fall|winter)\s+)?(?:in|at)\s+(?:(?:a|an|the)\s+"
+                          r"\b(?:\d{3,4}|spring|summer|autumn|fall|winter)\s+)?(?:in|at|to)\s+(?:(?:a|an|the)\s+"
                           r"(?:[\w-]+\s+){1,2}(?:near|outside|of|at|in)\s+)?$", re.IGNORECASE)
 _ELIDED_END = re.compile(r"\s*(?:[,;.)]|$|(?:where|until|till|for)\b)")  # (not "and in Austria the mood grew")
 _LISTED_WITH = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?")  # "to Prague and Vienna", "Prague, Vienna"
@@ -815,7 +820,7 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
                                # ("a voyage to York in 1617 and, the year after, one to Prague": the later time
                                # opens the next part, it does not date York)
                                and not (sp.pos > end and sp.how == "relative" and _NEXT_PART.search(text, end, sp.pos))
-                               ], start)
+                               ], start, end)
     life_event = {"birth": life[0], "death": life[1]}.get(cue.kind, 0)
     if life_event is None and cue.kind == "birth":
         life_event = birth_year_in(text, spans) or None
@@ -968,7 +973,9 @@ class Extractor:
         # "That summer of 1876 at Grez he attached himself to our table" (a time first: "In Italy he was known as
         # Giovanni" is how he was called there, not a stay)
         # ("In Paris that autumn Benyovszky persuaded the ministers": a time of its own after the place)
-        after = _TIME_AFTER_PLACE.match(text, end) or (_SPACE.match(text, end) if _TIMED_SCENE.match(text) else None)
+        # ("At Rangpur he rose to be sheristadar": "at" and the subject right after the town)
+        after = _TIME_AFTER_PLACE.match(text, end) or (_SPACE.match(text, end) if _TIMED_SCENE.match(text)
+                                                       or _AT_OPENS.fullmatch(text, 0, start) else None)
         if after and (tracker.pattern.match(text, after.end()) or _PRONOUN_SUBJECT.match(text, after.end())):
             return Cue("residence", max(0, start - 3), after.end())
         for comma in _SCENE_COMMAS:  # (the fewest asides first: "In Chengdu, crowded ..., Xuanzang studied ..., and")

@@ -2349,3 +2349,26 @@ def test_a_province_whose_name_ends_like_a_peoples_word_and_a_mountain_climbed(t
             "into Fujian.\n1618 – October: then climbs Huangshan.\n")
     places = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert {"fujian", "huangshan"} <= places
+
+
+def test_another_persons_when_clause_and_following_him_and_at_a_town_then_the_subject(tiny_gazetteer):
+    """"When Digby retired to London in 1814, she settled in Paris": the opening clause is Digby's; "she
+    followed Digby from one posting to another: to Prague in 1805" is her journey; "At Vienna she rose to be
+    director" puts her there; "When Pitt returned in 1804 she followed him to Geneva" is hers (no comma)."""
+    text = ("Anna Petrova was born in Odessa in 1772. In 1803 she followed Digby from one posting to another: to "
+            "Prague in 1805. At Vienna she rose to be director of the school. When Digby retired to London in "
+            "1814, she settled in Paris. When Pitt returned to power in 1820 she followed him to Geneva.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("prague", 1805), ("paris", 1814), ("geneva", 1820)} <= stops
+    assert "vienna" in {p for p, _ in stops} and "london" not in {p for p, _ in stops}
+
+
+def test_a_year_right_after_a_town_in_a_list_is_that_towns(tiny_gazetteer):
+    """"to Prague in 1805, to Vienna in 1808, and in 1809 to Paris": each town its own year (the year after a
+    town, not the one before it, which closes the last member); ", where in 1816 she married" dates the wedding,
+    not the arrival before it."""
+    text = ("Anna Petrova was born in Odessa in 1772. She followed her husband from one posting to another: to "
+            "Prague in 1805, to Vienna in 1808, and in 1809 to Paris. From August 1814 she taught at Geneva, where "
+            "in 1816 she married again.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("prague", 1805), ("vienna", 1808), ("paris", 1809), ("geneva", 1814)} <= stops
