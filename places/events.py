@@ -1078,7 +1078,9 @@ _FAMILY_USE = re.compile(r"\b([A-Z][a-z]+|the)\s+$")
 # A Russian or South Slavic patronymic ("Alekseyevich", "Nikolayevna", "Ilyich"): the middle of one person's name
 # "William of Orange", "Catherine of Aragon", "Frederick II": a ruler's or saint's style after a given name (never
 # a second name: "Sarojini Chattopadhyay" is a maiden name, "Fridtjof Wedel-Jarlsberg Nansen" a middle one)
-_SUBORDINATE_OPENS = re.compile(r"\W*(?:When|After|Before|While|Once|Until|Although|Though|Because|As\s+soon\s+as)\s+")
+# (not "After the Bolsheviks gained a majority in the Petrograd Soviet, Trotsky was elected Chairman": what the others
+# did there is the scene of his own election)
+_SUBORDINATE_OPENS = re.compile(r"\W*(?:When|While|Once|Until|Although|Though|Because|As\s+soon\s+as)\s+")
 _FIRST_WORD = re.compile(r"\W*([A-Z][\w’'-]+)")
 _SURNAME_AFTER_GIVEN = re.compile(r"\s+(?:of\s+(?:the\s+)?([A-Z][\w’'-]+)|((?:[IVX]+)\b))")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|vich|ovna|evna|yevna|ichna|ilyich|ovič|evič)$")
