@@ -311,6 +311,8 @@ TELEGRAPHIC_WORDS = 4  # "field work in", "studies at": a verbless clause of a d
 _YEAR_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,}\.?\s+)?\d{4}\b")
 CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its object, not a whole digression
 # "b. 3 Mar. 1870", "d. 19 Apr. 1930": a dictionary's abbreviations, before a date only
+# "Liliʻuokalani, born Lydia Liliʻu Kamakaʻeha, was ...": the name she was born with, no birth of a year or place
+_BIRTH_NAME = re.compile(r"born\s+(?:(?-i:[A-Z])[\w’'ʻ-]+\s+){1,5}(?-i:[A-Z])[\w’'ʻ-]+\s*,", re.IGNORECASE)
 _BORN = re.compile(r"(?<![\w-])born\b|\bcame\s+into\s+the\s+world\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)",
                    re.IGNORECASE)
 # (a suicide ends the life in ``lifetime`` only: "Berkman shot himself in Nice, and she hurried there" is a visit)
@@ -1129,6 +1131,8 @@ class Extractor:
                         by_age = ends[0].start
                         died = died if died is not None else ends[-1].start
                 birth = _BORN.search(sentence.text)
+                if birth is not None and _BIRTH_NAME.match(sentence.text, birth.start()):
+                    birth = None  # "Liliʻuokalani, born Lydia Kamakaʻeha, was ... reigning from 1891": a name
                 if born is None and (birth is None or own_death(sentence.text, birth.start(), tracker)):
                     year = birth_year_in(sentence.text, spans, own=birth is not None)
                     if birth is not None:

@@ -2372,3 +2372,13 @@ def test_a_year_right_after_a_town_in_a_list_is_that_towns(tiny_gazetteer):
             "in 1816 she married again.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("prague", 1805), ("vienna", 1808), ("paris", 1809), ("geneva", 1814)} <= stops
+
+
+def test_born_with_a_name_is_no_birth_year(tiny_gazetteer):
+    """"Anna Petrova, born Anna Ivanovna Sokolova, was ... reigning from 29 January 1891": the name she was born
+    with, not a birth in 1891; the title's life span gives 1838, so her later places keep their years."""
+    text = ("Anna Petrova (2 September 1838 – 11 November 1917)\n\nAnna Petrova, born Anna Ivanovna Sokolova, was the "
+            "last queen of the island, reigning from 29 January 1891 until 1893.\n\nShe was born on 2 September "
+            "1838 in Odessa. In 1887 she travelled to London.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("odessa", 1838, "birth") in stops and ("london", 1887, "travel") in stops
