@@ -419,6 +419,11 @@ _TRANSIT = re.compile(r"\b(?:through|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(
                       re.IGNORECASE)
 _WITHOUT_SUBJECT_BEFORE = re.compile(r"\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 _WITHOUT_SUBJECT = re.compile(r"[^.;]{0,30}?\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
+# "Sends an embassy led by the brothers Ansa to London", "dispatched envoys to Lisbon": others go, the sender stays
+_ENVOYS_SENT = re.compile(r"\b(?:sends?|sent|dispatch(?:es|ed)?|despatch(?:es|ed)?)\s+"
+                          r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:embassy|envoys?|delegation|deputation|"
+                          r"messengers?|emissar(?:y|ies)|ambassadors?|representatives?|troops|army|fleet|expedition)\b"
+                          r"[^.;]{0,100}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
@@ -485,6 +490,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "without the subject (\"ended at Ayacucho that December, without him\")"
     if _ORIGIN.search(before) or _KIN_ORIGIN.search(before):
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
+    if _ENVOYS_SENT.search(text, max(0, start - 140), start):
+        return "others sent there (\"sends an embassy to London\"), not the subject"
     if _THING_MOVED.search(before) or _WORK_APPEARED.search(before) or _REMAINS_MOVED.search(before) \
             or _MADE_THERE.search(before) or _BODY_MOVED.search(text, max(0, start - 160), start):
         return "a thing went there (\"which was smuggled into Russia\")"
@@ -1043,7 +1050,9 @@ _OTHERS_EVENT_BEFORE = re.compile(r"\b(?:murder|death|assassination|execution|ki
 _BODY_OF_OTHERS = re.compile(r"\s*(?:the\s+)?(?:other|some|several|most|many|part|two|three|four|five|six|seven|"
                           r"a\s+(?:party|detachment|squadron|few)|the\s+rest)\s+(?:of\s+(?:the|his|her|their)\s+)?"
                           r"(?:\w+\s+){0,2}?(?:squadrons?|ships?|fleets?|men|members|companions|soldiers|sailors|"
-                          r"envoys|troops|parties|others|crew)\b(?!\s+(?:and|with)\s+(?:he|she|him|her)\b)",
+                          r"envoys|troops|parties|others|crew)\b(?!\s+(?:and|with)\s+(?:he|she|him|her)\b)"
+                          # "1895 – The envoys are kept waiting in London": the ones the subject sent
+                          r"|\s*the\s+(?:envoys|embassy|delegation|deputation|messengers|emissaries|ambassadors)\b",
                           re.IGNORECASE)
 # "Minna went to Dresden" (Minna is also a town in Nigeria): a name that goes, flees or dies is a person's
 _PERSON_GOES = re.compile(r"\s+(?:went|goes|travell?ed|travels|sailed|sails|fled|flees|returned|returns|moved|moves|"

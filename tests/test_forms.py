@@ -2382,3 +2382,13 @@ def test_born_with_a_name_is_no_birth_year(tiny_gazetteer):
             "1838 in Odessa. In 1887 she travelled to London.")
     stops = got(stops_of(tiny_gazetteer, text))
     assert ("odessa", 1838, "birth") in stops and ("london", 1887, "travel") in stops
+
+
+def test_envoys_sent_go_and_the_sender_stays(tiny_gazetteer):
+    """"1894 – Sends an embassy led by the brothers Ansa to London" and "1895 – The envoys are kept waiting in
+    London": the envoys went, the king stayed at home."""
+    text = ("Anna Petrova: a chronology\n\n1870 – Born in Odessa.\n1894 – Sends an embassy led by the brothers Ansa "
+            "to London to petition the Queen.\n1895 – The envoys are kept waiting in London.\n1896 – Exiled to "
+            "Siberia.\n")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "london" not in places and "siberia" in places
