@@ -1032,7 +1032,9 @@ _THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|
 _COMMA = re.compile(r",\s+")
 # a name and a verb of going or staying (not "Smilga and Tukhachevsky were defeated at Warsaw", where the subject
 # may have been too): "..., Seryozha fled to the Soviet Union"
-_COMMA_OTHER_GOES = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,}"
+# (", when Francis Xavier arrived there from Yamaguchi": a subordinate clause of another's too)
+_COMMA_OTHER_GOES = re.compile(r"\s*(?:(?:when|while|as|until|where)\s+)?(?:the\s+)?"
+                               r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,}"
                                # ("..., the Liefde's captain set his course for Japan": another's command)
                                r"(?:['’]s\s+(?:captain|master|pilot|commander|crew|men|owner|owners))?)\s+(?:[a-z]+ly\s+)?"
                                r"(?:fled|went|moved|returned|left|sailed|travell?ed|emigrated|settled|died|escaped|"

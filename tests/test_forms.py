@@ -2392,3 +2392,11 @@ def test_envoys_sent_go_and_the_sender_stays(tiny_gazetteer):
             "Siberia.\n")
     places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "london" not in places and "siberia" in places
+
+
+def test_a_when_clause_of_another_after_a_comma(tiny_gazetteer):
+    """"In 1551 she was at Geneva, when Francis Xavier arrived there from Prague": Prague is his."""
+    text = ("Anna Petrova was born in Odessa in 1509. In 1551 she was at Geneva, when Francis Xavier arrived there "
+            "from Prague.")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "geneva" in places and "prague" not in places
