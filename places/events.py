@@ -926,7 +926,8 @@ _CLAUSE_ROLE = re.compile(rf"\s*the\s+(?:[a-z-]+\s+)?{_ROLE}s?\s+(?:had\s+|was\s
 # The subject of a sentence is several people: "Emanuel and Philipp took ...", "Princess Marie Bonaparte, the
 # American ambassador and Ernest Jones arranged ...": no verb before the "and", a verb right after the last name.
 # A sentence's date before its subject: "In 1852 Bryullov ...", "On 3 May 1850 Anita ..."
-TIME_SCENE = re.compile(r"\W*(?:In|On|By|After|Before|During|Early\s+in|Late\s+in)\s+(?:[\w]+\s+){0,3}?\d{3,4},?\s+"
+TIME_SCENE = re.compile(r"\W*(?:In|On|By|After|Before|During|From|Since|Until|Early\s+in|Late\s+in)\s+"
+                        r"(?:[\w]+\s+){0,3}?\d{3,4},?\s+"
                         # a chronology entry's own date: "1638 - Murad IV marches east"
                         r"|\s*\d{3,4}(?:\s*[-–—]\s*\d{2,4})?\s+[-–—:]\s+")
 _PLURAL_OPENS = re.compile(r"^\W*(?:(?!\b(?:was|were|had|has|is|are|did|went|came|took|[a-z]{3,}ed)\b)[^;:.])"

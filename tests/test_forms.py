@@ -2400,3 +2400,12 @@ def test_a_when_clause_of_another_after_a_comma(tiny_gazetteer):
             "from Prague.")
     places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "geneva" in places and "prague" not in places
+
+
+def test_another_person_after_a_from_year_opens_the_sentence(tiny_gazetteer):
+    """"From 1862 William was away for years in Prague, leaving Anna to manage the household": his absence; she
+    is named only as the one left behind."""
+    text = ("Anna Petrova was born in Odessa in 1826. In 1860 she settled in Vienna. From 1862 William was away for "
+            "years in Prague, leaving Anna to manage the household alone.")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "vienna" in places and "prague" not in places
