@@ -164,24 +164,24 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     if beside is not None:  # "Vailima, above Apia": the text's own statement of where it is, like a caller's point
         ctx = Context(near=((beside.lat, beside.lon),), prose=True, pinned=True)  # (its countries say nothing more)
     found = gazetteer.resolve(phrase, context=ctx)
-    inside = None
+    inside_found = False  # a place of the name lies inside the region or country the text names with it
     if within:
         inside = gazetteer._in_area(f"{phrase} in {within}", ctx)
-        found = inside if inside is not None and inside.place is not None else found
-        area = gazetteer.resolve(within, context=ctx).place if inside is None or inside.place is None else None
-        if area is not None and area.kind in ("region", "country") and found.place is not None and haversine_km(
+        inside_found = inside is not None and inside.place is not None
+        found = inside if inside_found else found
+        area = gazetteer.resolve(within, context=ctx).place
+        area = area if area is not None and area.kind in ("region", "country") else None
+        if area is not None and not inside_found and found.place is not None and haversine_km(
                 found.place.lat, found.place.lon, area.lat, area.lon) > area.reach_km + BESIDE_AREA_KM:
             # "a house at Alderley, in Gloucestershire" where the gazetteer knows no Alderley there: the text
             # rules out the namesake in Queensland
             return None, f"no place of that name in {area.name} (only {found.place.name}, {found.place.country})"
+        # ("to study biology at Bryn Mawr College in Pennsylvania": the college's town, inside the state the text
+        # names, is where she was, however small; never "Fisk University in Nashville", a founder's name by a town)
+        inside_found = inside_found and area is not None
     best = found.ranked[0][0] if found.ranked else None
-    # ("to study biology at Bryn Mawr College in Pennsylvania": the college's town, inside the state the text
-    # names, is where she was, however small)
-    confirmed = bool(within) and inside is not None and inside.place is not None and (
-        gazetteer.resolve(within, context=ctx).place or inside.place).kind in ("region", "country")
-    # (never "Fisk University in Nashville": a town named after the college's founder, near the town it is in)
     if best is not None and named_as and facility_name(named_as) and normalise(named_as) != normalise(phrase) \
-            and not confirmed \
+            and not inside_found \
             and not (best.place.kind == "settlement" and best.importance >= MENTION_ALT_IMPORTANCE):
         return None, f"a street or building named after a small place ({named_as}; {best.place.name}, " \
                      f"{best.place.country})"
