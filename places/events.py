@@ -190,7 +190,7 @@ _ADMIN_AFTER = re.compile(r"^\s*(?:guberniya|gubernia|governorate|province|oblas
                           re.IGNORECASE)
 _STREET_BEFORE = re.compile(r"\b(?:avenida|calle|rue|avenue|via|ulitsa|plaza|boulevard|boulevard)\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|square|station|boulevard|gate|gates|bridge|embankment|quay|"
-                           r"canal|highway|prospect)\b"
+                           r"canal|highway|prospect|park|gardens|terrace|crescent|lane|place)\b"  # ("in Holland Park")
                            # "buried in the Smolensk cemetery" (in Petersburg), "the Kazan Cathedral", "the Norra
                            # begravningsplatsen cemetery": a word of its own name may come between
                            r"|^(?:\s+[\w-]+)?\s+(?:cemetery|church|cathedral|monastery|convent|abbey|chapel)\b",
@@ -783,7 +783,9 @@ def subject_pattern(subject: str, kin: tuple[str, ...] = ()) -> re.Pattern[str]:
 
 _OPENING_RULER = re.compile(r"^[“\"']?(?:(?:King|Queen|Tsar|Sultan|Emperor|Pope|Shah)\s+)?([A-Z][a-z]{2,})\s+"
                             r"[IVX]{1,5}\b")
-_OPENING_NAME = re.compile(r"^[“\"']?([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]{2,})\b(?!\s+(?:of|de)\b)")
+# (accented names too: "André", "José Bonifácio")
+_OPENING_NAME = re.compile(r"^[“\"']?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+(?:[A-Z]\.\s+)?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\b"
+                           r"(?!\s+(?:of|de)\b)")
 NOT_GIVEN_NAMES = {
     "in", "on", "at", "by", "the", "a", "an", "after", "before", "when", "while", "during", "from", "with", "his",
     "her", "their", "its", "this", "that", "these", "those", "as", "for", "to", "of", "and", "but", "then", "there",
@@ -952,7 +954,7 @@ _VERB_OPENS = re.compile(
 # "Her tutor Ivan Sokol came to Vienna", "His friend Engels moved": a person the subject has opens the sentence
 _OPENING_POSSESSED = re.compile(r"^\W*(?:His|Her|My|Their|Our)\s+(?:(?!(?:was|is|were|had|has)\b)[a-z-]+,?\s+){1,2}"
                                 r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,})\b")
-_OPENING_SURNAME = re.compile(r"^[“\"']?([A-Z][a-z]{2,})(?:\s+|"
+_OPENING_SURNAME = re.compile(r"^[“\"']?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?:\s+|"
                               # "Kossuth, held since 1849 at Vidin and Shumen, is released": a name, an aside, a verb
                               r",\s+(?:(?!\b(?:he|she|they|we|I)\b)[^;:.,]){3,100}"
                               r"(?:,\s+(?:(?!\b(?:he|she|they|we|I)\b)[^;:.,]){3,100}){0,2},\s+)"
@@ -1204,9 +1206,10 @@ class SubjectTracker:
         if first is not None and self._namesake(text, first.group(1), first.end(1)):
             return True  # "William of Orange lands at Torbay" in a life of William Penn
         m = _OPENING_NAME.match(text)
-        if m:
+        if m:  # (never a town's two-word name: "December: San José, Costa Rica, where he meets ...")
             first, last = m.group(1), m.group(2)
-            return first.lower() not in NOT_GIVEN_NAMES and not {first.lower(), last.lower()} & self.parts
+            return first.lower() not in NOT_GIVEN_NAMES and not {first.lower(), last.lower()} & self.parts \
+                and not (re.match(r"\s*[,;:.]", text[m.end():]) and self.is_place(f"{first} {last}"))
         m = _OPENING_DESCRIBED.match(text)
         if m:
             named = {w.lower().rstrip(".") for w in m.group(1).split()}

@@ -2409,3 +2409,32 @@ def test_another_person_after_a_from_year_opens_the_sentence(tiny_gazetteer):
             "years in Prague, leaving Anna to manage the household alone.")
     places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "vienna" in places and "prague" not in places
+
+
+def test_an_accented_name_opens_anothers_sentence_and_a_park_is_a_street(tiny_gazetteer):
+    """"André, meanwhile, had gone to Geneva ...; Anna wrote to him there": André's (an accented name opens the
+    sentence as any name does); "lodged at 31 Portland Road, in Holland Park" is a London district, not the
+    Netherlands."""
+    from places.gazetteer import Gazetteer
+    from places.model import Place
+
+    tiny = [*tiny_gazetteer.curated.places,
+            Place("netherlands", "Netherlands", 52.2, 5.5, "country", "Netherlands", alt_names=("Holland",))]
+    gazetteer = Gazetteer(curated=tiny, broad=False)
+    text = ("Anna Petrova was born in Odessa in 1909, three years after her brother André. In 1937 she moved to "
+            "Paris. André, meanwhile, had gone to "
+            "Geneva in 1939 and was shipped back to a prison in Prague; Anna wrote to him there every week. In "
+            "1942 she lodged with a widow at 31 Portland Road, in Holland Park.")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "paris" in places and not places & {"geneva", "prague", "netherlands"}
+
+
+def test_a_town_of_two_names_opening_an_entry_is_no_person(tmp_path, tiny_gazetteer):
+    """"December: San José, Costa Rica, where she meets Juan Bosch": a town's two-word name opens the sub-entry,
+    not a man's first name and surname (as "San Martín leaves Peru" would)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("san-jose", "San José", 9.93, -84.08, "settlement", "Costa Rica", 335_000),
+                           ("costa-rica", "Costa Rica", 9.9, -84.1, "country", "Costa Rica", 5_000_000, 150.0))
+    text = ("Anna Petrova: a chronology\n\n1928 – Born in Odessa.\n1953 – June: qualifies as a doctor. December: "
+            "San José, Costa Rica, where she meets Juan Bosch.\n")
+    assert "san-jose" in {p for p, _, _ in got(stops_of(gazetteer, text))}
