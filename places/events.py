@@ -236,11 +236,22 @@ _AND_SUBJECT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+,)?\s+and\s+(?:he|she
 # In a sentence about the subject's family: "she drilled her eldest son ...; by the autumn they were settled".
 _FAMILY_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:they|the\s+(?:whole\s+)?(?:family|household))\b")
 # ("His parents separated before he was born, and the child was taken to León": the child is the subject)
-# "Their first child", "Jacob's eldest son", "the second daughter": a child of others, who may be the subject
-# (never "a grandson" or "his son": the subject's own kin)
-PARENTS_CHILD = re.compile(r"\b(?:their|the|[A-Z][\w’'-]+['’]s)\s+(?:[\w-]+\s+){0,2}"
-                           r"(?:child|son|daughter|baby|infant|boy|girl)\s*$", re.IGNORECASE)
-_APPOSITIVE_NAME = re.compile(r",\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,")  # "their first child, Sigmund,"
+# "Their first child, Sigmund, was", "Jacob's eldest son, Ivan, had": a child of others, named, right before the
+# verb (never "a grandson, ..." or "his son, ...": the subject's own kin)
+_NAMED_CHILD = re.compile(r"\b(?i:their|the|(?-i:[A-Z])[\w’'-]+['’]s)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?i:child|son|daughter|baby|infant|boy|girl)\s*,\s*"
+                          r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*)\s*,\s*"
+                          r"(?:(?:was|had|has|is|then|later)\s+){0,2}$")
+
+
+def child_named_as_subject(head: str, subject: re.Pattern[str]) -> bool:
+    """``head`` (the text before a verb) ends with a child of others named by the subject's name alone ("Their
+    first child, Sigmund, was" in a life of Sigmund Freud): the subject, though "child" is a kin word. Never
+    "Trotsky's son, Leon Sedov, died" (a given name of the subject's, another's surname)."""
+    m = _NAMED_CHILD.search(head, max(0, len(head) - 120))
+    return m is not None and all(subject.fullmatch(word) for word in m.group(1).split())
+
+
 _SUBJECT_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:he|she|I|we|the\s+(?:child|boy|girl|infant|baby))\b")
 CUE_REACH_BEFORE = 80
 STRONG_REACH_BEFORE = 150
@@ -548,9 +559,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
             if subject_kin is not None and subject_kin.match(text, kin.start()):
                 continue  # "My brother died in London" told by his sister: the subject
-            named = _APPOSITIVE_NAME.match(text, kin.end())
-            if subject is not None and named is not None and PARENTS_CHILD.search(text, kin.start(), kin.end()) \
-                    and all(subject.fullmatch(word) for word in named.group().strip(", ").split()):
+            if subject is not None and child_named_as_subject(text[:cue.start], subject):
                 continue  # "Their first child, Sigmund, was born in Freiberg" in a life of Sigmund Freud
             if text.startswith(("'", "’"), kin.end()) or _WHOSE.search(text, max(0, kin.start() - 4), kin.start()):
                 # "born in our parents' house in Cherepovets": a possessive names a thing, not who acts ("a distant

@@ -21,12 +21,12 @@ from places.events import (
     FAMILY_MOVE,
     NOT_GIVEN_NAMES,
     OTHER_AGENT,
-    PARENTS_CHILD,
     STRONG_KINDS,
     TIME_SCENE,
     TITLE_KIN_AGE,
     Cue,
     SubjectTracker,
+    child_named_as_subject,
     cues_here,
     event_cues,
     inside_quotation,
@@ -698,10 +698,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     False
     """
     head = text[:at]
-    named = _NAMED_JUST_BEFORE.search(head)  # "Their first child, Sigmund, was born": the subject, however called
-    if named and PARENTS_CHILD.search(head, max(0, named.start() - 40), named.start()) \
-            and all(tracker.pattern.fullmatch(word) for word in named.group(1).split()):
-        return True  # (never "Trotsky's son, Leon Sedov, died": a given name of the subject's, another's surname)
+    if child_named_as_subject(head, tracker.pattern):
+        return True  # "Their first child, Sigmund, was born": the subject, however called
     if tracker.other_kin(head, max(0, len(head) - 60)) and not re.search(r",\s*$", head):
         return False
     appositive = re.search(r",\s*[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*,\s*$", head)  # "a son, Åsmund,"
@@ -741,8 +739,6 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
 
 
 _TRAILING_ASIDE = re.compile(r",\s*[^,;]{1,60},\s*(?:(?:was|had|then|later)\s+)?$")  # ", himself fallen from favour, "
-_NAMED_JUST_BEFORE = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*)\s*,\s*"
-                                r"(?:(?:was|had|has|is|then|later)\s+){0,2}$")
 _NAME_DESCRIBED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*),\s*"
                              r"(?:his|her|their|my|our|the|a|an)\s+[^,;]{1,40},\s*$")
 _ERA = re.compile(r"\b(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)")
