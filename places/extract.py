@@ -1302,6 +1302,10 @@ class Extractor:
                     why(sentence.text, mention.surface, "names where a refused place is (\"Obdorsk, Siberia\")")
                     continue
                 refused_end = local + len(mention.surface)
+                if mention.place.continental:
+                    why(sentence.text, mention.surface, "not a place here: a region across many countries "
+                        f"({mention.place.name}) is no point on the map")
+                    continue
                 if mention.place.source != "curated" and mention.surface.lower() in tracker.parts:
                     # "the news reaches Liang in the south" in a life of Liang Qichao: the subject, not Lyon
                     why(sentence.text, mention.surface, "the subject's own name")

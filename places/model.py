@@ -49,6 +49,7 @@ class Sentence:
     text: str
 
 
+CONTINENT_KM = 600.0  # a region of no one country this wide (Europe, the West Indies, the Maghreb) is no point
 CITY_SIZED_KM = 15.0  # a country or region no wider than this is a city-state (Gibraltar 1.4 km, Malta 10)
 
 
@@ -76,6 +77,13 @@ class Place:
         Gibraltar, Monaco or San Marino (a known radius of 15 km or less) are as precise as a town: "sails from
         Gibraltar" places him there."""
         return self.kind in ("region", "country") and not 0 < self.radius_km <= CITY_SIZED_KM
+
+    @property
+    def continental(self) -> bool:
+        """A region across many countries and at least ``CONTINENT_KM`` wide: "sailed for Europe", "toured the
+        West Indies". Its point, somewhere in the middle, says nothing of where the subject was; the towns the
+        text names next do. (A country's own region, "exiled to Siberia", is not continental.)"""
+        return self.kind == "region" and not self.country and self.radius_km >= CONTINENT_KM
 
     @property
     def reach_km(self) -> float:

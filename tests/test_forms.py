@@ -2438,3 +2438,15 @@ def test_a_town_of_two_names_opening_an_entry_is_no_person(tmp_path, tiny_gazett
     text = ("Anna Petrova: a chronology\n\n1928 – Born in Odessa.\n1953 – June: qualifies as a doctor. December: "
             "San José, Costa Rica, where she meets Juan Bosch.\n")
     assert "san-jose" in {p for p, _, _ in got(stops_of(gazetteer, text))}
+
+
+def test_a_region_across_many_countries_is_no_stop(tmp_path, tiny_gazetteer):
+    """"In 1890 she sailed for Europe": a point in the middle of a continent is no place she was; a country's own
+    wide region ("exiled to Siberia") still is."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("westlands", "Westlands", 50.0, 15.0, "region", "", 0, 2500.0),
+                           ("lima", "Lima", -12.05, -77.04, "settlement", "Peru", 8_000_000))
+    text = ("Anna Petrova was born in Lima in 1870. In 1890 she sailed from Lima for Westlands. In 1891 she "
+            "settled in Vienna. In 1895 she was exiled to Siberia.")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert {"lima", "vienna", "siberia"} <= places and "westlands" not in places

@@ -713,3 +713,16 @@ def test_real_towns_by_their_own_bilingual_names_and_by_the_state_they_are_in(re
     gazetteer = Gazetteer(curated=load_curated(), broad=real_gazetteer.broad)
     place = gazetteer.resolve(query).place
     assert place is not None and haversine_km(place.lat, place.lon, *point) <= 15, (query, place)
+
+
+def test_a_name_ending_in_a_feature_word_is_not_run_together(tmp_path):
+    """"Ise Bay" (a bay in Japan) is not "Isebay", one of GeoNames' spellings of the Russian town Psebay; a
+    town's name run together still finds it ("Montecristi" for "Monte Cristi"), and "Isebay" is still Psebay."""
+    from places.gazetteer import BroadIndex
+
+    broad = BroadIndex.build(tmp_path / "b.sqlite", [
+        entry("psebay", "Psebay", 44.12, 40.81, country="Russia", population=10_700, alts=("Isebay",)),
+        entry("mc", "Monte Cristi", 19.85, -71.65, country="Dominican Republic", population=20_000)])
+    assert broad.matches("Ise Bay") == []
+    assert [m.place.id for m in broad.matches("Isebay")] == ["psebay"]
+    assert [m.place.id for m in broad.matches("Montecristi")] == ["mc"]

@@ -110,6 +110,11 @@ class Match:
     capital: bool = False
 
 
+FEATURE_WORDS = frozenset({"bay", "gulf", "sea", "ocean", "lake", "river", "strait", "straits", "sound", "island",
+                           "islands", "isle", "mountains", "mountain", "mount", "hills", "cape", "peninsula",
+                           "coast", "province", "district", "valley", "desert", "forest"})
+
+
 def match_keys(names: Iterable[str]) -> set[str]:
     """The keys a name is stored and looked up under: normalised, and without spaces where it has any,
     so "Montecristi" finds "Monte Cristi".
@@ -229,8 +234,13 @@ class BroadIndex:
                      population=population, radius_km=radius or 0.0, admin1=admin1 or "")
 
     def matches(self, name: str) -> list[Match]:
-        """Every place answering to ``name`` (a leading "the" ignored), with how it answers."""
-        return self.matches_keys(match_keys((name, query_key(name))))
+        """Every place answering to ``name`` (a leading "the" ignored), with how it answers. A name that ends
+        in a word for a feature ("Ise Bay", "Sable Island") is looked up with its spaces: run together it could
+        be some other place's spelling (GeoNames gives the Russian town Psebay the name "Isebay")."""
+        keys = match_keys((name, query_key(name)))
+        if query_key(name).rsplit(" ", 1)[-1] in FEATURE_WORDS:
+            keys = {k for k in keys if " " in k}
+        return self.matches_keys(keys)
 
     def matches_keys(self, keys: Iterable[str]) -> list[Match]:
         """Every place stored under any of ``keys`` (already normalised), most important first."""
