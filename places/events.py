@@ -76,6 +76,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"(?:climbs|climbed|climbing|ascends|ascended)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                # "He ran from his creditors, first to Paris, then to Vienna", "ran away to sea at Hull"
                r"(?:ran|runs)(?=\s+(?:off|away|from|to|back|home)\b)|"
+               # "Alexander II received him at Chuguev": one is where one is received
+               r"(?:received|receives)(?=\s+(?:him|her|them|me|us)\s+(?:\w+\s+){0,2}?(?:at|in)\s+(?-i:[A-Z]))|"
                # "stopping on the way at Brussels", "stopped for a week in Cairo"
                r"stopp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?-i:[A-Z]))|"
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
@@ -109,6 +111,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
                        r"attends|attending|attend|organizes|organises|works|joins|edits|presides|presided|speaks|"
                        r"founds|taught|"
+                       # "a teaching post in Kōchi", "a professorship at Kazan"
+                       r"teaching|teach|professorship|lectureship|"
                        r"teaches|lectured|lectures|negotiated|negotiates"),
 )
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})(?:\b|(?<=\.)))" for kind, pat in EVENT_CUES), re.IGNORECASE)
@@ -478,6 +482,10 @@ _NOT_ATTENDED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:he|she|they|I|we)\s+(?:did\
 _IN_ABSENTIA = re.compile(r"[^.;]{0,120}?\bin\s+(?:absentia|(?:his|her|their)\s+absence)\b", re.IGNORECASE)
 _SUPERLATIVE_SCOPE = re.compile(r"\b(?:first|only|last|youngest|oldest)\s+(?:(?!to\b)[\w-]+\s+){1,3}(?:in|of)\s+"
                                 r"(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+# "The boy who would become the first Japanese to live in the United States was born in Naka-no-hama": what the
+# subject would do later, told ahead of its time, not where the sentence's event was
+_TOLD_AHEAD = re.compile(r"\b(?:who|which|that)\s+(?:would|was\s+to|were\s+to)\s+(?!have\b)(?:later\s+)?"
+                         r"(?:[\w'’-]+\s+){0,12}$", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|left|leave|leaves|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -516,6 +524,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a body there acted (\"the garrison at Wuchang mutinied\")"
     if _MEMORIAL_BEFORE.search(text, 0, start) and _MEMORIAL_AFTER.match(text, end):
         return "a memorial (\"his house in Coyoacán was preserved ... and is now a museum\")"
+    if _TOLD_AHEAD.search(text, max(0, start - 90), start):
+        return "told ahead of its time (\"the boy who would become the first Japanese to live in the United States\")"
     planned = _PLANNED.search(before)
     if (planned and not _PLAN_ENDS.search(planned.group())) or _PLANNED_OF.search(text, max(0, start - 90), start):
         return "a plan or a wish (\"hoping to cross into\"), not a visit"
@@ -1104,6 +1114,9 @@ _FAMILY_USE = re.compile(r"\b([A-Z][a-z]+|the)\s+$")
 # (not "After the Bolsheviks gained a majority in the Petrograd Soviet, Trotsky was elected Chairman": what the others
 # did there is the scene of his own election)
 _SUBORDINATE_OPENS = re.compile(r"\W*(?:When|While|Once|Until|Although|Though|Because|As\s+soon\s+as)\s+")
+# "When Ghazi Muhammad's successor, Hamzat Bek, was murdered at Khunzakh": a name set off by commas renames who
+# the clause is about; the clause goes on after it
+_APPOSITIVE_NAME = re.compile(r",\s+(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+,(?=\s+[a-z])")
 _FIRST_WORD = re.compile(r"\W*([A-Z][\w’'-]+)")
 _SURNAME_AFTER_GIVEN = re.compile(r"\s+(?:of\s+(?:the\s+)?([A-Z][\w’'-]+)|((?:[IVX]+)\b))")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|vich|ovna|evna|yevna|ichna|ilyich|ovič|evič)$")
@@ -1435,11 +1448,12 @@ class SubjectTracker:
         doing, not the subject's. ``entry``: the text is a later sentence of a chronology's entry, whose opening
         is judged here as well ("1820 – Armistice at Trujillo. Morillo sails for Spain.")."""
         sub = _SUBORDINATE_OPENS.match(text)
-        if sub is not None and "," not in text[sub.end():pos] and not self.nominative.search(text, sub.end(), pos) \
+        plain = _APPOSITIVE_NAME.sub(lambda m: " " * len(m.group()), text[:pos]) + text[pos:] if sub else text
+        if sub is not None and "," not in plain[sub.end():pos] and not self.nominative.search(text, sub.end(), pos) \
                 and not self.pattern.search(text, sub.end(), pos):  # ("When Pitt returned in 1804 she followed him")
             # "When Digby retired to England in 1814, Rammohun ... settled in Calcutta": the opening clause is
             # another person's, the subject acts only after its comma
-            other = _CLAUSE_OTHER.match(text, sub.end())
+            other = _CLAUSE_OTHER.match(plain, sub.end())
             if other is not None and other.end(1) <= pos and not {
                     w.lower() for w in other.group(1).split()} & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) \
                     and not self.is_place(other.group(1)) and not _COUNTED.match(other.group(1)):

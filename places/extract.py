@@ -216,6 +216,9 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
     >>> t = "In 1868, when the army had marched on to Bukhara, he was in Samarkand."
     >>> look_back_at(t, Cue("residence", 51, 54), 61, 70)
     -1
+    >>> t = "In 1853, after the ships had appeared in the bay, the shogunate summoned him to Edo."
+    >>> look_back_at(t, Cue("government", 63, 71), 79, 82)
+    -1
     """
     lo = max(0, min(cue.start, start) - 40)
     lo = max(lo, text.rfind(";", lo, start) + 1)  # "...with whom he had been corresponding; then to Prague"
@@ -228,7 +231,9 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
 
 
 # "when the army had marched on to Bukhara, he was in Samarkand": the main clause begins after the comma
-_MAIN_CLAUSE_AFTER = re.compile(r",\s*(?:then\s+)?(?:he|she|I|we|they)\s+(?!had\b)\w+", re.IGNORECASE)
+# (and "after Perry's ships had appeared in Edo Bay, the shogunate summoned him to Edo": another acts on the subject)
+_MAIN_CLAUSE_AFTER = re.compile(r",\s*(?:then\s+)?(?:(?:he|she|I|we|they)\s+(?!had\b)\w+|(?:the|a|an)\s+"
+                                r"(?:[\w-]+\s+){0,3}?[a-z]+ed\s+(?:him|her|them|me|us)\b)", re.IGNORECASE)
 # "by the end of 1812 had reached Cartagena": the date says by when, and dates the pluperfect itself
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|spring|summer|autumn|winter|beginning)\s+of\s+|early\s+|"
                       r"late\s+|mid-?)?(?:\w+\s+)?\d{3,4}\s*,?\s*(?:he|she|they|I|we)?\s*$"

@@ -2450,3 +2450,37 @@ def test_a_region_across_many_countries_is_no_stop(tmp_path, tiny_gazetteer):
             "settled in Vienna. In 1895 she was exiled to Siberia.")
     places = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert {"lima", "vienna", "siberia"} <= places and "westlands" not in places
+
+
+def test_a_who_would_clause_tells_ahead_not_the_births_place(tiny_gazetteer):
+    """"The girl who would become the first woman to practise in New York was born in 1870 in Odessa": New York is
+    what came later, told ahead, not where she was born."""
+    text = ("Anna Petrova (1870–1930)\n\nThe girl who would become the first woman to practise medicine in New York "
+            "was born in 1870 in Odessa. In 1890 she moved to Vienna.")
+    stops = got(merge_stops(stops_of(tiny_gazetteer, text)))
+    assert ("odessa", 1870, "birth") in stops and "new-york" not in {p for p, _, _ in stops}
+
+
+def test_a_look_back_ends_where_another_acts_on_the_subject(tiny_gazetteer):
+    """"..., and in 1893, after the ships had appeared in the bay, the tsar summoned her to Paris": the pluperfect
+    is the after-clause's; the main clause, another acting on the subject, dates Paris."""
+    text = ("Anna Petrova was born in Odessa in 1870, and she spent her childhood there. She lived in Vienna from "
+            "1888, and in 1893, after the ships had appeared in the bay, the tsar summoned her to Paris.")
+    assert ("paris", 1893) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+
+
+def test_a_teaching_post_and_being_received_place_the_subject(tiny_gazetteer):
+    """"a teaching post in Vienna"; "the emperor received her at Prague": she was there."""
+    text = ("Anna Petrova was born in Odessa in 1870. In 1895 the ministry gave her a teaching post in Vienna. "
+            "On 3 May 1899 the emperor received her at Prague, where he was reviewing troops.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("vienna", 1895), ("prague", 1899)} <= places
+
+
+def test_a_when_clause_of_another_named_by_an_appositive(tiny_gazetteer):
+    """"When Orlov's successor, Ivan Zotov, was murdered at Geneva in 1901, Anna was chosen ...": the
+    murder is another man's, however his name is set off by commas; it neither ends her life nor places her."""
+    text = ("Anna Petrova was born in Odessa in 1870 and moved to Paris in 1890. When Orlov's successor, Ivan "
+            "Zotov, was murdered at Geneva in 1901, Anna was chosen to lead the society. She died in Paris in 1930.")
+    stops = got(merge_stops(stops_of(tiny_gazetteer, text)))
+    assert "geneva" not in {p for p, _, _ in stops} and ("paris", 1930, "death") in stops

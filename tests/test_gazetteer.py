@@ -726,3 +726,18 @@ def test_a_name_ending_in_a_feature_word_is_not_run_together(tmp_path):
     assert broad.matches("Ise Bay") == []
     assert [m.place.id for m in broad.matches("Isebay")] == ["psebay"]
     assert [m.place.id for m in broad.matches("Montecristi")] == ["mc"]
+
+
+def test_a_romanizations_long_vowel_chooses_no_small_place_spelt_so(tmp_path):
+    """"Kōchi" is the city GeoNames spells Kochi (332,000 people), not the small Kōchi near Kawazu that keeps
+    the macron; a name's own accents still choose the place spelt so ("Vérac", as before)."""
+    from places.gazetteer import BroadIndex
+
+    broad = BroadIndex.build(tmp_path / "b.sqlite", [
+        entry("kochi", "Kochi", 33.56, 133.53, country="Japan", population=332_000),
+        entry("kochi-small", "Kōchi", 34.70, 138.94, country="Japan", population=7_200),
+        entry("verac-fr", "Vérac", 48.9, 2.0, country="France", population=1_400),
+        entry("verac", "Verac", 3.6, 98.7, country="Indonesia", population=2_400_000)])
+    gazetteer = Gazetteer(curated=[], broad=broad)
+    assert gazetteer.resolve("Kōchi").place.id == "kochi"
+    assert gazetteer.resolve("Vérac").place.id == "verac-fr"

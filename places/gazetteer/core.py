@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -57,6 +58,12 @@ TRANSLITERATION_KM = 1500.0  # a respelling that another town this far away bear
 TRANSLITERATION_NAMES_SHARE = 0.5  # ... when that town is named in comparably many languages (half as many or more)
 
 
+# A macron or circumflex over a vowel only marks it long in a romanization ("Kōchi", "Kyôto", "Mākaha"); GeoNames
+# drops it from most cities' own names ("Kochi", 332,000 people), so it chooses no place spelt with it
+# (the small Kōchi near Kawazu) over them, as the accents of a name in its own script do ("Vérac").
+_LONG_VOWEL = re.compile(r"(?<=[aeiouAEIOU])[\u0304\u0302]")
+
+
 def _accented(name: str) -> bool:
     """Whether a name carries letters that matching folds away (accents, ł, ø...)."""
     return normalise(name) != " ".join(re.sub(r"[’'`ʹʼ‘\-‐‑–—_.,/]", " ", name.casefold()).split())
@@ -87,7 +94,7 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
       (Only against such rivals: an old name is often a respelling too, Brünn of Brno, Thorn of Toruń, and
       must still beat a town of that name nearby, Brunn in Austria or Thorn in the Netherlands.)
     * a place whose name lacks the query's accents, when another place's name has them: the name as written
-      is not its own, so it counts as an alternate.
+      is not its own, so it counts as an alternate (not for a romanization's long-vowel marks, ``_LONG_VOWEL``).
 
     Hamlets (under 1,000 people) are no rivals in either rule: the smallest tier never weakens another
     place's claim (Königsberg, a village of 588 in Austria, leaves "Königsberg" to Kaliningrad).
@@ -107,7 +114,7 @@ def _weigh_spelling(name: str, candidates: list[Candidate]) -> list[Candidate]:
                    and names_held(o.fame) >= names_held(c.fame) * TRANSLITERATION_NAMES_SHARE for o in owners)
 
     candidates = [replace(c, variant=True) if i in variants and weak(c) else c for i, c in enumerate(candidates)]
-    if _accented(name):
+    if _accented(_LONG_VOWEL.sub("", unicodedata.normalize("NFD", name))):
         spelt = [name.casefold() in c.place.name.casefold() and not c.hamlet for c in candidates]
         if any(spelt):
             candidates = [c if ok else replace(c, primary=False, unspelt=True)
