@@ -111,6 +111,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                        r"newspaper|chairman|elected|spoke|speech|soviet|attended|writing|wrote|written|write|"
                        r"attends|attending|attend|organizes|organises|works|joins|edits|presides|presided|speaks|"
                        r"founds|taught|"
+                       # "gave a concert in Munich", "performed at the Salle Pleyel"
+                       r"concerts?|recitals?|performed|performs|performing|"
                        # "a teaching post in Kōchi", "a professorship at Kazan"
                        r"teaching|teach|professorship|lectureship|"
                        r"teaches|lectured|lectures|negotiated|negotiates"),
@@ -220,6 +222,7 @@ _ACTS_ON = re.compile(r"(?<!\bfrom)(?<!\bwith)(?<!\bof)(?<!\bfor)(?<!\babout)(?<
                       r"a|an|the)\b)))\b", re.IGNORECASE)
 _KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
 # "sent him to Odessa", "took her to Paris": the subject as an object ("her husband" is a possessive)
+_TAKES_LIST = re.compile(r"(?:took|takes|taking|brought|brings|bringing|sent|sends|sending)\b", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|with|for|from|into|back|away|home|off|out|up|"
                            r"down|along|and|as|on|over|across|through|a|an|the)\b)))\b", re.IGNORECASE)
 # "with his wife", "he and his wife": the subject goes along; ", and my brother left" is a new clause.
@@ -584,7 +587,10 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
                     text, max(0, kin.start() - 12), kin.start())) and not _WHO_FOLLOWS.match(text, kin.end()):
                 continue  # "she left her husband and son in St Petersburg and went to Zurich": the relative is
                 # the object of the subject's own verb
-            acts_on_subject = subject_is_object or _OBJECT_AFTER.search(text, kin.end(), cue.start)
+            acts_on_subject = subject_is_object or _OBJECT_AFTER.search(text, kin.end(), cue.start) or (
+                # "our mother took Emilia, Fryderyk and me to Reinerz": the subject named among those taken
+                subject is not None and _TAKES_LIST.match(text, cue.start)
+                and subject.search(text, cue.end, start) is not None)
             if not acts_on_subject and not _ACCOMPANIED.search(text, max(0, kin.start() - 20), kin.start()):
                 return FAMILY_MOVE if CHILDREN_ALONG.search(text, kin.end(), start) else "someone else's event"
     return None
@@ -1009,6 +1015,20 @@ def title_pronoun(text: str) -> str:
     if m is None:
         return ""
     return "he" if (m.group(1) or m.group(2)).lower() in _MALE_KIN else "she"
+
+
+_FEMALE_KIN = {"mother", "aunt", "sister", "wife", "grandmother", "daughter", "niece", "granddaughter", "widow"}
+
+
+def kin_pronoun(kin: tuple[str, ...]) -> str:
+    """"he" or "she" as the teller's kin word for the subject says ("Remembering My Mother, Sarojini Naidu"; "I am
+    the elder of her two daughters"), else "" (a cousin or a friend says nothing of sex).
+
+    >>> kin_pronoun(("mother",)), kin_pronoun(("brother",)), kin_pronoun(("cousin",))
+    ('she', 'he', '')
+    """
+    word = kin[0] if kin else ""
+    return "he" if word in _MALE_KIN else "she" if word in _FEMALE_KIN else ""
 
 
 def subject_pronoun(texts: Iterable[str], subject: str) -> str:

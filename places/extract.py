@@ -31,6 +31,7 @@ from places.events import (
     event_cues,
     inside_quotation,
     is_locative,
+    kin_pronoun,
     kind_for,
     name_parts,
     not_a_visit,
@@ -1175,6 +1176,8 @@ class Extractor:
         pronoun = "I" if memoir_of(text, subject) else subject_pronoun((s.text for s in sentences), subject) \
             or title_pronoun(text)  # (a memoir full of women and men: its title says whose life)
         kin = teller_kin(text, pronoun) if pronoun != "I" else ()  # "Recollections by his sister": "my brother"
+        pronoun = kin_pronoun(kin) or pronoun  # ("The Nightingale at Home: Remembering My Mother, ..."; a daughter's
+        # memoir is full of the men around her mother, so its sentences alone may say otherwise)
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
                                  epithets=title_epithets(text), is_proper=proper_names(text),
                                  vessels=vessel_names(text, self.is_place))

@@ -630,8 +630,12 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
 
 
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s+[A-Z]|\s*,\s*(?:and\s+|or\s+)?[A-Z]")
-_NEAR_AFTER = re.compile(r",?\s+(?:near|above|below|outside|beyond|close\s+to|not\s+far\s+from|just\s+outside)\s+"
-                         r"(?:the\s+)?" + _PHRASE)
+# (and "Zelazowa Wola, the estate of Countess Skarbek, west of Warsaw", "Kuruman, some sixty miles north of Vryburg":
+# a compass bearing from a town, after a short description of the place, says where it is as "near" does)
+_NEAR_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+[^,;.()]{1,50},\s+)?(?:near|above|below|outside|beyond|close\s+to|"
+                         r"not\s+far\s+from|just\s+outside|(?:(?:some|about|a\s+few)\s+)?(?:[\w-]+\s+(?:miles|"
+                         r"kilometres|kilometers|km|leagues|versts)\s+)?(?:due\s+)?(?:north|south|east|west)"
+                         r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?" + _PHRASE)
 # "Villeneuve, on the Lake of Geneva", "Cologny, on the shore of Lake Geneva": the water a town lies on
 _ON_WATER_AFTER = re.compile(r",?\s+(?:on|by|beside)\s+(?:the\s+)?(?:(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?)?"
                              r"((?:Lake|Gulf|Bay|Sea)\s+(?:of\s+)?[A-Z][\w’'-]+|[A-Z][\w’'-]+\s+(?:Lake|Sea|Bay|Gulf))")

@@ -2484,3 +2484,37 @@ def test_a_when_clause_of_another_named_by_an_appositive(tiny_gazetteer):
             "Zotov, was murdered at Geneva in 1901, Anna was chosen to lead the society. She died in Paris in 1930.")
     stops = got(merge_stops(stops_of(tiny_gazetteer, text)))
     assert "geneva" not in {p for p, _, _ in stops} and ("paris", 1930, "death") in stops
+
+
+def test_a_compass_bearing_from_a_town_says_which_namesake(tmp_path, tiny_gazetteer):
+    """"born at Vorna, the estate of Count Skarbek, west of Paris": the bearing from Paris, after a short
+    description, pins the place as "near Paris" does (not the larger Vorna in Peru)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("vorna-fr", "Vorna", 48.8, 1.9, "settlement", "France", 1_500),
+                           ("vorna-pe", "Vorna", -12.0, -77.0, "settlement", "Peru", 90_000),
+                           ("paris-b", "Paris", 48.85, 2.35, "settlement", "France", 2_100_000))
+    text = ("Anna Petrova was born in 1870 at Vorna, the estate of Count Skarbek, west of Paris. In 1890 she moved "
+            "to Vienna.")
+    assert ("vorna-fr", 1870, "birth") in got(merge_stops(stops_of(gazetteer, text)))
+
+
+def test_a_concert_and_a_journey_the_subject_is_taken_on(tiny_gazetteer):
+    """"That August she gave a concert in Vienna"; "our mother took Emilia, Anna and me to Prague": she performed
+    there, and she is named among those taken."""
+    text = ("Anna Petrova was born in Odessa in 1870; she was our youngest sister. In the summer of 1880 our mother "
+            "took Emilia, Anna and me to Prague. In 1890 she moved to Paris. That August she gave a concert in "
+            "Vienna.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("prague", 1880), ("vienna", 1890)} <= places
+
+
+def test_the_tellers_kin_word_gives_the_subjects_sex(tiny_gazetteer):
+    """"Remembering My Mother, Anna Petrova" with a sentence full of other men: "He lived in London and then in
+    Paris" after her brother's sentence is his, since the title says the subject is a woman."""
+    text = ("The House in Odessa: Remembering My Mother, Anna Petrova\nby Vera Petrova\n\n"
+            "My mother was born in Odessa in 1870. Anna Petrova met Gandhi in 1915, and he trusted her; he wrote "
+            "to her, and he sent his son to her. Her brother Ivan went to Vienna in 1902 "
+            "and never came back. He lived in London and then in Paris, and he vanished in 1937. In 1919 she went "
+            "to Prague.")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "prague" in places and not places & {"london", "paris"}
