@@ -76,6 +76,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"(?:climbs|climbed|climbing|ascends|ascended)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                # "He ran from his creditors, first to Paris, then to Vienna", "ran away to sea at Hull"
                r"(?:ran|runs)(?=\s+(?:off|away|from|to|back|home)\b)|"
+               # "A notarial act places him at Padua on 27 August 1306", "1306 finds him in Padua"
+               r"(?:places|placed|puts|finds|found|shows|showed)(?=\s+(?:him|her|them)\s+(?:\w+\s+){0,2}?(?:at|in)\s+"
+               r"(?-i:[A-Z]))|"
                # "Alexander II received him at Chuguev": one is where one is received
                r"(?:received|receives)(?=\s+(?:him|her|them|me|us)\s+(?:\w+\s+){0,2}?(?:at|in)\s+(?-i:[A-Z]))|"
                # "stopping on the way at Brussels", "stopped for a week in Cairo"
@@ -671,7 +674,11 @@ _ACTS_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|does|would|
 
 
 _THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fear\w*|hop(?:ed|es?|ing)|claim\w*|"
-                      r"predict\w*|expect\w*|warn\w*|assert\w*|doubt\w*|insist\w*)\s+that\b"
+                      r"predict\w*|expect\w*|warn\w*|assert\w*|doubt\w*|insist\w*|"
+                      # "Boccaccio and Villani say that he went as far as Paris": the sources' claim, not the text's
+                      r"say|says)\s+that\b"
+                      # "The news is said to have reached him at Siena", "tradition has it that": a hearsay presence
+                      r"|\b(?:is|are|was|were)\s+said\s+to\s+have\b|\b(?:legend|tradition)\s+(?:has\s+it|says|holds)\b"
                       # a teller's own recollection: "I think of him still as the little boy in the Southsea lodging
                       # house", "I remember her at Nice": an image kept, undated, not a stay told at this point
                       r"|\b(?:I|we)\s+(?:still\s+|often\s+|always\s+)?(?:think|thought|remember|picture|see|recall)\s+"
@@ -1112,7 +1119,10 @@ _HAS_VERB = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}(?:ed|es|ts|ds|ks
 _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\s+(?:the\s+)?(?:[\w]+\s+){0,2}?"
                           rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?)?",
                           re.IGNORECASE)
-_CLAUSE_OTHER = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,}?)"
+# (a ruler's or officer's title before the name: "When the emperor Henry VII came down into Italy in 1310")
+_CLAUSE_OTHER = re.compile(r"\s*(?:the\s+(?:(?:emperor|empress|king|queen|pope|tsar|tsarina|sultan|shah|general|"
+                           r"governor|prince|princess|duke|duchess|count|countess|bishop|archbishop|cardinal|"
+                           r"president|viceroy|emir|khan|caliph|regent|marquis|marquess)\s+)?)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,}?)"
                            # "Miranda's expedition lands at Coro": a possession of another acts
                            r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}(?=\s))?"
                            # "the Diet at Debrecen declares", "Kossuth and the remaining refugees are moved"

@@ -234,7 +234,8 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
 # "when the army had marched on to Bukhara, he was in Samarkand": the main clause begins after the comma
 # (and "after Perry's ships had appeared in Edo Bay, the shogunate summoned him to Edo": another acts on the subject)
 _MAIN_CLAUSE_AFTER = re.compile(r",\s*(?:then\s+)?(?:(?:he|she|I|we|they)\s+(?!had\b)\w+|(?:the|a|an)\s+"
-                                r"(?:[\w-]+\s+){0,3}?[a-z]+ed\s+(?:him|her|them|me|us)\b)", re.IGNORECASE)
+                                r"(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|sent|took|brought|gave|made|led|let|kept|met|found|"
+                                r"told|put)\s+(?:him|her|them|me|us|(?-i:[A-Z])[\w’'-]+)\b)", re.IGNORECASE)
 # "by the end of 1812 had reached Cartagena": the date says by when, and dates the pluperfect itself
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|spring|summer|autumn|winter|beginning)\s+of\s+|early\s+|"
                       r"late\s+|mid-?)?(?:\w+\s+)?\d{3,4}\s*,?\s*(?:he|she|they|I|we)?\s*$"

@@ -2518,3 +2518,32 @@ def test_the_tellers_kin_word_gives_the_subjects_sex(tiny_gazetteer):
             "to Prague.")
     places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "prague" in places and not places & {"london", "paris"}
+
+
+def test_hearsay_is_no_presence(tiny_gazetteer):
+    """"Her cousins say that she went as far as Paris; no letter confirms it", "The news is said to have reached
+    her at Prague": what sources claim is not what the text tells."""
+    text = ("Anna Petrova was born in Odessa in 1870, and she spent her childhood there. In 1895 she settled in "
+            "Vienna. Her cousins say that she went as far as Paris in 1897; no letter confirms it. In 1899 the news "
+            "of her father's death is said to have reached her at Prague.")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "vienna" in places and not places & {"paris", "prague"}
+
+
+def test_a_record_places_the_subject_and_a_title_opens_anothers_when_clause(tiny_gazetteer):
+    """"A notarial act places her at Prague on 27 August 1896"; "When the emperor Franz Joseph came down into
+    France in 1900, Anna's hopes revived": the act's place is hers, France the emperor's."""
+    text = ("Anna Petrova was born in Odessa in 1870, and she spent her childhood there. A notarial act places her "
+            "at Prague on 27 August 1896. When the emperor Franz Joseph came down into France in 1900, Anna's hopes "
+            "revived, and she wrote him open letters.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("prague", 1896) in places and "france" not in {p for p, _ in places}
+
+
+def test_a_look_back_ends_where_another_sends_the_subject(tiny_gazetteer):
+    """"In October 1901, with Paris threatened by an army the king had invited in, the Whites sent Anna and two
+    other envoys to Geneva": the pluperfect is the aside's; the main clause sends her."""
+    text = ("Anna Petrova was born in Odessa in 1870, and she spent her childhood there. In October 1901, with the "
+            "city threatened by an army that the king had invited in, the Whites sent Anna and two other envoys "
+            "to Geneva.")
+    assert ("geneva", 1901) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
