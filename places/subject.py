@@ -52,7 +52,9 @@ _NOT_PERSON = {"party", "committee", "revolution", "army", "war", "wars", "sovie
                "mountains", "sea", "ocean", "city", "province", "region", "district", "county", "affairs",
                "commissar", "policy", "prize", "award", "collection", "archive", "category", "children",
                "people", "information", "portrait", "exile", "life", "works", "letters", "memoirs", "history",
-               "road", "way", "journey", "voyage", "travels", "hall", "guild", "gardens", "trunks"}
+               "road", "way", "journey", "voyage", "travels", "hall", "guild", "gardens", "trunks", "fort", "castle",
+               "prison", "gaol", "jail", "fortress", "camp", "station", "bridge", "gate", "tower", "park", "temple",
+               "mosque", "cathedral", "abbey", "monastery", "hospital", "opinion"}
 MAX_NAME_WORDS = 4
 SINGLE_MIN = 6  # a one-word name must stand inside sentences this often
 SINGLE_WEIGHT = 0.5
@@ -103,8 +105,11 @@ _VERB = re.compile(r"(?i:[a-z]+(?:s|ed))")  # "Writes", "Moves", "Returned": an 
 # a capitalised word inside a sentence (not after a bracket: "1402 – (July) Enters Nanjing" opens an entry)
 _MIDDLE = re.compile(rf"(?<=[\w,;’'”])[ \t]+({_WORD.pattern})")
 # "From the memoirs of Alexander Herzen", "DEATH OF DR. SUN YAT-SEN", "The Life of Simón Bolívar"
-_TITLE_OF = re.compile(r"\b(?:memoirs?|life|biography|recollections|reminiscences|autobiography|diary|journals?|"
-                       r"letters|chronology|death|obituary|portrait)\s+of\s+(?:the\s+)?(?:late\s+)?"
+_TITLE_OF = re.compile(r"\b(?:(?:memoirs?|life|biography|recollections|reminiscences|autobiography|diary|journals?|"
+                       r"letters|chronology|death|obituary|portrait|memory)\s+of|remembering)\s+(?:the\s+)?(?:late\s+)?"
+                       # ("Remembering My Mother, Sarojini Naidu": the kin word before the name is the teller's)
+                       r"(?:(?:my|our)\s+(?:dear\s+|late\s+)?(?:father|mother|uncle|aunt|friend|brother|sister|husband|"
+                       r"wife|grandfather|grandmother|teacher|son|daughter|cousin),?\s+)?"
                        r"(?:(?:dr|mr|mrs|sir|general|professor|president|comrade)\.?\s+)?(.+?)\s*(?:\s[–—-]\s|[,:;(\[–—]|$)",
                        re.IGNORECASE)
 
@@ -115,6 +120,41 @@ _MY_KIN_TITLE = re.compile(r"^\W*(?:my|our)\s+(?:dear\s+|late\s+)?(?:father|moth
                            r"stepfather),?\s+(?:the\s+)?(.+?)\s*(?:[:;(\[–—]|\s[-–—]\s|$)", re.IGNORECASE)
 
 
+# "Jalal al-Din Rumi (1207-1273): A Chronology": a title that opens with a name and its years
+_TITLE_NAME_YEARS = re.compile(rf"^\W*({_RUN.pattern})\s*\((?:[^()]*?\b)?\d{{3,4}}\b[^()]*\)")
+# "Rosa Luxemburg was born on 5 March 1871 in Zamość", "Juan Domingo Perón (8 October 1895 – 1 July 1974) was": the
+# name that opens a biography's first sentence with a birth or a life's years is whose life it is (not "Lev
+# Bronshtein (he assumed the name Leon Trotsky in 1902) was born": a bracket that renames him is no life's years)
+_LIFE_BRACKET = (r"\((?:c\.|ca\.|b\.|born|n[ée]e|baptised|baptized|christened|fl\.|\d|(?:January|February|March|April|"
+                 r"May|June|July|August|September|October|November|December)\b)[^()]*?\d{3,4}\b[^()]*\)")
+_LEDE = re.compile(rf"(?:^|\n)[ \t]*({_RUN.pattern})\s*(?:{_LIFE_BRACKET}\s*(?:,\s*)?"
+                   r"(?:was|is)\b|,?\s+(?:was|is)\s+born\b)")
+LEDE_REACH = 800  # characters: the opening paragraph, after a title
+
+
+def lede_subject(text: str) -> str:
+    """The person a biography's opening sentence is about, or "".
+
+    >>> lede_subject("Red Rosa\\n\\nRosa Luxemburg was born on 5 March 1871 in Zamość.")
+    'Rosa Luxemburg'
+    >>> lede_subject("PERÓN\\n\\nJuan Domingo Perón (8 October 1895 – 1 July 1974) was an Argentine officer.")
+    'Juan Domingo Perón'
+    >>> lede_subject("I am the eldest of the four Chopin children, and I was three when my brother was born.")
+    ''
+    """
+    # the first line that reads as prose (a title or a heading has no full stop): only its opening counts
+    first = next((line for line in text[:LEDE_REACH].splitlines() if re.search(r"[.!?][\"”’')]*\s*$|\.\s", line)),
+                 "")
+    m = _LEDE.match("\n" + first)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    while words and words[0].lower() in _NOT_NAME:
+        words = words[1:]
+    names = [w for w in words if w not in _PARTICLES]
+    return " ".join(words) if 2 <= len(names) <= MAX_NAME_WORDS else ""
+
+
 def title_subject(title: str) -> str:
     """The person a title says the document is the life, memoirs or death of, or "".
 
@@ -123,7 +163,7 @@ def title_subject(title: str) -> str:
     >>> title_subject("My Friend Sarojini: Recollections"), title_subject("My Father as I Knew Him: recollections")
     ('Sarojini', '')
     """
-    m = _TITLE_OF.search(title) or _MY_KIN_TITLE.search(title)
+    m = _TITLE_OF.search(title) or _TITLE_NAME_YEARS.search(title) or _MY_KIN_TITLE.search(title)
     if not m:
         return ""
     name = m.group(1).strip()
@@ -164,6 +204,9 @@ def _scores(doc: Document, is_place: Callable[[str], bool]) -> Counter[str]:
                 and word.lower() not in _NOT_NAME | _NOT_PERSON | _PLACE_FIRST \
                 and not _demonym(word) and not is_place(word):
             scores[word] = n * SINGLE_WEIGHT
+    lede = lede_subject(doc.text)
+    if lede and not is_place(lede):  # the opening sentence's person comes first in its own document
+        scores[lede] = max(scores.values(), default=0) + 1
     for m in _WORD.finditer(doc.title):  # a one-word name in the title: "Solon", "Voltaire"
         word = m.group()
         if word.lower() not in _NOT_NAME | _NOT_PERSON | _PLACE_FIRST and not is_place(word) and word not in scores \

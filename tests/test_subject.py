@@ -82,3 +82,27 @@ def test_a_memoirs_title_a_shared_particle_a_one_word_name_and_no_town(tiny_gaze
 
     towns = doc("In Alma Ata, Domingo Sarmiento wrote. " + "Later Alma Ata burned. " * 6)
     assert extract_documents([towns], extractor=Extractor(tiny_gazetteer)).subject == "Domingo Sarmiento"
+
+
+def test_the_lede_names_the_subject_of_a_life_told_by_pronouns():
+    """"Rosa Petrova was born ..." and then "she" throughout, while another is named in full again and again: the
+    opening sentence's person is whose life it is; a bracket that renames her gives no life's years."""
+    text = ("Red Rosa\n\nRosa Petrova was born on 5 March 1871 in Zamosc. She moved to Warsaw in 1873. "
+            + "Karl Weber wrote to her; Karl Weber visited her; Karl Weber was arrested; Karl Weber spoke. " * 2
+            + "She died in Berlin in 1919.")
+    assert infer_subject([doc(text)]) == "Rosa Petrova"
+    renamed = ("Lev Orlov (he took the name Leon Zotov in 1902) was born in Odessa. Zotov went to Vienna. Zotov "
+               "went to London. Zotov went to Paris. Zotov came home.")
+    assert infer_subject([doc(renamed)]) == "Leon Zotov"
+
+
+def test_a_title_with_years_or_remembering_names_the_subject():
+    """"Jalal Rumi (1207-1273): A Chronology"; "My Sister Xuan: Remembering Qiu Lan"; "Remembering My Mother, Vera
+    Orlova": the title says whose life; "Johannesburg Fort" is no one."""
+    entries = "1207 – Born in Balkh. 1219 – Walad Baha leaves; Walad Baha goes to Konya; Walad Baha dies."
+    assert infer_subject([doc(entries, "Jalal Rumi (1207-1273): A Chronology")]) == "Jalal Rumi"
+    assert infer_subject([doc("She wrote poems.", "My Sister Xuan: Remembering Qiu Lan")]) == "Qiu Lan"
+    assert infer_subject([doc("She wrote poems.", "At Home: Remembering My Mother, Vera Orlova")]) == "Vera Orlova"
+    jail = ("He was held in Johannesburg Fort. Johannesburg Fort was cold. Johannesburg Fort again. Johannesburg "
+            "Fort. Anton Meyer Gandhi was a lawyer; Gandhi wrote; Gandhi spoke.")
+    assert infer_subject([doc(jail)]) == "Anton Meyer Gandhi"
