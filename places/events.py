@@ -141,6 +141,9 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
                           r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit)\s+of\s+"
+                          # "sails to Crete for the final siege of Kandiye", "present at the capture of Hanya": the
+                          # subject at a siege or a capture is at its town (not "after the siege of Paris")
+                          r"|\b(?:at|for|in|to|during)\s+the\s+(?:\w+\s+)?(?:siege|capture|storming|sack|relief)\s+of\s+"
                           # "was made archpriest of Yurievets", "appointed governor of Tobolsk": an office held there
                           # (not "the fleet of the new governor of India": another's office)
                           r"|\b(?:was|were|became|becomes|made|appointed|named|elected|consecrated|installed|as|"
@@ -275,7 +278,10 @@ STRONG_KINDS = {"birth", "death", "exile", "deportation", "internment", "escape"
 _TAKES_ALONG = re.compile(r"\b(?:takes|took|taking|brings|brought|bringing|carries|carried|sends|sent|leads|led|"
                           r"accompanies|accompanied|escorts|escorted|fetches|fetched)\s+$", re.IGNORECASE)
 ENTRY_VERB_FORM = re.compile(r"[A-Z][a-z]{2,}(?:ed|ers|ends|ies|ches|ves|ts|ds)|Reaches|Leaves|Visits|Enters|"
-                             r"Crosses|Passes|Returns|Sails|Lands|Takes|Joins|Meets|Commands|Fortifies|Goes|Comes")
+                             r"Crosses|Passes|Returns|Sails|Lands|Takes|Joins|Meets|Commands|Fortifies|Goes|Comes|"
+                             # ("1657 – Follows Melek Ahmed, now governor of Silistre, to his seat")
+                             r"Follows|Settles|Stays|Flees|Escapes|Works|Performs|Travels|Tours|Sets|Becomes|Makes|"
+                             r"Gives|Sends|Remains|Wins|Buys|Rejoins|Resumes|Begins|Falls|Hears|Learns|Receives")
 
 
 @dataclass(frozen=True)

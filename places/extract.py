@@ -1271,7 +1271,7 @@ class Extractor:
             found = self.finder.find(sentence)
             if broad is not None:
                 found = [broad.curated_or_namesake(m, near) for m in found
-                         if not broad.prefixed(m) and not broad.given_name(m)]
+                         if not broad.prefixed(m) and not broad.given_name(m) and not broad.tail_of_longer_name(m)]
             if broad is not None and (cues_here(sentence.text) or listed
                                       or _CLAUSE_PLACE_ANYWHERE.search(sentence.text)):
                 found += broad.find(sentence, found, near)

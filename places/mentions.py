@@ -344,6 +344,21 @@ class BroadMentionFinder:
         return word.lower() not in _FUNCTION_WORDS | _GENERIC_TAIL and not ORGANISATION_AFTER.match(f" {word}") \
             and not self._has_name(word) and not self._has_name(f"{mention.surface} {word}")
 
+    def tail_of_longer_name(self, mention: Mention) -> bool:
+        """A table's other name closing a longer capitalised name that is no place: "Sophia" (Sofia) in "recites
+        the Quran in Hagia Sophia". The word before is no people's adjective ("Soviet Russia", "Venetian Crete"),
+        no compass word or "New" (``prefixed``), and the place is called by an alternate name, never its own
+        ("Prussian Silesia", "Red Vienna" keep theirs)."""
+        if normalise(mention.surface) == normalise(mention.place.name):
+            return False
+        head = mention.sentence.text[:mention.start - mention.sentence.start]
+        word = _PREFIX_WORD_BEFORE.search(head)
+        if word is None or not head[:word.start()].strip():  # (a sentence's first word may be any word)
+            return False
+        lower = word.group(1).lower()
+        return not (lower in _PLACE_PREFIXES or lower.endswith(_DEMONYM_ENDINGS) or lower.endswith(("an", "ic"))
+                    or lower in _NOT_PLACE_WORDS or self._has_name(word.group(1)))
+
     def curated_or_namesake(self, mention: Mention, near: tuple[Place, ...]) -> Mention:
         """A curated row found by one of its other names, unless the document speaks for a namesake: "The Héros
         reached Brest" in a life told in France and Haiti is the French port, not Brest-Litovsk (whose modern

@@ -2547,3 +2547,36 @@ def test_a_look_back_ends_where_another_sends_the_subject(tiny_gazetteer):
             "city threatened by an army that the king had invited in, the Whites sent Anna and two other envoys "
             "to Geneva.")
     assert ("geneva", 1901) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+
+
+def test_a_tables_other_name_closing_a_longer_name_is_no_place(tmp_path, tiny_gazetteer):
+    """"Recites the Quran in Hagia Sophia": Sophia is one of Sofia's names, but here it closes a building's name;
+    "Venetian Crete" or "Soviet Russia" keep theirs (a people's adjective before a place)."""
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    broad = BroadIndex.build(tmp_path / "broad.sqlite", [
+        Place("lima", "Lima", -12.05, -77.04, "settlement", "Peru", population=8_000_000, source="test")])
+    sofia = Place("sofia", "Sofia", 42.7, 23.3, "settlement", "Bulgaria", alt_names=("Sophia",))
+    gazetteer = Gazetteer(curated=[*tiny_gazetteer.curated.places, sofia], broad=broad)
+    text = ("Anna Petrova: a chronology\n\n1870 – Born in Odessa.\n1890 – Recites the Quran in Hagia Sophia; moves "
+            "to Vienna.\n")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "vienna" in places and "sofia" not in places
+
+
+def test_a_chronologys_verb_opens_the_entry_before_another_name(tiny_gazetteer):
+    """"1657 – Follows Melek Ahmed, now governor of Vienna, to his seat at Vienna": the entry's verb, then the
+    patron; the entry is the subject's."""
+    text = ("Anna Petrova: a chronology\n\n1870 – Born in Odessa.\n1897 – Follows Ivan Orlov, now governor of "
+            "Vienna, to his seat at Vienna on the Danube.\n")
+    assert ("vienna", 1897) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+
+
+def test_a_siege_the_subject_sails_for_is_at_its_town(tiny_gazetteer):
+    """"Sails to Crete for the final siege of Prague": the subject at a siege is at its town; "after the siege of
+    Paris" is a time, not a stay."""
+    text = ("Anna Petrova: a chronology\n\n1870 – Born in Odessa.\n1897 – Sails for the final siege of Prague.\n"
+            "1899 – After the siege of Paris, returns to Odessa.\n")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("prague", 1897) in places and ("paris", 1899) not in places

@@ -166,3 +166,22 @@ def test_a_seat_is_as_near_as_its_region(tmp_path):
         replace(town("valpo", "Valpora", -33.05, -71.62, 280_000, "Chile"), fame=0.8),  # named in 40 languages
         area("valpo-region", "Valpora", -33.0, -71.4, 100, country="Chile")])
     assert mention_place(index, "Valpora", near=here((-33.45, -70.67, "Chile")), countries=("Chile",))[0].id == "valpo"
+
+
+def test_an_other_name_inside_the_region_the_text_names_is_trusted(tmp_path):
+    """"winters at Bahcesaray, in the Crimea": a small town's other name is no proof in prose, but the region the
+    text names around it vouches for it."""
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.gazetteer.context import mention_place
+    from places.gazetteer.sources import Entry
+    from places.model import Place
+
+    town = Place("bakh", "Bakhchysaray", 44.75, 33.86, "settlement", "Ukraine", population=27_000, source="test",
+                 alt_names=("Bahcesaray",))
+    crimea = Place("crimea", "Crimea", 45.3, 34.4, "region", "Ukraine", radius_km=200, source="test")
+    broad = BroadIndex.build(tmp_path / "b.sqlite", [
+        Entry(town, primary=("Bakhchysaray",), alternate=("Bahcesaray",), importance=4.4),
+        Entry(crimea, primary=("Crimea",), alternate=(), importance=6.0)])
+    Gazetteer(curated=[], broad=broad)
+    assert mention_place(broad, "Bahcesaray")[0] is None
+    assert mention_place(broad, "Bahcesaray", within="Crimea")[0].id == "bakh"

@@ -192,7 +192,8 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
         if shore is None:
             return None, f"a sea or lake ({best.place.name}) is not a stop"
         return shore, f"the town of {best.place.name} on its shore (a sea or lake is not a stop)"
-    if not best.primary and best.importance < MENTION_ALT_IMPORTANCE and not vouched(found.ranked, ctx, phrase) \
+    if not best.primary and best.importance < MENTION_ALT_IMPORTANCE and not inside_found \
+            and not vouched(found.ranked, ctx, phrase) \
             and not short_form(found.ranked, phrase):
         return None, f"only an alternate name of {best.place.name}, {best.place.country} (too small to trust in prose)"
     return found.place, found.reason
