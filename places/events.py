@@ -234,9 +234,11 @@ _OBJECT_AFTER = re.compile(r"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|with|for|
 # "with his wife", "he and his wife": the subject goes along; ", and my brother left" is a new clause.
 # "she left her husband", "he accompanied his father": a subject's pronoun, its verb, then the relative as object
 # (not what was said or known of the relative: "he heard his father had gone to Paris")
-_ACTOR_BEFORE_OBJECT = re.compile(r"\b(?:he|she|I|we)\s+(?:\w+ly\s+)?(?!(?:said|says|wrote|writes|told|tells|thought|"
-                                  r"knew|knows|learned|learnt|heard|hears|believed|feared|hoped|wished|wanted|was|"
-                                  r"were|is|had|has)\b)[a-z]+\s+$"
+_LISTED_KIN = re.compile(r",?\s+(?:and|or)\s+(?:then\s+|also\s+|later\s+)?", re.IGNORECASE)
+_ACTOR_BEFORE_OBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:\w+ly\s+)?(?!(?:said|says|wrote|writes|told|tells|"
+                                  r"thought|knew|knows|learned|learnt|heard|hears|believed|feared|hoped|wished|wanted|was|"
+                                  # ("She bore him a son": an indirect object before the relative)
+                                  r"were|is|had|has)\b)[a-z]+\s+(?:(?:him|her|them|me|us)\s+)?$"
                                   # a chronology entry's own verb: "1840 – Leaves her husband and sails from Calcutta"
                                   r"|(?:^|[–—:;]\s*)[A-Z][a-z]+s\s+$")
 # "was married there to my mother, and left in 1888": a relative after a preposition acts in nothing
@@ -578,7 +580,11 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         # lives in Valencia")
         zone_start = max(0, cue.start - 80, text.rfind(";", 0, cue.start) + 1)
         subject_is_object = _OBJECT_AFTER.match(text, cue.end)  # "his father sent him to Odessa"
+        object_kin_end = -1  # where the last relative taken as the subject's object ended
         for kin in OTHER_AGENT.finditer(text, zone_start, cue.start):
+            if object_kin_end >= 0 and _LISTED_KIN.fullmatch(text, object_kin_end, kin.start()):
+                object_kin_end = kin.end()
+                continue  # "She bore him a son and then a daughter": the second is an object as the first
             if subject_kin is not None and subject_kin.match(text, kin.start()):
                 continue  # "My brother died in London" told by his sister: the subject
             if subject is not None and child_named_as_subject(text[:cue.start], subject):
@@ -594,6 +600,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
                 continue  # "My mother and he went on to Sydney": the subject goes too
             if (_ACTOR_BEFORE_OBJECT.search(text, max(0, kin.start() - 40), kin.start()) or _PREPOSITION_BEFORE.search(
                     text, max(0, kin.start() - 12), kin.start())) and not _WHO_FOLLOWS.match(text, kin.end()):
+                object_kin_end = kin.end()
                 continue  # "she left her husband and son in St Petersburg and went to Zurich": the relative is
                 # the object of the subject's own verb
             acts_on_subject = subject_is_object or _OBJECT_AFTER.search(text, kin.end(), cue.start) or (
@@ -1050,7 +1057,11 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
     parts = {p.lower() for p in name_parts(subject)}
     he = she = 0
     after = 0  # the two sentences after one that names the subject speak of the subject too, mostly
+    opens: list[str] = []  # the pronoun opening each sentence that opens with one
     for text in texts:
+        opening = _PRONOUN_OPENS.match(text)
+        if opening:
+            opens.append(opening.group(1).lower())
         # Only a mention of the subject as a person counts: "Jacob Freud", "the Freud daughters" name the family
         # (a memoir of a family is full of its women and men), "Sigmund" or "Freud went" the subject; and only
         # the pronouns after the mention.
@@ -1065,7 +1076,17 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
             if _PRONOUN_OPENS.match(text):
                 he += len(re.findall(r"\b(?:he|him|his)\b", text, re.IGNORECASE))
                 she += len(re.findall(r"\b(?:she|her|hers)\b", text, re.IGNORECASE))
-    return "he" if he >= 2 * max(she, 1) else "she" if she >= 2 * max(he, 1) else ""
+    found = "he" if he >= 2 * max(she, 1) else "she" if she >= 2 * max(he, 1) else ""
+    if found or not opens:
+        return found
+    # A life told almost wholly by pronouns ("Rosa Luxemburg was born ..." and then "she" throughout): the
+    # pronoun that opens its sentences, by a wide margin (three to one), is the subject's
+    he_opens, she_opens = (sum(1 for p in opens if p in words) for words in (("he", "his"), ("she", "her")))
+    return "he" if he_opens >= PRONOUN_OPENS_MIN and he_opens >= 3 * max(she_opens, 1) else \
+        "she" if she_opens >= PRONOUN_OPENS_MIN and she_opens >= 3 * max(he_opens, 1) else ""
+
+
+PRONOUN_OPENS_MIN = 5  # sentences opening with the pronoun before it speaks for the subject on its own
 
 
 _COUNTED = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Some|Several|Few|All|Both|Most|"
@@ -1126,6 +1147,12 @@ _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\
                           rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?)?",
                           re.IGNORECASE)
 # (a ruler's or officer's title before the name: "When the emperor Henry VII came down into Italy in 1310")
+_VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|herself\s+|himself\s+)?(?!had\b|would\b|could\b)[a-z]{2,}\b")
+_JOINED_CLAUSE_MARK = re.compile(r";\s*|,\s+(?:and|but)\s+")
+# "there, in 1896, at ": scene words and phrases before a fronted place
+_FRONTED = re.compile(r"(?:(?:there|then|here|later|soon|afterwards|(?:in|on|at|by|during|from)\s+(?:the\s+)?"
+                      r"[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*,?\s*)*(?:in|at|near)\s+(?:the\s+)?", re.IGNORECASE)
+_FRONTED_AFTER = re.compile(r"[\w’'. -]{0,40}?,\s*")  # the place's own name, then the comma before the subject
 _CLAUSE_OTHER = re.compile(r"\s*(?:the\s+(?:(?:emperor|empress|king|queen|pope|tsar|tsarina|sultan|shah|general|"
                            r"governor|prince|princess|duke|duchess|count|countess|bishop|archbishop|cardinal|"
                            r"president|viceroy|emir|khan|caliph|regent|marquis|marquess)\s+)?)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,}?)"
@@ -1191,6 +1218,7 @@ class SubjectTracker:
                  pronoun: str = "", kin: tuple[str, ...] = (), epithets: tuple[str, ...] = (),
                  is_proper: Callable[[str], bool] = lambda word: True, vessels: tuple[str, ...] = ()):
         self.is_place = is_place
+        self.pronoun = pronoun
         # "the Liefde drifted into the bay": a ship the document put the subject aboard (``vessel_names``)
         # ("She anchored in Matavai Bay" after "Endeavour sailed ...", in a man's life: the ship is "she")
         ship_she = "|she" if pronoun == "he" else ""
@@ -1349,6 +1377,11 @@ class SubjectTracker:
                 if self.object.search(text) and self.since_named < self.reach:
                     self.since_named += 1  # "Cárdenas welcomed him": the other person acts on the subject
                     return True, False
+                if self.since_named < self.reach and self.own_pronoun_clause(text) is not None:
+                    # "Jogiches preferred to stay in the shadows in Zurich; she travelled for the cause": the
+                    # subject's own clause after the other's (the caller keeps the other's places out)
+                    self.since_named += 1
+                    return True, False
                 if _PLURAL_OPENS.match(text):
                     # "Marie Bonaparte, the ambassador and Ernest Jones arranged his release. On 4 June he left
                     # Vienna": several people are never "he", so the pronoun stays the subject's
@@ -1466,6 +1499,8 @@ class SubjectTracker:
         if not self.someone_else_opens(opening):
             return False
         first = self.pattern.search(text)
+        if first is None:  # "Jogiches preferred to stay in Zurich; she travelled ...": her pronoun opens a later clause
+            first = self.own_pronoun_clause(text)
         # ("Kievskaya Mysl sent him to the Balkans": the other acts on the subject, who goes)
         return first is not None and first.start() > pos and not self.nominative.search(text, 0, pos) \
             and not self.object.search(text, 0, pos)
@@ -1563,6 +1598,28 @@ class SubjectTracker:
         clause on another person's name speaks of that person."""
         m = _WHO_CLAUSE.search(text, 0, pos)
         return m is not None and not self.pattern.search(m.group(1)) and not self.is_place(m.group(1).split()[-1])
+
+    def own_pronoun_clause(self, text: str) -> re.Match | None:
+        """The subject's own pronoun ("he" or "she", never a group's "they" or "we") opening a clause joined after
+        another's, with its verb: "Jogiches preferred to stay in the shadows in Zurich; she travelled"."""
+        if self.pronoun not in ("he", "she"):
+            return None
+        for mark in _JOINED_CLAUSE_MARK.finditer(text):
+            m = re.compile(rf"{self.pronoun}\b", re.IGNORECASE).match(text, mark.end())
+            if m is not None and _VERB_NEXT.match(text, m.end()):
+                return m
+        return None
+
+    def subject_fronted_clause(self, text: str, pos: int) -> bool:
+        """The clause holding ``pos`` is the subject's own, its place and time told before its subject: "Her
+        father's posts took the family on to Hunan, and there, in 1896, at Xiangtan, she was married". Only a
+        joined clause (after ", and", ", but" or ";"), with nothing before the place but "there", "then" and time
+        or place phrases, and the subject's pronoun right after the place's phrase."""
+        start = max((m.end() for m in _JOINED_CLAUSE_MARK.finditer(text, 0, pos)), default=-1)
+        if start < 0 or not _FRONTED.fullmatch(text, start, pos):
+            return False
+        after = _FRONTED_AFTER.match(text, pos)
+        return after is not None and self.nominative.match(text, after.end()) is not None
 
     def opener_pronoun_at(self, text: str, pos: int) -> bool:
         """Another person opens the sentence and the subject is only named after them, as an object ("The

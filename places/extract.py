@@ -897,6 +897,9 @@ def subject_in_clause(text: str, pos: int, tracker: SubjectTracker) -> bool:
     return bool(tracker.pattern.search(clause) or tracker.nominative.search(clause))
 
 
+_NEXT_STAGE = re.compile(r"\b(?:before|until|till|then|after|afterwards)\b", re.IGNORECASE)
+
+
 def stay_years(text: str, pos: int) -> int | None:
     """The length in years the sentence gives the stay at ``pos`` ("spent more than four years in Turkey"),
     or None; only within the stay's own words (60 characters around the place).
@@ -905,8 +908,12 @@ def stay_years(text: str, pos: int) -> int | None:
     4
     >>> stay_years("In 1900 he was sentenced to four years in exile in Ust-Kut.", 51) is None
     True
+    >>> stay_years("She lived at Xiangtan for seven years before coming with him to Peking.", 64) is None
+    True
     """
     for m in _STAY_FOR.finditer(text, max(0, pos - 60), min(len(text), pos + 60)):
+        if m.end() <= pos and _NEXT_STAGE.search(text, m.end(), pos):
+            continue  # "lived at Xiangtan for seven years before coming with him to Peking": Xiangtan's length
         value = number_value(m.group(1) or m.group(2))
         if value and 1 <= value <= 60:
             return value
@@ -1328,15 +1335,16 @@ class Extractor:
                 if inside_quotation(sentence.text, local):
                     why(sentence.text, mention.surface, "inside a quotation")
                     continue
-                if not child_with_family and (tracker.other_pronoun_at(sentence.text, local)
-                                              or tracker.opener_pronoun_at(sentence.text, local)
-                                              or tracker.kin_opens_before(sentence.text, local)
-                                              or tracker.in_someone_elses_who_clause(sentence.text, local)
-                                              or tracker.clause_opens_with_other(
-                                                  sentence.text, local, entry=(listed and not sentence_opens_line)
-                                                  or named_only_after(sentence.text, local, tracker))
-                                              or tracker.comma_clause_of_other(sentence.text, local)
-                                              or tracker.other_opens_before(sentence.text, local)):
+                if not child_with_family and not tracker.subject_fronted_clause(sentence.text, local) and (
+                        tracker.other_pronoun_at(sentence.text, local)
+                        or tracker.opener_pronoun_at(sentence.text, local)
+                        or tracker.kin_opens_before(sentence.text, local)
+                        or tracker.in_someone_elses_who_clause(sentence.text, local)
+                        or tracker.clause_opens_with_other(sentence.text, local,
+                                                           entry=(listed and not sentence_opens_line)
+                                                           or named_only_after(sentence.text, local, tracker))
+                        or tracker.comma_clause_of_other(sentence.text, local)
+                        or tracker.other_opens_before(sentence.text, local)):
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)
                     why(sentence.text, mention.surface, "someone else's doing: the clause's subject is another pronoun")
                     continue
@@ -1431,6 +1439,10 @@ class Extractor:
                     why(sentence.text, mention.surface, dating)
                     continue
                 start, end, dated = dating
+                if moved_on is not None and dated == "running" and start < moved_on:
+                    # "lived at Xiangtan for seven years before coming with him to Peking": the next stage of the
+                    # sentence begins where the stay it told the length of ended
+                    start = end = moved_on
                 lasted = stay_years(sentence.text, local) if start == end and cue.kind not in ("birth", "death") \
                     else None
                 if lasted:  # "He spent more than four years in Turkey": the stay lasts, and the narrative moves on

@@ -2580,3 +2580,34 @@ def test_a_siege_the_subject_sails_for_is_at_its_town(tiny_gazetteer):
             "1899 – After the siege of Paris, returns to Odessa.\n")
     places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("prague", 1897) in places and ("paris", 1899) not in places
+
+
+def test_children_borne_are_objects_and_the_next_stage_follows_the_stay(tiny_gazetteer):
+    """"She bore him a son and then a daughter, and lived at Vienna for seven years before coming with him to
+    Paris": the children are what she bore, not who went; Paris comes when the seven years are over."""
+    text = ("Anna Petrova was born in Odessa in 1870, and she grew up there. In 1890 she married Ivan Orlov. She "
+            "bore him a son and then a daughter, and lived at Vienna for seven years before coming with him to "
+            "Paris.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1890) in stops and ("paris", 1897) in stops
+
+
+def test_a_joined_clause_fronts_the_subjects_place(tiny_gazetteer):
+    """"Her father's posts took the family on to Siberia, and there, in 1896, at Prague, she was married": the
+    joined clause is hers though its place comes before her."""
+    text = ("Anna Petrova was born in Odessa in 1870, and she grew up there. Her father's posts took the family on "
+            "to Vienna, and there, in 1896, at Prague, she was married to Ivan Orlov.")
+    assert ("prague", 1896) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+
+
+def test_a_life_told_by_pronouns_and_another_persons_sentence_with_her_clause(tiny_gazetteer):
+    """Named once, then "she" throughout, with men named in full: the opening pronouns say whose life it is, and
+    "Orlov preferred to stay in Geneva; she travelled, and in 1893 she spent months in Paris" gives her Paris,
+    not Geneva."""
+    text = ("Anna Petrova was born on 5 March 1871 in Odessa, the fifth child of Ivan Petrov. In 1873 the family "
+            "moved to Vienna. She learned German there. She read Marx at fifteen. She joined a circle in 1886. "
+            "She left for Prague in 1889. She studied law. She met Pavel Orlov, and he loved her; he wrote to her, "
+            "he followed her, he waited for her. Orlov preferred to stay in the shadows in Geneva; she travelled "
+            "for the cause, and in 1893 she spent several months in Paris.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("paris", 1893) in places and "geneva" not in {p for p, _ in places}
