@@ -48,7 +48,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"graduated|graduates"),
     ("emigration", r"emigrated|emigrates|emigration|emigr[eé]"),
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks|crowned|abdicated|appointed|"
-                   r"governor"),
+                   # "served as military attaché in Santiago de Chile"
+                   r"governor|served|serves|serving|attach[ée]"),
     ("military", r"armou?red train|commanded|commands|defen[cs]e of|red army|fought|enlisted|stationed|garrisoned|"
                  r"won\s+the\s+(?:\w+\s+)?battle|battle\s+of|siege\s+of|"
                  r"defends|defended|fortifies|fortified|besieges|besieged|"
@@ -370,6 +371,8 @@ _HAPPENED_THERE = re.compile(r"(?<!wedding\s)(?<!marriage\s)(?<!ceremony\s)"  # 
 # "the garrison at Wuchang mutinied", "; in April the Diet at Debrecen declares ...": a body at a place opens a
 # clause and acts there (``_ACTS_AFTER`` the place), nobody is said to have gone
 _BODY_AT_BEFORE = re.compile(r"(?:^|[,;:–—]\s*|\b(?:and|while|when|whereas|after|before|until|as)\s+)"
+                             r"(?:(?:many|some|most|several|all|one|two|three|four|five)\s+of\s+)?"  # ("Many of the
+                             # regiments in the Crimea had served in Jamaica")
                              r"(?:the|a|an)\s+(?!(?:\w+\s+)?(?:stay|visit|spell|time|while|winter|summer|year|month|"
                              r"week|few)\b)(?:[\w-]+\s+){0,2}(?:at|in)\s+$", re.IGNORECASE)
 # "hoping to cross into the Kingdom", "meant to spend their summers there": a plan, not a visit.
@@ -430,6 +433,8 @@ _BODY = r"heart|body|remains|ashes|corpse|coffin|bones"
 _REMAINS_MOVED = re.compile(rf"\b(?:{_BODY}|papers|archives?|library|"
                             r"collection|books|manuscripts?|case)\s+(?:was|were|is|are)\s+(?:\w+\s+){0,3}$",
                             re.IGNORECASE)
+_REPRESENTS = re.compile(r"\b(?:consul|consuls|ambassador|envoy|minister|representative|delegate|agent)\s+"
+                         r"(?:general\s+)?(?:of|for|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]+,?\s+(?:and\s+)?){0,4}$")
 # "Trotsky's house in Coyoacán was preserved ... and is now a museum", "His grave at Highgate is visited": a
 # house or a grave kept after the life, not a stay
 _MEMORIAL_BEFORE = re.compile(r"^\W*(?:(?:[A-ZÀ-Ž][\w’'-]*\s+){0,3}[A-ZÀ-Ž][\w’'-]*['’]s\s+|(?:his|her|their)\s+)"
@@ -528,6 +533,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     if _THING_MOVED.search(before) or _WORK_APPEARED.search(before) or _REMAINS_MOVED.search(before) \
             or _MADE_THERE.search(before) or _BODY_MOVED.search(text, max(0, start - 160), start):
         return "a thing went there (\"which was smuggled into Russia\")"
+    if _REPRESENTS.search(before):
+        return "the country an office represents (\"consul of Uruguay, Argentina and Paraguay in New York\")"
     if _BEQUEST.search(text, max(0, start - 160), start):
         return "what was left to others there (\"left his property to two families, one in Japan\")"
     if _TOPIC_BEFORE.search(before):
@@ -692,10 +699,27 @@ _THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fea
                       r"say|says)\s+that\b"
                       # "The news is said to have reached him at Siena", "tradition has it that": a hearsay presence
                       r"|\b(?:is|are|was|were)\s+said\s+to\s+have\b|\b(?:legend|tradition)\s+(?:has\s+it|says|holds)\b"
+
                       # a teller's own recollection: "I think of him still as the little boy in the Southsea lodging
                       # house", "I remember her at Nice": an image kept, undated, not a stay told at this point
                       r"|\b(?:I|we)\s+(?:still\s+|often\s+|always\s+)?(?:think|thought|remember|picture|see|recall)\s+"
                       r"(?:of\s+)?(?:him|her)\b", re.IGNORECASE)
+
+
+# "by his own later account he also visited Germany", "by his own claim rides on to Baku": the subject's word
+# alone, which the text does not vouch for (a birth told so is still the birth: "By his own account, Olaudah
+# Equiano was born in 1745 in Essaka")
+_OWN_CLAIM = re.compile(r"\bby\s+(?:his|her|their)\s+own\s+(?:later\s+)?(?:account|claim|telling)\b", re.IGNORECASE)
+
+
+def own_claim(text: str, pos: int) -> bool:
+    """A place the subject alone claims to have been at ("by his own later account he also visited Germany").
+
+    >>> own_claim("In 1939 he was in Turin; by his own later account he also visited Germany.", 67)
+    True
+    """
+    claim = max(_OWN_CLAIM.finditer(text, 0, pos), key=lambda m: m.start(), default=None)
+    return claim is not None and not re.search(r"[;]", text[claim.end():pos])
 
 
 def reported_thought(text: str, pos: int) -> bool:
@@ -1147,6 +1171,12 @@ _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\
                           rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?)?",
                           re.IGNORECASE)
 # (a ruler's or officer's title before the name: "When the emperor Henry VII came down into Italy in 1310")
+_JOINED_GROUP = re.compile(r"(?:[;,]\s*(?:and\s+|when\s+|where\s+)?)(?:the\s+(?:family|couple)|they)\s+(?!said|thought)"
+                           r"[a-z]+", re.IGNORECASE)
+_TAKES_US = re.compile(r"\b(?:took|takes|brought|brings|sent|sends|led|leads)\s+(?:the\s+(?:two|three|four|five|six)\s+"
+                       r"of\s+|all\s+of\s+)?us\b", re.IGNORECASE)
+_HER_OBJECT = (r"her(?=\s*(?:[,.;:)]|$|(?:to|in|at|with|for|from|into|back|away|home|off|out|up|down|along|and|as|"
+               r"on|over|across|through|a|an|the|by|before|after|again|once|there|here|that|this)\b))")
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|herself\s+|himself\s+)?(?!had\b|would\b|could\b)[a-z]{2,}\b")
 _JOINED_CLAUSE_MARK = re.compile(r";\s*|,\s+(?:and|but)\s+")
 # "there, in 1896, at ": scene words and phrases before a fronted place
@@ -1203,7 +1233,9 @@ def _personal_use(text: str, at: int, parts: set[str], initial: str = "") -> boo
 _TITLES = {"mr", "mrs", "miss", "ms", "dr", "sir", "lady", "lord", "professor", "prof", "general", "comrade",
            "president", "queen", "king", "emperor", "empress", "tsar", "prince", "princess", "count", "countess",
            "baron", "saint", "father", "brother", "sister", "colonel", "captain", "marshal", "citizen", "herr",
-           "frau", "monsieur", "madame", "señor", "don", "doña", "signor", "pope", "chancellor", "premier"}
+           "frau", "monsieur", "madame", "señor", "don", "doña", "signor", "pope", "chancellor", "premier",
+           # a relative's form of address: "Aunt Mary went home to Kingston" told by her great-niece
+           "aunt", "auntie", "uncle", "cousin", "granny", "grandma", "grandpa", "grandmother", "grandfather", "mother"}
 
 
 class SubjectTracker:
@@ -1245,8 +1277,9 @@ class SubjectTracker:
                                   r"\b(?!\s+of\b)",
                                   re.IGNORECASE) if epithets else _EPITHET_OPENS
         self.nominative = re.compile(rf"\b(?:{opener})\b", re.IGNORECASE)  # the subject as a clause's subject
+        # (an object "her", never the possessive: "travelled to Paris on her behalf" is not acting on her)
         self.object = re.compile(
-            rf"\b(?:{ {'he': 'him', 'she': 'her', 'I': 'me|us'}.get(pronoun, 'him|her') })\b(?!self)")
+            rf"\b(?:{ {'he': 'him', 'she': _HER_OBJECT, 'I': 'me|us'}.get(pronoun, 'him|' + _HER_OBJECT) })\b(?!self)")
         self.pattern = subject_pattern(subject, kin)
         self.kin = re.compile(kin_alias_pattern(kin)) if kin else None  # "my brother" is the subject here
         self.parts = {p.lower() for p in name_parts(subject)}
@@ -1288,6 +1321,14 @@ class SubjectTracker:
                    for m in OTHER_AGENT.finditer(text, start, end))
 
     def someone_else_opens(self, text: str) -> bool:
+        """Another person opens the sentence, after its date if it has one ("In 1965 Isabel travelled to
+        Argentina on his behalf")."""
+        if self._someone_else_opens(text):
+            return True
+        scene = TIME_SCENE.match(text)
+        return scene is not None and scene.end() < len(text) and self._someone_else_opens(text[scene.end():])
+
+    def _someone_else_opens(self, text: str) -> bool:
         first = _FIRST_WORD.match(text)
         if first is not None and self._namesake(text, first.group(1), first.end(1)):
             return True  # "William of Orange lands at Torbay" in a life of William Penn
@@ -1376,6 +1417,15 @@ class SubjectTracker:
             if self.someone_else_opens(text):
                 if self.object.search(text) and self.since_named < self.reach:
                     self.since_named += 1  # "Cárdenas welcomed him": the other person acts on the subject
+                    return True, False
+                if self.since_named < self.reach and (self.married or self.kin is not None) and (
+                        _JOINED_GROUP.search(text) or _TAKES_US.search(text)):
+                    # "In 1854 Thomas became superintendent at Lynton, and the family lived there until 1856, when
+                    # they returned to Perth" (the subject married into it); "Papa took the two of us to Munich"
+                    # told by the subject's sister: the subject is among them
+                    self.since_named += 1
+                    self.group_at = 0
+                    self.by_family = bool(_FAMILY.search(text))
                     return True, False
                 if self.since_named < self.reach and self.own_pronoun_clause(text) is not None:
                     # "Jogiches preferred to stay in the shadows in Zurich; she travelled for the cause": the

@@ -19,6 +19,7 @@ from places.events import (
     CHILDREN_ALONG,
     ENTRY_VERB_FORM,
     FAMILY_MOVE,
+    NAME_PARTICLES,
     NOT_GIVEN_NAMES,
     OTHER_AGENT,
     STRONG_KINDS,
@@ -35,6 +36,7 @@ from places.events import (
     kind_for,
     name_parts,
     not_a_visit,
+    own_claim,
     reported_thought,
     subject_pattern,
     subject_pronoun,
@@ -319,6 +321,11 @@ _YEAR_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,}\.?\s+
 CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its object, not a whole digression
 # "b. 3 Mar. 1870", "d. 19 Apr. 1930": a dictionary's abbreviations, before a date only
 # "Liliʻuokalani, born Lydia Liliʻu Kamakaʻeha, was ...": the name she was born with, no birth of a year or place
+# "born Razafindrahety,", "(born Lij Tafari Makonnen;": a name given at birth, before a comma, a ";" or a bracket
+_BORN_AS = re.compile(r"\bborn\s+((?:[A-Z][\w’'ʻ-]+\s+){0,4}[A-Z][\w’'ʻ-]+)(?=\s*[,;)])")
+BIRTH_NAME_REACH = 1500  # characters: the opening, where a life gives its subject's names
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
 _BIRTH_NAME = re.compile(r"born\s+(?:(?-i:[A-Z])[\w’'ʻ-]+\s+){1,5}(?-i:[A-Z])[\w’'ʻ-]+\s*,", re.IGNORECASE)
 _BORN = re.compile(r"(?<![\w-])born\b|\bcame\s+into\s+the\s+world\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)",
                    re.IGNORECASE)
@@ -948,6 +955,20 @@ class Extractor:
         return tuple(word for word, n in counts.items() if n >= PET_NAME_USES and word not in parts
                      and _PET_ENDING.search(word) and not self.is_place(word))
 
+    def birth_names(self, text: str, subject: str) -> tuple[str, ...]:
+        """The names the subject was born with, as the opening tells them ("Ranavalona III, born Razafindrahety,
+        was the last sovereign", "Haile Selassie I (born Lij Tafari Makonnen; 23 July 1892"): the text may call
+        the subject so later ("Razafindrahety was born on 22 November 1861 at Amparibe")."""
+        pattern = subject_pattern(subject)
+        found = []
+        for m in _BORN_AS.finditer(text, 0, BIRTH_NAME_REACH):
+            words = m.group(1).split()
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if pattern.search(text, sentence_start, m.start()) and not any(
+                    w.lower() in _MONTH_NAMES or self.is_place(w) for w in words):
+                found += [w for w in words if w.lower() not in NAME_PARTICLES]
+        return tuple(dict.fromkeys(found))
+
     @staticmethod
     def dateline_span(text: str) -> tuple[int, int]:
         """Where a news report's dateline lies ("PETROPOLIS, Brazil, Feb. 23 —"): no place in it is a stop."""
@@ -1180,7 +1201,8 @@ class Extractor:
 
         text, total = doc.text, max(1, len(doc.text))
         sentences = split_sentences(doc)
-        subject = " ".join((subject, *self.pet_names(text, subject)))  # "Ruddy" in a sister's memoir of Rudyard
+        subject = " ".join((subject, *self.pet_names(text, subject), *self.birth_names(text, subject)))
+        # ("Ruddy" in a sister's memoir of Rudyard; "Razafindrahety" for Ranavalona III)
         pronoun = "I" if memoir_of(text, subject) else subject_pronoun((s.text for s in sentences), subject) \
             or title_pronoun(text)  # (a memoir full of women and men: its title says whose life)
         kin = teller_kin(text, pronoun) if pronoun != "I" else ()  # "Recollections by his sister": "my brother"
@@ -1419,6 +1441,9 @@ class Extractor:
                     continue
                 if reported_thought(sentence.text, local):
                     why(sentence.text, mention.surface, "in what someone thought or said, not where the subject was")
+                    continue
+                if cue.kind != "birth" and own_claim(sentence.text, local):
+                    why(sentence.text, mention.surface, "the subject's own claim (\"by his own account\")")
                     continue
                 if spans and not plausible:
                     why(sentence.text, mention.surface, "dated outside the subject's life")

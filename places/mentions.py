@@ -199,6 +199,7 @@ _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great"
                    "cape", "grand", "la", "le", "el", "los", "las",
                    # "West Point", "North Carolina", "East Prussia", "Upper Silesia": a compass word opens a name
                    "north", "south", "east", "west", "upper", "lower"}
+_JOINED_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w’'-]+\s+(?:de|del|da|do|di|du|de\s+la|of)\s+)$")
 _PREFIX_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
 _SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-zß-öø-ÿā-ž’'-]{2,})\b")
 # where a person's name stands: the sentence's start, after a comma, "and" or "with" ("my mother, Sophia ...")
@@ -386,6 +387,9 @@ class BroadMentionFinder:
         """The table's name is the tail of a longer name the broad layer knows: "Mexico" in "went west to New
         Mexico", "Carolina" in "North Carolina" (a compass word or "New", "Port", "San" opens the name)."""
         head = mention.sentence.text[:mention.start - mention.sentence.start]
+        joined = _JOINED_NAME_BEFORE.search(head)
+        if joined is not None and self._has_name(f"{joined.group(1)} {' '.join(mention.surface.split())}"):
+            return True  # "Santiago de Chile", "Rio de Janeiro": the country closes the city's own name
         word = _PREFIX_WORD_BEFORE.search(head)
         lower = word.group(1).lower() if word is not None else ""
         # (or a people's adjective: "Columbia" in "Victoria, in British Columbia")

@@ -2611,3 +2611,46 @@ def test_a_life_told_by_pronouns_and_another_persons_sentence_with_her_clause(ti
             "for the cause, and in 1893 she spent several months in Paris.")
     places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("paris", 1893) in places and "geneva" not in {p for p, _ in places}
+
+
+def test_another_person_after_a_leading_date_and_the_subjects_family_after_them(tiny_gazetteer):
+    """"In 1965 Isabel travelled to Paris on her behalf": Isabel's journey. "In 1894 Ivan became superintendent
+    at Geneva, and the family lived there until 1896, when they returned to Vienna" (Anna married Ivan): she is
+    in the family."""
+    text = ("Anna Petrova was born in Odessa in 1870, and she grew up there. In 1890 she married Ivan Orlov in "
+            "Prague. In 1894 Ivan became superintendent of the depot at Geneva, and the family lived there until "
+            "1896, when they returned to Vienna. In 1965 Isabel travelled to Paris on her behalf.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1896) in places and "paris" not in {p for p, _ in places}
+
+
+def test_the_subjects_own_claim_and_the_country_an_office_represents(tiny_gazetteer):
+    """"by her own later account she also visited Prague" is her word alone; "served as consul of Spain and France
+    in New York" puts her in New York, not in the countries she represented; "By her own account, Anna Petrova
+    was born in Odessa" is still her birth."""
+    text = ("By her own account, Anna Petrova was born in 1870 in Odessa, and she grew up there. In 1899 she was "
+            "in Vienna; by her own later account she also visited Prague. From 1901 to 1903 she served as consul of "
+            "Spain and France in New York.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("odessa", 1870), ("vienna", 1899), ("new-york", 1901)} <= places
+    assert not {p for p, _ in places} & {"prague", "spain", "france"}
+
+
+def test_a_possessive_her_is_no_object_and_a_relatives_title_names_the_subject(tiny_gazetteer):
+    """"Miss Orlova, retired to her sofa in London, said nothing": her sofa is no action on the subject, so the
+    sentence is another's; "In 1899 Aunt Anna went home to Vienna", told by her niece, is the subject's."""
+    text = ("Aunt Anna: A Remembrance\n\nI called her Aunt Anna, though she was my great-aunt. She was born Anna "
+            "Petrova in Odessa in 1870. In 1890 she went to Paris. Miss Orlova, by then retired to her sofa in "
+            "London and to her father's house at Geneva, said nothing about it in public. In 1899 Aunt Anna went "
+            "home to Vienna, and that is where I first remember her.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1899) in places and not {p for p, _ in places} & {"london", "geneva"}
+
+
+def test_a_birth_name_the_opening_gives_is_the_subjects(tiny_gazetteer):
+    """"Anna III, born Razafindra, was the last queen." ... "Razafindra was born on 22 November 1861 at Odessa, a
+    niece of the king": the birth name is hers."""
+    text = ("Anna III, born Razafindra, was the last queen of the island.\n\nEarly life\n\nRazafindra was born on 22 "
+            "November 1861 at Odessa, a niece of the king. In 1883 Razafindra moved to Vienna.")
+    stops = got(stops_of(tiny_gazetteer, text, subject="Anna III"))
+    assert ("odessa", 1861, "birth") in stops

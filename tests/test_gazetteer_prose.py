@@ -185,3 +185,19 @@ def test_an_other_name_inside_the_region_the_text_names_is_trusted(tmp_path):
     Gazetteer(curated=[], broad=broad)
     assert mention_place(broad, "Bahcesaray")[0] is None
     assert mention_place(broad, "Bahcesaray", within="Crimea")[0].id == "bakh"
+
+
+def test_a_country_closing_a_citys_own_name_is_the_city(tmp_path):
+    """"served as military attaché in Santiago de Chile": Chile closes the city's name, the city is the stop."""
+    from places.extract import Extractor
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Document, Place
+
+    broad = BroadIndex.build(tmp_path / "b.sqlite", [
+        Place("santiago", "Santiago", -33.46, -70.65, "settlement", "Chile", population=4_800_000, source="test",
+              alt_names=("Santiago de Chile",))])
+    chile = Place("chile", "Chile", -33.0, -71.0, "country", "Chile", radius_km=1500)
+    gazetteer = Gazetteer(curated=[chile], broad=broad)
+    text = "Juan Perez was born in 1895. From 1936 to 1938 he served as military attaché in Santiago de Chile."
+    stops = Extractor(gazetteer).extract(Document("t.txt", text, "", ""), "Juan Perez")
+    assert [(s.place.id, s.start) for s in stops] == [("santiago", 1936)]
