@@ -761,7 +761,9 @@ _KIN_OF_TELLER = {
     "stepfather": ("stepson", "stepdaughter"), "grandniece": ("great-uncle", "great-aunt"),
     "grandnephew": ("great-uncle", "great-aunt"), "cousin": ("cousin", "cousin"),
 }
-_TELLER_IS_KIN = re.compile(r"\bby[ \t]+(his|her)[ \t]+(?:\w+[ \t]+){0,2}?(" + "|".join(_KIN_OF_TELLER) + r")\b",
+# (and a byline with the teller's name first: "by Nadezhda Yakovlevna Mandelstam, his wife")
+_TELLER_IS_KIN = re.compile(r"\bby[ \t]+(?:(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'.-]*,[ \t]+)?(his|her)[ \t]+"
+                            r"(?:\w+[ \t]+){0,2}?(" + "|".join(_KIN_OF_TELLER) + r")\b",
                             re.IGNORECASE)
 # ("My Elder Brother", "My Late Husband", "Our Younger Sister": a word of age or standing may come between)
 TITLE_KIN_AGE = r"(?:(?:Elder|Eldest|Older|Oldest|Younger|Youngest|Big|Little|Late|Dear|Beloved|Twin|Half-)\s*)?"
@@ -795,6 +797,8 @@ def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
     ()
     >>> teller_kin("Anna, As I Knew Her: A Cousin's Memoir of Anna Petrova\\n\\nMy cousin was born in Kiev.", "she")
     ('cousin',)
+    >>> teller_kin("The Roads He Was Sent Down\\nby Nadezhda Yakovlevna Orlova, his wife\\n\\nI met him in Kiev.")
+    ('husband',)
     """
     head = text[:TELLER_HEAD]
     m = _TITLE_KIN.search(head.split("\n", 1)[0])
@@ -1176,8 +1180,12 @@ _JOINED_GROUP = re.compile(r"(?:[;,]\s*(?:and\s+|when\s+|where\s+)?)(?:the\s+(?:
 _TAKES_US = re.compile(r"\b(?:took|takes|brought|brings|sent|sends|led|leads)\s+(?:the\s+(?:two|three|four|five|six)\s+"
                        r"of\s+|all\s+of\s+)?us\b", re.IGNORECASE)
 _HER_OBJECT = (r"her(?=\s*(?:[,.;:)]|$|(?:to|in|at|with|for|from|into|back|away|home|off|out|up|down|along|and|as|"
-               r"on|over|across|through|a|an|the|by|before|after|again|once|there|here|that|this)\b))")
+               r"on|over|across|through|a|an|the|by|before|after|again|once|there|here|that|this|north|south|east|"
+               r"west|abroad|inland|ashore|aboard|overseas|upstairs|onward|onwards)\b))")
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|herself\s+|himself\s+)?(?!had\b|would\b|could\b)[a-z]{2,}\b")
+_TELLER_MEETS = re.compile(r"\b(?:I|we)\s+(?:first\s+|last\s+|again\s+|often\s+|finally\s+)?(?:met|meet|saw|see|found|"
+                           r"visited|visit|joined|rejoined)\s+()[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
+_OWN_CLAUSE_MARK = re.compile(r";\s*|,?\s+(?:and|but)\s+")
 _JOINED_CLAUSE_MARK = re.compile(r";\s*|,\s+(?:and|but)\s+")
 # "there, in 1896, at ": scene words and phrases before a fronted place
 _FRONTED = re.compile(r"(?:(?:there|then|here|later|soon|afterwards|(?:in|on|at|by|during|from)\s+(?:the\s+)?"
@@ -1654,11 +1662,17 @@ class SubjectTracker:
         another's, with its verb: "Jogiches preferred to stay in the shadows in Zurich; she travelled"."""
         if self.pronoun not in ("he", "she"):
             return None
-        for mark in _JOINED_CLAUSE_MARK.finditer(text):
+        for mark in _OWN_CLAUSE_MARK.finditer(text):  # ("Stalin called for his murder and he was killed")
             m = re.compile(rf"{self.pronoun}\b", re.IGNORECASE).match(text, mark.end())
             if m is not None and _VERB_NEXT.match(text, m.end()):
                 return m
         return None
+
+    def teller_meets_subject(self, text: str, pos: int) -> bool:
+        """The teller meets, finds or visits the subject at ``pos``: "I met him in Kiev on 1 May 1919", "I first
+        saw her at Geneva" (the subject was there; the teller's "I" is not someone else acting apart)."""
+        m = _TELLER_MEETS.search(text, max(0, pos - 60), pos)
+        return m is not None and self.object.match(text, m.end(1)) is not None
 
     def subject_fronted_clause(self, text: str, pos: int) -> bool:
         """The clause holding ``pos`` is the subject's own, its place and time told before its subject: "Her

@@ -1357,7 +1357,8 @@ class Extractor:
                 if inside_quotation(sentence.text, local):
                     why(sentence.text, mention.surface, "inside a quotation")
                     continue
-                if not child_with_family and not tracker.subject_fronted_clause(sentence.text, local) and (
+                if not child_with_family and not tracker.subject_fronted_clause(sentence.text, local) \
+                        and not tracker.teller_meets_subject(sentence.text, local) and (
                         tracker.other_pronoun_at(sentence.text, local)
                         or tracker.opener_pronoun_at(sentence.text, local)
                         or tracker.kin_opens_before(sentence.text, local)

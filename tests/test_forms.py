@@ -2654,3 +2654,12 @@ def test_a_birth_name_the_opening_gives_is_the_subjects(tiny_gazetteer):
             "November 1861 at Odessa, a niece of the king. In 1883 Razafindra moved to Vienna.")
     stops = got(stops_of(tiny_gazetteer, text, subject="Anna III"))
     assert ("odessa", 1861, "birth") in stops
+
+
+def test_a_wifes_memoir_meets_and_lives_with_the_subject(tiny_gazetteer):
+    """"by Vera Orlova, his wife": her "we" includes him; "I met him in Vienna on 1 May 1919" puts him there."""
+    text = ("The Roads He Was Sent Down\nby Vera Orlova, his wife\n\nI did not know Ivan before he was twenty-eight. "
+            "He was born in Odessa in 1891. I met him in Vienna on 1 May 1919, in a cellar café. In 1922 we settled "
+            "in Paris, where we were married.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
+    assert {("vienna", 1919), ("paris", 1922)} <= places
