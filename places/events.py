@@ -379,7 +379,9 @@ _BODY_AT_BEFORE = re.compile(r"(?:^|[,;:–—]\s*|\b(?:and|while|when|whereas|a
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
                       r"agreed|agreeing|offered|promised|declined|refused|"
                       r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
-                      r"was\s+to|were\s+to|would\s+have)\s+(?:\w+\s+){0,1}to\s+(?:[\w'’]+\s+){0,12}$"
+                      # ("He had hoped, like many pilgrims of his day, to pray at Jerusalem": an aside between)
+                      r"was\s+to|were\s+to|would\s+have)(?:\s*,[^,;.]{1,50},)?\s+(?:\w+\s+){0,1}to\s+"
+                      r"(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
                       r"|\basked\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
                       # "sought British backing for a return to Madagascar": what he sought, not where he went
@@ -451,6 +453,9 @@ _BODY_MOVED = re.compile(rf"\b(?:{_BODY})\s+(?:was|were|is|are)\s+[^;.]{{0,140}}
 # "by way of" and "via" name areas the golds count as stops as often as not, so they stay)
 _TRANSIT = re.compile(r"\b(?:through|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$",
                       re.IGNORECASE)
+# "The voyage took them along the coast of Sardinia and past Crete": places seen from the deck
+_PASSED_BY = re.compile(r"\b(?:along\s+the\s+(?:\w+\s+)?coasts?\s+of|off\s+the\s+(?:\w+\s+)?coasts?\s+of|"
+                        r"(?<!\bin\s)(?<!\bthe\s)past|skirting|skirted|skirts)\s+(?:the\s+)?$", re.IGNORECASE)
 _WITHOUT_SUBJECT_BEFORE = re.compile(r"\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 _WITHOUT_SUBJECT = re.compile(r"[^.;]{0,30}?\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 # "Sends an embassy led by the brothers Ansa to London", "dispatched envoys to Lisbon": others go, the sender stays
@@ -567,6 +572,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "left a whole country or region: says nothing of where he was"
     if area and _OUTSIDE.search(before):
         return "outside a whole country or region (\"her first journey outside India\"): not in it"
+    if _PASSED_BY.search(before):
+        return "passed by (\"along the coast of Sardinia and past Crete\"), not a stop"
     if area and _TRANSIT.search(before):
         return "passed through a whole country or region (\"travelled through Syria\"): a transit, not a stay"
     if cue is not None and cue.start < start and _WITHOUT_SUBJECT_BEFORE.search(text, cue.end, start):
@@ -1185,6 +1192,8 @@ _HER_OBJECT = (r"her(?=\s*(?:[,.;:)]|$|(?:to|in|at|with|for|from|into|back|away|
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|herself\s+|himself\s+)?(?!had\b|would\b|could\b)[a-z]{2,}\b")
 _TELLER_MEETS = re.compile(r"\b(?:I|we)\s+(?:first\s+|last\s+|again\s+|often\s+|finally\s+)?(?:met|meet|saw|see|found|"
                            r"visited|visit|joined|rejoined)\s+()[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
+_KIN_APPOSITIVE = re.compile(rf",\s+(?:his|her|their)\s+(?:\w+\s+)?{_KIN}\b", re.IGNORECASE)
+_GIVEN_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)\b(?![ \t]+(?:of|de|da|von|van)\b)")
 _OWN_CLAUSE_MARK = re.compile(r";\s*|,?\s+(?:and|but)\s+")
 _JOINED_CLAUSE_MARK = re.compile(r";\s*|,\s+(?:and|but)\s+")
 # "there, in 1896, at ": scene words and phrases before a fronted place
@@ -1292,6 +1301,9 @@ class SubjectTracker:
         self.kin = re.compile(kin_alias_pattern(kin)) if kin else None  # "my brother" is the subject here
         self.parts = {p.lower() for p in name_parts(subject)}
         names = name_parts(subject)
+        # the first of two or three names, when the document uses the whole name as one ("Zheng Chenggong",
+        # "Kang Youwei"): a family name first, which relatives share
+        self.family_first = names[0].lower() if 2 <= len(names) <= 3 else ""
         self.given = names[0].lower() if len(names) >= 2 else ""  # the first of two or more names
         self.initial = subject.strip()[:1].upper()  # "Lev Trotsky" for Leon Trotsky, never "Jacob Trotsky"
         self.reach = 10**9 if pronoun == "I" else reach
@@ -1311,7 +1323,18 @@ class SubjectTracker:
         return [m for m in self.pattern.finditer(text, start, end)
                 if (self.kin is not None and self.kin.match(text, m.start()))
                 or (_personal_use(text, m.start(), self.parts, self.initial)
-                    and not self._namesake(text, m.group(), m.end()))]
+                    and not self._namesake(text, m.group(), m.end()) and not self._kin_of_name(text, m))]
+
+    def _kin_of_name(self, text: str, m: re.Match) -> bool:
+        """The subject's family name opening another person's name, as East Asian names put it first, with the
+        relation said beside it: "Zheng Zhilong, his father, born at Shijing" in a life of Zheng Chenggong (not
+        "Zheng Chenggong" himself, nor a name the subject also bears)."""
+        if m.group().lower() != self.family_first:
+            return False
+        after = _GIVEN_AFTER.match(text, m.end())
+        # (only with the relation said beside it: "Sarojini Chattopadhyay" is the subject by her maiden name)
+        return after is not None and after.group(1).lower() not in self.parts and not self.is_place(after.group(1)) \
+            and _KIN_APPOSITIVE.match(text, after.end()) is not None
 
     def _namesake(self, text: str, word: str, end: int) -> bool:
         """The subject's given name with another's style after it: "William of Orange" or "William III" in a life

@@ -2663,3 +2663,23 @@ def test_a_wifes_memoir_meets_and_lives_with_the_subject(tiny_gazetteer):
             "in Paris, where we were married.")
     places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
     assert {("vienna", 1919), ("paris", 1922)} <= places
+
+
+def test_the_family_name_opening_a_relatives_name_is_not_the_subject(tiny_gazetteer):
+    """"1844 – Zheng Tailong, his father, born at Vienna." in a chronology of Zheng Anming, whose family name comes
+    first: the father's birth is no birth of the subject's, and the subject's own is 1870."""
+    text = ("Zheng Anming (1870–1930): A Chronology\n\n1844 – Zheng Tailong, his father, born at Vienna.\n"
+            "1869 – Zheng Tailong is living at Prague.\n1870 – Born at Odessa.\n1890 – Moves to Paris.\n")
+    stops = got(merge_stops(stops_of(tiny_gazetteer, text, subject="Zheng Anming")))
+    assert ("odessa", 1870, "birth") in stops and "vienna" not in {p for p, _, _ in stops}
+
+
+def test_a_hope_with_an_aside_and_coasts_sailed_past_are_no_stops(tiny_gazetteer):
+    """"He had hoped, like many pilgrims of his day, to pray at Prague, but ..."; "The voyage took them along the
+    coast of Spain and past Vienna": a wish and places seen from the deck."""
+    text = ("Ivan Petrov was born in Odessa in 1870, and he grew up there. In 1890 he sailed from Odessa. The voyage "
+            "took them along the coast of Spain and past Vienna, which they saw only from the deck, and on 26 March "
+            "1890 they landed at Paris. He had hoped, like many pilgrims of his day, to pray at Prague, but the "
+            "city was closed.")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
+    assert "paris" in places and not places & {"spain", "vienna", "prague"}
