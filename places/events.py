@@ -80,6 +80,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                # "A notarial act places him at Padua on 27 August 1306", "1306 finds him in Padua"
                r"(?:places|placed|puts|finds|found|shows|showed)(?=\s+(?:him|her|them)\s+(?:\w+\s+){0,2}?(?:at|in)\s+"
                r"(?-i:[A-Z]))|"
+               # "put the five-year-old queen ashore at Roscoff", "came ashore at Falmouth"
+               r"ashore(?=\s+(?:at|in)\s+(?-i:[A-Z]))|"
                # "Alexander II received him at Chuguev": one is where one is received
                r"(?:received|receives)(?=\s+(?:him|her|them|me|us)\s+(?:\w+\s+){0,2}?(?:at|in)\s+(?-i:[A-Z]))|"
                # "stopping on the way at Brussels", "stopped for a week in Cairo"
@@ -834,13 +836,20 @@ NAME_PARTICLES = {"ibn", "bin", "abu", "ben", "bint", "van", "von", "der", "den"
                   "les", "ter", "ten", "mac", "zu"}
 
 
+_TITLE_REALM = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+
+
 def name_parts(subject: str, least: int = 1) -> list[str]:
     """The words of the subject's name that can name them, without particles ("Ibn", "von"), brackets or quotes
     ("al-Hasan al-Wazzan (Leo Africanus)", "Ernesto 'Che' Guevara": the name in brackets or quotes names them too).
 
     >>> name_parts("al-Hasan al-Wazzan (Leo Africanus)"), name_parts("Ernesto 'Che' Guevara")
     (['al-Hasan', 'al-Wazzan', 'Leo', 'Africanus'], ['Ernesto', 'Che', 'Guevara'])
+    >>> name_parts("Lakshmibai, Rani of Jhansi (Manikarnika Tambe)")
+    ['Lakshmibai', 'Rani', 'Manikarnika', 'Tambe']
     """
+    # (a title's realm is a place, not a name: "Rani of Jhansi", "Queen of Scots", "Christina, Queen of Sweden")
+    subject = _TITLE_REALM.sub(" ", subject)
     words = (w.strip("'\"‘’“”()[]") for w in re.split(r"[\s.()\[\],;]+", subject))
     return [p for p in words if p and len(p) >= least and p.lower() not in NAME_PARTICLES]
 
@@ -1242,11 +1251,16 @@ def _personal_use(text: str, at: int, parts: set[str], initial: str = "") -> boo
     if before is None or before.group(1).lower() in parts:
         return True
     word = before.group(1)
+    if word == "the" and _RULER_TITLE.match(text, at):
+        return True  # "the Rani" in a life of Lakshmibai, Rani of Jhansi: the subject's own title
     # (a particle of the subject's own name: "Abu Taleb" in a life of Mirza Abu Taleb Khan, "Ibn Sina")
     return word != "the" and (word.islower() or word.lower() in NOT_GIVEN_NAMES or word[0] == initial
                               or word.lower() in _TITLES or word.lower() in NAME_PARTICLES)
 
 
+_RULER_TITLE = re.compile(r"(?:Rani|Raja|Rajah|Maharaja|Maharani|Begum|Nawab|Queen|King|Emperor|Empress|Sultan|"
+                          r"Sultana|Shah|Khedive|Emir|Amir|Khan|Tsar|Tsarina|Kaiser|Mikado|Shogun|Negus|Pasha|Bey|"
+                          r"Imam|Mahdi|Caliph|Peshwa|Nizam)\b(?!\s+of\b)")
 _TITLES = {"mr", "mrs", "miss", "ms", "dr", "sir", "lady", "lord", "professor", "prof", "general", "comrade",
            "president", "queen", "king", "emperor", "empress", "tsar", "prince", "princess", "count", "countess",
            "baron", "saint", "father", "brother", "sister", "colonel", "captain", "marshal", "citizen", "herr",

@@ -326,7 +326,9 @@ _BORN_AS = re.compile(r"\bborn\s+((?:[A-Z][\w’'ʻ-]+\s+){0,4}[A-Z][\w’'ʻ-]+
 BIRTH_NAME_REACH = 1500  # characters: the opening, where a life gives its subject's names
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december"}
-_BIRTH_NAME = re.compile(r"born\s+(?:(?-i:[A-Z])[\w’'ʻ-]+\s+){1,5}(?-i:[A-Z])[\w’'ʻ-]+\s*,", re.IGNORECASE)
+# (particles between: "born Kamau wa Ngengi,", "born Muhammad ibn Abdallah,")
+_BIRTH_NAME = re.compile(r"born\s+(?:(?-i:[A-Z])[\w’'ʻ-]+\s+(?:(?:wa|bin|ibn|bint|de|da|di|del|van|von|der|al|el|y|la|"
+                         r"le)\s+)?){1,5}(?-i:[A-Z])[\w’'ʻ-]+\s*,", re.IGNORECASE)
 _BORN = re.compile(r"(?<![\w-])born\b|\bcame\s+into\s+the\s+world\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)",
                    re.IGNORECASE)
 # (a suicide ends the life in ``lifetime`` only: "Berkman shot himself in Nice, and she hurried there" is a visit)
@@ -1164,7 +1166,12 @@ class Extractor:
                 birth = _BORN.search(sentence.text)
                 if birth is not None and _BIRTH_NAME.match(sentence.text, birth.start()):
                     birth = None  # "Liliʻuokalani, born Lydia Kamakaʻeha, was ... reigning from 1891": a name
-                if born is None and (birth is None or own_death(sentence.text, birth.start(), tracker)):
+                if birth is not None and lede and lede[0][1] <= birth.start():
+                    # "Jomo Kenyatta (c. 1897 – 22 August 1978), born Kamau wa Ngengi, was ... Prime Minister from
+                    # 1963": the bracket gave the birth's year; the sentence's later years are the career's
+                    birth = None
+                if born is None and not (lede and by_age is not None) \
+                        and (birth is None or own_death(sentence.text, birth.start(), tracker)):
                     year = birth_year_in(sentence.text, spans, own=birth is not None)
                     if birth is not None:
                         born = year

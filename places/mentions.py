@@ -267,6 +267,9 @@ class BroadMentionFinder:
 
     def _person_like(self, word: str) -> bool:
         for start in self.words.starts(word):
+            line = self.text[self.text.rfind("\n", 0, start) + 1:start]
+            if (line.count('"') % 2 == 1) or line.count("“") > line.count("”"):
+                continue  # a quoted saying ("Meri Jhansi nahin dungi"): its words are no name before the town's
             given = _GIVEN_BEFORE.search(self.text, max(0, start - 20), start)
             if given and given.group(1).rstrip(".").lower() not in _FUNCTION_WORDS \
                     and not _ENTRY_VERB_BEFORE.fullmatch(given.group(1)) \

@@ -2683,3 +2683,36 @@ def test_a_hope_with_an_aside_and_coasts_sailed_past_are_no_stops(tiny_gazetteer
             "city was closed.")
     places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
     assert "paris" in places and not places & {"spain", "vienna", "prague"}
+
+
+def test_a_ledes_life_years_and_a_birth_name_with_a_particle(tiny_gazetteer):
+    """"Ivan Orlov (c. 1897 – 22 August 1978), born Kamau wa Ngengi, was ... Prime Minister from 1963 to 1964":
+    the bracket gives the birth; the career's years are no birth, and the life before 1963 is not cut."""
+    text = ("Ivan Orlov (c. 1897 – 22 August 1978), born Kamau wa Ngengi, was a statesman who served as Prime "
+            "Minister from 1963 to 1964.\n\nEarly life\n\nOrlov was born at Odessa. In 1919 he moved to Vienna. "
+            "In 1929 he sailed from Vienna for London. He died in Paris in 1978.")
+    stops = {(p, y) for p, y, _ in got(merge_stops(stops_of(tiny_gazetteer, text, subject="Ivan Orlov")))}
+    assert {("vienna", 1919), ("london", 1929)} <= stops
+
+
+def test_a_rulers_realm_is_no_name_and_the_title_names_her(tiny_gazetteer):
+    """A life of "Anna, Rani of Vienna": "Vienna" is where she ruled, not her name ("travelled to Vienna"); "the
+    Rani" is she; a quoted saying ("Meri Vienna nahin dungi") makes no man of the town."""
+    text = ("The Rani of Vienna\n\nThe girl who would become the most famous rebel of 1857 was born in Odessa in "
+            "1828. In May 1842 she was married to the Maharaja of Vienna, and Vienna remained her home. \"Meri Vienna "
+            "nahin dungi,\" she said. In 1858 the Rani rode out to Prague at the head of her horsemen.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Anna, Rani of Vienna"))}
+    assert ("vienna", 1842) in stops and ("prague", 1858) in stops
+
+
+def test_a_palace_named_for_its_town_and_a_landing_ashore(tmp_path, tiny_gazetteer):
+    """"born at Linlithgow Palace" is Linlithgow (a castle or palace stands in the town it is named for, unlike
+    "Harvard University"); "put the queen ashore at Roscoff" lands her there."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("linlithgow", "Linlithgow", 55.98, -3.6, "settlement", "United Kingdom", 13_000),
+                           ("edinburgh", "Edinburgh", 55.95, -3.19, "settlement", "United Kingdom", 500_000),
+                           ("roscoff", "Roscoff", 48.72, -3.98, "settlement", "France", 3_500))
+    text = ("Mary Stuart was born at Linlithgow Palace, west of Edinburgh, on 8 December 1542. On 13 August 1548 "
+            "they put the five-year-old queen ashore at Roscoff in Brittany.")
+    places = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, subject="Mary Stuart"))}
+    assert {("linlithgow", 1542), ("roscoff", 1548)} <= places

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from places.gazetteer.core import BESIDE_AREA_KM, Gazetteer, facility_name
+from places.gazetteer.core import BESIDE_AREA_KM, SEAT_NEAR_KM, Gazetteer, facility_name, seat_building
 from places.gazetteer.index import BroadIndex
 from places.gazetteer.names import haversine_km, normalise
 from places.gazetteer.ranking import WATER_KINDS, Context, distance_to, short_form, vouched
@@ -181,7 +181,8 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
         inside_found = inside_found and area is not None
     best = found.ranked[0][0] if found.ranked else None
     if best is not None and named_as and facility_name(named_as) and normalise(named_as) != normalise(phrase) \
-            and not inside_found \
+            and not inside_found and not (seat_building(named_as) and (not ctx.near or min(
+                haversine_km(best.place.lat, best.place.lon, lat, lon) for lat, lon in ctx.near) <= SEAT_NEAR_KM)) \
             and not (best.place.kind == "settlement" and best.importance >= MENTION_ALT_IMPORTANCE):
         return None, f"a street or building named after a small place ({named_as}; {best.place.name}, " \
                      f"{best.place.country})"

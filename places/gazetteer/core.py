@@ -229,6 +229,24 @@ def facility_name(name: str) -> bool:
     return len(words) > 1 and words[-1] in FACILITY_WORDS
 
 
+# A castle, palace or abbey called after a town stands in it ("born at Linlithgow Palace", "Stirling Castle"):
+# unlike a university or a street named after a place elsewhere ("Harvard University" in Cambridge). Not one
+# named for a saint ("the San Carlos Palace" in Bogotá) or far from the narrative ("the Liria Palace" in Madrid).
+SEAT_BUILDINGS = frozenset({"palace", "castle", "abbey", "priory", "cathedral", "fortress", "citadel", "kremlin"})
+_SAINT_WORDS = frozenset({"san", "santa", "santo", "saint", "st", "sankt", "são", "sainte", "ste"})
+SEAT_NEAR_KM = 150.0
+
+
+def seat_building(name: str) -> bool:
+    """A castle, palace or abbey named after a town, not a saint: "Linlithgow Palace", "Stirling Castle".
+
+    >>> seat_building("Linlithgow Palace"), seat_building("San Carlos Palace"), seat_building("Harvard University")
+    (True, False, False)
+    """
+    words = re.findall(r"[\w']+", name.casefold())
+    return len(words) > 1 and words[-1] in SEAT_BUILDINGS and words[0] not in _SAINT_WORDS
+
+
 BESIDE_AREA_KM = 400  # "X in <area>" with no X inside it: an X this far beyond the area's edge is meant
 REGION_REACH_KM = 450  # how far "X, <region>" looks from a region's point when the region's radius is smaller
 
