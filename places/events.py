@@ -870,6 +870,10 @@ def subject_pattern(subject: str, kin: tuple[str, ...] = ()) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, parts + shouted)) + r")(?:['’]+s)?\b" + initial + alias)
 
 
+_OTHER_DIES = re.compile(r"^\W*(?:(?:In|On|By)\s+[^,;]{1,30},?\s+)?(?:[A-Z][\w’'-]+\s+){1,3}"
+                         r"(?:(?:the|of)\s+[A-Z][\w’'-]+\s+)?(?:[IVX]{1,5}\s+)?(?:died|dies|was\s+(?:killed|murdered|assassinated|executed|beheaded))\b")
+_OPENING_STYLED = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+(?:the\s+[A-Z][a-z]+|of\s+[A-Z][\w’'-]+)\s+"
+                             r"(?:[a-z]{2,}s|[a-z]{3,}ed|was|is|had|has|died|fled|went|came|took|left)\b")
 _OPENING_RULER = re.compile(r"^[“\"']?(?:(?:King|Queen|Tsar|Sultan|Emperor|Pope|Shah)\s+)?([A-Z][a-z]{2,})\s+"
                             r"[IVX]{1,5}\b")
 # (accented names too: "André", "José Bonifácio")
@@ -1211,7 +1215,8 @@ _FRONTED = re.compile(r"(?:(?:there|then|here|later|soon|afterwards|(?:in|on|at|
 _FRONTED_AFTER = re.compile(r"[\w’'. -]{0,40}?,\s*")  # the place's own name, then the comma before the subject
 _CLAUSE_OTHER = re.compile(r"\s*(?:the\s+(?:(?:emperor|empress|king|queen|pope|tsar|tsarina|sultan|shah|general|"
                            r"governor|prince|princess|duke|duchess|count|countess|bishop|archbishop|cardinal|"
-                           r"president|viceroy|emir|khan|caliph|regent|marquis|marquess)\s+)?)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,}?)"
+                           r"president|viceroy|emir|khan|caliph|regent|marquis|marquess)\s+)?)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,}?"
+                           r"(?:\s+[IVX]{1,5}\b)?)"  # ("James II flees to France")
                            # "Miranda's expedition lands at Coro": a possession of another acts
                            r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}(?=\s))?"
                            # "the Diet at Debrecen declares", "Kossuth and the remaining refugees are moved"
@@ -1386,7 +1391,9 @@ class SubjectTracker:
         if m:
             named = {w.lower().rstrip(".") for w in m.group(1).split()}
             return not named & self.parts and not self.is_place(m.group(1).split()[-1])
-        m = _OPENING_RULER.match(text)  # "Murad IV marches east and takes Baghdad" (not "When I was ten")
+        m = _OPENING_RULER.match(text) or _OPENING_STYLED.match(text)
+        # ("Murad IV marches east and takes Baghdad", "William of Orange lands at Torbay", "Catherine the Great
+        # dies"; not "When I was ten")
         if m and m.group(1).lower() not in self.parts | NOT_GIVEN_NAMES and not self.is_place(m.group(1)):
             return True
         m = _OPENING_SURNAME.match(text)  # "Stalin was born in Gori. He ..." : the pronoun is Stalin now
@@ -1480,6 +1487,11 @@ class SubjectTracker:
                 if _PLURAL_OPENS.match(text):
                     # "Marie Bonaparte, the ambassador and Ernest Jones arranged his release. On 4 June he left
                     # Vienna": several people are never "he", so the pronoun stays the subject's
+                    self.since_named += 1
+                    return False, False
+                if _OTHER_DIES.match(text):
+                    # "Catherine the Great died the following year, but ... In 1800 she spent five months in
+                    # Moscow": the dead take no pronoun after their death; it stays the subject's
                     self.since_named += 1
                     return False, False
                 self.other_at = 0  # "Stalin was born in Gori. He ...": the pronoun is the other person's now

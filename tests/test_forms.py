@@ -2716,3 +2716,16 @@ def test_a_palace_named_for_its_town_and_a_landing_ashore(tmp_path, tiny_gazette
             "they put the five-year-old queen ashore at Roscoff in Brittany.")
     places = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, subject="Mary Stuart"))}
     assert {("linlithgow", 1542), ("roscoff", 1548)} <= places
+
+
+def test_a_styled_ruler_opens_anothers_entry_and_the_dead_take_no_pronoun(tiny_gazetteer):
+    """"1688, November – William of Orange lands at Geneva; James II flees to Paris": the king's and the prince's
+    doings. "Catherine the Great died the following year. In 1800 she spent five months in Prague": the dead
+    take no pronoun, so "she" is the subject's."""
+    entries = ("Anna Petrova: a chronology\n\n1670 – Born in Odessa.\n1688, November – William of Orange lands at "
+               "Geneva; James II flees to Paris in December.\n1690 – Moves to Vienna.\n")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, entries))}
+    assert "vienna" in places and not places & {"geneva", "paris"}
+    prose = ("Anna Petrova was born in Odessa in 1755, and she grew up there. In 1795 she reached Vienna. Catherine "
+             "the Great died the following year. In 1800 she spent five months in Prague.")
+    assert ("prague", 1800) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, prose))}
