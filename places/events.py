@@ -29,7 +29,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("deportation", r"deported|expelled|expulsion|deportation"),
     ("internment", r"interned|internment|detained|detention camp|intercepted"),
     ("escape", r"escaped|escapes|escape|fled|flees|flee|fleeing"),
-    ("prison", r"imprisoned|jailed|arrested|prison|gaol|jail|incarcerated|arrest|cell|fortress|trial|"
+    ("prison", r"imprisoned|jailed|arrested|prison|prisoner|gaol|jail|incarcerated|arrest|cell|fortress|trial|"
                # "beat him ... and shut him up in Samarkand for months"
                r"shut\s+(?:him|her|them|me|us)\s+up|shut\s+up(?=\s+in\b)|"
                r"(?:held|kept|chained)(?=\s+(?:in\s+(?:chains|irons|prison|custody|captivity|a\s+cell)|prisoner|"
@@ -69,7 +69,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"(?:waited|waiting|waits)(?=\s+(?:\w+\s+){0,2}(?:at|in)\s+(?-i:[A-Z]))|"
                   # "two years in Valencia", "after a winter at Davos" (the short stretches are travel's)
                   rf"{_STRETCH_BEFORE}(?:years?|months?|winters?)(?=\s+(?:in|at)\s+(?-i:[A-Z]))"),
-    ("travel", r"arrived|travell?ed|went|visited|followed(?=\s+(?:(?:him|her|them|his|their)\b|(?-i:[A-Z])))|"
+    ("travel", r"arrived|travell?ed|went|visited|accompanied|accompanies|accompanying|accompany|"
+               r"followed(?=\s+(?:(?:him|her|them|his|their)\b|(?-i:[A-Z])))|"
                r"sailed|reached|"
                r"followed(?=\s+(?:the\s+)?[a-z]+\s+to\s+[A-Z])|"  # "he followed the disease to Mérida"
                r"journeys?|left for|set off|voyages?|trips?|excursions?|crossed|stops(?=\s+(?:at|in|to)\b)|"
@@ -182,6 +183,8 @@ _GATHERING_AFTER = re.compile(r"\s+(?:session|congress|conference|summit|assembl
 _ATTENDED_BEFORE = re.compile(r"\b(?:attended|attends|attending|addressed|addresses|opened|at|to)(?:,\s*[\w-]+,)?\s+"
                               r"the\s+$", re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
+_WAR_SPENT = re.compile(r"\b(?:rest|end|remainder|duration|course|years|months)\s+of\s+the\s+(?:\w+\s+)?"
+                        r"(?:war|revolution|occupation|siege|emergency)\s+(?:in|at)\s+$", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
                            # "the campaigns in which Russia defeated her enemies": the place is the clause's subject
                            r"|\b(?:in|at|to|from|during|after)\s+(?:which|whom|whose)\s+$"
@@ -243,7 +246,9 @@ _ACTOR_BEFORE_OBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:\w+ly\s+)?(?
                                   # ("She bore him a son": an indirect object before the relative)
                                   r"were|is|had|has)\b)[a-z]+\s+(?:(?:him|her|them|me|us)\s+)?$"
                                   # a chronology entry's own verb: "1840 – Leaves her husband and sails from Calcutta"
-                                  r"|(?:^|[–—:;]\s*)[A-Z][a-z]+s\s+$")
+                                  r"|(?:^|[–—:;]\s*)[A-Z][a-z]+s\s+$"
+                                  # the subject's purpose: "crossed the Pyrenees to choose a granddaughter as bride"
+                                  r"|\bto\s+(?!be\b|have\b)[a-z]{3,}\s+$")
 # "was married there to my mother, and left in 1888": a relative after a preposition acts in nothing
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|from|at|of|about|towards?|near|beside|like|as|to\s+be\s+with|"
                                  r"to\s+(?:see|visit|meet|join|fetch|nurse|bury|marry|help|console|comfort))\s+$",
@@ -683,6 +688,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
             end is not None and (_INSTITUTION_AFTER.match(text, end) or _HOST_AFTER.match(text, end)
                                  or _HOME_AFTER.match(text, end))):
         return True
+    if _WAR_SPENT.search(before):
+        return True  # "spent the rest of the war in Chungking": a stretch of time at a place, not the war's place
     if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)) or _SHIP_BEFORE.search(before) \
             or _TO_VERB_BEFORE.search(before):
         return False
@@ -1679,7 +1686,7 @@ class SubjectTracker:
         m = _OTHERS_EVENT_BEFORE.search(text, max(0, pos - 100), pos)
         whose = m.group(1) or m.group(2) if m is not None else ""
         return m is not None and not self.pattern.search(whose) and not self.object.search(whose) \
-            and not re.match(r"\s*(?:him|her|me|himself|herself)\b", whose)
+            and not re.match(r"\s*(?:him|her|me|himself|herself)\s*$", whose)  # (not "the death of her mother")
 
     def comma_clause_of_other(self, text: str, pos: int) -> bool:
         """After a comma, another person's name and a verb open the clause holding ``pos``: "In September, after

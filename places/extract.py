@@ -653,7 +653,7 @@ _NOT_THERE = re.compile(r"^\W*(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:was|were|had\s+no
                         r"(?:there|present|among\s+them)|(?:did\s+not|could\s+not|was\s+unable\s+to|never)\s+"
                         r"(?:attend|go|come|be\s+there)(?:\s+(?:to\s+it|there))?)\b[^A-Z;:]{0,40}$")
 _BURIED_BEFORE = re.compile(r"\b(?:buried|interred|laid\s+to\s+rest|reburied|re-buried|entombed|cremated|"
-                            r"(?:his|her|their)\s+(?:grave|tomb|remains|ashes))\b[^.;]{0,80}$", re.IGNORECASE)
+                            r"(?:his|her|their)\s+(?:grave|tomb|remains|ashes))\b[^.;]{0,120}$", re.IGNORECASE)
 # "We took him back to Rochester to be buried": the body's journey
 _TO_BE_BURIED = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+be\s+(?:buried|interred|laid\s+to\s+rest|cremated)\b",
                            re.IGNORECASE)

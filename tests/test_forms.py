@@ -2729,3 +2729,27 @@ def test_a_styled_ruler_opens_anothers_entry_and_the_dead_take_no_pronoun(tiny_g
     prose = ("Anna Petrova was born in Odessa in 1755, and she grew up there. In 1795 she reached Vienna. Catherine "
              "the Great died the following year. In 1800 she spent five months in Prague.")
     assert ("prague", 1800) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, prose))}
+
+
+def test_accompanying_a_prisoners_years_and_the_rest_of_the_war(tiny_gazetteer):
+    """"In 1917 she accompanied Orlov to Geneva"; "for the next fifteen years she was his prisoner, mostly at
+    Prague"; "spent the rest of the war in Vienna, the wartime capital": each places her."""
+    text = ("Anna Petrova was born in Odessa in 1870, and she grew up there. In 1917 she accompanied Orlov to "
+            "Geneva. In July 1924 Orlov took her across the sea with him, and for the next fifteen years she was his "
+            "prisoner, mostly at Prague. She flew out of Paris on 9 December 1941, the day after the attack began, "
+            "and spent the rest of the war in Vienna, the wartime capital.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("geneva", 1917), ("prague", 1924), ("vienna", 1941)} <= places
+
+
+def test_her_mothers_death_a_long_burial_and_a_granddaughter_chosen(tiny_gazetteer):
+    """"after the death of her mother in Geneva" is the mother's; "she was not buried beside Orlov in Prague but
+    in the family plot of the cemetery in Paris" is a grave; "crossed the mountains to choose a granddaughter as
+    bride, and came back as far as Vienna" is her own journey."""
+    text = ("Anna Petrova was born in Odessa in 1870, and she grew up there. She came home to Odessa for good in "
+            "August 1931, after the death of her mother in Geneva. In 1932, at sixty-two, she crossed the mountains "
+            "to choose a granddaughter as bride for the heir, and came back with her as far as Vienna. She died in "
+            "Odessa on 29 May 1941. In accordance with her wishes she was not buried beside Orlov in Prague but in "
+            "the family plot of the old cemetery in Paris.")
+    places = {(p, y) for p, y, _ in got(merge_stops(stops_of(tiny_gazetteer, text)))}
+    assert ("vienna", 1932) in places and not {p for p, _ in places} & {"geneva", "paris", "prague"}
