@@ -421,6 +421,9 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"|\b(?:urged|begged|advised|pressed|implored|encouraged)\s+(?:\w+\s+){0,1}to\s+(?!stay|remain)"
                       r"(?:[\w'’]+\s+){1,8}$",  # (not "begged him to stay in Moscow": he was there)
                       re.IGNORECASE)
+_TRIED_THERE = re.compile(r"\b(?:tried|trying|sought)\s+to\s+(?!(?:go|get|reach|return|cross|enter|travel|sail|"
+                          r"come|move|escape|flee|leave|settle|visit)\b)[a-z]+\b[^,;]*\b(?:in|at)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 # "refused to sign and was banished to Kazakhstan": the plan ends where a clause of its own begins
 _PLAN_ENDS = re.compile(r"\b(?:and|but)\s+(?:was|were|had|has|he|she|they|I|then)\b", re.IGNORECASE)
 # "There was talk for a while of our going back to Europe", "the idea of settling in Italy": a gerund after a
@@ -501,7 +504,12 @@ _NEVER_AFTER = re.compile(r",?\s+(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:city|town
                           # neither of which he went ashore": the ship was there, the subject never landed
                           r"|,?\s+where\s+(?:he|she|they|I|we)\s+(?:did\s+not|never|could\s+not)\s+(?:go\s+ashore|land|"
                           r"set\s+foot|disembark)\b"
-                          r"|,?\s+at\s+(?:neither|none)\s+of\s+which\s+(?:he|she|they|I|we)\s+(?:went|got|came)\s+ashore\b",
+                          r"|,?\s+at\s+(?:neither|none)\s+of\s+which\s+(?:he|she|they|I|we)\s+(?:went|got|came)\s+ashore\b"
+                          # "sailed for New York under another name, but the authorities would not let her land"
+                          r"|[^.;]{0,60}?,?\s+but\s+(?:the\s+)?[\w\s]{0,40}?(?:would\s+not|did\s+not|refused\s+to)\s+let\s+"
+                          r"(?:him|her|them|me|us)\s+(?:land|ashore|in|enter|disembark)\b"
+                          r"|[^.;]{0,60}?,?\s+but\s+(?:he|she|they|I|we)\s+(?:was|were)\s+(?:refused|denied)\s+"
+                          r"(?:entry|permission\s+to\s+land|leave\s+to\s+land)\b",
                           re.IGNORECASE)
 # "by way of Leghorn and Malta, at neither of which he went ashore": the list's earlier members too
 _NEITHER_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*){1,4},?\s+at\s+"
@@ -560,6 +568,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     if _TOLD_AHEAD.search(text, max(0, start - 90), start):
         return "told ahead of its time (\"the boy who would become the first Japanese to live in the United States\")"
     planned = _PLANNED.search(before)
+    if planned and _TRIED_THERE.search(planned.group()):
+        planned = None  # "She tried to make a living as a photographer in Berlin": the attempt was made there
     if (planned and not _PLAN_ENDS.search(planned.group())) or _PLANNED_OF.search(text, max(0, start - 90), start):
         return "a plan or a wish (\"hoping to cross into\"), not a visit"
     if _HEARD_OF.search(text, max(0, start - 90), start) and not _NEWS_REACHED.search(text, max(0, start - 40), start):

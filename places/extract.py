@@ -227,7 +227,8 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
     lo = max(lo, text.rfind(";", lo, start) + 1)  # "...with whom he had been corresponding; then to Prague"
     found = _PLUPERFECT.search(text, lo, start)
     if found and not _BY_DATE.search(text, max(0, found.start() - 40), found.start()) \
-            and not _MAIN_CLAUSE_AFTER.search(text, found.end(), start):
+            and not _MAIN_CLAUSE_AFTER.search(text, found.end(), start) \
+            and not _NEW_TIME_PART.search(text, found.end(), start):
         return found.start()
     held = _HELD_EARLIER.match(text, end)
     return held.start() if held else -1
@@ -238,6 +239,9 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
 _MAIN_CLAUSE_AFTER = re.compile(r",\s*(?:then\s+)?(?:(?:he|she|I|we|they)\s+(?!had\b)\w+|(?:the|a|an)\s+"
                                 r"(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|sent|took|brought|gave|made|led|let|kept|met|found|"
                                 r"told|put)\s+(?:him|her|them|me|us|(?-i:[A-Z])[\w’'-]+)\b)", re.IGNORECASE)
+# "in Valencia, where the government had fled, and from the following year in Barcelona": a part of its own
+_NEW_TIME_PART = re.compile(r",\s+(?:and\s+|then\s+)+(?:from|in|by|during|after|early\s+in|late\s+in)\s+(?:the\s+)?"
+                            r"(?:following|next|\d)", re.IGNORECASE)
 # "by the end of 1812 had reached Cartagena": the date says by when, and dates the pluperfect itself
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|spring|summer|autumn|winter|beginning)\s+of\s+|early\s+|"
                       r"late\s+|mid-?)?(?:\w+\s+)?\d{3,4}\s*,?\s*(?:he|she|they|I|we)?\s*$"

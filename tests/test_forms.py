@@ -2753,3 +2753,17 @@ def test_her_mothers_death_a_long_burial_and_a_granddaughter_chosen(tiny_gazette
             "the family plot of the old cemetery in Paris.")
     places = {(p, y) for p, y, _ in got(merge_stops(stops_of(tiny_gazetteer, text)))}
     assert ("vienna", 1932) in places and not {p for p, _ in places} & {"geneva", "paris", "prague"}
+
+
+def test_an_attempt_made_at_a_place_a_landing_refused_and_a_new_time_part(tiny_gazetteer):
+    """"She tried to make a living as a photographer in Vienna that spring" (she was there, unlike "tried to reach
+    Vienna"); "She sailed for London, but the authorities would not let her land"; "first in Prague, then from
+    November 1936 in Geneva, where the government had fled, and from the following year in Paris" (the
+    pluperfect is the where-clause's)."""
+    text = ("Anna Petrova was born in Odessa in 1896, and she grew up there. She tried to make a living as a "
+            "photographer in Vienna in the spring of 1930. In 1936 she was a nurse for the Red Aid, first in Prague, "
+            "then from November 1936 in Geneva, where the government had fled, and from the following year in "
+            "Paris. In 1939 she sailed for London under another name, but the authorities would not let her land.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1930) in places and "paris" in {p for p, _ in places}
+    assert "london" not in {p for p, _ in places}
