@@ -137,7 +137,10 @@ _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|moder
 _GLOSS_COUNTRY = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s*\)")
 _PLACE_PART_AFTER = re.compile(r"\s+(?:port|harbou?r|docks|quays?|suburbs?|outskirts|streets|gates?|walls|"
                                r"waterfront|old\s+town|citadel|fortress|prison|jail|gaol)\b")
-_NAME_GOES_ON = re.compile(r"\s+(?:de|di|da|del|della|dei|degli|des|du|do|dos|das)['’]\s*[A-Z]")
+# (and an Arabic or Persian name going on with its article or patronym: "which passes to Nur al-Din", "Ahmad ibn
+# Tulun", "Nizam ud-Din")
+_NAME_GOES_ON = re.compile(r"\s+(?:de|di|da|del|della|dei|degli|des|du|do|dos|das)['’]\s*[A-Z]"
+                           r"|[ \t]+(?:al|ad|ud|ed|ul|el)-[A-Z]|[ \t]+(?:ibn|bin|bint)[ \t]+[A-Z]")
 _SAINTS_HOUSE = re.compile(r"(?:St\.?|Saint|San|Santa|Sankt)\s+[A-Z][\w-]+['’]s$")
 _LATER_GLOSS = re.compile(r",\s+(?:in\s+)?[^,;.()]{2,40}(?:,\s+[^,;.()]{2,40}){0,2}\s*\(\s*(?:now|today|modern|"
                           r"present-day)\s+" + _PHRASE)

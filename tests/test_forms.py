@@ -2767,3 +2767,15 @@ def test_an_attempt_made_at_a_place_a_landing_refused_and_a_new_time_part(tiny_g
     places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("vienna", 1930) in places and "paris" in {p for p, _ in places}
     assert "london" not in {p for p, _ in places}
+
+
+def test_an_arabic_name_going_on_with_its_article_is_no_place(tmp_path, tiny_gazetteer):
+    """"In 1157 she moved to Vienna, which passed to Nur al-Din" and "wrote to Ala al-Dawla": a man's name, not
+    the towns Nur or Ala."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("nur", "Nur", 36.57, 52.01, "settlement", "Iran", 30_000),
+                           ("ala", "Ala", 45.76, 11.0, "settlement", "Italy", 3_500))
+    text = ("Anna Petrova was born in Odessa in 1120, and she grew up there. In 1157 she moved to Vienna, which "
+            "passed to Nur al-Din. In 1160 she wrote to Ala al-Dawla, the ruler of Prague.")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "vienna" in places and not places & {"nur", "ala"}
