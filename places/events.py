@@ -425,7 +425,9 @@ _TRIED_THERE = re.compile(r"\b(?:tried|trying|sought)\s+to\s+(?!(?:go|get|reach|
                           r"come|move|escape|flee|leave|settle|visit)\b)[a-z]+\b[^,;]*\b(?:in|at)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 # "refused to sign and was banished to Kazakhstan": the plan ends where a clause of its own begins
-_PLAN_ENDS = re.compile(r"\b(?:and|but)\s+(?:was|were|had|has|he|she|they|I|then)\b", re.IGNORECASE)
+# (and "promised to set him up as a printer and sent him to London": a deed told in the past after the plan)
+_PLAN_ENDS = re.compile(r"\b(?:and|but)\s+(?:was|were|had|has|he|she|they|I|then|sent|took|brought|went|came|"
+                        r"[a-z]{3,}ed)\b", re.IGNORECASE)
 # "There was talk for a while of our going back to Europe", "the idea of settling in Italy": a gerund after a
 # word for a plan or a wish.
 _PLANNED_OF = re.compile(r"\b(?:talk|thoughts?|idea|plans?|hopes?|question|prospect|dreams?|possibility|"

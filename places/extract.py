@@ -452,7 +452,9 @@ _ENTRY_PLACE_END = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-
                               r"\s*(?:[;.:]|,\s+(?:near|in|then|for|where|to|with)\b|$)")
 _SUB_ENTRY_START = re.compile(r";\s*$")  # the place opens a clause of the entry after a ";"
 _ENTRY_SCENE = re.compile(r"[\W\d]*(?:(?:early|late|spring|summer|autumn|fall|winter|[A-Z][a-z]+)\s*(?:\d{1,2}\s*)?"
-                          r"[:,]?\s*)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+                          r"(?:[:,]|\s[–—-])?\s*)?(?:in|at|on)\s+(?:the\s+)?"
+                          # ("1830, summer – On the island of Heligoland", "In the town of Nevers")
+                          r"(?:(?:island|isle|town|city|village|port|estate)\s+of\s+)?", re.IGNORECASE)
 
 
 def entry_scene_cue(text: str, pos: int) -> Cue | None:
@@ -462,6 +464,8 @@ def entry_scene_cue(text: str, pos: int) -> Cue | None:
     'residence'
     >>> entry_scene_cue("1940 – Meets friends in Kunming.", 25) is None
     True
+    >>> entry_scene_cue("1830, summer – On the island of Heligoland; hears the news.", 32).kind
+    'residence'
     """
     lead = entry_lead(text)
     if lead and (_ENTRY_SCENE.fullmatch(text, lead, pos) or _ENTRY_ROLE.fullmatch(text, lead, pos)):

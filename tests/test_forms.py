@@ -2779,3 +2779,14 @@ def test_an_arabic_name_going_on_with_its_article_is_no_place(tmp_path, tiny_gaz
             "passed to Nur al-Din. In 1160 she wrote to Ala al-Dawla, the ruler of Prague.")
     places = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert "vienna" in places and not places & {"nur", "ala"}
+
+
+def test_a_promise_then_a_deed_and_an_entry_on_an_island(tiny_gazetteer):
+    """"The governor promised to set him up as a printer and sent him to London in November 1724": the plan
+    ends where the deed begins; "1830, summer – On the island of Prinkipo; hears the news" is where he was."""
+    text = ("Ivan Petrov was born in Odessa in 1706, and he grew up there. The governor promised to set him up as a "
+            "printer and sent him to London in November 1724 to buy types.")
+    assert ("london", 1724) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
+    entries = ("Ivan Petrov: a chronology\n\n1797 – Born in Odessa.\n1830, summer – On the island of Prinkipo; hears "
+               "the news.\n")
+    assert ("prinkipo", 1830) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, entries, subject="Ivan Petrov"))}
