@@ -58,7 +58,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                  r"defeats|defeated|beaten|routed|wounded|victory|battles?|siege|garrison|bombardment|assault|"
                  r"led(?!\s+(?:him|her|them|us|me|to|up|by)\b)"),  # "led a legion to Milan", not "led him to"
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
-                  r"back in|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|retired|"
+                  r"back in|back at|back on|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|"
+                  r"retired|"
                   r"(?:was|were|is|are)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
                   r"lives|settles|settle|settling|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"
@@ -108,7 +109,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"(?<!['’]s\s)wedding(?=\s+(?:ceremony\s+)?(?:took|takes)\s+place)|"
                # base forms and participles ("did go back to Freiberg", "was summoned to Paris")
                r"go|going|gone|come|coming|(?<![’']s\s)(?:return|travel)|returning|arrive|arriving|travell?ing|sail|"
-               r"summoned|recalled|invited\s+to|called\s+(?:back\s+)?to|ordered\s+to|retreated|retreating|"
+               r"summoned|recalled|invited\s+to|called\s+(?:back\s+)?to|"
+               # "In February 1912 Cai Yuanpei called him to Nanjing", "invited her to Rome"
+               r"(?:called|invited)\s+(?:him|her|them|me|us)\s+(?:back\s+)?to(?=\s+(?:the\s+)?(?-i:[A-Z]))|ordered\s+to|retreated|retreating|"
                r"retreats|withdrew|withdrawing|withdraws|reaching|stopover|(?<=a\s)stop|climbed|ascended|climbs|arr\.|"
                r"ascends|first\s+saw|first\s+seen|"
                # "After a summer in Paris, ...", "a few weeks at Capri": a stretch of time at a place is a stay there
@@ -727,6 +730,8 @@ _THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fea
                       r"say|says)\s+that\b"
                       # "The news is said to have reached him at Siena", "tradition has it that": a hearsay presence
                       r"|\b(?:is|are|was|were)\s+said\s+to\s+have\b|\b(?:legend|tradition)\s+(?:has\s+it|says|holds)\b"
+                      # "further missions, perhaps as far as Champa": a guess, not a stay the text vouches for
+                      r"|\b(?:perhaps|possibly)\s+(?:\w+\s+){0,3}?(?:to|at|in|as\s+far\s+as)\s+(?:the\s+)?$"
 
                       # a teller's own recollection: "I think of him still as the little boy in the Southsea lodging
                       # house", "I remember her at Nice": an image kept, undated, not a stay told at this point

@@ -451,6 +451,10 @@ _ENTRY_PLACE_END = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-
                               rf"(?:{_MONTHS}|spring|summer|autumn|fall|winter)\b)?"
                               r"\s*(?:[;.:]|,\s+(?:near|in|then|for|where|to|with)\b|$)")
 _SUB_ENTRY_START = re.compile(r";\s*$")  # the place opens a clause of the entry after a ";"
+# a sub-entry of a chronology's line, after its own time and a colon: "Fifth month: at Matsushima", "Summer: back at
+# Fukagawa" (the line's subject, there at that time)
+_SUB_ENTRY_SCENE = re.compile(r"(?:^|[.;]\s+|\)\s*)(?:[A-Z0-9][\w ]{0,40}?|\d{1,2}\s+[A-Z][a-z]+)\s*:\s*"
+                              r"(?:back\s+)?(?:in|at|on)\s+(?:the\s+)?$")
 _ENTRY_SCENE = re.compile(r"[\W\d]*(?:(?:early|late|spring|summer|autumn|fall|winter|[A-Z][a-z]+)\s*(?:\d{1,2}\s*)?"
                           r"(?:[:,]|\s[–—-])?\s*)?(?:in|at|on)\s+(?:the\s+)?"
                           # ("1830, summer – On the island of Heligoland", "In the town of Nevers")
@@ -466,10 +470,15 @@ def entry_scene_cue(text: str, pos: int) -> Cue | None:
     True
     >>> entry_scene_cue("1830, summer – On the island of Heligoland; hears the news.", 32).kind
     'residence'
+    >>> entry_scene_cue("1689 – Sells the hut. Fifth month: at Matsushima.", 38).kind
+    'residence'
     """
     lead = entry_lead(text)
     if lead and (_ENTRY_SCENE.fullmatch(text, lead, pos) or _ENTRY_ROLE.fullmatch(text, lead, pos)):
         return Cue("residence", lead, pos)
+    sub = _SUB_ENTRY_SCENE.search(text, max(0, pos - 60), pos)
+    if lead and sub is not None:  # "... Fifth month: at Matsushima", "Summer: back at Fukagawa"
+        return Cue("residence", sub.start(), pos)
     return None
 
 

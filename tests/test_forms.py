@@ -2790,3 +2790,15 @@ def test_a_promise_then_a_deed_and_an_entry_on_an_island(tiny_gazetteer):
     entries = ("Ivan Petrov: a chronology\n\n1797 – Born in Odessa.\n1830, summer – On the island of Prinkipo; hears "
                "the news.\n")
     assert ("prinkipo", 1830) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, entries, subject="Ivan Petrov"))}
+
+
+def test_back_at_a_place_a_call_to_it_and_a_guess(tiny_gazetteer):
+    """"1685 – ... Fourth month: back at Vienna"; "In February 1912 Orlov called him to Prague"; "further missions,
+    perhaps as far as Paris" (a guess, no stay)."""
+    entries = ("Ivan Petrov: a chronology\n\n1644 – Born in Odessa.\n1685 – New Year at Odessa. Fourth month: back "
+               "at Vienna.\n1690 – Back at Geneva; further missions for the court, perhaps as far as Paris.\n")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, entries, subject="Ivan Petrov"))}
+    assert {("vienna", 1685), ("geneva", 1690)} <= places and "paris" not in {p for p, _ in places}
+    prose = ("Ivan Petrov was born in Odessa in 1881, and he grew up there. In February 1912 Orlov called him to "
+             "Prague, where he worked for the ministry.")
+    assert ("prague", 1912) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, prose, subject="Ivan Petrov"))}
