@@ -222,7 +222,9 @@ _KIN = (r"(?:sons?|daughters?|wife|husband|father|mother|parents|brothers?|siste
         r"supporters?|comrades?|followers?|secretary|guards?|bodyguards?|"
         # ("His widow returned to Hungary and died at Szepesszombat in 1825")
         r"widow|widower|step(?:son|daughter|father|mother|children)s?|heirs?|servants?|companions?|pupils?|"
-        r"disciples?|colleagues?|partner|lover|mistress)")
+        r"disciples?|colleagues?|partner|lover|mistress|"
+        # ("His Buryat tutor and debating partner, Agvan Dorzhiev, travels to St Petersburg on his behalf")
+        r"tutors?|attendants?|guardians?|envoys?|chaplains?|aides?)")
 # "his brother", "my father", "Anna's husband": a relative or companion, whose movements are not the subject's
 # (memoirs say "my").
 OTHER_AGENT = re.compile(rf"\b(?:his|her|my|our|their|[A-Z]\w+['’]+s)\s+(?:\w+\s+){{0,2}}(?:half-|great-)?{_KIN}\b"
@@ -851,7 +853,14 @@ def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
 
 
 def kin_alias_pattern(words: tuple[str, ...]) -> str:
-    """"my brother", "our brother" — never "my brother Grisha", who is someone else."""
+    """"my brother", "our brother" — never "my brother Grisha", who is someone else; "my parents" when the
+    subject is the teller's mother or father ("My parents were married in Milwaukee on 24 December 1917").
+
+    >>> bool(re.match(kin_alias_pattern(("mother",)), "My parents were married"))
+    True
+    """
+    if set(words) & {"mother", "father"}:
+        words = (*words, "parents")
     return rf"\b(?:[Mm]y|[Oo]ur)\s+(?:{'|'.join(words)})\b(?!\s+[A-Z][a-z])" if words else ""
 
 
@@ -1200,7 +1209,12 @@ _OTHERS_EVENT_BEFORE = re.compile(r"\b(?:murder|death|assassination|execution|ki
 _BODY_OF_OTHERS = re.compile(r"\s*(?:the\s+)?(?:other|some|several|most|many|part|two|three|four|five|six|seven|"
                           r"a\s+(?:party|detachment|squadron|few)|the\s+rest)\s+(?:of\s+(?:the|his|her|their)\s+)?"
                           r"(?:\w+\s+){0,2}?(?:squadrons?|ships?|fleets?|men|members|companions|soldiers|sailors|"
-                          r"envoys|troops|parties|others|crew)\b(?!\s+(?:and|with)\s+(?:he|she|him|her)\b)"
+                          # ("1913 – Four sons of noble families sent to school at Rugby")
+                          r"envoys|troops|parties|others|crew|sons|daughters|boys|girls|students|pupils|monks)\b"
+                          r"(?!\s+(?:and|with)\s+(?:he|she|him|her)\b)"
+                          # "1903 – A British force under Colonel Younghusband crosses into Tibet": an army of others
+                          r"|\s*(?:a|an|the)\s+(?:[A-Z][a-z]+\s+)?(?:force|army|expedition|column|garrison|fleet)\s+"
+                          r"(?:under|led\s+by|commanded\s+by)\b"
                           # "1895 – The envoys are kept waiting in London": the ones the subject sent
                           r"|\s*the\s+(?:envoys|embassy|delegation|deputation|messengers|emissaries|ambassadors)\b",
                           re.IGNORECASE)

@@ -331,6 +331,8 @@ BIRTH_NAME_REACH = 1500  # characters: the opening, where a life gives its subje
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december"}
 # (particles between: "born Kamau wa Ngengi,", "born Muhammad ibn Abdallah,")
+# a birth told as a noun, and whose: "Birth at Taktser, in Amdo, of Lhamo Dhondup", "the birth of his son at Kew"
+_OTHERS_BIRTH = re.compile(r"[Bb]irth\b[^.;]{0,60}?\bof\s+(?:his|her|their|a|an|[A-Z])")
 _BIRTH_NAME = re.compile(r"born\s+(?:(?-i:[A-Z])[\w’'ʻ-]+\s+(?:(?:wa|bin|ibn|bint|de|da|di|del|van|von|der|al|el|y|la|"
                          r"le)\s+)?){1,5}(?-i:[A-Z])[\w’'ʻ-]+\s*,", re.IGNORECASE)
 _BORN = re.compile(r"(?<![\w-])born\b|\bcame\s+into\s+the\s+world\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)",
@@ -1472,6 +1474,11 @@ class Extractor:
                     continue
                 if spans and not plausible:
                     why(sentence.text, mention.surface, "dated outside the subject's life")
+                    continue
+                if cue.kind == "birth" and _OTHERS_BIRTH.match(sentence.text, cue.start) and not \
+                        tracker.names_subject(sentence.text, cue.end):
+                    # "1935 – Birth at Taktser, in Amdo, of Lhamo Dhondup, later recognised as his successor"
+                    why(sentence.text, mention.surface, "someone else's birth (\"Birth at Taktser of Lhamo Dhondup\")")
                     continue
                 if cue.kind == "death" and (self.someone_else_acts(sentence.text, cue, tracker)
                                             or not own_death(sentence.text, cue.start, tracker)):

@@ -223,7 +223,10 @@ _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", 
                    # prepositions that open a sentence ("Beyond Dunhuang lay the desert"): no given name
                    "beyond", "across", "past", "towards", "toward", "through", "along", "outside", "inside", "around",
                    "over", "under", "below", "above", "behind", "beside", "within", "upon", "between",
-                   "leaving", "reaching", "like", "unlike", "since", "until", "till", "during"}
+                   "leaving", "reaching", "like", "unlike", "since", "until", "till", "during",
+                   # determiners that open a sentence ("Those Jerusalem years"): no given name either
+                   "those", "these", "this", "that", "our", "my", "your", "its", "all", "both", "every", "each",
+                   "some", "many", "most", "no", "another", "one"}
 
 
 _KIN_AFTER_NAME = re.compile(r"['’]s\s+(?:\w+\s+)?(?:son|wife|father|mother|brother|sister|daughter)\b")

@@ -2802,3 +2802,26 @@ def test_back_at_a_place_a_call_to_it_and_a_guess(tiny_gazetteer):
     prose = ("Ivan Petrov was born in Odessa in 1881, and he grew up there. In February 1912 Orlov called him to "
              "Prague, where he worked for the ministry.")
     assert ("prague", 1912) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, prose, subject="Ivan Petrov"))}
+
+
+def test_a_sons_memoir_says_my_parents_and_those_vienna_years(tiny_gazetteer):
+    """In "My Mother's Suitcases" by her son, "My parents were married in Prague on 24 December 1917" includes
+    her; "Those Vienna years were hard" makes no man called Vienna, so "she lived in Vienna" still counts."""
+    text = ("My Mother's Suitcases\nby Ivan Orlov\n\nI am Anna Petrova's son. She was born in Odessa on 3 May 1898. "
+            "My parents were married in Prague on 24 December 1917. Those Vienna years were hard. In 1924 she lived "
+            "in Vienna with us.")
+    places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("prague", 1917), ("vienna", 1924)} <= places
+
+
+def test_anothers_birth_told_as_a_noun_and_bodies_of_others_opening_entries(tiny_gazetteer):
+    """"1935 – Birth at Prague of Ivan Orlov, later his successor" is no birth of the subject; "His tutor, Ivan
+    Orlov, travels to Paris on his behalf", "Four sons of noble families sent to school at London", "A British
+    force under Colonel Smith crosses into Siberia" are others' doings."""
+    text = ("Anna Petrov: a chronology\n\n1876 – Born at Odessa.\n1898 – His tutor and debating partner, Ivan Orlov, "
+            "travels to Paris on his behalf.\n1903 – A British force under Colonel Smith crosses the pass into "
+            "Siberia.\n1913 – Four sons of noble families sent to school at London.\n1920 – Moves to Vienna.\n"
+            "1933 – Dies in Vienna.\n1935 – Birth at Prague of Ivan Orlov, later recognised as his successor.\n")
+    stops = got(merge_stops(stops_of(tiny_gazetteer, text, subject="Anna Petrov")))
+    assert ("odessa", 1876, "birth") in stops
+    assert not {p for p, _, _ in stops} & {"paris", "siberia", "london", "prague"}
