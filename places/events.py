@@ -1245,8 +1245,9 @@ _TELLER_MEETS = re.compile(r"\b(?:I|we)\s+(?:first\s+|last\s+|again\s+|often\s+|
                            r"visited|visit|joined|rejoined)\s+()[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
 _KIN_APPOSITIVE = re.compile(rf",\s+(?:his|her|their)\s+(?:\w+\s+)?{_KIN}\b", re.IGNORECASE)
 _GIVEN_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)\b(?![ \t]+(?:of|de|da|von|van)\b)")
-_OWN_CLAUSE_MARK = re.compile(r";\s*|,?\s+(?:and|but)\s+")
-_JOINED_CLAUSE_MARK = re.compile(r";\s*|,\s+(?:and|but)\s+")
+# where a clause of its own joins the sentence ("; she travelled", ", and there ... she was married", "and he was
+# killed")
+_JOINED_CLAUSE_MARK = re.compile(r";\s*|,?\s+(?:and|but)\s+")
 # "there, in 1896, at ": scene words and phrases before a fronted place
 _FRONTED = re.compile(r"(?:(?:there|then|here|later|soon|afterwards|(?:in|on|at|by|during|from)\s+(?:the\s+)?"
                       r"[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*,?\s*)*(?:in|at|near)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1749,7 +1750,7 @@ class SubjectTracker:
         another's, with its verb: "Jogiches preferred to stay in the shadows in Zurich; she travelled"."""
         if self.pronoun not in ("he", "she"):
             return None
-        for mark in _OWN_CLAUSE_MARK.finditer(text):  # ("Stalin called for his murder and he was killed")
+        for mark in _JOINED_CLAUSE_MARK.finditer(text):  # ("Stalin called for his murder and he was killed")
             m = re.compile(rf"{self.pronoun}\b", re.IGNORECASE).match(text, mark.end())
             if m is not None and _VERB_NEXT.match(text, m.end()):
                 return m

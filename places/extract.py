@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from places.dates import TimeSpan, times_in
-from places.dates.words import NUMBER_RE, number_value, ordinal_value
+from places.dates.words import ENGLISH_MONTHS, NUMBER_RE, number_value, ordinal_value
 from places.dates.years import YearSpan, citation_spans, three_digit_years, years_in
 from places.events import (
     CHILDREN_ALONG,
@@ -328,8 +328,6 @@ CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its ob
 # "born Razafindrahety,", "(born Lij Tafari Makonnen;": a name given at birth, before a comma, a ";" or a bracket
 _BORN_AS = re.compile(r"\bborn\s+((?:[A-Z][\w’'ʻ-]+\s+){0,4}[A-Z][\w’'ʻ-]+)(?=\s*[,;)])")
 BIRTH_NAME_REACH = 1500  # characters: the opening, where a life gives its subject's names
-_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december"}
 # (particles between: "born Kamau wa Ngengi,", "born Muhammad ibn Abdallah,")
 # a birth told as a noun, and whose: "Birth at Taktser, in Amdo, of Lhamo Dhondup", "the birth of his son at Kew"
 _OTHERS_BIRTH = re.compile(r"[Bb]irth\b[^.;]{0,60}?\bof\s+(?:his|her|their|a|an|[A-Z])")
@@ -986,7 +984,7 @@ class Extractor:
             words = m.group(1).split()
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if pattern.search(text, sentence_start, m.start()) and not any(
-                    w.lower() in _MONTH_NAMES or self.is_place(w) for w in words):
+                    w in ENGLISH_MONTHS or self.is_place(w) for w in words):
                 found += [w for w in words if w.lower() not in NAME_PARTICLES]
         return tuple(dict.fromkeys(found))
 
