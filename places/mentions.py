@@ -563,7 +563,9 @@ class BroadMentionFinder:
             lakes = [p for name in _water_names(" ".join(shore.group(1).split())) for p in self.index.lookup(name)
                      if p.kind == "lake"]  # (a sea or gulf is too wide to say which: "Bushehr on the Persian Gulf")
             beside = lakes[0] if lakes else None
-        area = _IN_AREA.match(sentence.text, m.end(1))  # "Freiberg in Moravia": the Freiberg inside Moravia
+        # "Freiberg in Moravia": the Freiberg inside Moravia (and "Medellín, a small town on the Guadiana river in
+        # Extremadura": a description of the town before the region it lies in)
+        area = _IN_AREA.match(sentence.text, m.end(1)) or _DESCRIBED_IN_AREA.match(sentence.text, m.end(1))
         within = " ".join(area.group(1).split()) if area else ""
         if not within and areas:
             within = area_name  # "near Alexandria, Tennessee": the Alexandria inside Tennessee, however small
@@ -681,6 +683,9 @@ _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:Kingdom|Du
                       r"Republic|Empire|County|(?i:province|county|department|district|region|state)|"
                       r"Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"
                       rf"(?:the\s+)?)?(?!{_MONTH_WORD}|(?:Spring|Summer|Autumn|Fall|Winter)\b)" + _PHRASE)
+_DESCRIBED_IN_AREA = re.compile(r",\s+(?:a|an)\s+(?:small\s+|little\s+|large\s+|remote\s+|market\s+|fishing\s+|"
+                                r"mountain\s+|river\s+|coastal\s+)*(?:town|village|city|port|hamlet|settlement)\s+"
+                                r"(?:[\w’'-]+\s+){0,6}?in\s+(?:the\s+)?" + _PHRASE)
 # "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
 _WHERE_IT_LIES = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
                             r"|\s*,\s*|"

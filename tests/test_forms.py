@@ -2825,3 +2825,15 @@ def test_anothers_birth_told_as_a_noun_and_bodies_of_others_opening_entries(tiny
     stops = got(merge_stops(stops_of(tiny_gazetteer, text, subject="Anna Petrov")))
     assert ("odessa", 1876, "birth") in stops
     assert not {p for p, _, _ in stops} & {"paris", "siberia", "london", "prague"}
+
+
+def test_a_town_described_before_its_region_is_the_one_inside_it(tmp_path, tiny_gazetteer):
+    """"born in 1485 in Medellín, a small town on the Guadiana river in Extremadura": the description puts the
+    town in its region, so it is the small Medellín there, not the big namesake across the ocean."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("med-co", "Medellín", 6.25, -75.57, "settlement", "Colombia", 2_000_000, 0.0, "CO-ANT"),
+                           ("med-es", "Medellín", 38.96, -5.96, "settlement", "Spain", 2_300, 0.0, "ES-EX"),
+                           ("extremadura", "Extremadura", 39.2, -6.15, "region", "Spain", 1_000_000, 150.0, "ES-EX"))
+    text = ("Hernán Cortés was born in 1485 in Medellín, a small town on the Guadiana river in Extremadura. Two "
+            "years later he was back in Medellín.")
+    assert ("med-es", 1485, "birth") in got(stops_of(gazetteer, text, subject="Hernán Cortés"))
