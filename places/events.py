@@ -1022,7 +1022,10 @@ _VESSEL_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+)?(?:ship|ships|fleet|v
 _COUNT_OF = re.compile(r"\W*(?:(?:one|two|three|four|five|six|seven|several|some|all|both|most|many|none|each)"
                        r"\s+of\s+)?", re.IGNORECASE)
 _COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds|wedding|marriage)\b", re.IGNORECASE)
-_THEY_OPEN = re.compile(rf"^\W*{_SCENE}they\s+(?!(?:said|say|says|thought|think|believed|called|call|named|"
+# (and "The party travelled for more than three months across the Anatolian highlands": the company the subject
+# travels in, right after the subject's own sentence)
+_THEY_OPEN = re.compile(rf"^\W*{_SCENE}(?:they|the\s+(?:party|caravan|exiles|travell?ers|convoy))\s+"
+                        r"(?!(?:said|say|says|thought|think|believed|called|call|named|"
                         r"knew|know|were\s+(?:not|never))\b)", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
 # "moved with his wife and children to Manchester", "took the three boys to Lausanne": a parent moves the

@@ -2837,3 +2837,12 @@ def test_a_town_described_before_its_region_is_the_one_inside_it(tmp_path, tiny_
     text = ("Hernán Cortés was born in 1485 in Medellín, a small town on the Guadiana river in Extremadura. Two "
             "years later he was back in Medellín.")
     assert ("med-es", 1485, "birth") in got(stops_of(gazetteer, text, subject="Hernán Cortés"))
+
+
+def test_the_party_right_after_the_subjects_sentence_travels_with_the_subject(tiny_gazetteer):
+    """"In April 1863 he spent twelve days in a garden by the river. The party travelled for three months and
+    arrived in Vienna on 16 August": the company the subject travels in."""
+    text = ("Ivan Petrov was born in Odessa in 1817, and he grew up there. In April 1863 he spent twelve days in a "
+            "garden by the river, where he spoke to his followers. The party travelled for more than three months "
+            "and arrived by steamer in Vienna on 16 August 1863.")
+    assert ("vienna", 1863) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
