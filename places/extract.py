@@ -331,8 +331,9 @@ BIRTH_NAME_REACH = 1500  # characters: the opening, where a life gives its subje
 # (particles between: "born Kamau wa Ngengi,", "born Muhammad ibn Abdallah,")
 # a birth told as a noun, and whose: "Birth at Taktser, in Amdo, of Lhamo Dhondup", "the birth of his son at Kew"
 _OTHERS_BIRTH = re.compile(r"[Bb]irth\b[^.;]{0,60}?\bof\s+(?:his|her|their|a|an|[A-Z])")
-_BIRTH_NAME = re.compile(r"born\s+(?:(?-i:[A-Z])[\w’'ʻ-]+\s+(?:(?:wa|bin|ibn|bint|de|da|di|del|van|von|der|al|el|y|la|"
-                         r"le)\s+)?){1,5}(?-i:[A-Z])[\w’'ʻ-]+\s*,", re.IGNORECASE)
+# (and one name before a ";": "Born Mihr-un-Nisa; styled Nur Mahal (1611)")
+_BIRTH_NAME = re.compile(r"born\s+(?:(?:(?-i:[A-Z])[\w’'ʻ-]+\s+(?:(?:wa|bin|ibn|bint|de|da|di|del|van|von|der|al|el|y|"
+                         r"la|le)\s+)?){1,5}(?-i:[A-Z])[\w’'ʻ-]+\s*,|(?-i:[A-Z])[\w’'ʻ-]+\s*;)", re.IGNORECASE)
 _BORN = re.compile(r"(?<![\w-])born\b|\bcame\s+into\s+the\s+world\b|(?<!\()\bb\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)",
                    re.IGNORECASE)
 # (a suicide ends the life in ``lifetime`` only: "Berkman shot himself in Nice, and she hurried there" is a visit)

@@ -2846,3 +2846,12 @@ def test_the_party_right_after_the_subjects_sentence_travels_with_the_subject(ti
             "garden by the river, where he spoke to his followers. The party travelled for more than three months "
             "and arrived by steamer in Vienna on 16 August 1863.")
     assert ("vienna", 1863) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
+
+
+def test_a_names_line_born_with_a_semicolon_is_no_birth(tiny_gazetteer):
+    """"Born Mihr-un-Nisa; styled Nur Mahal (1611)" under a chronology's title gives her names, not a birth in
+    1611, so "1577, 31 May – Born at Odessa" is the birth and the years before 1611 stay in the life."""
+    text = ("Anna Petrova, Empress (1577–1645): A Chronology\n\nBorn Mihr-un-Nisa; styled Nur Mahal, \"Light of the "
+            "Palace\" (1611), and Anna Petrova (1616).\n\n1577, 31 May – Born at Odessa.\n1606 – Goes to Vienna.\n")
+    stops = got(merge_stops(stops_of(tiny_gazetteer, text)))
+    assert ("odessa", 1577, "birth") in stops and ("vienna", 1606) in {(p, y) for p, y, _ in stops}
