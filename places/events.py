@@ -240,8 +240,10 @@ _ACTS_ON = re.compile(r"(?<!\bfrom)(?<!\bwith)(?<!\bof)(?<!\bfor)(?<!\babout)(?<
 _KIN_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}{_KIN}\b", re.IGNORECASE)
 # "sent him to Odessa", "took her to Paris": the subject as an object ("her husband" is a possessive)
 _TAKES_LIST = re.compile(r"(?:took|takes|taking|brought|brings|bringing|sent|sends|sending)\b", re.IGNORECASE)
-_OBJECT_AFTER = re.compile(r"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:to|in|at|with|for|from|into|back|away|home|off|out|up|"
-                           r"down|along|and|as|on|over|across|through|a|an|the)\b)))\b", re.IGNORECASE)
+# the words after an object "her" ("took her to", "sent her away"), never a noun ("her mother"): a possessive
+_AFTER_OBJECT_HER = (r"to|in|at|with|for|from|into|back|away|home|off|out|up|down|along|and|as|on|over|across|through|"
+                     r"a|an|the")
+_OBJECT_AFTER = re.compile(rf"\s+(?:him|her(?=\s*(?:[,.;]|$|(?:{_AFTER_OBJECT_HER})\b)))\b", re.IGNORECASE)
 # "with his wife", "he and his wife": the subject goes along; ", and my brother left" is a new clause.
 # "she left her husband", "he accompanied his father": a subject's pronoun, its verb, then the relative as object
 # (not what was said or known of the relative: "he heard his father had gone to Paris")
@@ -1240,9 +1242,9 @@ _JOINED_GROUP = re.compile(r"(?:[;,]\s*(?:and\s+|when\s+|where\s+)?)(?:the\s+(?:
                            r"[a-z]+", re.IGNORECASE)
 _TAKES_US = re.compile(r"\b(?:took|takes|brought|brings|sent|sends|led|leads)\s+(?:the\s+(?:two|three|four|five|six)\s+"
                        r"of\s+|all\s+of\s+)?us\b", re.IGNORECASE)
-_HER_OBJECT = (r"her(?=\s*(?:[,.;:)]|$|(?:to|in|at|with|for|from|into|back|away|home|off|out|up|down|along|and|as|"
-               r"on|over|across|through|a|an|the|by|before|after|again|once|there|here|that|this|north|south|east|"
-               r"west|abroad|inland|ashore|aboard|overseas|upstairs|onward|onwards)\b))")
+# (the tracker's object "her" reads a few more words as following an object: "took her north", "on her behalf" not)
+_HER_OBJECT = (rf"her(?=\s*(?:[,.;:)]|$|(?:{_AFTER_OBJECT_HER}|by|before|after|again|once|there|here|that|this|north|"
+               r"south|east|west|abroad|inland|ashore|aboard|overseas|upstairs|onward|onwards)\b))")
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|herself\s+|himself\s+)?(?!had\b|would\b|could\b)[a-z]{2,}\b")
 _TELLER_MEETS = re.compile(r"\b(?:I|we)\s+(?:first\s+|last\s+|again\s+|often\s+|finally\s+)?(?:met|meet|saw|see|found|"
                            r"visited|visit|joined|rejoined)\s+()[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
