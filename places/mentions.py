@@ -15,7 +15,15 @@ from functools import cached_property
 
 from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTH_RE
 from places.events import ENTRY_VERB_FORM, HELD, ORGANISATION_AFTER
-from places.gazetteer import NameIndex, document_countries, document_regions, haversine_km, mention_place, normalise
+from places.gazetteer import (
+    NameIndex,
+    document_countries,
+    document_landmasses,
+    document_regions,
+    haversine_km,
+    mention_place,
+    normalise,
+)
 from places.gazetteer.ranking import FAR_KM
 from places.model import Mention, Place, Sentence
 from places.wordindex import WordIndex
@@ -449,7 +457,8 @@ class BroadMentionFinder:
                 place, why = None, "a common word, a person or a publication in this document"
                 if self._usable(phrase):
                     place, why = mention_place(self.index, phrase, near, self.countries, named_as=original,
-                                               within=within, beside=beside, regions=self.regions)
+                                               within=within, beside=beside, regions=self.regions,
+                                               landmasses=self.landmasses)
             head = _ON_ISLAND.match(phrase)
             if place is None and head and not self._has_name(phrase):
                 # "Louisbourg on Cape Breton (Island)": the town, if the gazetteer has one of that name on the
@@ -472,6 +481,11 @@ class BroadMentionFinder:
     def countries(self) -> tuple[str, ...]:
         """The countries the document names: context for every name it gives without comment."""
         return document_countries(self.text, self.index)
+
+    @cached_property
+    def landmasses(self) -> tuple[str, ...]:
+        """The landmasses the document names lands on: a namesake across an ocean from all of them pays."""
+        return document_landmasses(self.text, self.index)
 
     @cached_property
     def regions(self) -> tuple[str, ...]:

@@ -201,3 +201,28 @@ def test_a_country_closing_a_citys_own_name_is_the_city(tmp_path):
     text = "Juan Perez was born in 1895. From 1936 to 1938 he served as military attaché in Santiago de Chile."
     stops = Extractor(gazetteer).extract(Document("t.txt", text, "", ""), "Juan Perez")
     assert [(s.place.id, s.start) for s in stops] == [("santiago", 1936)]
+
+
+# --- across an ocean --------------------------------------------------------------------------------------
+
+def test_a_namesake_across_an_ocean_from_every_land_the_document_names_pays(tmp_path):
+    """Córdoba in a life told through Spain, Morocco and Egypt is the Andalusian city, not the larger Argentine
+    one; once the document names a land across the ocean too ("America", once), nothing is said."""
+    from places.gazetteer import document_landmasses
+
+    index = BroadIndex.build(tmp_path / "o.sqlite", [
+        area("es", "Spain", 40.0, -4.0, 500, kind="country", country="Spain"),
+        area("ma", "Morocco", 32.0, -6.0, 500, kind="country", country="Morocco"),
+        area("ar", "Argentina", -34.0, -64.0, 1500, kind="country", country="Argentina"),
+        replace(town("cordova-ar", "Cordovia", -31.4, -64.19, 1_400_000, "Argentina"), fame=0.8),
+        replace(town("cordova-es", "Cordovia", 37.88, -4.78, 320_000, "Spain"), fame=0.8),
+    ])
+    old = "He was born at Cordovia. The family fled to Morocco and later to Egypt; he never saw Spain again."
+    assert document_landmasses(old, index) == ("old world",)
+    assert mention_place(index, "Cordovia")[0].id == "cordova-ar"  # nothing said: the larger city
+    landmasses = document_landmasses(old, index)
+    assert mention_place(index, "Cordovia", countries=("Morocco",), landmasses=landmasses)[0].id == "cordova-es"
+    crossing = old + " His son sailed for America."
+    assert document_landmasses(crossing, index) == ("americas", "old world")
+    assert mention_place(index, "Cordovia", countries=("Morocco",),
+                         landmasses=document_landmasses(crossing, index))[0].id == "cordova-ar"

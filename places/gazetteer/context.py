@@ -15,7 +15,7 @@ from functools import lru_cache
 from places.gazetteer.core import BESIDE_AREA_KM, SEAT_NEAR_KM, Gazetteer, facility_name, seat_building
 from places.gazetteer.index import BroadIndex
 from places.gazetteer.names import haversine_km, normalise
-from places.gazetteer.ranking import WATER_KINDS, Context, distance_to, short_form, vouched
+from places.gazetteer.ranking import WATER_KINDS, Context, distance_to, landmass, short_form, vouched
 from places.model import Place
 
 MENTION_ALT_IMPORTANCE = 5.0  # in running text an alternate name must belong to a city of ~100,000 or more:
@@ -83,6 +83,22 @@ def document_countries(text: str, index: BroadIndex, limit: int = 4) -> tuple[st
     return (*named, *extra)
 
 
+# "America", "the Americas", "the New World": the landmass named without a country
+_AMERICAS = re.compile(r"\b(?:America|Americas|New World)\b")
+
+
+def document_landmasses(text: str, index: BroadIndex) -> tuple[str, ...]:
+    """Every landmass (``ranking.landmass``) the document names a country on, however seldom, or a first-order
+    region of ("in Pennsylvania"), or names itself ("America"): where its bare names may lie. Empty when it names
+    none, and then a name may lie anywhere."""
+    countries = index.countries()
+    found = {landmass(c) for c in document_countries(text, index, limit=len(countries))}
+    found |= {landmass(code.split("-")[0]) for code in document_regions(text, index, limit=len(countries))}
+    if _AMERICAS.search(text):
+        found.add(landmass("US"))
+    return tuple(sorted(found - {""}))
+
+
 # "Auburn, New York", "Dorchester County, Maryland", "Nashville, Tennessee": a region named after a comma, right
 # after a capitalised word, is where a town lies
 _TOWN_THEN_REGION = re.compile(r"\b[A-Z][\w'’.-]+,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -142,7 +158,8 @@ def shore_town(ranked, water: Place) -> Place | None:
 
 def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
                   countries: tuple[str, ...] = (), named_as: str = "", within: str = "",
-                  beside: Place | None = None, regions: tuple[str, ...] = ()) -> tuple[Place | None, str]:
+                  beside: Place | None = None, regions: tuple[str, ...] = (),
+                  landmasses: tuple[str, ...] = ()) -> tuple[Place | None, str]:
     """The place a phrase in running text names, or None and why.
 
     ``near``: the places the narrative has just been at; their countries join the
@@ -150,7 +167,8 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     caller stripped a tail such as "University" or "Square". ``within``: the region or
     country the text names right after it ("Freiberg in Moravia"): the place of that name
     inside it, when there is one (``Gazetteer._in_area``). ``regions``: the first-order regions the document
-    places its towns in (``document_regions``), which speak for a town inside them. Besides the gazetteer's
+    places its towns in (``document_regions``), which speak for a town inside them; ``landmasses``: those it
+    names lands on (``document_landmasses``), across an ocean from which a namesake pays. Besides the gazetteer's
     own refusals, a sea or lake is no stop (a town of its name on its shore is), an
     alternate name only counts for a large city or a place the context vouches for
     (``ranking.vouched``: no rival near, and the place in the document's countries or
@@ -160,7 +178,8 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
     """
     gazetteer = _gazetteer(index)
     ctx = Context(countries=tuple(dict.fromkeys((*countries, *(p.country for p in near if p.country)))),
-                  near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon), prose=True, regions=regions)
+                  near=tuple((p.lat, p.lon) for p in near if p.lat or p.lon), prose=True, regions=regions,
+                  landmasses=landmasses)
     if beside is not None:  # "Vailima, above Apia": the text's own statement of where it is, like a caller's point
         ctx = Context(near=((beside.lat, beside.lon),), prose=True, pinned=True)  # (its countries say nothing more)
     found = gazetteer.resolve(phrase, context=ctx)

