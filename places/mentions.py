@@ -178,6 +178,10 @@ _INSTITUTION_HEAD = re.compile(r"^(?:Colegio|Collège|Universidad|Université|Un
                                r"\s+las)?|du|des|d['’]|di|der|zu|of)\s+")
 ON_AREA_KM = 100  # a town "on" an island or coast lies within its radius, or this near its point
 _ON_ISLAND = re.compile(r"(.+?)\s+on\s+(?:the\s+)?[A-Z]")  # "Louisbourg on Cape Breton (Island)"
+SHORT_FORM_MAX_POPULATION = 100_000  # a smaller town of a name is no rival to the document's longer name opening
+# with it ("Yasnaya", a village in Zabaykalsky, against Yasnaya Polyana); a city is ("Washington" beside Washington
+# Place)
+SAME_PLACE_KM = 50.0
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square",
                  # "Cheltenham Ladies' College": a school named for its town (the possessive cut the phrase there)
@@ -246,6 +250,11 @@ _PUBLICATION_BEFORE = re.compile(
     r"(?:called\s+|named\s+)?[“\"']?|\b(?:edit\w*|publish\w*|issues?\s+of|copies\s+of|wrote\s+for)\s+))")
 _PUBLICATION_AFTER = re.compile(r"[”\"']?(?:\s*\([^)]{0,40}\))?,?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}"
                                 r"(?:newspaper|paper|journal|magazine|daily|weekly)\b")
+
+
+def _nearest_km(place: Place, near: tuple[Place, ...]) -> float:
+    """Kilometres from a place to the nearest of the narrative's recent places (0 when there are none)."""
+    return min((haversine_km(place.lat, place.lon, p.lat, p.lon) for p in near if p.lat or p.lon), default=0.0)
 
 
 def _verdict_key(phrase: str, near: tuple[Place, ...], within: str, beside: Place | None) -> str:
@@ -414,6 +423,17 @@ class BroadMentionFinder:
                                 or lower in _NOT_PLACE_WORDS) \
             and self._has_name(f"{word.group(1)} {' '.join(mention.surface.split())}")
 
+    def _longer_name(self, phrase: str) -> str | None:
+        """The longer name the document gives a place whose name opens with ``phrase`` ("Yasnaya Polyana",
+        "Spasskoye-Lutovinovo", "Santiago de Compostela"), or None: a word or two capitalised after it, joined by
+        a space, a hyphen or a particle, that is no generic tail ("Kazan University" is Kazan)."""
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(phrase)}([ -](?:(?:de|del|da|do|di|la|le|sur|on|upon)"
+                             r"[ -])?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)", self.text):
+            tail = m.group(1).strip(" -").split()[-1].lower()
+            if tail not in _GENERIC_TAIL and tail not in _NOT_PLACE_WORDS and self._has_name(phrase + m.group(1)):
+                return phrase + m.group(1)
+        return None
+
     def _has_name(self, phrase: str) -> bool:
         """Whether the broad layer knows the name at all (asked once per phrase): the cheap test first, so the
         document-wide tests of ``_usable`` run only for names that could be places."""
@@ -474,6 +494,20 @@ class BroadMentionFinder:
             if island and place is not None and place.kind == "country" and not self._has_name(original):
                 # "Mozambique Island" is an island off the coast, not the country it gave its name to
                 place, why = None, f"an island named like a country ({original}), not the country"
+            longer = self._longer_name(phrase) if not within and place is not None and place.kind == "settlement" \
+                and place.population < SHORT_FORM_MAX_POPULATION else None
+            if longer is not None:
+                # "home again at Yasnaya" in a memoir that names Yasnaya Polyana: the document's own short form
+                other = self.resolve(longer, near)
+                if other is not None and other.kind not in ("region", "country") and haversine_km(
+                        place.lat, place.lon, other.lat, other.lon) > SAME_PLACE_KM \
+                        and (_nearest_km(place, near) > FAR_KM and _nearest_km(other, near) < _nearest_km(place, near)
+                             if any(p.lat or p.lon for p in near) else
+                             other.source in ("famous", "curated") or other.population >= place.population):
+                    # (only for a namesake far from where the narrative is, and the longer name nearer: "sent to
+                    # the Tower" by Cork is no Tower Hill in Jamaica; before any place, a known place or a larger
+                    # one than the namesake)
+                    place, why = other, f"short for {longer}, as the document names it"
             self._verdicts[key], self.reasons[key] = place, why
         return self._verdicts[key]
 

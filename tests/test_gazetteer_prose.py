@@ -226,3 +226,24 @@ def test_a_namesake_across_an_ocean_from_every_land_the_document_names_pays(tmp_
     assert document_landmasses(crossing, index) == ("americas", "old world")
     assert mention_place(index, "Cordovia", countries=("Morocco",),
                          landmasses=document_landmasses(crossing, index))[0].id == "cordova-ar"
+
+
+# --- the document's own short form ------------------------------------------------------------------------
+
+def test_a_short_form_of_a_longer_name_the_document_gives_is_that_place(tmp_path):
+    """"home again at Yasnaya" in a memoir that names Yasnaya Polyana: not a village of that short name across
+    the country; but "sent to the Tower" by Cork stays what it was, and so does a short form near the narrative."""
+    from places.mentions import BroadMentionFinder
+
+    index = BroadIndex.build(tmp_path / "y.sqlite", [
+        town("polyana", "Yarva Polyana", 54.07, 37.52, 2_000, "Russia"),
+        town("yarva-far", "Yarva", 50.83, 115.80, 7_800, "Russia"),
+        town("moscow", "Moskva", 55.75, 37.62, 10_000_000, "Russia"),
+        town("kazan", "Kazan", 55.79, 49.12, 1_200_000, "Russia"),
+    ])
+    text = "I was born at Yarva Polyana in 1884. In April 1861 he was home again at Yarva."
+    assert BroadMentionFinder(index, "He went to Yarva.").resolve("Yarva").id == "yarva-far"  # no longer name
+    finder = BroadMentionFinder(index, text)
+    assert finder.resolve("Yarva", near=here((55.79, 49.12, "Russia"))).id == "polyana"  # Kazan: 900 against 4,500 km
+    near_far_one = here((51.0, 114.0, "Russia"))  # the narrative beside the village: the village
+    assert BroadMentionFinder(index, text).resolve("Yarva", near=near_far_one).id == "yarva-far"
