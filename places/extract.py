@@ -327,6 +327,15 @@ CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its ob
 # "Liliʻuokalani, born Lydia Liliʻu Kamakaʻeha, was ...": the name she was born with, no birth of a year or place
 # "born Razafindrahety,", "(born Lij Tafari Makonnen;": a name given at birth, before a comma, a ";" or a bracket
 _BORN_AS = re.compile(r"\bborn\s+((?:[A-Z][\w’'ʻ-]+\s+){0,4}[A-Z][\w’'ʻ-]+)(?=\s*[,;)])")
+# Another name the opening gives the subject, by which the text may go on ("Ayuba Suleiman Diallo (Job ben
+# Solomon)", "Known to the English of his day as Job ben Solomon:", "better known as Tantia Tope"): a name in
+# brackets right after the subject's, or after "known ... as" (a sentence opening with "Known" describes the subject)
+_NAME_WORDS = r"((?:[A-Z][\w’'ʻ-]+\s+(?:(?:ibn|bin|ben|bint|abu|wa|de|da|di|del|van|von|der|al|el|y|la|le)\s+)?){0,4}" \
+    r"[A-Z][\w’'ʻ-]+)"
+_BRACKETED_NAME = re.compile(r"\s*\(" + _NAME_WORDS + r"\)")
+_KNOWN_AS = re.compile(r"(?:^|(?<=[.:;\n]\s)|(?<=\n))Known\b[^.;:\n]{0,50}?\bas\s+" + _NAME_WORDS
+                       + r"|\b(?:also|better|widely|commonly|often)\s+(?:known|called)\s+(?:to\s[^.;:\n]{0,40}?)?"
+                       r"(?:as\s+)?" + _NAME_WORDS, re.MULTILINE)
 BIRTH_NAME_REACH = 1500  # characters: the opening, where a life gives its subject's names
 # (particles between: "born Kamau wa Ngengi,", "born Muhammad ibn Abdallah,")
 # a birth told as a noun, and whose: "Birth at Taktser, in Amdo, of Lhamo Dhondup", "the birth of his son at Kew"
@@ -978,16 +987,30 @@ class Extractor:
     def birth_names(self, text: str, subject: str) -> tuple[str, ...]:
         """The names the subject was born with, as the opening tells them ("Ranavalona III, born Razafindrahety,
         was the last sovereign", "Haile Selassie I (born Lij Tafari Makonnen; 23 July 1892"): the text may call
-        the subject so later ("Razafindrahety was born on 22 November 1861 at Amparibe")."""
+        the subject so later ("Razafindrahety was born on 22 November 1861 at Amparibe"). So too another name the
+        opening gives: in brackets after the subject's ("Ayuba Suleiman Diallo (Job ben Solomon)"), or "known as"
+        ("Known to the English of his day as Job ben Solomon: ...", "Tatya Tope, also called Ramachandra")."""
         pattern = subject_pattern(subject)
         found = []
+        for m in pattern.finditer(text, 0, BIRTH_NAME_REACH):  # "Ayuba Suleiman Diallo (Job ben Solomon)"
+            after = re.match(r"(?:\s+[A-Z][\w’'ʻ-]+)*", text[m.end():])  # (the rest of the name first)
+            bracket = _BRACKETED_NAME.match(text, m.end() + after.end())
+            if bracket is not None and not any(w in ENGLISH_MONTHS or self.is_place(w)
+                                               for w in bracket.group(1).split()):
+                found += [w for w in bracket.group(1).split() if w.lower() not in NAME_PARTICLES]
+        for m in _KNOWN_AS.finditer(text, 0, BIRTH_NAME_REACH):
+            name = m.group(1) or m.group(2)
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if (m.group(1) or pattern.search(text, sentence_start, m.start())) and not any(
+                    w in ENGLISH_MONTHS or self.is_place(w) for w in name.split()):
+                found += [w for w in name.split() if w.lower() not in NAME_PARTICLES]
         for m in _BORN_AS.finditer(text, 0, BIRTH_NAME_REACH):
             words = m.group(1).split()
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if pattern.search(text, sentence_start, m.start()) and not any(
                     w in ENGLISH_MONTHS or self.is_place(w) for w in words):
                 found += [w for w in words if w.lower() not in NAME_PARTICLES]
-        return tuple(dict.fromkeys(found))
+        return tuple(w for w in dict.fromkeys(found) if not re.search(rf"\b{re.escape(w)}\b", subject))
 
     @staticmethod
     def dateline_span(text: str) -> tuple[int, int]:

@@ -2855,3 +2855,16 @@ def test_a_names_line_born_with_a_semicolon_is_no_birth(tiny_gazetteer):
             "Palace\" (1611), and Anna Petrova (1616).\n\n1577, 31 May – Born at Odessa.\n1606 – Goes to Vienna.\n")
     stops = got(merge_stops(stops_of(tiny_gazetteer, text)))
     assert ("odessa", 1577, "birth") in stops and ("vienna", 1606) in {(p, y) for p, y, _ in stops}
+
+
+def test_another_name_the_opening_gives_is_the_subjects(tiny_gazetteer):
+    """"Ivan Orlov (Job ben Solomon), c. 1701–1773" and "Known to the English of his day as Job ben Solomon:": the
+    chronology may then go on with "Job is landed at Paris"."""
+    text = ("Ivan Orlov (Job ben Solomon), c. 1701–1773: A Chronology\n\nKnown to the English of his day as Job ben "
+            "Solomon: a scholar and merchant.\n\nc. 1701 – Born in Odessa.\n1731 – Job is landed at Paris and "
+            "sold to a planter.\n1733 – Job sails for London.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
+    assert {("paris", 1731), ("london", 1733)} <= stops
+    known = ("Anna Petrova was a writer.\n\nKnown to her readers as Jane Dove, she lived quietly.\n\nIn 1890 Jane "
+             "moved to Vienna.")
+    assert ("vienna", 1890) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, known))}
