@@ -602,8 +602,15 @@ _ENTRY_OPENER = re.compile(r"\W*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s*[
                            rf"late\s+)?(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}})?,?\s+)?"
                            r"([A-Za-z]+)", re.IGNORECASE)
 _INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
+# "the prince Akbar was born", "her son Arnold was born": a title or a relation in lower case before a name
+_RELATION_TITLE = (r"(?:the|his|her|their|our|my)\s+(?:(?:young|infant|little|eldest|elder|younger|youngest|first|"
+                   r"second|third|new|future|baby)\s+)?(?:prince|princess|king|queen|emperor|empress|sultan|shah|"
+                   r"heir|son|daughter|brother|sister|child|boy|girl|nephew|niece|grandson|granddaughter|cousin|"
+                   r"half-brother|half-sister)")
 _TITLE_BEFORE_NAME = re.compile(r"\W*(?:Dr|Mr|Mrs|Ms|Mme|Prof|Professor|Sir|Dame|Lord|Lady|General|Gen|Colonel|Col|"
-                                r"Captain|Capt|President|Rev|Father|Saint|St)\.?\s+(?=[A-Z])")
+                                r"Captain|Capt|President|Rev|Father|Saint|St|" + _RELATION_TITLE
+                                + r")\.?,?\s+(?=[A-Z])")
+_RELATION_BEFORE_NAME = re.compile(r"\W*" + _RELATION_TITLE + r",?\s+(?=[A-Z])")
 _NAME_OPENS = re.compile(r"\W*([A-Z][a-z]+)\b(?!['’])((?:\s+[A-Z][a-z]*\.?)*)")
 _INFOBOX_DEATH = re.compile(r"\s*(?:Died|Place\s+of\s+death)\s*[:\t]", re.IGNORECASE)
 # Verbs that open chronology entries without being an event of their own ("Becomes editor of Iskra").
@@ -1125,13 +1132,19 @@ class Extractor:
                          r"Caught|Fought|Bought|Sought", word) is not None and not self.is_place(word)
             and re.match(r"\s+(?:[a-z]|\d)", text[m.end():]) is not None)
 
-    def someone_else_acts(self, text: str, cue: Cue, tracker: SubjectTracker) -> bool:
-        """The clause of a birth or death opens with another person's name: "Anita, who was pregnant, died"."""
+    def someone_else_acts(self, text: str, cue: Cue, tracker: SubjectTracker, related: bool = False) -> bool:
+        """The clause of a birth or death opens with another person's name: "Anita, who was pregnant, died".
+        ``related``: only a name after a relation or title in lower case ("the prince Akbar was born"), for a
+        birth: a name alone before "was born" is as often the subject's own at birth ("Margaret Dwyer ... was
+        born", in a life of Daisy Bates)."""
         # "Stalin put out a call for his murder and he was killed in Mexico": "and he" opens a clause of its own
         clause = re.split(r"[.;:]|,\s+(?:and|but|while)\s|\s(?:and|but)\s+(?=(?:he|she|I)\b)", text[:cue.start])[-1]
         scene = TIME_SCENE.match(clause)  # "In 1852 Bryullov, whom Taras worshipped, died in Italy"
         at = scene.end() if scene else 0
-        title = _TITLE_BEFORE_NAME.match(clause, at)  # "Dr. Sun Yat-sen, who died yesterday at Peking"
+        title = (_RELATION_BEFORE_NAME if related else _TITLE_BEFORE_NAME).match(clause, at)
+        # ("Dr. Sun Yat-sen, who died yesterday at Peking")
+        if related and title is None:
+            return False
         m = _NAME_OPENS.match(clause, title.end() if title else at)
         # "Sir Henry Morton Stanley, the African explorer, died": a title before the subject's own name
         run = {w.lower().rstrip(".") for w in (m.group(1) + m.group(2)).split()} if m else set()
@@ -1342,7 +1355,10 @@ class Extractor:
                 running_age += 1
             if not about or (is_caption(sentence.text) and not listed):
                 if explain is not None:
-                    for m in self.finder.find(sentence):
+                    passed = self.finder.find(sentence)
+                    if broad is not None:  # (the broad layer's names too, without changing what it remembers)
+                        passed += broad.find_unkept(sentence, list(passed), near)
+                    for m in passed:
                         why(sentence.text, m.surface, "caption" if about else "not about the subject")
                 continue
             found = self.finder.find(sentence)
@@ -1497,8 +1513,9 @@ class Extractor:
                 if spans and not plausible:
                     why(sentence.text, mention.surface, "dated outside the subject's life")
                     continue
-                if cue.kind == "birth" and _OTHERS_BIRTH.match(sentence.text, cue.start) and not \
-                        tracker.names_subject(sentence.text, cue.end):
+                if cue.kind == "birth" and ((_OTHERS_BIRTH.match(sentence.text, cue.start) and not
+                                             tracker.names_subject(sentence.text, cue.end))
+                                            or self.someone_else_acts(sentence.text, cue, tracker, related=True)):
                     # "1935 – Birth at Taktser, in Amdo, of Lhamo Dhondup, later recognised as his successor"
                     why(sentence.text, mention.surface, "someone else's birth (\"Birth at Taktser of Lhamo Dhondup\")")
                     continue

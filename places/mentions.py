@@ -530,6 +530,20 @@ class BroadMentionFinder:
         """(phrase, why) for each candidate phrase of ``sentence`` that named no place: for ``extract --explain``."""
         return self.refused.get(sentence.index, [])
 
+    def find_unkept(self, sentence: Sentence, taken: list[Mention], near: tuple[Place, ...] = ()) -> list[Mention]:
+        """What :meth:`find` would give for a sentence the extraction passes over (not about the subject), for
+        ``extract --explain`` alone: the document's memory of names it took (``named``, ``appositives``,
+        ``refused``) is left as it was, so explaining a document never changes what it yields."""
+        named, appositives, refused = dict(self.named), set(self.appositives), self.refused.get(sentence.index)
+        try:
+            return self.find(sentence, taken, near)
+        finally:
+            self.named, self.appositives = named, appositives
+            if refused is None:
+                self.refused.pop(sentence.index, None)
+            else:
+                self.refused[sentence.index] = refused
+
     def find(self, sentence: Sentence, taken: list[Mention], near: tuple[Place, ...] = ()) -> list[Mention]:
         """Candidates after a locative word, then the names listed with any place found ("through Tlemcen and
         Bejaia"): a listed name is looked up near its neighbour and kept only within ``COORDINATED_KM`` of it."""

@@ -2868,3 +2868,29 @@ def test_another_name_the_opening_gives_is_the_subjects(tiny_gazetteer):
     known = ("Anna Petrova was a writer.\n\nKnown to her readers as Jane Dove, she lived quietly.\n\nIn 1890 Jane "
              "moved to Vienna.")
     assert ("vienna", 1890) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, known))}
+
+
+def test_a_relation_named_before_was_born_is_someone_elses_birth(tiny_gazetteer):
+    """"On 15 October 1542 the prince Akbar was born in Umarkot, and the news was carried to my master": the
+    son's birth, though the sentence speaks of the subject; a name alone before "was born" may still be hers."""
+    text = ("I served Anna Petrova for twenty years. She was born in Vienna in 1508. On 15 October 1542 the prince "
+            "Akbar was born in Odessa, and the news was carried to Anna in her camp.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("odessa", 1542, "birth") not in stops and ("odessa", 1508, "birth") not in stops
+    assert ("vienna", 1508, "birth") in stops
+    own = "Margaret Dwyer, the woman all Europe would know as Anna Petrova, was born in Vienna on 16 October 1859."
+    assert ("vienna", 1859, "birth") in got(stops_of(tiny_gazetteer, own))
+
+
+def test_explain_says_why_for_every_name_of_a_sentence_about_someone_else(tmp_path, tiny_gazetteer):
+    """A sentence not about the subject still gives each of its names a verdict under ``--explain`` (a name only
+    the broad layer knows too), and explaining changes nothing the document yields."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer, ("fes", "Fes", 34.03, -5.0, "settlement", "Morocco", 1_100_000))
+    text = ("Anna Petrova was born in Vienna in 1870. In 1890 the family, without her, settled in Fes. In 1891 "
+            "she went to Fes.")
+    doc = Document("t.txt", text, "", "Anna Petrova")
+    log: list = []
+    explained = Extractor(gazetteer).extract(doc, "Anna Petrova", explain=log)
+    assert ("Fes", "not about the subject") in {(place, verdict) for sentence, place, verdict in log
+                                                 if sentence.startswith("In 1890")}
+    assert got(explained) == got(Extractor(gazetteer).extract(doc, "Anna Petrova"))
