@@ -10,6 +10,7 @@ counts only when a locative preposition ties it to the sentence's event.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -814,6 +815,9 @@ _TELLER_SAYS_KIN = re.compile(r"\bI\s+(?:am|was)\s+(?:the|a|an|one\s+of\s+the|hi
 _TELLER_OWNS_MEMOIR = re.compile(r"\b(?:A|An|The)\s+(?:[\w-]+\s+)?(" + "|".join(_KIN_OF_TELLER) + r")['’]s\s+"
                                  r"(?:memoirs?|recollections|reminiscences|memories)\b", re.IGNORECASE)
 TELLER_HEAD = 600  # where a title or a byline stands
+# What a servant, page or pupil who tells the life calls the subject, again and again: "my master", "my teacher"
+_TELLER_SERVES = re.compile(r"\b[Mm]y\s+(master|mistress|teacher|lord|patron)\b(?!\s+[A-Z])")
+TELLER_SERVES_USES = 3  # (once or twice it may be anyone's: "my teacher at school")
 
 
 def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
@@ -836,6 +840,11 @@ def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
     ('cousin',)
     >>> teller_kin("The Roads He Was Sent Down\\nby Nadezhda Yakovlevna Orlova, his wife\\n\\nI met him in Kiev.")
     ('husband',)
+
+    A servant, page or pupil says so by what the teller keeps calling the subject ("my master", three times or more):
+
+    >>> teller_kin("The Water and the Road\\n\\nI carried my master's ewer. My master rode. We followed my master.")
+    ('master',)
     """
     head = text[:TELLER_HEAD]
     m = _TITLE_KIN.search(head.split("\n", 1)[0])
@@ -846,7 +855,10 @@ def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
         teller, whose = m.group(2).lower(), m.group(1).lower()
     else:
         m = _TELLER_OWNS_MEMOIR.search(head.split("\n", 1)[0]) or _TELLER_SAYS_KIN.search(head)
-        if m is None or pronoun not in ("he", "she"):
+        if m is None:
+            served = Counter(w.group(1) for w in _TELLER_SERVES.finditer(text)).most_common(1)
+            return (served[0][0],) if served and served[0][1] >= TELLER_SERVES_USES else ()
+        if pronoun not in ("he", "she"):
             return ()
         teller, whose = m.group(1).lower(), "his" if pronoun == "he" else "her"
     his, her = _KIN_OF_TELLER[teller]

@@ -2894,3 +2894,14 @@ def test_explain_says_why_for_every_name_of_a_sentence_about_someone_else(tmp_pa
     assert ("Fes", "not about the subject") in {(place, verdict) for sentence, place, verdict in log
                                                  if sentence.startswith("In 1890")}
     assert got(explained) == got(Extractor(gazetteer).extract(doc, "Anna Petrova"))
+
+
+def test_a_servants_memoir_my_master_and_we_are_the_subject(tiny_gazetteer):
+    """A servant who keeps calling the subject "my master" tells the subject's journeys with "my master" and
+    "we" (the servant among the master's party); not the servant's own "I"."""
+    text = ("The Water and the Road: Memories of Anna Petrova, by her Ewer-Bearer\n\nI am Jauhar, and I carried the "
+            "ewer of my master for twenty years. My master was born in Vienna in 1508.\n\nIn 1544 my master "
+            "entered Odessa and stayed there for months. In 1545 we went on to Prague. In 1546 I was left behind at "
+            "Paris, and my master never sent for me.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("odessa", 1544), ("prague", 1545)} <= stops and ("paris", 1546) not in stops
