@@ -145,7 +145,7 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
                        r"inside|off|arr\.|first\s+saw|first\s+seen)\s+(?:the\s+)?(?:(?:\w+|(?-i:[a-z]+-[a-z]+))\s+)?$",
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|univ\.|"
-                          r"quarter|suburb|neighbou?rhood|spa|resort|"
+                          r"missions?|quarter|suburb|neighbou?rhood|spa|resort|"
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
                           r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit)\s+of\s+"
@@ -1038,7 +1038,12 @@ _COUNT_OF = re.compile(r"\W*(?:(?:one|two|three|four|five|six|seven|several|some
 _COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds|wedding|marriage)\b", re.IGNORECASE)
 # (and "The party travelled for more than three months across the Anatolian highlands": the company the subject
 # travels in, right after the subject's own sentence)
-_THEY_OPEN = re.compile(rf"^\W*{_SCENE}(?:they|the\s+(?:party|caravan|exiles|travell?ers|convoy))\s+"
+_PAIR = (r"(?:the\s+(?:two|three|four|pair|couple)|both)(?:\s+(?:men|women|friends|companions|priests|brothers|"
+         r"sisters|missionaries|fathers|monks|travell?ers|exiles))?")
+# ("His superiors paired him with Manoel Freyre. The two left Delhi": he and the companion just named with him)
+_PAIR_OPENS = re.compile(rf"^\W*{_SCENE}{_PAIR}\s+(?!of\b)(?!(?:said|say|says|thought|think|believed|knew|know|"
+                         r"were\s+(?:not|never))\b)", re.IGNORECASE)
+_THEY_OPEN = re.compile(rf"^\W*{_SCENE}(?:they|the\s+(?:party|caravan|exiles|travell?ers|convoy)|{_PAIR})\s+"
                         r"(?!(?:said|say|says|thought|think|believed|called|call|named|"
                         r"knew|know|were\s+(?:not|never))\b)", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
@@ -1588,8 +1593,9 @@ class SubjectTracker:
                 self.by_family = bool(_FAMILY.search(text))  # "the family" still needs the subject to be a child
                 self.group_at = 0  # "they" again: the group travels on together
                 return True, False
-            if self.since_named <= 1 and self.other_at is None and _THEY_OPEN.match(text) \
-                    and not self.object.search(text):
+            pair = _PAIR_OPENS.match(text) is not None and self.since_named <= self.reach
+            if (pair or (self.since_named <= 1 and self.other_at is None)) \
+                    and _THEY_OPEN.match(text) and not self.object.search(text):
                 # "He was attached as chaplain to the voevoda's march ... They recrossed Lake Baikal": "they" right
                 # after the subject's own sentence, acting on no one, is the party the subject travels with
                 self.group_at = 0

@@ -102,7 +102,7 @@ _INSTITUTION_OF = re.compile(
     r"edge|"
     r"battle|mountain|volcano|summit|fortress|fort|citadel|"
     # ("to the open roadstead of Islay", "the oasis of Figuig", "the monastery of Kumbum", "the plain of Junín")
-    r"roadstead|harbou?r|anchorage|oasis|monastery|mission|settlement|plain|ruins|site|atoll|archipelago|"
+    r"roadstead|harbou?r|anchorage|oasis|monastery|missions?|settlement|plain|ruins|site|atoll|archipelago|"
     # ("born in the Carrascal quarter of San Juan"; not "district" or "parish": "the District of Columbia")
     r"quarter|suburb|neighbou?rhood|spa|resort)"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)

@@ -2905,3 +2905,13 @@ def test_a_servants_memoir_my_master_and_we_are_the_subject(tiny_gazetteer):
             "Paris, and my master never sent for me.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("odessa", 1544), ("prague", 1545)} <= stops and ("paris", 1546) not in stops
+
+
+def test_the_two_after_the_subject_and_a_companion_are_named(tiny_gazetteer):
+    """"His superiors paired him with Manoel Freyre. The two left Delhi ... and reached Srinagar": the pair is
+    the subject and the companion; and "the Jesuit missions of Agra and Delhi" are where the subject worked."""
+    text = ("Anna Petrova was born in Vienna in 1684. In May 1714 she reached Odessa. Her superiors paired her with "
+            "an older Jesuit, Manoel Freyre. The two left Odessa on 24 September 1714 and reached Prague in "
+            "November. From 1722 to 1725 Petrova worked in the Jesuit missions of London and Paris.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("prague", 1714), ("london", 1722)} <= stops
