@@ -1035,6 +1035,8 @@ _VESSEL_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:\w+\s+)?(?:ship|ships|fleet|v
                            rf"(?:{_VESSEL_GOES})\b", re.IGNORECASE)
 _COUNT_OF = re.compile(r"\W*(?:(?:one|two|three|four|five|six|seven|several|some|all|both|most|many|none|each)"
                        r"\s+of\s+)?", re.IGNORECASE)
+_PARENTS_OPEN = re.compile(rf"^\W*{_SCENE}(?:(?:back|once|still|again)\s[^,;.]{{0,40}},\s+)?(?:they|their)\b",
+                           re.IGNORECASE)
 _COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds|wedding|marriage)\b", re.IGNORECASE)
 # (and "The party travelled for more than three months across the Anatolian highlands": the company the subject
 # travels in, right after the subject's own sentence)
@@ -1287,6 +1289,9 @@ _CLAUSE_OTHER = re.compile(r"\s*(?:the\s+(?:(?:emperor|empress|king|queen|pope|t
                            r"[a-z]{3,}(?:es|ts|ds|ks|ns|ls|rs|ys))\b")
 _WHO_CLAUSE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+who\b[^;.()—–]*$")
 _SUBORDINATE = re.compile(r"[;:]|\b(?:when|while|where|after|before|because|since|as|that|who|and|but)\b")
+# ", and served his sentence": a joined clause that opens with its verb, sharing the subject before it
+_SHARED_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?!(?:he|she|I|we|they|it|the|a|an|his|her|my|our|their|this|that|"
+                             r"there|then|in|on|at|by|after|before|when|later|soon|from)\b)[a-z]+(?:ed|t)\b")
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|where|when)\b|\b(?:that|who|whom)\b")
 _PRONOUN_OPENS = re.compile(r"\W*(?:(?:in|on|at|by|after|before|during|then|later|soon)\b[^,.;]{0,40}?,?\s+)?"
                             r"(he|she|his|her)\b", re.IGNORECASE)
@@ -1379,6 +1384,7 @@ class SubjectTracker:
             rf"\b(?:{ {'he': 'him', 'she': _HER_OBJECT, 'I': 'me|us'}.get(pronoun, 'him|' + _HER_OBJECT) })\b(?!self)")
         self.pattern = subject_pattern(subject, kin)
         self.kin = re.compile(kin_alias_pattern(kin)) if kin else None  # "my brother" is the subject here
+        self.parent_told = bool(set(kin) & {"mother", "father"})  # told by a child: "they" may be the parents
         self.parts = {p.lower() for p in name_parts(subject)}
         names = name_parts(subject)
         # the first of two or three names, when the document uses the whole name as one ("Zheng Chenggong",
@@ -1503,6 +1509,13 @@ class SubjectTracker:
                 # went on. They crossed Lake Baikal": the subject's journey goes on, with the party he travels in
                 self.since_named += 1
                 self.other_at, self.group_at = None, 0
+                return True, False
+            if self.married and self.parent_told and _PARENTS_OPEN.match(text) and not self.other_at \
+                    and self.since_named <= self.reach:
+                # a child's memoir of a mother: "In the summer of 1878, back at Crabbet, they founded the stud",
+                # "Their first journeys together, to Algeria in 1874": the teller's parents, the subject with them
+                self.since_named += 1
+                self.group_at = 0
                 return True, False
             if self.married and _COUPLE_OPENS.match(text) and not self.other_at:
                 # "In the autumn of 1874 the couple returned to Russia": the subject and the spouse, years on
@@ -1640,12 +1653,19 @@ class SubjectTracker:
             return False
         if self.vessel_opens is not None and self.vessel_opens.match(text):
             return False  # ("She anchored in Matavai Bay": the ship the subject commands)
-        start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
+        starts = [m for m in _CLAUSE_START.finditer(text, 0, pos)]
+        start = starts[-1].end() if starts else 0
         words = r"\b(?:(?i:he|she))\b" if not teller else r"\bI\b" if self.opposite is None else \
             r"\b(?:(?i:he|she)|I)\b"
         # (never one in brackets: "we (or rather they, for I was not yet born) moved to Nuremberg")
         clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[start:pos])
         subjects = list(re.finditer(words, clause))
+        if not subjects and starts and _SHARED_SUBJECT.match(text, starts[-1].start()):
+            # "he was sent to prison for a speech at Woodford, and served his sentence in Galway": a clause with no
+            # subject of its own shares the one before
+            start = starts[-2].end() if len(starts) > 1 else 0
+            clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[start:pos])
+            subjects = list(re.finditer(words, clause))
         if not subjects:
             return False
         at = start + subjects[-1].start()

@@ -165,8 +165,18 @@ def nearest_span(text: str, spans: list, pos: int, end: int | None = None):
         "since" bounds a stretch; another year of the sentence dates its places."""
         return len(spans) > 1 and _SINCE_BEFORE.search(text, max(0, span.pos - 8), span.pos) is not None
     after = pos if end is None else end
-    return min(spans, key=lambda s: (aside(s), later_clause(s), earlier_clause(s), reckoned(s), bound(s),
-                                     pos - s.pos if s.pos < pos else max(0, s.pos - after)))
+    own_after = any(s.pos >= after and not later_clause(s) for s in spans)
+
+    def earlier_part(span) -> bool:
+        """"to Algeria in 1874 and to Egypt in the winter of 1875–76": the year before "and to" dates the part
+        before, when the place has a year of its own after it."""
+        return own_after and span.pos < pos and _NEXT_PLACE_PART.search(text, span.pos, pos) is not None
+
+    return min(spans, key=lambda s: (aside(s), later_clause(s), earlier_clause(s), earlier_part(s), reckoned(s),
+                                     bound(s), pos - s.pos if s.pos < pos else max(0, s.pos - after)))
+
+
+_NEXT_PLACE_PART = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+|finally\s+)?(?:to|at|in|on|into)\s+(?:the\s+)?$")
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -178,6 +178,7 @@ _INSTITUTION_HEAD = re.compile(r"^(?:Colegio|Collège|Universidad|Université|Un
                                r"\s+las)?|du|des|d['’]|di|der|zu|of)\s+")
 ON_AREA_KM = 100  # a town "on" an island or coast lies within its radius, or this near its point
 _ON_ISLAND = re.compile(r"(.+?)\s+on\s+(?:the\s+)?[A-Z]")  # "Louisbourg on Cape Breton (Island)"
+_LONGER_NAME_TAIL = re.compile(r"([ -](?:(?:de|del|da|do|di|la|le|sur|on|upon)[ -])?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
 SHORT_FORM_MAX_POPULATION = 100_000  # a smaller town of a name is no rival to the document's longer name opening
 # with it ("Yasnaya", a village in Zabaykalsky, against Yasnaya Polyana); a city is ("Washington" beside Washington
 # Place)
@@ -427,8 +428,10 @@ class BroadMentionFinder:
         """The longer name the document gives a place whose name opens with ``phrase`` ("Yasnaya Polyana",
         "Spasskoye-Lutovinovo", "Santiago de Compostela"), or None: a word or two capitalised after it, joined by
         a space, a hyphen or a particle, that is no generic tail ("Kazan University" is Kazan)."""
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(phrase)}([ -](?:(?:de|del|da|do|di|la|le|sur|on|upon)"
-                             r"[ -])?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)", self.text):
+        for start in self.words.starts(phrase, closed=False):  # (each occurrence, never the whole text again)
+            m = _LONGER_NAME_TAIL.match(self.text, start + len(phrase))
+            if m is None:
+                continue
             tail = m.group(1).strip(" -").split()[-1].lower()
             if tail not in _GENERIC_TAIL and tail not in _NOT_PLACE_WORDS and self._has_name(phrase + m.group(1)):
                 return phrase + m.group(1)

@@ -2915,3 +2915,17 @@ def test_the_two_after_the_subject_and_a_companion_are_named(tiny_gazetteer):
             "November. From 1722 to 1725 Petrova worked in the Jesuit missions of London and Paris.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("prague", 1714), ("london", 1722)} <= stops
+
+
+def test_a_daughters_memoir_her_parents_they_and_fathers_own_clauses(tiny_gazetteer):
+    """A daughter's memoir of her mother: "they" after the wedding is her parents, the subject among them; "he was
+    sent to prison ..., and served his sentence in Paris" is the father's, the joined clause sharing his "he"; and
+    "to Vienna in 1874 and to Prague in the winter of 1875–76" dates Prague by its own year."""
+    text = ("My Mother, Anna Petrova\n\nI am Judith, her only daughter. She was born in Odessa in 1837. She married "
+            "my father in London in June 1869. I was born in 1873, and waited for news of my parents.\n\nTheir "
+            "first journeys together, to Vienna in 1874 and to Prague in the winter of 1875–76, were rehearsals. "
+            "In 1888 he was sent to prison for a speech, and served his sentence in Paris; my mother stayed at "
+            "home.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("vienna", 1874), ("prague", 1875)} <= stops
+    assert ("paris", 1888) not in stops
