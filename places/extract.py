@@ -504,11 +504,15 @@ def entry_scene_cue(text: str, pos: int) -> Cue | None:
 
 # "1832 – Clerk in a shop at Valparaíso", "1833–1836 – Foreman at the silver mines of Chañarcillo": an entry that
 # opens with the subject's post and then where it was held
-_ENTRY_ROLE = re.compile(r"[\W\d]*(?:[A-Z][a-z]+\s+){0,2}?(?i:clerk|foreman|teacher|tutor|secretary|professor|consul|"
-                         r"governor|ambassador|minister|editor|student|pupil|apprentice|librarian|physician|doctor|"
-                         r"surgeon|chaplain|lecturer|envoy|director|headmaster|schoolmaster|manager|engineer|"
-                         r"correspondent|curate|vicar|pastor|priest|bishop|abbot|prior|officer|captain|commander|"
-                         r"mayor|judge|agent|resident|attaché|attache)s?\b[^;.]{0,60}?\b(?:at|in|of|near)\s+(?:the\s+)?")
+# ("1830 – Provincial administration commissioner of Hubei, at Wuchang": a few words of the post before its noun)
+_ENTRY_ROLE = re.compile(r"[\W\d]*(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?i:clerk|foreman|teacher|tutor|secretary|"
+                         r"professor|consul|governor|governor-general|ambassador|minister|editor|student|pupil|"
+                         r"apprentice|librarian|physician|doctor|surgeon|chaplain|lecturer|envoy|director|headmaster|"
+                         r"schoolmaster|manager|engineer|correspondent|curate|vicar|pastor|priest|bishop|abbot|prior|"
+                         r"officer|captain|commander|mayor|judge|agent|resident|attaché|attache|commissioner|"
+                         r"inspector|superintendent|viceroy|intendant|prefect|magistrate|counsell?or|council+or|"
+                         r"adviser|advisor|deputy|delegate|chancellor|treasurer|translator|interpreter)s?\b[^;.]{0,60}?"
+                         r"\b(?:at|in|of|near)\s+(?:the\s+)?")
 
 
 def entry_lead(text: str) -> int:
@@ -608,9 +612,11 @@ def with_relative_years(spans: list, times: list[TimeSpan], running: int | None,
 # The first word of an entry's text, after a day and month of its own ("26 August: enters Hanoi").
 _ENTRY_OPENER = re.compile(r"\W*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?\s*[:,–—-]\s*)?"
                            # "In August joins ...", "From March designs ...": a time before the entry's verb
-                           r"(?:(?:in|from|by|until|till|during|early|late|after|before)\s+(?:the\s+)?(?:early\s+|"
+                           # ("From 3 to 25 June personally supervises ...": days, and an adverb, before it)
+                           r"(?:(?:in|on|from|by|until|till|during|early|late|after|before)\s+(?:the\s+)?"
+                           r"(?:\d{1,2}(?:\s*(?:to|and|–|-)\s*\d{1,2})?\s+)?(?:early\s+|"
                            rf"late\s+)?(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}})?,?\s+)?"
-                           r"([A-Za-z]+)", re.IGNORECASE)
+                           r"(?:(?!only\b)(?-i:[a-z]+ly)\s+)?([A-Za-z]+)", re.IGNORECASE)
 _INFOBOX_LIFE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\b\s*[:\t]?", re.IGNORECASE)
 # "the prince Akbar was born", "her son Arnold was born": a title or a relation in lower case before a name
 _RELATION_TITLE = (r"(?:the|his|her|their|our|my)\s+(?:(?:young|infant|little|eldest|elder|younger|youngest|first|"

@@ -2929,3 +2929,13 @@ def test_a_daughters_memoir_her_parents_they_and_fathers_own_clauses(tiny_gazett
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("vienna", 1874), ("prague", 1875)} <= stops
     assert ("paris", 1888) not in stops
+
+
+def test_a_chronology_entry_of_a_post_and_one_that_opens_with_days(tiny_gazetteer):
+    """"1830 – Provincial administration commissioner of Hubei, at Wuchang." holds the post there; "1839 – From 3 to
+    25 June personally supervises the destruction ... at Humen" opens with days and an adverb before its verb."""
+    text = ("Anna Petrova: A Chronology\n\n1785 – Born in Odessa.\n1830 – Provincial administration commissioner of "
+            "Bohemia, at Prague.\n1839 – From 3 to 25 June personally supervises the destruction of the opium on the "
+            "beach at Vienna.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("prague", 1830), ("vienna", 1839)} <= stops
