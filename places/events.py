@@ -111,6 +111,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                # base forms and participles ("did go back to Freiberg", "was summoned to Paris")
                r"go|going|gone|come|coming|(?<![’']s\s)(?:return|travel)|returning|arrive|arriving|travell?ing|sail|"
                r"summoned|recalled|invited\s+to|called\s+(?:back\s+)?to|"
+               # ("he is diverted to Kaifeng to help close the breach", "redirected to Lyon")
+               r"(?:diverted|redirected|rerouted|posted|transferred|moved|removed)\s+to|"
                # "In February 1912 Cai Yuanpei called him to Nanjing", "invited her to Rome"
                r"(?:called|invited)\s+(?:him|her|them|me|us)\s+(?:back\s+)?to(?=\s+(?:the\s+)?(?-i:[A-Z]))|ordered\s+to|retreated|retreating|"
                r"retreats|withdrew|withdrawing|withdraws|reaching|stopover|(?<=a\s)stop|climbed|ascended|climbs|arr\.|"

@@ -2939,3 +2939,9 @@ def test_a_chronology_entry_of_a_post_and_one_that_opens_with_days(tiny_gazettee
             "beach at Vienna.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("prague", 1830), ("vienna", 1839)} <= stops
+
+
+def test_diverted_or_transferred_to_a_place_takes_one_there(tiny_gazetteer):
+    """"In August, on the way, he is diverted to Kaifeng to help close the breach": a move, though passive."""
+    text = "Anna Petrova was born in Odessa in 1785. In 1841, on the way, she is diverted to Prague."
+    assert ("prague", 1841) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
