@@ -658,6 +658,9 @@ def memoir_of(text: str, subject: str) -> bool:
     False
     >>> memoir_of("Anna, As I Knew Her: A Cousin's Memoir of Anna Petrova\\nI was. I left. I came.", "Anna Petrova")
     False
+    >>> memoir_of("The Lady I Served\\nRecollections of Anna Petrova, set down by Ivan Orlov, her steward\\nI was. I "
+    ...           "left. I came.", "Anna Petrova")
+    False
     """
     head = text[:600]
     named = subject_pattern(subject)
@@ -675,6 +678,9 @@ def memoir_of(text: str, subject: str) -> bool:
 # subject, so "I" is the teller, not the subject.
 # ("A Cousin's Memoir of Simone Weil", "Simone, As I Knew Her": someone else's memoir of the subject)
 _TOLD_BY_OTHER = re.compile(r"\bby\s+(?:his|her|their)\s+(?!own\b)(?:[\w-]+\s+){0,2}?[\w-]{3,}\b"
+                            # ("set down at Rodosto by Kelemen Mikes, his chamberlain")
+                            r"|\bby\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+,\s+(?:his|her|their)\s+(?!own\b)"
+                            r"(?:[\w-]+\s+){0,2}?[\w-]{3,}\b"
                             r"|\b[\w-]+['’]s\s+(?:memoirs?|recollections|reminiscences|memories)\s+of\b"
                             r"|\bas\s+I\s+knew\s+(?:him|her|them)\b"
                             rf"|^\W*(?:My|Our)\s+{TITLE_KIN_AGE}(?:Brother|Sister|"
@@ -792,8 +798,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
         return False  # "The next spring, in 1107, her father-in-law, himself fallen from favour, died": his death
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
-    if tracker.other_kin(clause) or (tracker.kin is not None and re.search(r"\bI\b", clause)):
-        return False  # (told by a relative, "I was born in Paris in 1924" is the teller's own birth)
+    if tracker.other_kin(clause) or (re.search(r"\bI\b", clause) and not tracker.nominative.fullmatch("I")):
+        return False  # (told by a relative or a servant, "I was born at Zágon in 1690" is the teller's own birth)
     named = [m for m in tracker.names_subject(clause) if not re.search(r"['’]+s$", m.group())]
     if not named and tracker.pattern.search(clause):
         return False  # "Thomas Stevenson died in Edinburgh" in a life of Robert Louis Stevenson: his father

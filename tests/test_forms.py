@@ -2945,3 +2945,15 @@ def test_diverted_or_transferred_to_a_place_takes_one_there(tiny_gazetteer):
     """"In August, on the way, he is diverted to Kaifeng to help close the breach": a move, though passive."""
     text = "Anna Petrova was born in Odessa in 1785. In 1841, on the way, she is diverted to Prague."
     assert ("prague", 1841) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+
+
+def test_recollections_of_the_subject_set_down_by_a_servant(tiny_gazetteer):
+    """"Recollections of Anna Petrova, set down at Paris by Ivan Orlov, her steward": the steward's "I" is not
+    she, his birth is not hers, and "She was born at Odessa" is."""
+    text = ("The Lady I Served\nRecollections of Anna Petrova, set down at Paris by Ivan Orlov, her steward\n\nI was "
+            "born at Vienna in 1690, and I have served her ever since. I came to her in 1707.\n\nShe was born at "
+            "Odessa on 27 March 1676. When she was nine the army laid siege to Prague, and she was shut up in the "
+            "castle.")
+    stops = {(p, y, k) for p, y, k in got(stops_of(tiny_gazetteer, text))}
+    assert ("odessa", 1676, "birth") in stops and not any(p == "vienna" for p, _, _ in stops)
+    assert not any(y == 1699 for _, y, _ in stops)  # "when she was nine" counts from 1676, not the steward's 1690
