@@ -748,9 +748,12 @@ _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:Kingdom|Du
                       r"Republic|Empire|County|(?i:province|county|department|district|region|state)|"
                       r"Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"
                       rf"(?:the\s+)?)?(?!{_MONTH_WORD}|(?:Spring|Summer|Autumn|Fall|Winter)\b)" + _PHRASE)
-_DESCRIBED_IN_AREA = re.compile(r",\s+(?:a|an)\s+(?:small\s+|little\s+|large\s+|remote\s+|market\s+|fishing\s+|"
+_DESCRIBED_IN_AREA = re.compile(r",\s+(?:(?:a|an)\s+(?:small\s+|little\s+|large\s+|remote\s+|market\s+|fishing\s+|"
                                 r"mountain\s+|river\s+|coastal\s+)*(?:town|village|city|port|hamlet|settlement)\s+"
-                                r"(?:[\w’'-]+\s+){0,6}?in\s+(?:the\s+)?" + _PHRASE)
+                                r"(?:[\w’'-]+\s+){0,6}?"
+                                # ("St Leonards, by the sea in Sussex", "Cologny, on the lake in Geneva")
+                                r"|(?:by|on|near|beside)\s+the\s+(?:sea|coast|lake|river|shore)\s+)"
+                                r"in\s+(?:the\s+)?" + _PHRASE)
 # "Herborn in Nassau", "Lysaker, near Oslo", "the Coyoacán area of Mexico City": where the first town lies
 _WHERE_IT_LIES = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
                             r"|\s*,\s*|"

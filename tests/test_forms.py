@@ -2957,3 +2957,14 @@ def test_recollections_of_the_subject_set_down_by_a_servant(tiny_gazetteer):
     stops = {(p, y, k) for p, y, k in got(stops_of(tiny_gazetteer, text))}
     assert ("odessa", 1676, "birth") in stops and not any(p == "vienna" for p, _, _ in stops)
     assert not any(y == 1699 for _, y, _ in stops)  # "when she was nine" counts from 1676, not the steward's 1690
+
+
+def test_a_town_by_the_sea_in_a_region_is_the_one_inside_it(tmp_path, tiny_gazetteer):
+    """"we spent some weeks at St Leonards, by the sea in Sussex": the Sussex town, not a larger namesake abroad."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("stl-au", "St Leonards", -33.82, 151.2, "settlement", "Australia", 200_000),
+                           ("stl-uk", "St Leonards", 50.86, 0.55, "settlement", "United Kingdom", 10_000),
+                           ("sussex", "Sussex", 50.95, -0.3, "region", "United Kingdom", 0, 100.0))
+    text = ("In the spring of 1873 Anna Petrova spent some weeks at St Leonards, by the sea in Sussex, for her "
+            "sister's health.")
+    assert ("stl-uk", 1873) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
