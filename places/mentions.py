@@ -469,6 +469,10 @@ class BroadMentionFinder:
             # "Queen's College", "Blackwell's Island": named for its owner, who is no place ("Queens", New York)
             return None
         phrase = " ".join(words)
+        whole = _INSTITUTION_HEAD.sub("", original)
+        if whole != phrase and island and self._has_name(whole):
+            phrase = whole  # "Bruny Island", "Flinders Island": the island the gazetteer knows by its whole name
+            # (no town "Bruny"; not the town of Flinders)
         if not phrase:
             return None
         key = _verdict_key(original, near, within, beside)

@@ -2968,3 +2968,16 @@ def test_a_town_by_the_sea_in_a_region_is_the_one_inside_it(tmp_path, tiny_gazet
     text = ("In the spring of 1873 Anna Petrova spent some weeks at St Leonards, by the sea in Sussex, for her "
             "sister's health.")
     assert ("stl-uk", 1873) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+
+
+def test_an_island_named_with_its_word_is_the_island_not_a_town_of_its_first_word(tmp_path, tiny_gazetteer):
+    """"taken to Flinders Island in Bass Strait": the island the gazetteer knows by its whole name, not a town
+    called Flinders; "born on Bruny Island", where no town is called Bruny, is the island too."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("flinders-town", "Flinders", -38.47, 144.93, "settlement", "Australia", 20_000),
+                           ("flinders-island", "Flinders Island", -40.0, 148.05, "island", "Australia", 0, 40.0),
+                           ("bruny-island", "Bruny Island", -43.3, 147.35, "island", "Australia", 0, 25.0))
+    text = ("Anna Petrova was born about 1812 on Bruny Island. Late in 1835 Anna Petrova was taken with the others "
+            "to Flinders Island in Bass Strait.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("bruny-island", 1812), ("flinders-island", 1835)} <= stops
