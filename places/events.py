@@ -1111,10 +1111,14 @@ _OPENING_SURNAME = re.compile(r"^[“\"']?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?
                               r",\s+(?:(?!\b(?:he|she|they|we|I)\b)[^;:.,]){3,100}"
                               r"(?:,\s+(?:(?!\b(?:he|she|they|we|I)\b)[^;:.,]){3,100}){0,2},\s+)"
                               # ("Mantino later went to Venice": an adverb, an irregular past)
-                              r"(?:(?:later|then|soon|also|eventually|finally|meanwhile|too|[a-z]{3,}ly)\s+)?"
+                              # ("Montserrat never recovered his health; he died at Salsette")
+                              r"(?:(?:later|then|soon|also|eventually|finally|meanwhile|too|never|still|already|"
+                              r"again|often|always|once|[a-z]{3,}ly)\s+)?"
                               r"(?:was|were|had|has|is|are|did|would|could|became|went|came|left|fled|took|sent|gave|"
                               r"made|found|wrote|met|saw|ran|rode|got|kept|brought|fought|[a-z]{3,}ed)\b")
 # A group of other people opening the sentence ("Many fellow exiles move on to London; he remains in Paris")
+# the subject as a child, the object of another's doing ("did not publicly acknowledge the boy")
+_CHILD_OBJECT = re.compile(r"\b(?:[a-z]+)\s+the\s+(?:boy|girl|child|infant|baby)\b(?!\s+(?:[A-Z]|of\b))")
 _OTHERS_OPEN = re.compile(r"^\W*(?:Many|Most|Some|Several|Few|Other|Others|Their|The)\s+(?:[a-z-]+\s+){0,2}?"
                           r"(?:[a-z]{3,}s|people|men|women|children)\s+(?:[a-z]+ly\s+)?"
                           r"(?:are|were|have|had|[a-z]{3,}ed|move|go|went|came|come|leave|left|fled|flee|stay|remain|"
@@ -1543,8 +1547,9 @@ class SubjectTracker:
                 self.since_named += 1
                 return False, False
             if self.someone_else_opens(text):
-                if self.object.search(text) and self.since_named < self.reach:
+                if (self.object.search(text) or _CHILD_OBJECT.search(text)) and self.since_named < self.reach:
                     self.since_named += 1  # "Cárdenas welcomed him": the other person acts on the subject
+                    # (or on "the boy": "Ambrosio never married Isabel and did not acknowledge the boy")
                     return True, False
                 if self.since_named < self.reach and (self.married or self.kin is not None) and (
                         _JOINED_GROUP.search(text) or _TAKES_US.search(text)):

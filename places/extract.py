@@ -359,6 +359,8 @@ _BORN = re.compile(r"(?<![\w-])born\b|\bcame\s+into\s+the\s+world\b|(?<!\()\bb\.
 _DIED = re.compile(r"\b(?:died|murdered|assassinated|killed|hanged\s+(?:himself|herself)|"
                    r"took\s+(?:his|her)\s+own\s+life|committed\s+suicide|shot\s+(?:himself|herself))\b"
                    r"|(?<!\()\bd\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
+# "died in Edo in the spring of 1682, at the age of eighty-three", "died at Rodosto in 1735, aged 59"
+_AGED_AFTER_DEATH = re.compile(rf"[^.;]{{0,80}}?\b(?:at\s+the\s+age\s+of|aged)\s+(\d{{1,3}}|{NUMBER_RE})\b")
 _AGE_AT_DEATH = re.compile(rf"\W*(?:he|she|I)\s+was\s+(?:(\d{{1,3}}|{NUMBER_RE})(?:\s+years?\s+(?:of\s+age|old))?\b"
                            r"|in\s+(?:his|her|my)\s+([a-z]+(?:[\s-][a-z]+)?)\s+year\b)", re.IGNORECASE)
 
@@ -721,6 +723,7 @@ _DEATH_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:at|in|near)\s+(?:the\s+)?", r
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WHO_AFTER_NAME = re.compile(r"([\w’'-]+)\s*,\s*who\s+(?:\w+\s+){0,2}$")
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_AND_ONLY = re.compile(r"\s*(?:and\s+)?(?:then\s+|later\s+|soon\s+)?")
 DEATH_YEAR_REACH = 80  # characters between a death word and the year that dates it
 _BOUND_BEFORE = re.compile(r"\b(?:from|since|until|till|between|after|before)\s+$", re.IGNORECASE)
 
@@ -798,6 +801,12 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
         return False  # "The next spring, in 1107, her father-in-law, himself fallen from favour, died": his death
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
+    if (not clause.strip() or _HE_OR_SHE.match(clause.lstrip()) or _AND_ONLY.fullmatch(clause)) \
+            and tracker.someone_else_opens(text) and not tracker.names_subject(text) \
+            and not tracker.object.search(text, 0, at):
+        # "Montserrat never recovered his health; he died at Salsette": his pronoun goes on; "Tomiko married
+        # another man, was widowed young, and died in 1909": hers, with no subject of its own
+        return False
     if tracker.other_kin(clause) or (re.search(r"\bI\b", clause) and not tracker.nominative.fullmatch("I")):
         return False  # (told by a relative or a servant, "I was born at Zágon in 1690" is the teller's own birth)
     named = [m for m in tracker.names_subject(clause) if not re.search(r"['’]+s$", m.group())]
@@ -1219,7 +1228,7 @@ class Extractor:
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
         # an obituary: "... died this afternoon. [He had been failing ...] He was 68 years of age." (the age within
         # AGE_REACH sentences of the undated death)
-        undated_death, age_at_death = 0, None
+        undated_death, age_at_death, died_aged = 0, None, None
         acts = []  # (year, sentence) of the subject named, acting, with a year: "In March 1926 Marina spent ..."
         for sentence in sentences:
             if self.about(sentence, tracker, text)[0]:
@@ -1262,9 +1271,15 @@ class Extractor:
                               and not _BOUND_BEFORE.search(sentence.text, max(0, sp.pos - 12), sp.pos)]
                     if dating and own_death(sentence.text, m.start(), tracker):
                         died = max(died or 0, max(dating))
+                        aged = _AGED_AFTER_DEATH.match(sentence.text, m.end())
+                        if aged is not None and died_aged is None:
+                            died_aged = number_value(aged.group(1))
                     elif not spans and own_death(sentence.text, m.start(), tracker):
                         undated_death = AGE_REACH
         born = born if born is not None else by_age
+        if born is None and died is not None and died_aged:
+            # "My teacher died in Edo in the spring of 1682, at the age of eighty-three": born in 1599 or 1598
+            born = died - died_aged
         if died is None and born is not None and age_at_death is not None:
             died = born + age_at_death  # may be a year early: the birthday can fall after the death's date
         if born is not None and died is not None and not born < died <= born + LIFESPAN:

@@ -2981,3 +2981,22 @@ def test_an_island_named_with_its_word_is_the_island_not_a_town_of_its_first_wor
             "to Flinders Island in Bass Strait.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert {("bruny-island", 1812), ("flinders-island", 1835)} <= stops
+
+
+def test_another_mans_death_told_on_with_his_pronoun_does_not_end_the_life(tiny_gazetteer):
+    """"Montserrat never recovered his health; he died at Salsette in 1600" in a life of another "he": the man the
+    sentence opened with, whose pronoun goes on after the semicolon; the subject's life goes on to London."""
+    text = ("Ivan Petrov was born in Odessa in 1564. He grew up there. He went to Vienna in 1589 with Orlov. Orlov "
+            "never recovered his health; he died at Prague in 1600. In 1603 he settled in London.")
+    stops = got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))
+    assert ("prague", 1600, "death") not in stops and ("london", 1603, "residence") in stops
+
+
+def test_a_birth_year_reckoned_from_the_age_at_a_dated_death(tiny_gazetteer):
+    """"He was born, he told me, in the twenty-eighth year of Wanli ... at Odessa" (a reign's year) and "My
+    teacher died in Paris in the spring of 1682, at the age of eighty-three": born about 1599."""
+    text = ("My Teacher, Ivan Orlov\n\nIvan Orlov was my teacher, and I served my teacher for years. He was born, he "
+            "told me, in the twenty-eighth year of Wanli, at Odessa. In 1665 he went to Vienna. My teacher died in "
+            "Paris in the spring of 1682, at the age of eighty-three.")
+    stops = {(p, k): y for p, y, k in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
+    assert stops.get(("odessa", "birth")) in (1598, 1599)
