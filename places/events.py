@@ -521,7 +521,10 @@ _NEVER_AFTER = re.compile(r",?\s+(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:city|town
                           r"|[^.;]{0,60}?,?\s+but\s+(?:the\s+)?[\w\s]{0,40}?(?:would\s+not|did\s+not|refused\s+to)\s+let\s+"
                           r"(?:him|her|them|me|us)\s+(?:land|ashore|in|enter|disembark)\b"
                           r"|[^.;]{0,60}?,?\s+but\s+(?:he|she|they|I|we)\s+(?:was|were)\s+(?:refused|denied)\s+"
-                          r"(?:entry|permission\s+to\s+land|leave\s+to\s+land)\b",
+                          r"(?:entry|permission\s+to\s+land|leave\s+to\s+land)\b"
+                          # "The Sydney ... calls at Aden without Annie landing": the ship was there, not she
+                          r"|[^.;,]{0,30}?\s+without\s+(?:\w+\s+){0,2}?(?:landing|going\s+ashore|disembarking|"
+                          r"setting\s+foot)\b",
                           re.IGNORECASE)
 # "by way of Leghorn and Malta, at neither of which he went ashore": the list's earlier members too
 _NEITHER_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*){1,4},?\s+at\s+"
@@ -739,6 +742,12 @@ _THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fea
                       r"|\b(?:is|are|was|were)\s+said\s+to\s+have\b|\b(?:legend|tradition)\s+(?:has\s+it|says|holds)\b"
                       # "further missions, perhaps as far as Champa": a guess, not a stay the text vouches for
                       r"|\b(?:perhaps|possibly)\s+(?:\w+\s+){0,3}?(?:to|at|in|as\s+far\s+as)\s+(?:the\s+)?$"
+                      # "She later told audiences of a visit to Jerusalem": her own story, not a stay the text vouches
+                      # for; "Thinks of sailing on from Bengal to Tonkin, but drops the plan"
+                      r"|\b(?:told|tells|telling)\s+(?:\w+\s+){0,2}?of\s+(?:(?:a|an|her|his|their)\s+)?(?:\w+\s+)?"
+                      r"(?:visits?|journeys?|trips?|voyages?|stays?)\s+to\s+(?:the\s+)?$"
+                      r"|\b(?:thinks?|thought|thinking|dreams?|dreamt|dreamed|talks?|talked)\s+of\s+(?:\w+\s+){0,2}?"
+                      r"\w+ing\b[^.;]{0,60}?\b(?:to|at|in|for)\s+(?:the\s+)?$"
 
                       # a teller's own recollection: "I think of him still as the little boy in the Southsea lodging
                       # house", "I remember her at Nice": an image kept, undated, not a stay told at this point

@@ -560,6 +560,12 @@ _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|will|would|
                     r"began|followed|remained|existed|lived\s+(?:a|an|the|his|her)\b))", re.IGNORECASE)
 
 
+# "the barony of Aubonne", "at Gorgora": a name after a word that makes it a place (not "In January")
+_NAMED_AFTER_PLACE_WORD = re.compile(r"\b(?:at|in|to|near|(?:barony|estate|town|village|city|castle|manor|county|"
+                                     r"island|port|fortress|monastery|mission|abbey|parish|farm)\s+of)\s+(?:the\s+)?"
+                                     r"([A-Z][\w’'-]+)")
+
+
 def there_mentions(sentence: Sentence, place: Place) -> list[Mention]:
     """"there" after an event word in a sentence that names no place: the place of the narrative's last stop.
 
@@ -801,7 +807,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
         return False  # "The next spring, in 1107, her father-in-law, himself fallen from favour, died": his death
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
-    if (not clause.strip() or _HE_OR_SHE.match(clause.lstrip()) or _AND_ONLY.fullmatch(clause)) \
+    if (not clause.strip() or (_HE_OR_SHE.match(clause.lstrip()) and cuts and ";" in cuts[-1].group())
+            or _AND_ONLY.fullmatch(clause)) \
             and tracker.someone_else_opens(text) and not tracker.names_subject(text) \
             and not tracker.object.search(text, 0, at):
         # "Montserrat never recovered his health; he died at Salsette": his pronoun goes on; "Tomiko married
@@ -1424,6 +1431,14 @@ class Extractor:
                 # sentence named, a stop or not ("a vessel bound for New Orleans. He arrived there early in 1859")
                 there = last_named[1] if last_named is not None and last_named[0] == sentence.index - 1 else near[-1]
                 mentions = there_mentions(sentence, there)
+                own = [m for m in _NAMED_AFTER_PLACE_WORD.finditer(sentence.text, 0, mentions[0].start - sentence.start)
+                       if m.group(1) not in ENGLISH_MONTHS and m.group(1).lower() not in tracker.parts
+                       and m.group(1) not in there.name] if mentions else []
+                if own:
+                    # "Buys the barony of Aubonne ... and settles there": "there" is the place the sentence named
+                    # before it, which the gazetteer does not know, not the last sentence's
+                    why(sentence.text, "there", "the sentence's own place before it, which no gazetteer layer knows")
+                    mentions = []
             last = mentions[-1].place if mentions and mentions[-1].surface.lower() != "there" else None
             if last is not None and (last.lat or last.lon) and last.kind not in ("region", "country"):
                 last_named = (sentence.index, last)

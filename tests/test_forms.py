@@ -3000,3 +3000,15 @@ def test_a_birth_year_reckoned_from_the_age_at_a_dated_death(tiny_gazetteer):
             "Paris in the spring of 1682, at the age of eighty-three.")
     stops = {(p, k): y for p, y, k in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
     assert stops.get(("odessa", "birth")) in (1598, 1599)
+
+
+def test_a_call_without_landing_a_told_visit_a_thought_of_voyage_and_there_after_an_unknown_place(tiny_gazetteer):
+    """"calls at Aden without Annie landing", "She later told audiences of a visit to Jerusalem", "Thinks of sailing
+    on ... to Tonkin, but drops the plan" are no stays; "Buys the barony of Aubonne ... and settles there" is
+    Aubonne, which no gazetteer knows, never the place of the entry before."""
+    text = ("Anna Petrova: A Chronology\n\n1870 – Born in Odessa.\n1895 – February: the ship calls at Vienna without "
+            "Anna landing. She later told audiences of a visit to Prague.\n1896 – In Geneva. Thinks of sailing on to "
+            "Paris, but drops the plan.\n1897 – Buys the barony of Aubonne and settles there as its lady.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("geneva", 1896) in stops
+    assert not {p for p, _ in stops} & {"vienna", "prague", "paris"} and ("geneva", 1897) not in stops
