@@ -134,7 +134,8 @@ _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})(?:\b|(?<=\.)))" for kind, p
 # "defends Warsaw", "Fortifies Ticonderoga": a town held is a place one is at ("defended the Soviet Union" is
 # politics: ``is_locative`` takes these words before a town only)
 HELD = r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned|" \
-        r"captures|captured|capturing|storms|stormed|storming|takes|took|taking|besieging|garrisoning"
+        r"captures|captured|capturing|storms|stormed|storming|takes|took|taking|besieging|garrisoning|" \
+        r"sacks|sacked|sacking|raids|raided|raiding|occupies|occupied|occupying|seizes|seized|seizing"
 # ("takes Nagyszeben": a town taken is where the subject was)
 _HELD_BEFORE = re.compile(rf"\b(?:{HELD})\s+(?:the\s+)?(?:\w+\s+){{0,1}}$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
@@ -533,7 +534,9 @@ _NEITHER_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z]
 # "whose premiere at Dresden in 1935 he did not attend": the place of an event the subject stayed away from
 _NOT_ATTENDED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:he|she|they|I|we)\s+(?:did\s+not|could\s+not|was\s+unable\s+to|"
                                  r"never)\s+(?:attend|see|witness)\b", re.IGNORECASE)
-_IN_ABSENTIA = re.compile(r"[^.;]{0,120}?\bin\s+(?:absentia|(?:his|her|their)\s+absence)\b", re.IGNORECASE)
+# (in the place's own clause: not "reached Cochin and relieved Goa, which had been besieged in his absence")
+_IN_ABSENTIA = re.compile(r"(?:(?!\b(?:and|which|who|where|while|but)\b)[^.;]){0,120}?\bin\s+(?:absentia|"
+                          r"(?:his|her|their)\s+absence)\b", re.IGNORECASE)
 _SUPERLATIVE_SCOPE = re.compile(r"\b(?:first|only|last|youngest|oldest)\s+(?:(?!to\b)[\w-]+\s+){1,3}(?:in|of)\s+"
                                 r"(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 # "The boy who would become the first Japanese to live in the United States was born in Naka-no-hama": what the

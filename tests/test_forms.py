@@ -3012,3 +3012,13 @@ def test_a_call_without_landing_a_told_visit_a_thought_of_voyage_and_there_after
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("geneva", 1896) in stops
     assert not {p for p, _ in stops} & {"vienna", "prague", "paris"} and ("geneva", 1897) not in stops
+
+
+def test_towns_sacked_and_an_absence_told_of_another_place(tiny_gazetteer):
+    """"sacking Vienna and Prague in August 1507": towns sacked are where he was; "He reached Paris in February
+    1512 and relieved Geneva, which had been besieged in his absence": the absence is from Geneva, not Paris."""
+    text = ("Ivan Petrov was born in Odessa in 1453. He turned north along the coast, sacking Vienna and Prague in "
+            "August 1507. He reached Paris in February 1512 and in the autumn relieved Geneva, which had been "
+            "besieged in his absence.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
+    assert {("vienna", 1507), ("prague", 1507), ("paris", 1512)} <= stops
