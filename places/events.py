@@ -54,6 +54,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("military", r"armou?red train|commanded|commands|defen[cs]e of|red army|fought|enlisted|stationed|garrisoned|"
                  r"won\s+the\s+(?:\w+\s+)?battle|battle\s+of|siege\s+of|"
                  r"defends|defended|fortifies|fortified|besieges|besieged|"
+                 # "sacking Qurayyat and Muscat", "raided Cádiz"
+                 r"sacks|sacked|sacking|raids|raided|raiding|stormed|storming|"
                  # "defeats the Austrians at Piski", "is wounded in the last battle at Temesvár", "shut up in Danzig
                  # with the garrison throughout the siege"
                  r"defeats|defeated|beaten|routed|wounded|victory|battles?|siege|garrison|bombardment|assault|"
