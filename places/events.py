@@ -63,6 +63,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in|back at|back on|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|"
                   r"retired|"
+                  # "in June 1527 he stood beside his master at Sanlúcar": present there
+                  r"(?:stood|waited|waiting)(?=\s+(?:[\w,]+\s+){0,5}?(?:at|in)\s+(?-i:[A-Z]))|"
                   r"(?:was|were|is|are)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
                   r"lives|settles|settle|settling|moves|returns|posted|"
                   r"resides|remains|retires|rented|rents|spends|stayed on|lodging|residing|staying|"

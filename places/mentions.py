@@ -178,6 +178,8 @@ _INSTITUTION_HEAD = re.compile(r"^(?:Colegio|Collège|Universidad|Université|Un
                                r"\s+las)?|du|des|d['’]|di|der|zu|of)\s+")
 ON_AREA_KM = 100  # a town "on" an island or coast lies within its radius, or this near its point
 _ON_ISLAND = re.compile(r"(.+?)\s+on\s+(?:the\s+)?[A-Z]")  # "Louisbourg on Cape Breton (Island)"
+_SAINTS_TOWN = re.compile(r"(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.?|Ste\.?)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+                          r"\s+(?:de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
 _LONGER_NAME_TAIL = re.compile(r"([ -](?:(?:de|del|da|do|di|la|le|sur|on|upon)[ -])?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
 SHORT_FORM_MAX_POPULATION = 100_000  # a smaller town of a name is no rival to the document's longer name opening
 # with it ("Yasnaya", a village in Zabaykalsky, against Yasnaya Polyana); a city is ("Washington" beside Washington
@@ -501,6 +503,12 @@ class BroadMentionFinder:
             if island and place is not None and place.kind == "country" and not self._has_name(original):
                 # "Mozambique Island" is an island off the coast, not the country it gave its name to
                 place, why = None, f"an island named like a country ({original}), not the country"
+            saint = _SAINTS_TOWN.match(phrase) if place is None else None
+            if saint is not None:
+                # "San Miguel de Culiacán", "Santa Fe de Bogotá": a colonial foundation under its saint's name, the
+                # town the gazetteer knows by its last part
+                place = self.resolve(saint.group(1), near)
+                why = f"{saint.group(1)}, named with its founders' saint" if place is not None else why
             longer = self._longer_name(phrase) if not within and place is not None and place.kind == "settlement" \
                 and place.population < SHORT_FORM_MAX_POPULATION else None
             if longer is not None:

@@ -3022,3 +3022,15 @@ def test_towns_sacked_and_an_absence_told_of_another_place(tiny_gazetteer):
             "besieged in his absence.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
     assert {("vienna", 1507), ("prague", 1507), ("paris", 1512)} <= stops
+
+
+def test_a_saints_name_before_a_town_and_standing_at_a_place(tmp_path, tiny_gazetteer):
+    """"brought to San Miguel de Culiacán": the town the gazetteer knows by its last part; "in June 1527 he stood
+    beside his master at Sanlúcar" puts him there."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("culiacan", "Culiacán", 24.8, -107.39, "settlement", "Mexico", 800_000),
+                           ("sanlucar", "Sanlúcar de Barrameda", 36.78, -6.35, "settlement", "Spain", 67_000))
+    text = ("In June 1527 Ivan Petrov stood beside his master at Sanlúcar de Barrameda. In April 1536 he was brought "
+            "to San Miguel de Culiacán.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, subject="Ivan Petrov"))}
+    assert {("sanlucar", 1527), ("culiacan", 1536)} <= stops
