@@ -517,6 +517,12 @@ _ENTRY_ROLE = re.compile(r"[\W\d]*(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}?(?i:cle
                          r"\b(?:at|in|of|near)\s+(?:the\s+)?")
 
 
+# an entry that opens with a stage of a journey instead of a verb: "From the Persian Gulf by sea to India", "To Paris
+# by way of Lyon", "Back to Surat", "Thence overland to Agra"
+_ENTRY_MOVES = re.compile(r"\W*(?:(?:From|Thence|Then|Back|On|Onward|Onwards)\b[^.;]{0,60}?\bto\s+(?:the\s+)?[A-Z]|"
+                          r"To\s+(?:the\s+)?[A-Z]|Via\s+[A-Z])")
+
+
 def entry_lead(text: str) -> int:
     """Where an entry's own words begin after its year and a sub-entry's months: "1962 – August–September: in
     Moscow", "November: Moscow, for the anniversary".
@@ -1529,6 +1535,10 @@ class Extractor:
                     cue = entry_scene_cue(sentence.text, local)
                     if cue is None and self.entry_acts(sentence.text):
                         cue = Cue("residence", local, local)
+                    if cue is None and _ENTRY_MOVES.match(sentence.text, entry_lead(sentence.text)):
+                        # "1640–1641 – From the Persian Gulf by sea to India; at Surat, and from there inland to
+                        # Agra": an entry of stages with no verb is the subject's journey
+                        cue = Cue("travel", local, local)
                 if cue is None:
                     cue = frame = self.frame_cue(sentence.text, local, local + len(mention.surface), tracker)
                 if cue is None and entry_place:

@@ -3034,3 +3034,12 @@ def test_a_saints_name_before_a_town_and_standing_at_a_place(tmp_path, tiny_gaze
             "to San Miguel de Culiacán.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, subject="Ivan Petrov"))}
     assert {("sanlucar", 1527), ("culiacan", 1536)} <= stops
+
+
+def test_a_chronology_entry_of_stages_with_no_verb(tiny_gazetteer):
+    """"1640–1641 – From the Persian Gulf by sea to India; at Surat, and from there inland to Agra": the subject's
+    journey, told in stages."""
+    text = ("Anna Petrova: A Chronology\n\n1605 – Born in Odessa.\n1640–1641 – From the Persian Gulf by sea to India; "
+            "at Vienna, and from there inland to Prague, where she sells jewels.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("vienna", 1640), ("prague", 1640)} <= stops
