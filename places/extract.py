@@ -1194,7 +1194,8 @@ class Extractor:
         run = {w.lower().rstrip(".") for w in (m.group(1) + m.group(2)).split()} if m else set()
         return m is not None and m.group(1).lower() not in NOT_GIVEN_NAMES | tracker.parts \
             and not run & tracker.parts and not tracker.pattern.match(clause, m.start(1)) \
-            and not self.is_place(m.group(1))
+            and not self.is_place(m.group(1)) \
+            and not (m.group(1).endswith("ing") and not m.group(2))  # "Having caught malaria ..., he died"
 
     @staticmethod
     def about(sentence, tracker: SubjectTracker, text: str) -> tuple[bool, bool, bool]:

@@ -3043,3 +3043,11 @@ def test_a_chronology_entry_of_stages_with_no_verb(tiny_gazetteer):
             "at Vienna, and from there inland to Prague, where she sells jewels.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("vienna", 1640), ("prague", 1640)} <= stops
+
+
+def test_a_participle_opening_the_sentence_is_no_other_person(tiny_gazetteer):
+    """"Having caught malaria in the Terai, he fell ill on 6 April and died at Darjeeling": his own death; a
+    participle is no name."""
+    text = ("Ivan Petrov was born in Odessa in 1784. In March 1842 he reached Vienna. Having caught malaria on the "
+            "road, he fell ill on 6 April and died at Vienna on 11 April 1842.")
+    assert ("vienna", 1842, "death") in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))
