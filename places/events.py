@@ -1557,7 +1557,10 @@ class SubjectTracker:
                 return False, False
             possessed = _OPENING_POSSESSED.match(text)
             if possessed and not {w.lower() for w in possessed.group(1).split()} & self.parts \
-                    and not self.is_place(possessed.group(1)):
+                    and not self.is_place(possessed.group(1)) and not (
+                        self.since_named < self.reach and self.own_pronoun_clause(text) is not None):
+                # (unless the subject's own clause follows: "His first wife, Dawa Phuti, died in 1944, ..., and in
+                # 1945 he took a post as orderly in Chitral")
                 # "Her tutor Ivan Sokol came to Vienna": the sentence is his, though "her" names the subject; the
                 # pronoun stays hers ("His father, Apollo, was a poet. In 1861 the family moved ...")
                 self.since_named += 1
@@ -1817,7 +1820,12 @@ class SubjectTracker:
         if self.pronoun not in ("he", "she"):
             return None
         for mark in _JOINED_CLAUSE_MARK.finditer(text):  # ("Stalin called for his murder and he was killed")
-            m = re.compile(rf"{self.pronoun}\b", re.IGNORECASE).match(text, mark.end())
+            # ("..., leaving him with two small daughters, and in 1945 he took a post": after ", and" a time may
+            # come first; after ";" the pronoun goes on with the other person as often: "Jianren did not stay long
+            # with us; in 1921 he left for Shanghai")
+            time = r"(?:(?:in|on|by|during|after|from)\s+(?:the\s+)?(?:\w+\s+){0,3}?\d{3,4},?\s+)?" \
+                if ";" not in mark.group() else ""
+            m = re.compile(rf"{time}{self.pronoun}\b", re.IGNORECASE).match(text, mark.end())
             if m is not None and _VERB_NEXT.match(text, m.end()):
                 return m
         return None

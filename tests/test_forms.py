@@ -3051,3 +3051,12 @@ def test_a_participle_opening_the_sentence_is_no_other_person(tiny_gazetteer):
     text = ("Ivan Petrov was born in Odessa in 1784. In March 1842 he reached Vienna. Having caught malaria on the "
             "road, he fell ill on 6 April and died at Vienna on 11 April 1842.")
     assert ("vienna", 1842, "death") in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))
+
+
+def test_the_subjects_own_clause_after_a_relatives_with_its_time_first(tiny_gazetteer):
+    """"His first wife, Dawa Phuti, died in 1944, leaving him with two small daughters, and in 1945 he took a post as
+    orderly to a British officer in Chitral": the wife's death is hers, the post his."""
+    text = ("Ivan Petrov was born in Odessa in 1914. He worked hard. His first wife, Dawa Phuti, died in 1944, leaving "
+            "him with two small daughters, and in 1945 he took a post as orderly to a British officer in Vienna.")
+    stops = got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))
+    assert ("vienna", 1945, "travel") in stops and not any(k == "death" for _, _, k in stops)
