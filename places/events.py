@@ -399,7 +399,7 @@ _BODY_AT_BEFORE = re.compile(r"(?:^|[,;:–—]\s*|\b(?:and|while|when|whereas|a
                              r"week|few)\b)(?:[\w-]+\s+){0,2}(?:at|in)\s+$", re.IGNORECASE)
 # "hoping to cross into the Kingdom", "meant to spend their summers there": a plan, not a visit.
 _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
-                      r"agreed|agreeing|offered|promised|declined|refused|"
+                      r"agreed|agreeing|offered|promised|promising|promises|declined|refused|vowed|vowing|swore|pledged|"
                       r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
                       # ("He had hoped, like many pilgrims of his day, to pray at Jerusalem": an aside between)
                       r"was\s+to|were\s+to|would\s+have)(?:\s*,[^,;.]{1,50},)?\s+(?:\w+\s+){0,1}to\s+"

@@ -3060,3 +3060,11 @@ def test_the_subjects_own_clause_after_a_relatives_with_its_time_first(tiny_gaze
             "him with two small daughters, and in 1945 he took a post as orderly to a British officer in Vienna.")
     stops = got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))
     assert ("vienna", 1945, "travel") in stops and not any(k == "death" for _, _, k in stops)
+
+
+def test_a_vow_or_a_promise_to_go_is_no_visit(tiny_gazetteer):
+    """"took vows ... at Montmartre, promising to go on pilgrimage to Jerusalem": a promise, not a visit."""
+    text = ("Ivan Petrov was born in Odessa in 1506. On 15 August 1534 he took vows in a chapel at Paris, promising "
+            "to go on pilgrimage to Prague. In 1535 he vowed to return to Vienna.")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
+    assert "paris" in places and not places & {"prague", "vienna"}
