@@ -566,6 +566,14 @@ _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|will|would|
                     r"began|followed|remained|existed|lived\s+(?:a|an|the|his|her)\b))", re.IGNORECASE)
 
 
+_TITLE_JUST_BEFORE = re.compile(r"\b(?:General|Gen\.|Colonel|Col\.|Admiral|Commodore|Major|Captain|Capt\.|"
+                                r"Lieutenant|Sergeant|President|Governor|Senator|Judge|Justice|Bishop|Cardinal|Pope|"
+                                r"Mr\.?|Mrs\.?|Miss|Dr\.?|Professor|Prof\.|Reverend|Rev\.|Sir|Dame|Lady|Lord)\s+$")
+# "never saw Newport herself", "did not visit Rome": a place the subject never went to (not "never saw Spain again",
+# where the subject had been)
+_NEVER_SEEN = re.compile(r"\b(?:never|not)\s+(?:once\s+|actually\s+|even\s+)?(?:saw|see|seen|visited|visit|"
+                         r"set\s+foot\s+in|went\s+to|go\s+to|been\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGAIN_AFTER = re.compile(r"[^.;,]{0,20}?\b(?:again|once\s+more|any\s+more|anymore)\b", re.IGNORECASE)
 # "the barony of Aubonne", "at Gorgora": a name after a word that makes it a place (not "In January")
 _NAMED_AFTER_PLACE_WORD = re.compile(r"\b(?:at|in|to|near|(?:barony|estate|town|village|city|castle|manor|county|"
                                      r"island|port|fortress|monastery|mission|abbey|parish|farm)\s+of)\s+(?:the\s+)?"
@@ -1456,6 +1464,12 @@ class Extractor:
             last_cue: Cue | None = None  # the event of the sentence's last stop: a journey's stages share it
             place_ends: list[int] = []  # ends of the places tied to the sentence so far: "in X and Y"
             refused_end = -1  # where the last refused mention ended: its appositive area shares the verdict
+            # "a servant in Newport whom she had met in Boston, but Phillis never saw Newport herself": a place the
+            # sentence says the subject never saw is no stop wherever else the sentence names it
+            never_seen = {m.place.id for m in mentions for seen in re.finditer(
+                rf"\b{re.escape(m.surface)}\b", sentence.text) if _NEVER_SEEN.search(
+                sentence.text, max(0, seen.start() - 40), seen.start()) and not _AGAIN_AFTER.match(
+                sentence.text, seen.end())}
             for mention in mentions:
                 local = mention.start - sentence.start
                 if mention.place.kind in ("region", "country", "island") and refused_end >= 0 and \
@@ -1463,6 +1477,13 @@ class Extractor:
                     why(sentence.text, mention.surface, "names where a refused place is (\"Obdorsk, Siberia\")")
                     continue
                 refused_end = local + len(mention.surface)
+                if _TITLE_JUST_BEFORE.search(sentence.text, max(0, local - 20), local):
+                    # "wrote her verses to General Washington", "met President Lincoln": a man, not a town
+                    why(sentence.text, mention.surface, "a person's name after a title (\"General Washington\")")
+                    continue
+                if mention.place.id in never_seen:
+                    why(sentence.text, mention.surface, "the sentence says the subject never saw it")
+                    continue
                 if mention.place.continental:
                     why(sentence.text, mention.surface, "not a place here: a region across many countries "
                         f"({mention.place.name}) is no point on the map")

@@ -3068,3 +3068,14 @@ def test_a_vow_or_a_promise_to_go_is_no_visit(tiny_gazetteer):
             "to go on pilgrimage to Prague. In 1535 he vowed to return to Vienna.")
     places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
     assert "paris" in places and not places & {"prague", "vienna"}
+
+
+def test_a_place_the_subject_never_saw_and_a_man_after_his_title(tiny_gazetteer):
+    """"a servant in Vienna whom she had met in London, but Anna never saw Vienna herself": Vienna is no stop;
+    "she wrote her verses to General Washington" names a man, not a town; "never saw Odessa again" keeps Odessa."""
+    text = ("Anna Petrova was born in Odessa in 1753. In 1767 she wrote to a servant in Vienna whom she had met in "
+            "London, but Anna never saw Vienna herself. In 1775 she wrote her verses to General Paris from Prague. "
+            "She never saw Odessa again.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("odessa", 1753) in stops and ("london", 1767) in stops
+    assert not any(p in ("vienna", "paris") for p, _ in stops)
