@@ -406,6 +406,9 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
                       r"|\basked\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
+                      # "Okakura urges her to visit Japan; she never goes": someone else's wish for her
+                      r"|\b(?:urges|urged|urging|begs|begged|begging|presses|pressed|pressing)\s+(?:him|her|them|me|us)\s+"
+                      r"to\s+(?:visit|go|come|travel|return|sail|move|settle|join)\s+(?:[\w'’]+\s+){0,6}$"
                       # "sought British backing for a return to Madagascar": what he sought, not where he went
                       r"|\b(?:backing|support|funds|money|permission|leave|help|aid)\s+for\s+(?:a|an|his|her|their|the)\s+"
                       r"(?:\w+\s+)?(?:return|journey|voyage|expedition|passage|trip|mission)\s+to\s+(?:[\w'’]+\s+){0,4}$"
@@ -484,7 +487,9 @@ _TRANSIT = re.compile(r"\b(?:through|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(
 _PASSED_BY = re.compile(r"\b(?:along\s+the\s+(?:\w+\s+)?coasts?\s+of|off\s+the\s+(?:\w+\s+)?coasts?\s+of|"
                         r"(?<!\bin\s)(?<!\bthe\s)past|skirting|skirted|skirts)\s+(?:the\s+)?$", re.IGNORECASE)
 _WITHOUT_SUBJECT_BEFORE = re.compile(r"\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
-_WITHOUT_SUBJECT = re.compile(r"[^.;]{0,30}?\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
+# (a list of places may come between: "he goes to Dhaka and Shillong and to Bodh Gaya and Varanasi without her")
+_WITHOUT_SUBJECT = re.compile(r"(?:[^.;]{0,30}?|(?:\s*(?:,|and|or)\s+(?:to\s+|at\s+|in\s+)?[A-Z][\w’'-]+"
+                              r"(?:\s+[A-Z][\w’'-]+)?)+\s+)\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 # "Sends an embassy led by the brothers Ansa to London", "dispatched envoys to Lisbon": others go, the sender stays
 _ENVOYS_SENT = re.compile(r"\b(?:sends?|sent|dispatch(?:es|ed)?|despatch(?:es|ed)?)\s+"
                           r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:embassy|envoys?|delegation|deputation|"

@@ -3079,3 +3079,14 @@ def test_a_place_the_subject_never_saw_and_a_man_after_his_title(tiny_gazetteer)
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("odessa", 1753) in stops and ("london", 1767) in stops
     assert not any(p in ("vienna", "paris") for p, _ in stops)
+
+
+def test_without_her_and_urged_to_visit_are_no_stays(tiny_gazetteer):
+    """"he goes to Vienna and Prague without her" in her life, and "Orlov urges her to visit Paris; she never
+    goes": no stays; "begged him to stay in London" keeps London (he was there)."""
+    text = ("Anna Petrova was born in Odessa in 1867.\n1901 – Her teacher is back in India; he goes to Vienna and "
+            "Geneva and to Prague and London without her.\n1902 – Orlov urges her to visit Paris; she never goes.\n")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert not places & {"vienna", "geneva", "prague", "london", "paris"}
+    begged = "Ivan Petrov was born in Odessa in 1842. In 1904 Lydia begged him to stay in London with the children."
+    assert ("london", 1904) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, begged, subject="Ivan Petrov"))}
