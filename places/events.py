@@ -1229,6 +1229,7 @@ _THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|
                           r"(?:(?:the|a|an|his|her|their|its|some|many|several|two|three)\s+)?(?:[a-z]+\s+)?"
                           r"(?:messages?|letters?|telegrams?|cables?|news|word|reports?|rumou?rs?|petitions?|appeals?|"
                           r"parcels?|paintings?|pictures?|canvases|works|books?|manuscripts?|papers|archives?|"
+                          r"cargoe?s?|goods|shipments?|"
                           r"ashes|remains|body|coffin|exhibitions?|collections?|"
                           # "When the town passed to Poland in 1920": a place changing hands, not a journey
                           r"town|city|province|territory|colony|island|port)"
@@ -1237,6 +1238,10 @@ _THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|
                           r"\s+(?:[a-z]+ly\s+)?"
                           r"(?:went|came|was|were|had|have|has|arrived|reached|travell?ed|passed|followed|brought|"
                           r"carried|took|moved|returned|fell|[a-z]{3,}ed)\b", re.IGNORECASE)
+# "letters to Japan", "goods for Nagasaki and Hirado", "a votive tablet ... to the shrine in Sunpu": things sent there
+_THING_TO_BEFORE = re.compile(r"\b(?:letters?|messages?|telegrams?|cables?|goods|cargoe?s?|petitions?|gifts?|tribute|"
+                              r"reports?|tablets?|paintings?|parcels?|remittances?)\s+(?:\w+\s+){0,3}?(?:to|for)\s+"
+                              r"(?:the\s+)?(?:(?:[A-Z][\w’'-]+,?\s+)+(?:and|or)\s+)?$")
 _COMMA = re.compile(r",\s+")
 # a name and a verb of going or staying (not "Smilga and Tukhachevsky were defeated at Warsaw", where the subject
 # may have been too): "..., Seryozha fled to the Soviet Union"
@@ -1778,6 +1783,8 @@ class SubjectTracker:
         """The clause holding ``pos`` has a thing for its subject, a letter or a picture, and the subject is not in
         it: "while messages went back and forth to Lhasa", "his pictures were shown in Chicago". (Not "a letter
         from Paris reached him at Capri": the thing came to the subject, who is there.)"""
+        if _THING_TO_BEFORE.search(text, max(0, pos - 60), pos):
+            return True  # "his business letters to Japan are carried by other captains": the letters go, not he
         thing = None
         for m in _THING_OPENS.finditer(text, 0, pos):
             thing = m

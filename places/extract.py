@@ -569,6 +569,7 @@ _THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|had|has|have|will|would|
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:General|Gen\.|Colonel|Col\.|Admiral|Commodore|Major|Captain|Capt\.|"
                                 r"Lieutenant|Sergeant|President|Governor|Senator|Judge|Justice|Bishop|Cardinal|Pope|"
                                 r"Mr\.?|Mrs\.?|Miss|Dr\.?|Professor|Prof\.|Reverend|Rev\.|Sir|Dame|Lady|Lord)\s+$")
+_LISTED_WITH_PREVIOUS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:to\s+|at\s+|in\s+)?(?:the\s+)?")
 # "never saw Newport herself", "did not visit Rome": a place the subject never went to (not "never saw Spain again",
 # where the subject had been)
 _NEVER_SEEN = re.compile(r"\b(?:never|not)\s+(?:once\s+|actually\s+|even\s+)?(?:saw|see|seen|visited|visit|"
@@ -1464,6 +1465,7 @@ class Extractor:
             last_cue: Cue | None = None  # the event of the sentence's last stop: a journey's stages share it
             place_ends: list[int] = []  # ends of the places tied to the sentence so far: "in X and Y"
             refused_end = -1  # where the last refused mention ended: its appositive area shares the verdict
+            thing_end = -1  # where the last place things went to ended: the names listed after it share it
             # "a servant in Newport whom she had met in Boston, but Phillis never saw Newport herself": a place the
             # sentence says the subject never saw is no stop wherever else the sentence names it
             never_seen = {m.place.id for m in mentions for seen in re.finditer(
@@ -1518,7 +1520,10 @@ class Extractor:
                 if tracker.others_event_at(sentence.text, local):
                     why(sentence.text, mention.surface, "where someone else's death, arrest or murder happened")
                     continue
-                if tracker.things_move_at(sentence.text, local):
+                if tracker.things_move_at(sentence.text, local) or (
+                        thing_end >= 0 and _LISTED_WITH_PREVIOUS.fullmatch(sentence.text, thing_end, local)):
+                    # (and the names listed with such a place: "which were shipped to Nagasaki and Hirado")
+                    thing_end = local + len(mention.surface)
                     why(sentence.text, mention.surface, "things go there (letters, pictures, news), not the subject")
                     continue
                 entry_place = listed and (_ENTRY_PLACE.fullmatch(sentence.text, entry_lead(sentence.text), local)
@@ -1586,6 +1591,8 @@ class Extractor:
                         and family_year - birth_year <= CHILDHOOD:
                     reason = None  # "his father moved with his wife and children to Manchester": a child goes too
                 if reason:
+                    if reason.startswith("a thing went there"):
+                        thing_end = local + len(mention.surface)
                     why(sentence.text, mention.surface, reason)
                     continue
                 if reported_thought(sentence.text, local):

@@ -3090,3 +3090,13 @@ def test_without_her_and_urged_to_visit_are_no_stays(tiny_gazetteer):
     assert not places & {"vienna", "geneva", "prague", "london", "paris"}
     begged = "Ivan Petrov was born in Odessa in 1842. In 1904 Lydia begged him to stay in London with the children."
     assert ("london", 1904) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, begged, subject="Ivan Petrov"))}
+
+
+def test_goods_and_letters_go_where_the_subject_does_not(tiny_gazetteer):
+    """"deerskins, which were shipped to Vienna and Prague; some cargoes went by way of Paris", "his business
+    letters to London are carried by other captains": the goods and the letters went there, not the subject."""
+    text = ("Anna Petrova was born in Odessa in 1590.\n1612–1620 – Trades in deerskins and rayskin, which were shipped "
+            "to Vienna and Prague; some cargoes went by way of Paris. She herself stays in Geneva, and her business "
+            "letters to London are carried by other captains.\n")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "geneva" in places and not places & {"vienna", "prague", "paris", "london"}
