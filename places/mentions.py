@@ -504,7 +504,10 @@ class BroadMentionFinder:
                 # "Mozambique Island" is an island off the coast, not the country it gave its name to
                 place, why = None, f"an island named like a country ({original}), not the country"
             saint = _SAINTS_TOWN.match(phrase) if place is None else None
-            if saint is not None:
+            if saint is not None and any(not re.search(r"\b(?:de|del|la|los|las|do|da|dos|das)\s+$", self.text[
+                    max(0, at - 6):at]) for at in self.words.starts(saint.group(1))):
+                # (only when the document also calls it by that part alone: "left Culiacán"; "San Francisco de
+                # Malabon" is not Malabon)
                 # "San Miguel de Culiacán", "Santa Fe de Bogotá": a colonial foundation under its saint's name, the
                 # town the gazetteer knows by its last part
                 place = self.resolve(saint.group(1), near)
