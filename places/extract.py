@@ -360,7 +360,7 @@ _DIED = re.compile(r"\b(?:died|murdered|assassinated|killed|hanged\s+(?:himself|
                    r"took\s+(?:his|her)\s+own\s+life|committed\s+suicide|shot\s+(?:himself|herself))\b"
                    r"|(?<!\()\bd\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)", re.IGNORECASE)
 # "died in Edo in the spring of 1682, at the age of eighty-three", "died at Rodosto in 1735, aged 59"
-_AGED_AFTER_DEATH = re.compile(rf"[^.;]{{0,80}}?\b(?:at\s+the\s+age\s+of|aged)\s+(\d{{1,3}}|{NUMBER_RE})\b")
+_AGED_AFTER_DEATH = re.compile(rf"[^.;]{{0,120}}?\b(?:at\s+the\s+age\s+of|aged)\s+(\d{{1,3}}|{NUMBER_RE})\b")
 _AGE_AT_DEATH = re.compile(rf"\W*(?:he|she|I)\s+was\s+(?:(\d{{1,3}}|{NUMBER_RE})(?:\s+years?\s+(?:of\s+age|old))?\b"
                            r"|in\s+(?:his|her|my)\s+([a-z]+(?:[\s-][a-z]+)?)\s+year\b)", re.IGNORECASE)
 
