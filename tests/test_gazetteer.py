@@ -643,9 +643,10 @@ def test_the_famous_places_table_is_well_formed():
     from places.gazetteer.sources import famous
 
     found = list(famous.entries())
-    assert len(found) >= 300
-    assert len({e.place.id for e in found}) == len(found)
-    for e in found:
+    older = list(famous.entries(famous.HISTORICAL_NAMES_PATH, prefix="oldname"))
+    assert len(found) >= 300 and len(older) >= 300
+    assert len({e.place.id for e in (*found, *older)}) == len(found) + len(older)
+    for e in (*found, *older):
         assert e.place.kind == "settlement" and e.place.source == famous.FAMOUS_SOURCE
         assert len(country_code(e.place.country)) == 2, e.place
 
@@ -671,6 +672,15 @@ def test_a_famous_small_place_wins_over_a_bigger_far_namesake(real_gazetteer):
     assert real_gazetteer.resolve("Yasnaya Polyana").place.source == "famous"
 
 
+def test_older_names_of_cities_are_where_they_stood(real_gazetteer):
+    """"Khanbaliq" and "Zhongdu" are Beijing, "Bianliang" Kaifeng, "Yanjing" Beijing and not the small town of
+    that name in Chongqing (the older-names table, ``places/data/historical_names.json``)."""
+    for name, (lat, lon) in {"Khanbaliq": (39.9, 116.4), "Zhongdu": (39.9, 116.4), "Bianliang": (34.8, 114.35),
+                             "Yanjing": (39.9, 116.4)}.items():
+        place = real_gazetteer.resolve(name).place
+        assert place is not None and haversine_km(place.lat, place.lon, lat, lon) <= 30, (name, place)
+
+
 def test_a_hint_pointing_elsewhere_still_gets_the_namesake(real_gazetteer):
     """The famous layer ranks like any place, not like the curated table: a caller's country or point wins."""
     glencoe = real_gazetteer.resolve("Glencoe", country="South Africa").place
@@ -689,7 +699,7 @@ def test_the_famous_layer_is_in_the_index_built_at_set_up(real_gazetteer, tmp_pa
 
     count = real_gazetteer.broad.db.execute("SELECT count(*) FROM places WHERE source = ?",
                                             (famous.FAMOUS_SOURCE,)).fetchone()[0]
-    assert count == len(list(famous.entries()))
+    assert count == len(list(famous.entries())) + len(list(famous.entries(famous.HISTORICAL_NAMES_PATH)))
     table = tmp_path / "famous.json"
     table.write_text("[]", encoding="utf-8")
     monkeypatch.setattr(famous, "FAMOUS_PATH", table)

@@ -136,7 +136,8 @@ def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     """Every source, in one stream: GeoNames cities and countries, the villages below them (for
     ``min_population`` of 1,000 or less), first-order regions, islands/lakes/seas/regions, the second-order
     regions those lack (``sources.provinces``: unless a town inside bears the name), the famous small places
-    (``sources.famous``); countries last, with their other names (``sources.country_names``)."""
+    and older names of towns (``sources.famous``); countries last, with their other names
+    (``sources.country_names``)."""
     towns, countries, owned = [], [], set()
     unit_keys = {k.replace(" ", "") for k in provinces.name_keys()}
     borne: dict[str, set[str]] = {}  # GeoNames id of a town -> the second-order units' names it bears
@@ -164,7 +165,7 @@ def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     larger = {normalise(n) for e in (*countries, *regions) if e.place.kind == "country" or e.place.id.startswith(
         "admin1-") for n in e.primary} | {normalise(n) for n in names.values()}
     regions += provinces.entries(names, borne, held, first_order, larger)
-    for e in (*regions, *famous.entries()):
+    for e in (*regions, *famous.entries(), *famous.entries(famous.HISTORICAL_NAMES_PATH, prefix="oldname")):
         owned |= match_keys(e.primary)
         yield e
     owned |= {k for e in countries for k in match_keys(e.primary)}
@@ -320,7 +321,7 @@ def tables_fingerprint() -> str:
     """Eight hex digits of the curated tables' bytes: an edited table gets an index of its own, so a cache built
     from an earlier version of the data is never read (the version number alone was bumped by hand)."""
     digest = hashlib.sha256()
-    for table in (*areas.TABLES, famous.FAMOUS_PATH):
+    for table in (*areas.TABLES, famous.FAMOUS_PATH, famous.HISTORICAL_NAMES_PATH):
         digest.update(Path(table).read_bytes())
     return digest.hexdigest()[:8]
 
