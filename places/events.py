@@ -42,6 +42,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"(?:held|kept)(?=\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?-i:[A-Z]))|"
                r"(?<=was\s)tried|(?<=were\s)tried|tried(?=\s+(?:for|by|before|in\s+absentia)\b)|"
                r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive|penitentiary|"
+               # "he was placed under restriction at Lodwar", "under house arrest at"
+               r"under\s+(?:restriction|house\s+arrest|guard|detention)|"
                r"served\s+(?:her|his|a|the)\s+(?:\w+\s+)?(?:term|sentence)"),
     ("education", r"studied|studies|school|schooling|educated|university|gymnasium|student|enrolled|enrolls|enrols|"
                   r"pupil|apprenticed|"
@@ -50,7 +52,11 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("emigration", r"emigrated|emigrates|emigration|emigr[eé]"),
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks|crowned|abdicated|appointed|"
                    # "served as military attaché in Santiago de Chile"
-                   r"governor|served|serves|serving|attach[ée]"),
+                   r"governor|served|serves|serving|attach[ée]|"
+                   # "installed as Prince of Transylvania at Marosvásárhely", "held courts of justice at Jedburgh",
+                   # "presented them to Emperor Ferdinand II in Prague", "demoted to a minor post in Huazhou"
+                   r"installed|enthroned|inaugurated|sworn\s+in|held\s+(?:court|courts|a\s+council|audience)|"
+                   r"presented|demoted|promoted"),
     ("military", r"armou?red train|commanded|commands|defen[cs]e of|red army|fought|enlisted|stationed|garrisoned|"
                  r"won\s+the\s+(?:\w+\s+)?battle|battle\s+of|siege\s+of|"
                  r"defends|defended|fortifies|fortified|besieges|besieged|"
@@ -62,6 +68,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                  r"led(?!\s+(?:him|her|them|us|me|to|up|by)\b)"),  # "led a legion to Milan", not "led him to"
     ("residence", r"lived|settled|moved|moving|residence|resided|stayed|home|house|villa|returned|reside|living|spent|"
                   r"back in|back at|back on|convalesced|recuperated|hiding|hid|refuge|stay|stays|move|remained|remain|"
+                  # "fell so gravely ill at Jedburgh", "in the hospital at Cherdyn", "where she rested a week",
+                  # "admitted in June 1974 to Hospital 305": illness and rest keep one at a place
+                  r"ill|illness|sick|sickness|fever|hospital|hospitali[sz]ed|admitted|rested|resting|"
                   r"retired|"
                   # "in June 1527 he stood beside his master at Sanlúcar": present there
                   r"(?:stood|waited|waiting)(?=\s+(?:[\w,]+\s+){0,5}?(?:at|in)\s+(?-i:[A-Z]))|"
@@ -76,6 +85,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   # "two years in Valencia", "after a winter at Davos" (the short stretches are travel's)
                   rf"{_STRETCH_BEFORE}(?:years?|months?|winters?)(?=\s+(?:in|at)\s+(?-i:[A-Z]))"),
     ("travel", r"arrived|travell?ed|went|visited|accompanied|accompanies|accompanying|accompany|"
+               # "late in 1051 they stumbled into Basra", "ventured into the streets of Canton", "completed his fourth
+               # pilgrimage", "Lecture tour in western and southern India: Bombay, Nagpur and Madras"
+               r"stumbled|ventured|pilgrimage|tour|"
                r"followed(?=\s+(?:(?:him|her|them|his|their)\b|(?-i:[A-Z])))|"
                r"sailed|reached|"
                r"followed(?=\s+(?:the\s+)?[a-z]+\s+to\s+[A-Z])|"  # "he followed the disease to Mérida"
@@ -406,6 +418,9 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
                       r"|\basked\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
+                      # "she announced that she would make the pilgrimage to Mecca": an intention told, not the journey
+                      r"|\b(?:announced|announces|declared|declares|resolved|decided)\s+(?:that\s+)?(?:he|she|they|I|we)"
+                      r"\s+would\s+(?:[\w'’]+\s+){0,8}$"
                       # "Okakura urges her to visit Japan; she never goes": someone else's wish for her
                       r"|\b(?:urges|urged|urging|begs|begged|begging|presses|pressed|pressing)\s+(?:him|her|them|me|us)\s+"
                       r"to\s+(?:visit|go|come|travel|return|sail|move|settle|join)\s+(?:[\w'’]+\s+){0,6}$"

@@ -3103,3 +3103,18 @@ def test_goods_and_letters_go_where_the_subject_does_not(tiny_gazetteer):
             "letters to London are carried by other captains.\n")
     places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "geneva" in places and not places & {"vienna", "prague", "paris", "london"}
+
+
+def test_illness_rest_restriction_installation_and_pilgrimage_put_one_at_a_place(tiny_gazetteer):
+    """"fell so gravely ill at Vienna", "placed under restriction at Prague", "installed as Prince at Paris",
+    "In London he completed his fourth pilgrimage", "late in 1051 they stumbled into Geneva", "to Odessa, where she
+    rested a week" are stays without the usual event words; "announced that she would make the pilgrimage to York"
+    is an intention."""
+    text = ("Anna Petrova was born in 1000 at Coyoacán. In 1020 she fell so gravely ill at Vienna that her life was "
+            "despaired of. In 1030 she was placed under restriction at Prague. In 1040 she was installed as Prince "
+            "at Paris. In London she completed her fourth pilgrimage in 1050. Late in 1051 she stumbled into Geneva. "
+            "In 1052 she went on to Odessa, where she rested a week. In 1053 she announced that she would make the "
+            "pilgrimage to York.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("vienna", 1020), ("prague", 1030), ("paris", 1040), ("london", 1050), ("geneva", 1051)} <= stops
+    assert not any(p == "york" for p, _ in stops)
