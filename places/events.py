@@ -855,6 +855,11 @@ _TELLER_OWNS_MEMOIR = re.compile(r"\b(?:A|An|The)\s+(?:[\w-]+\s+)?(" + "|".join(
 TELLER_HEAD = 600  # where a title or a byline stands
 # What a servant, page or pupil who tells the life calls the subject, again and again: "my master", "my teacher"
 _TELLER_SERVES = re.compile(r"\b[Mm]y\s+(master|mistress|teacher|lord|patron)\b(?!\s+[A-Z])")
+# (a byline naming the teller as the subject's servant, page or companion)
+_TELLER_SERVES_BYLINE = re.compile(r"\bby\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+,\s+(his|her)\s+(?:\w+\s+)?"
+                                   r"(?:chamberlain|servant|page|squire|valet|steward|attendant|secretary|aide|"
+                                   r"companion|ewer-bearer|bodyguard|interpreter|maid|lady-in-waiting)\b",
+                                   re.IGNORECASE)
 TELLER_SERVES_USES = 3  # (once or twice it may be anyone's: "my teacher at school")
 
 
@@ -883,11 +888,16 @@ def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
 
     >>> teller_kin("The Water and the Road\\n\\nI carried my master's ewer. My master rode. We followed my master.")
     ('master',)
+    >>> teller_kin("The Prince I Served\\nRecollections set down by Kelemen Mikes, his chamberlain\\n\\nWe sailed.")
+    ('master',)
     """
     head = text[:TELLER_HEAD]
     m = _TITLE_KIN.search(head.split("\n", 1)[0])
     if m:
         return (m.group(1).lower(),)
+    m = _TELLER_SERVES_BYLINE.search(head)
+    if m:  # "set down at Rodosto by Kelemen Mikes, his chamberlain": the servant's "we" is the master's party
+        return ("master" if m.group(1).lower() == "his" else "mistress",)
     m = _TELLER_IS_KIN.search(head)
     if m:
         teller, whose = m.group(2).lower(), m.group(1).lower()

@@ -3118,3 +3118,13 @@ def test_illness_rest_restriction_installation_and_pilgrimage_put_one_at_a_place
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("vienna", 1020), ("prague", 1030), ("paris", 1040), ("london", 1050), ("geneva", 1051)} <= stops
     assert not any(p == "york" for p, _ in stops)
+
+
+def test_a_servants_we_in_recollections_set_down_by_him(tiny_gazetteer):
+    """"Recollections of Ivan Orlov, set down by Pyotr Lebedev, his chamberlain": the chamberlain's "we" is the
+    master's party ("In 1712 we were at Vienna")."""
+    text = ("The Prince I Served\nRecollections of Ivan Orlov, set down by Pyotr Lebedev, his chamberlain\n\nI was "
+            "born in 1690 and have served him since. He was born at Odessa in 1676. In 1712 we were at Vienna, and in "
+            "the autumn we took ship for London.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
+    assert {("odessa", 1676), ("vienna", 1712)} <= stops
