@@ -87,7 +87,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|accompanied|accompanies|accompanying|accompany|"
                # "late in 1051 they stumbled into Basra", "ventured into the streets of Canton", "completed his fourth
                # pilgrimage", "Lecture tour in western and southern India: Bombay, Nagpur and Madras"
-               r"stumbled|ventured|pilgrimage|tour|"
+               r"stumbled|ventured|pilgrimage|tour|reunited|rejoined|"
                r"followed(?=\s+(?:(?:him|her|them|his|their)\b|(?-i:[A-Z])))|"
                r"sailed|reached|"
                r"followed(?=\s+(?:the\s+)?[a-z]+\s+to\s+[A-Z])|"  # "he followed the disease to Mérida"
@@ -1085,7 +1085,8 @@ _COUNT_OF = re.compile(r"\W*(?:(?:one|two|three|four|five|six|seven|several|some
                        r"\s+of\s+)?", re.IGNORECASE)
 _PARENTS_OPEN = re.compile(rf"^\W*{_SCENE}(?:(?:back|once|still|again)\s[^,;.]{{0,40}},\s+)?(?:they|their)\b",
                            re.IGNORECASE)
-_COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}the\s+(?:couple|pair|newlyweds|wedding|marriage)\b", re.IGNORECASE)
+_COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}(?:the\s+(?:couple|pair|newlyweds|wedding|marriage)|husband\s+and\s+wife|"
+                           r"man\s+and\s+wife)\b", re.IGNORECASE)
 # (and "The party travelled for more than three months across the Anatolian highlands": the company the subject
 # travels in, right after the subject's own sentence)
 _PAIR = (r"(?:the\s+(?:two|three|four|pair|couple)|both)(?:\s+(?:men|women|friends|companions|priests|brothers|"
@@ -1093,7 +1094,10 @@ _PAIR = (r"(?:the\s+(?:two|three|four|pair|couple)|both)(?:\s+(?:men|women|frien
 # ("His superiors paired him with Manoel Freyre. The two left Delhi": he and the companion just named with him)
 _PAIR_OPENS = re.compile(rf"^\W*{_SCENE}{_PAIR}\s+(?!of\b)(?!(?:said|say|says|thought|think|believed|knew|know|"
                          r"were\s+(?:not|never))\b)", re.IGNORECASE)
-_THEY_OPEN = re.compile(rf"^\W*{_SCENE}(?:they|the\s+(?:party|caravan|exiles|travell?ers|convoy)|{_PAIR})\s+"
+# ("The court rested at Taiyuan", "the crusading army left Saint-Denis", "the marchers reached"; not "the Red Army")
+_THEY_OPEN = re.compile(rf"^\W*{_SCENE}(?:they|the\s+(?:(?-i:[a-z]+)\s+)?(?:party|caravan|exiles|travell?ers|convoy|"
+                        r"court|fleet|army|expedition|embassy|marchers|column|household|pilgrims|delegation|retinue|"
+                        rf"entourage)|{_PAIR})\s+"
                         r"(?!(?:said|say|says|thought|think|believed|called|call|named|"
                         r"knew|know|were\s+(?:not|never))\b)", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child

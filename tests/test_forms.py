@@ -3128,3 +3128,14 @@ def test_a_servants_we_in_recollections_set_down_by_him(tiny_gazetteer):
             "the autumn we took ship for London.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
     assert {("odessa", 1676), ("vienna", 1712)} <= stops
+
+
+def test_the_court_or_the_army_right_after_the_subjects_sentence_and_husband_and_wife(tiny_gazetteer):
+    """"She fled the capital with the emperor. The court rested at Prague through September": the court she is in;
+    "Husband and wife were reunited at Vienna" in a married subject's life; not "the Red Army" of another's war."""
+    text = ("Anna Petrova was born in Odessa in 1835. In 1852 she married the emperor. In August 1900 she fled the "
+            "capital with the emperor. The court rested at Prague through September. In 1901 she returned. Husband "
+            "and wife were reunited at Vienna in 1902. In 1903 she wrote. By October the Red Army was on the "
+            "offensive and drove the enemy back to Paris.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("prague", 1900), ("vienna", 1902)} <= stops and not any(p == "paris" for p, _ in stops)
