@@ -684,6 +684,8 @@ def memoir_of(text: str, subject: str) -> bool:
     >>> memoir_of("The Lady I Served\\nRecollections of Anna Petrova, set down by Ivan Orlov, her steward\\nI was. I "
     ...           "left. I came.", "Anna Petrova")
     False
+    >>> memoir_of("My Teacher Anna Petrova: Recollections of a Pupil\\nI was. I left. I came.", "Anna Petrova")
+    False
     """
     head = text[:600]
     named = subject_pattern(subject)
@@ -708,7 +710,12 @@ _TOLD_BY_OTHER = re.compile(r"\bby\s+(?:his|her|their)\s+(?!own\b)(?:[\w-]+\s+){
                             r"|\bas\s+I\s+knew\s+(?:him|her|them)\b"
                             rf"|^\W*(?:My|Our)\s+{TITLE_KIN_AGE}(?:Brother|Sister|"
                             r"Father|Mother|"
-                            r"Uncle|Aunt|Husband|Wife|Son|Daughter|Friend|Grandfather|Grandmother)\b", re.IGNORECASE)
+                            r"Uncle|Aunt|Husband|Wife|Son|Daughter|Friend|Grandfather|Grandmother|Teacher|Master|"
+                            r"Mistress)\b"
+                            # "My Teacher Sesshū: Recollections of a Pupil"
+                            r"|\b(?:memoirs?|recollections|reminiscences|memories)\s+(?:of|by)\s+(?:a|an|his|her)\s+"
+                            r"(?:pupil|servant|friend|disciple|student|companion|follower|page|secretary)\b",
+                            re.IGNORECASE)
 # "... by Lloyd Osbourne" in a title line: who wrote it
 _BYLINE = re.compile(r"\bby\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?((?:[A-Z][\w’'.-]+\s+){0,3}"
                      r"[A-Z][\w’'-]+)")
