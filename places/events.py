@@ -88,6 +88,10 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                # "late in 1051 they stumbled into Basra", "ventured into the streets of Canton", "completed his fourth
                # pilgrimage", "Lecture tour in western and southern India: Bombay, Nagpur and Madras"
                r"stumbled|ventured|pilgrimage|tour|reunited|rejoined|"
+               # an athlete's or a guest's presence: "ran and won at Athens, at Osaka", "hurt himself at a race at
+               # Zarautz", "a guest of honour at the Olympic Games in Munich"
+               r"race|raced|races|racing|competed|competes|competing|marathon|(?:ran|won)(?=\s+(?:and\s+\w+\s+)?"
+               r"(?:at|in)\b)|guests?\s+of\s+honou?r|"
                r"followed(?=\s+(?:(?:him|her|them|his|their)\b|(?-i:[A-Z])))|"
                r"sailed|reached|"
                r"followed(?=\s+(?:the\s+)?[a-z]+\s+to\s+[A-Z])|"  # "he followed the disease to Mérida"

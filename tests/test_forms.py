@@ -3139,3 +3139,14 @@ def test_the_court_or_the_army_right_after_the_subjects_sentence_and_husband_and
             "offensive and drove the enemy back to Paris.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("prague", 1900), ("vienna", 1902)} <= stops and not any(p == "paris" for p, _ in stops)
+
+
+def test_an_athletes_races_and_a_guest_of_honour(tiny_gazetteer):
+    """"In 1961 he ran and won at Athens, at Osaka in Japan, and at Košice", "hurt himself badly at a race at
+    Zarautz", "a guest of honour at the Olympic Games in Munich": an athlete was there; "Trotsky became a guest of
+    the Norwegian government" alone is no stay."""
+    text = ("Ivan Petrov was born in Odessa in 1932. In 1961 he ran and won at London, at Paris in France, and at "
+            "Prague. In 1967 he hurt himself badly at a race at Vienna. In 1972 he was a guest of honour at the games "
+            "in Geneva.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
+    assert {("paris", 1961), ("vienna", 1967), ("geneva", 1972)} <= stops
