@@ -87,7 +87,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("travel", r"arrived|travell?ed|went|visited|accompanied|accompanies|accompanying|accompany|"
                # "late in 1051 they stumbled into Basra", "ventured into the streets of Canton", "completed his fourth
                # pilgrimage", "Lecture tour in western and southern India: Bombay, Nagpur and Madras"
-               r"stumbled|ventured|pilgrimage|tour|reunited|rejoined|"
+               r"stumbled|ventured|pilgrimage|reunited|rejoined|(?:lecture|speaking|concert|inspection|study|state)\s+tours?|"
                # an athlete's or a guest's presence: "ran and won at Athens, at Osaka", "hurt himself at a race at
                # Zarautz", "a guest of honour at the Olympic Games in Munich"
                r"race|raced|races|racing|competed|competes|competing|marathon|(?:ran|won)(?=\s+(?:and\s+\w+\s+)?"
