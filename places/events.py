@@ -1857,7 +1857,11 @@ class SubjectTracker:
         """"... replaced him with Natsume Sōseki, who had just come back from two years in London": a relative
         clause on another person's name speaks of that person."""
         m = _WHO_CLAUSE.search(text, 0, pos)
-        return m is not None and not self.pattern.search(m.group(1)) and not self.is_place(m.group(1).split()[-1])
+        if m is None or self.pattern.search(m.group(1)) or self.is_place(m.group(1).split()[-1]):
+            return False
+        closed = text.find(",", m.end(1) + 1, pos)  # ("Prince Menshikov, who distrusted him, had him sent first to
+        # Kazan": after the who-clause's comma the man acts on the subject, who goes)
+        return closed < 0 or not self.object.search(text, closed, pos)
 
     def own_pronoun_clause(self, text: str) -> re.Match | None:
         """The subject's own pronoun ("he" or "she", never a group's "they" or "we") opening a clause joined after

@@ -3150,3 +3150,13 @@ def test_an_athletes_races_and_a_guest_of_honour(tiny_gazetteer):
             "in Geneva.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
     assert {("paris", 1961), ("vienna", 1967), ("geneva", 1972)} <= stops
+
+
+def test_a_man_who_distrusted_him_had_him_sent_to_a_place(tiny_gazetteer):
+    """"Prince Menshikov, who distrusted him, had him sent first to Kazan, and then on to Tobolsk": the subject was
+    sent; "the abbot Ingen, who had come to Nagasaki in 1654, left for Uji" is the abbot's."""
+    text = ("Ivan Petrov was born in Odessa in 1696. In 1727 Prince Orlov, who distrusted him, had him sent first to "
+            "Vienna, and then on to Prague. In those years the abbot Ingen, who had come to Paris in 1654, left for "
+            "London.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
+    assert ("vienna", 1727) in stops and not any(p in ("paris", "london") for p, _ in stops)
