@@ -180,6 +180,8 @@ ON_AREA_KM = 100  # a town "on" an island or coast lies within its radius, or th
 _ON_ISLAND = re.compile(r"(.+?)\s+on\s+(?:the\s+)?[A-Z]")  # "Louisbourg on Cape Breton (Island)"
 _SAINTS_TOWN = re.compile(r"(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.?|Ste\.?)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
                           r"\s+(?:de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
+_CALLED_A_CITY_AFTER = re.compile(r",\s+(?:then\s+|now\s+)?the\s+(?:\w+\s+){0,2}?(?:city|town|capital)\b")
+_CITY_OF_BEFORE = re.compile(r"\bthe\s+(?:\w+\s+)?(?:city|town)\s+of\s+$", re.IGNORECASE)
 _LONGER_NAME_TAIL = re.compile(r"([ -](?:(?:de|del|da|do|di|la|le|sur|on|upon)[ -])?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)")
 SHORT_FORM_MAX_POPULATION = 100_000  # a smaller town of a name is no rival to the document's longer name opening
 # with it ("Yasnaya", a village in Zabaykalsky, against Yasnaya Polyana); a city is ("Washington" beside Washington
@@ -650,6 +652,12 @@ class BroadMentionFinder:
         if not within and areas:
             within = area_name  # "near Alexandria, Tennessee": the Alexandria inside Tennessee, however small
         place = self.resolve(phrase, near, within, beside)
+        if place is not None and place.kind == "region" and (_CALLED_A_CITY_AFTER.match(sentence.text, m.end(1))
+                                                              or _CITY_OF_BEFORE.search(sentence.text, 0, m.start(1))):
+            # "she returned to Chuquisaca, the city where she was born", "the city of Oaxaca": a region's name for
+            # its chief town (Sucre, Oaxaca de Juárez)
+            place = self.index.largest_town_in(place.admin1) or place
+            self.named[" ".join(phrase.split())] = place  # (the document's later "Chuquisaca" is the city too)
         verb = phrase.split(" ", 1)
         if place is None and len(verb) == 2 and _ENTRY_VERB_BEFORE.fullmatch(verb[0]) and verb[1][0].isupper() \
                 and _ENTRY_OPENS.search(sentence.text, 0, m.start(1)):

@@ -3160,3 +3160,16 @@ def test_a_man_who_distrusted_him_had_him_sent_to_a_place(tiny_gazetteer):
             "London.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Petrov"))}
     assert ("vienna", 1727) in stops and not any(p in ("paris", "london") for p, _ in stops)
+
+
+def test_a_regions_name_called_a_city_is_its_chief_town(tmp_path, tiny_gazetteer):
+    """"she returned to Chuquisaca, the city where she was born" (and later "died in Chuquisaca"): the region's name
+    for its chief town, not the region."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("region-h", "Chuquisaca", -20.0, -64.3, "region", "Bolivia", 0, 150.0, "BO-H"),
+                           ("sucre", "Sucre", -19.03, -65.26, "settlement", "Bolivia", 300_000, 0.0, "BO-H"),
+                           ("small", "Tarabuco", -19.18, -64.92, "settlement", "Bolivia", 10_000, 0.0, "BO-H"))
+    text = ("Anna Petrova was born in 1780. In 1825 she returned to Chuquisaca, the city where she had grown up. She "
+            "died in Chuquisaca on 25 May 1862.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("sucre", 1825), ("sucre", 1862)} <= stops

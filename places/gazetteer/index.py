@@ -307,6 +307,16 @@ class BroadIndex:
                 "SELECT p.name, p.admin1 FROM places p WHERE p.kind = 'region' AND p.admin1 != ''")}
         return self._regions
 
+    def largest_town_in(self, admin1: str) -> Place | None:
+        """The most populous town of a first-order region (its ISO 3166-2 code): what a text usually means by the
+        region's name when it calls it a city ("Chuquisaca, the city" is Sucre)."""
+        if not admin1:
+            return None
+        row = self.db.execute(
+            f"SELECT {self._COLUMNS} FROM places p WHERE kind = 'settlement' AND admin1 = ? "
+            "ORDER BY population DESC LIMIT 1", (admin1,)).fetchone()
+        return self._place(row) if row else None
+
     def nearest(self, lat: float, lon: float, within_deg: float = 2.0) -> Place | None:
         """The town nearest a point (a village is no name for a point: readers know the town)."""
         rows = self.db.execute(
