@@ -367,6 +367,22 @@ _AGE_AT_DEATH = re.compile(rf"\W*(?:he|she|I)\s+was\s+(?:(\d{{1,3}}|{NUMBER_RE})
 
 PET_NAME_USES = 2
 _PET_ENDING = re.compile(r"(?:y|ie|i|o|ey|chen|ka|sha|nya|ito|ita)$")
+# Short forms that do not open like the given name ("Tom" for Thomas, "Jack" for John, "Sasha" for Alexander)
+SHORT_FORMS = {
+    "thomas": ("Tom", "Tommy"), "william": ("Bill", "Will", "Willy", "Billy"), "robert": ("Bob", "Bobby", "Rob"),
+    "richard": ("Dick", "Rick"), "john": ("Jack", "Johnny"), "edward": ("Ned", "Ted", "Teddy", "Eddie"),
+    "henry": ("Harry", "Hal"), "margaret": ("Peggy", "Meg", "Maggie", "Daisy"), "mary": ("Polly", "Molly", "Mamie"),
+    "elizabeth": ("Bess", "Bessie", "Betsy", "Betty", "Lizzie", "Eliza", "Lisa"), "catherine": ("Kate", "Kitty"),
+    "katherine": ("Kate", "Kitty"), "ann": ("Nancy", "Annie"), "anne": ("Nancy", "Annie"), "james": ("Jim", "Jimmy",
+    "Jamie"), "charles": ("Charlie", "Chas"), "frederick": ("Fred", "Freddie"), "alexander": ("Sasha", "Sandy",
+    "Alex"), "aleksandr": ("Sasha",), "nikolai": ("Kolya",), "nikolay": ("Kolya",), "ivan": ("Vanya",),
+    "dmitri": ("Mitya",), "dmitry": ("Mitya",), "mikhail": ("Misha",), "sergei": ("Seryozha",), "pyotr": ("Petya",),
+    "vladimir": ("Volodya",), "yekaterina": ("Katya",), "ekaterina": ("Katya",), "maria": ("Masha",),
+    "anastasia": ("Nastya",), "sofia": ("Sonya",), "sophia": ("Sonya", "Sophie"), "francis": ("Frank",),
+    "francisco": ("Paco", "Pancho"), "josé": ("Pepe",), "jose": ("Pepe",), "giuseppe": ("Peppino", "Beppe"),
+    "lawrence": ("Larry",), "patrick": ("Pat", "Paddy"), "sarah": ("Sally",), "helen": ("Nell", "Nellie"),
+    "eleanor": ("Nell", "Nellie"), "dorothy": ("Dolly", "Dot"), "martha": ("Patsy",), "harriet": ("Hattie",),
+}
 AGE_REACH = 3
 DATELINE_REACH = 800  # a dateline opens its report
 _DATELINE = re.compile(rf"^\s*([A-Z][A-Z .'’-]{{2,30}}),\s+(?:[A-Z][a-z]+,\s+)?(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|"
@@ -1040,7 +1056,8 @@ class Extractor:
         """The short forms of the subject's given name the document uses for them ("Ruddy" for Rudyard, "Willy"
         for Wilhelm, "Sandro" for Alessandro is not found: only a shared opening of three letters counts): a
         capitalised word used at least twice that opens like the given name, ends like a pet name, and is no
-        place and no part of the name already."""
+        place and no part of the name already; or a well-known short form that opens otherwise (``SHORT_FORMS``:
+        "Tom" for Thomas Wentworth Wills, "Sasha" for Alexander), used at least twice."""
         parts = name_parts(subject.replace(",", " "), 3)
         if not parts:
             return ()
@@ -1048,8 +1065,10 @@ class Extractor:
         counts: dict[str, int] = {}
         for m in re.finditer(rf"\b{re.escape(given[:3])}[a-z]{{1,5}}\b", text):
             counts[m.group()] = counts.get(m.group(), 0) + 1
+        known = [short for short in SHORT_FORMS.get(given.lower(), ()) if short not in parts and len(
+            re.findall(rf"\b{re.escape(short)}\b", text)) >= PET_NAME_USES and not self.is_place(short)]
         return tuple(word for word, n in counts.items() if n >= PET_NAME_USES and word not in parts
-                     and _PET_ENDING.search(word) and not self.is_place(word))
+                     and _PET_ENDING.search(word) and not self.is_place(word)) + tuple(known)
 
     def birth_names(self, text: str, subject: str) -> tuple[str, ...]:
         """The names the subject was born with, as the opening tells them ("Ranavalona III, born Razafindrahety,

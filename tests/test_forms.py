@@ -3173,3 +3173,12 @@ def test_a_regions_name_called_a_city_is_its_chief_town(tmp_path, tiny_gazetteer
             "died in Chuquisaca on 25 May 1862.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert {("sucre", 1825), ("sucre", 1862)} <= stops
+
+
+def test_a_well_known_short_form_of_the_given_name_is_the_subject(tiny_gazetteer):
+    """"Thomas Wentworth Wills was born ...; In 1850 Tom was sent to London. In 1856 Tom did go up to Paris": "Tom"
+    is Thomas, though it does not open like it."""
+    text = ("Thomas Wentworth Wills was born on 19 August 1835 at Odessa. In 1850, at fourteen, Tom was sent to "
+            "London. In 1856 Tom did go up to Paris, where he hardly opened a book.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Thomas Wentworth Wills"))}
+    assert {("london", 1850), ("paris", 1856)} <= stops
