@@ -505,6 +505,13 @@ class BroadMentionFinder:
             if island and place is not None and place.kind == "country" and not self._has_name(original):
                 # "Mozambique Island" is an island off the coast, not the country it gave its name to
                 place, why = None, f"an island named like a country ({original}), not the country"
+            if place is None and not within:
+                # "home to Lynn" after "Born at Bishop's Lynn (now King's Lynn)": the last word of a town the document
+                # has named in full is that town, though the word alone is too weak a name to trust in prose
+                fuller = [named for longer, named in self.named.items() if named.kind == "settlement" and re.search(
+                    rf"(?:\s|['’]s\s){re.escape(phrase)}$", longer)]
+                if fuller:
+                    place, why = fuller[0], f"the last word of {fuller[0].name}, named so earlier in the document"
             saint = _SAINTS_TOWN.match(phrase) if place is None else None
             if saint is not None and any(not re.search(r"\b(?:de|del|la|los|las|do|da|dos|das)\s+$", self.text[
                     max(0, at - 6):at]) for at in self.words.starts(saint.group(1))):

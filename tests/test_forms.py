@@ -3182,3 +3182,13 @@ def test_a_well_known_short_form_of_the_given_name_is_the_subject(tiny_gazetteer
             "London. In 1856 Tom did go up to Paris, where he hardly opened a book.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Thomas Wentworth Wills"))}
     assert {("london", 1850), ("paris", 1856)} <= stops
+
+
+def test_the_last_word_of_a_town_named_in_full_earlier_is_that_town(tmp_path, tiny_gazetteer):
+    """"Born at King's Lynn" and later "then home to Lynn": the town the document named in full."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("kings-lynn", "King's Lynn", 52.75, 0.4, "settlement", "United Kingdom", 42_000))
+    text = ("Anna Petrova: A Chronology\n\nc. 1373 – Born at King's Lynn, daughter of a mayor.\n1415 – Leaves Rome; "
+            "comes, penniless, to Paris; then home to Lynn.\n1418 – Returns to Lynn, which remains her home.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("kings-lynn", 1373), ("kings-lynn", 1418)} <= stops
