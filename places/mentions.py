@@ -243,7 +243,10 @@ _FUNCTION_WORDS = {"in", "at", "to", "from", "the", "of", "and", "near", "for", 
                    "leaving", "reaching", "like", "unlike", "since", "until", "till", "during",
                    # determiners that open a sentence ("Those Jerusalem years"): no given name either
                    "those", "these", "this", "that", "our", "my", "your", "its", "all", "both", "every", "each",
-                   "some", "many", "most", "no", "another", "one"}
+                   "some", "many", "most", "no", "another", "one",
+                   # adverbs and conjunctions that open a sentence ("Yet Antigua was her home"): no given name
+                   "yet", "still", "so", "thus", "now", "there", "here", "also", "even", "but", "or", "nor", "once",
+                   "later", "soon", "meanwhile", "instead", "only", "perhaps"}
 
 
 _KIN_AFTER_NAME = re.compile(r"['’]s\s+(?:\w+\s+)?(?:son|wife|father|mother|brother|sister|daughter)\b")

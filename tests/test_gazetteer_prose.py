@@ -247,3 +247,12 @@ def test_a_short_form_of_a_longer_name_the_document_gives_is_that_place(tmp_path
     assert finder.resolve("Yarva", near=here((55.79, 49.12, "Russia"))).id == "polyana"  # Kazan: 900 against 4,500 km
     near_far_one = here((51.0, 114.0, "Russia"))  # the narrative beside the village: the village
     assert BroadMentionFinder(index, text).resolve("Yarva", near=near_far_one).id == "yarva-far"
+
+
+def test_a_word_opening_a_sentence_before_a_place_is_no_given_name(tmp_path):
+    """"Yet Antigua was her home": "Yet" is no given name, so "Antigua" is no surname and stays a place."""
+    from places.mentions import BroadMentionFinder
+
+    index = BroadIndex.build(tmp_path / "a.sqlite", [town("antigua", "Antiguo", 17.12, -61.85, 22_000)])
+    text = "She sailed with him to Antiguo. Yet Antiguo was a hard place. She stayed in Antiguo for years."
+    assert BroadMentionFinder(index, text).resolve("Antiguo").id == "antigua"
