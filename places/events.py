@@ -1095,15 +1095,14 @@ _COUPLE_OPENS = re.compile(rf"^\W*{_SCENE}(?:the\s+(?:couple|pair|newlyweds|wedd
 # travels in, right after the subject's own sentence)
 _PAIR = (r"(?:the\s+(?:two|three|four|pair|couple)|both)(?:\s+(?:men|women|friends|companions|priests|brothers|"
          r"sisters|missionaries|fathers|monks|travell?ers|exiles))?")
+# a group's verb that says or thinks, names or denies: "they said", "they were not": no journey of theirs
+_NO_GROUP_DEED = r"(?!(?:said|say|says|thought|think|believed|called|call|named|knew|know|were\s+(?:not|never))\b)"
 # ("His superiors paired him with Manoel Freyre. The two left Delhi": he and the companion just named with him)
-_PAIR_OPENS = re.compile(rf"^\W*{_SCENE}{_PAIR}\s+(?!of\b)(?!(?:said|say|says|thought|think|believed|knew|know|"
-                         r"were\s+(?:not|never))\b)", re.IGNORECASE)
+_PAIR_OPENS = re.compile(rf"^\W*{_SCENE}{_PAIR}\s+(?!of\b){_NO_GROUP_DEED}", re.IGNORECASE)
 # ("The court rested at Taiyuan", "the crusading army left Saint-Denis", "the marchers reached"; not "the Red Army")
 _THEY_OPEN = re.compile(rf"^\W*{_SCENE}(?:they|the\s+(?:(?-i:[a-z]+)\s+)?(?:party|caravan|exiles|travell?ers|convoy|"
                         r"court|fleet|army|expedition|embassy|marchers|column|household|pilgrims|delegation|retinue|"
-                        rf"entourage)|{_PAIR})\s+"
-                        r"(?!(?:said|say|says|thought|think|believed|called|call|named|"
-                        r"knew|know|were\s+(?:not|never))\b)", re.IGNORECASE)
+                        rf"entourage)|{_PAIR})\s+{_NO_GROUP_DEED}", re.IGNORECASE)
 _FAMILY = re.compile(r"\b(?:the|his|her)\s+family\b", re.IGNORECASE)  # a child's family moves with the child
 # "moved with his wife and children to Manchester", "took the three boys to Lausanne": a parent moves the
 # children, the subject among them while a child (the caller knows the age).
