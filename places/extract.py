@@ -331,7 +331,6 @@ _GROUP_SUBJECT = re.compile(r"(?:they|the\s+(?:two|couple|pair|family|brothers|s
 _SOME_PLACE = re.compile(r"\b(?i:in|at|of|to|into|for|from|reached|visited|entered|left)\s+(?:the\s+)?[A-Z]")
 _CLAUSE_PLACE_ANYWHERE = re.compile(r"\b(?i:in|at|of)\s+(?:the\s+)?[A-Z]")
 TELEGRAPHIC_WORDS = 4  # "field work in", "studies at": a verbless clause of a dictionary entry
-_YEAR_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,}\.?\s+)?\d{4}\b")
 CLAUSE_WORDS = 8  # "he was clerking in a country store in": the verb and its object, not a whole digression
 # "b. 3 Mar. 1870", "d. 19 Apr. 1930": a dictionary's abbreviations, before a date only
 # "Liliʻuokalani, born Lydia Liliʻu Kamakaʻeha, was ...": the name she was born with, no birth of a year or place
@@ -342,6 +341,7 @@ _BORN_AS = re.compile(r"\bborn\s+((?:[A-Z][\w’'ʻ-]+\s+){0,4}[A-Z][\w’'ʻ-]+
 # brackets right after the subject's, or after "known ... as" (a sentence opening with "Known" describes the subject)
 _NAME_WORDS = r"((?:[A-Z][\w’'ʻ-]+\s+(?:(?:ibn|bin|ben|bint|abu|wa|de|da|di|del|van|von|der|al|el|y|la|le)\s+)?){0,4}" \
     r"[A-Z][\w’'ʻ-]+)"
+_REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w’'ʻ-]+)*")
 _BRACKETED_NAME = re.compile(r"\s*\(" + _NAME_WORDS + r"\)")
 _KNOWN_AS = re.compile(r"(?:^|(?<=[.:;\n]\s)|(?<=\n))Known\b[^.;:\n]{0,50}?\bas\s+" + _NAME_WORDS
                        + r"|\b(?:also|better|widely|commonly|often)\s+(?:known|called)\s+(?:to\s[^.;:\n]{0,40}?)?"
@@ -1079,8 +1079,8 @@ class Extractor:
         pattern = subject_pattern(subject)
         found = []
         for m in pattern.finditer(text, 0, BIRTH_NAME_REACH):  # "Ayuba Suleiman Diallo (Job ben Solomon)"
-            after = re.match(r"(?:\s+[A-Z][\w’'ʻ-]+)*", text[m.end():])  # (the rest of the name first)
-            bracket = _BRACKETED_NAME.match(text, m.end() + after.end())
+            after = _REST_OF_NAME.match(text, m.end())  # (the rest of the name first)
+            bracket = _BRACKETED_NAME.match(text, after.end())
             if bracket is not None and not any(w in ENGLISH_MONTHS or self.is_place(w)
                                                for w in bracket.group(1).split()):
                 found += [w for w in bracket.group(1).split() if w.lower() not in NAME_PARTICLES]
