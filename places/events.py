@@ -851,8 +851,11 @@ _TITLE_KIN = re.compile(rf"\b(?:My|Our)\s+{TITLE_KIN_AGE}(Brother|Sister|Father|
                         r"Uncle|Aunt|"
                         r"Grandfather|Grandmother)\b", re.IGNORECASE)
 # "I am the younger daughter of Maria Sibylla Merian", "I am one of the younger brothers of the painter ..."
-_TELLER_SAYS_KIN = re.compile(r"\bI\s+(?:am|was)\s+(?:the|a|an|one\s+of\s+the|his|her)\s+(?:[\w-]+\s+){0,2}?("
-                              + "|".join(_KIN_OF_TELLER) + r")s?\s+of\b", re.IGNORECASE)
+# (and with the teller's own name first: "I am Elizabeth Macquarie, born Elizabeth Campbell at Airds, and for more
+# than sixteen years the wife of Lachlan Macquarie")
+_TELLER_SAYS_KIN = re.compile(r"\bI\s+(?:am|was)\s+(?:(?-i:[A-Z])[^.;:]{0,150}?,?\s+)?(?:the|a|an|one\s+of\s+the|"
+                              r"his|her)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(_KIN_OF_TELLER) + r")s?\s+of\b",
+                              re.IGNORECASE)
 # "A Cousin's Memoir of Simone Weil", "A Granddaughter's Recollections": the teller's kin word, owning the memoir
 _TELLER_OWNS_MEMOIR = re.compile(r"\b(?:A|An|The)\s+(?:[\w-]+\s+)?(" + "|".join(_KIN_OF_TELLER) + r")['’]s\s+"
                                  r"(?:memoirs?|recollections|reminiscences|memories)\b", re.IGNORECASE)
@@ -879,6 +882,9 @@ def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
     ('mother',)
     >>> teller_kin("Notes\\n\\nI am the younger daughter of Anna Petrova. She was born in Odessa.", "she")
     ('mother',)
+    >>> teller_kin("Recollections of General Orlov\\n\\nI am Anna Orlova, born Anna Popova at Kiev, and for sixteen "
+    ...            "years the wife of Ivan Orlov.", "he")
+    ('husband',)
     >>> teller_kin("My Elder Brother\\n(recollections by Zhou Zuoren)\\n\\nHe was born in Shaoxing.")
     ('brother',)
     >>> teller_kin("Memories of Marc, by his friend\\n\\nMy father knew him.")

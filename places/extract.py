@@ -712,7 +712,9 @@ def memoir_of(text: str, subject: str) -> bool:
     if byline and not named.search(byline.group(1)):
         return False  # "recollections of Robert Louis Stevenson by Lloyd Osbourne": of him, by someone else
     return bool(_MEMOIR.search(head) and named.search(head)) and \
-        not _TOLD_BY_OTHER.search(head) and len(_FIRST_PERSON.findall(text[:20000])) >= 3
+        not _TOLD_BY_OTHER.search(head) and not (teller_kin(head, "he") or teller_kin(head, "she")) \
+        and len(_FIRST_PERSON.findall(text[:20000])) >= 3  # ("I am Elizabeth Macquarie, ... the wife of Lachlan
+    # Macquarie": the teller names a relation to the subject)
 
 
 # "Recollections by his sister", "Memories of X, by his niece", "My Brother Ruddy": someone else remembers the

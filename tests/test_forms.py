@@ -3192,3 +3192,13 @@ def test_the_last_word_of_a_town_named_in_full_earlier_is_that_town(tmp_path, ti
             "comes, penniless, to Paris; then home to Lynn.\n1418 – Returns to Lynn, which remains her home.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert {("kings-lynn", 1373), ("kings-lynn", 1418)} <= stops
+
+
+def test_recollections_by_a_teller_who_names_herself_and_her_relation(tiny_gazetteer):
+    """"Recollections of General Orlov ... I am Anna Orlova, born Anna Popova at Kiev, and for more than sixteen years
+    the wife of Ivan Orlov": the wife's memoir of him; "Your father was born at Odessa" and "he" are his."""
+    text = ("Recollections of General Orlov, written for our son\n\nI am Anna Orlova, born Anna Popova at Geneva, and "
+            "for more than sixteen years the wife of Ivan Orlov. I write this for our son.\n\nYour father was born at "
+            "Odessa on 31 January 1762. In 1781 he served in Vienna. In 1788 he was in Prague. I was then a child.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
+    assert {("vienna", 1781), ("prague", 1788)} <= stops and not any(p == "geneva" for p, _ in stops)
