@@ -20,6 +20,8 @@ from places.dates.words import ENGLISH_ABBREVIATIONS, ENGLISH_MONTHS
 _STRETCH_BEFORE = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "one", "the", "two", "three", "four", "five",
                                                               "six", "few", "some", "several")) + ")"
 # Order matters only for ties at the same distance: earlier entries win.
+# towns sacked or raided ("sacking Qurayyat and Muscat"): an event word and a town held, both
+_SACKED = r"sacks|sacked|sacking|raids|raided|raiding"
 EVENT_CUES: tuple[tuple[str, str], ...] = (
     # "b. 8 Dec. 1626, Stockholm; d. 19 Apr. 1689, Rome": a dictionary's abbreviations, before a date only
     ("birth", r"born|birthplace|birth|came\s+into\s+the\s+world|(?<!\()b\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),
@@ -61,7 +63,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                  r"won\s+the\s+(?:\w+\s+)?battle|battle\s+of|siege\s+of|"
                  r"defends|defended|fortifies|fortified|besieges|besieged|"
                  # "sacking Qurayyat and Muscat", "raided Cádiz"
-                 r"sacks|sacked|sacking|raids|raided|raiding|stormed|storming|"
+                 rf"{_SACKED}|stormed|storming|"
                  # "defeats the Austrians at Piski", "is wounded in the last battle at Temesvár", "shut up in Danzig
                  # with the garrison throughout the siege"
                  r"defeats|defeated|beaten|routed|wounded|victory|battles?|siege|garrison|bombardment|assault|"
@@ -155,7 +157,7 @@ _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})(?:\b|(?<=\.)))" for kind, p
 # politics: ``is_locative`` takes these words before a town only)
 HELD = r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besieged|garrisons|garrisoned|" \
         r"captures|captured|capturing|storms|stormed|storming|takes|took|taking|besieging|garrisoning|" \
-        r"sacks|sacked|sacking|raids|raided|raiding|occupies|occupied|occupying|seizes|seized|seizing"
+        rf"{_SACKED}|occupies|occupied|occupying|seizes|seized|seizing"
 # ("takes Nagyszeben": a town taken is where the subject was)
 _HELD_BEFORE = re.compile(rf"\b(?:{HELD})\s+(?:the\s+)?(?:\w+\s+){{0,1}}$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
