@@ -308,7 +308,7 @@ def child_named_as_subject(head: str, subject: re.Pattern[str]) -> bool:
     return m is not None and all(subject.fullmatch(word) for word in m.group(1).split())
 
 
-_SUBJECT_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,3}?(?:he|she|I|we|the\s+(?:child|boy|girl|infant|baby))\b")
+_SUBJECT_TAKES_OVER = re.compile(r"[,;]\s*(?:\w+\s+){0,5}?(?:he|she|I|we|the\s+(?:child|boy|girl|infant|baby))\b")
 CUE_REACH_BEFORE = 80
 STRONG_REACH_BEFORE = 150
 CUE_REACH_AFTER = 50
@@ -428,7 +428,8 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"|\b(?:announced|announces|declared|declares|resolved|decided)\s+(?:that\s+)?(?:he|she|they|I|we)"
                       r"\s+would\s+(?:[\w'’]+\s+){0,8}$"
                       # "Okakura urges her to visit Japan; she never goes": someone else's wish for her
-                      r"|\b(?:urges|urged|urging|begs|begged|begging|presses|pressed|pressing)\s+(?:him|her|them|me|us)\s+"
+                      r"|\b(?:urges?|urged|urging|begs?|begged|begging|press|presses|pressed|pressing)\s+(?:him|her|them|me|us)"
+                      r"(?:\s*,[^,;.]{1,40},)?\s+"  # ("press him, without success, to return to Java")
                       r"to\s+(?:visit|go|come|travel|return|sail|move|settle|join)\s+(?:[\w'’]+\s+){0,6}$"
                       # "sought British backing for a return to Madagascar": what he sought, not where he went
                       r"|\b(?:backing|support|funds|money|permission|leave|help|aid)\s+for\s+(?:a|an|his|her|their|the)\s+"
@@ -520,6 +521,9 @@ _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
                             r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
+# "a house modelled on Callenberg Castle near Coburg": what a thing was made after, not where anyone was
+_MODELLED_ON = re.compile(r"\b(?:modell?ed|patterned|based|copied)\s+(?:on|upon|after|from)\s+"
+                          r"(?:[^,;.]{0,40}?\b(?:in|at|near|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"\b(?:book|books|novel|novels|account|study|essay|essays|poem|poems|article|articles|"
                            r"lecture|lectures|film|history|story|stories|treatise|pamphlet|thesis|play)\s+"
                            r"(?:on|about|of)\s+(?:[\w'’-]+\s+){0,6}(?<!\bin\s)(?<!\bat\s)$"
@@ -573,6 +577,23 @@ _SUPERLATIVE_SCOPE = re.compile(r"\b(?:first|only|last|youngest|oldest)\s+(?:(?!
 # subject would do later, told ahead of its time, not where the sentence's event was
 _TOLD_AHEAD = re.compile(r"\b(?:who|which|that)\s+(?:would|was\s+to|were\s+to)\s+(?!have\b)(?:later\s+)?"
                          r"(?:[\w'’-]+\s+){0,12}$", re.IGNORECASE)
+# "A lunar crater and the K. N. Toosi University of Technology in Tehran bear his name": what is named for the
+# subject is there, not the subject (in the same clause: "He died in Tehran, where a street bears his name" is kept)
+_NAMED_FOR_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:(?:bears?|bore|carry|carries|takes?|took)\s+(?:his|her|their)\s+"
+                              r"name|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|since\s+)?"
+                              r"named\s+(?:after|for)\s+(?:him|her|them))\b", re.IGNORECASE)
+_NAMED_FOR_BEFORE = re.compile(r"\b(?:named\s+(?:after|for)\s+(?:him|her|them)|in\s+(?:his|her|their)\s+"
+                               r"(?:honou?r|memory))\s+(?:\w+\s+){0,4}(?:in|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Accounts that he also studied in Baghdad at this period are not supported by contemporary evidence", "there is
+# no evidence that he ever visited Rome": a claim the text doubts or denies
+_DOUBTED_BEFORE = re.compile(r"\b(?:no|little|scant)\s+(?:firm\s+|contemporary\s+|reliable\s+)?"
+                             r"(?:evidence|record|proof|trace)\s+(?:that|of)\b[^.;]*$", re.IGNORECASE)
+_CLAIM_THAT = re.compile(r"\b(?:accounts?|claims?|reports?|stories|story|legends?|traditions?|assertions?)\s+"
+                         r"(?:\w+\s+){0,3}?that\b[^.;]*$", re.IGNORECASE)
+_CLAIM_DOUBTED = re.compile(r"[^.;]*?\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+                            r"(?:not\s+supported|unsupported|doubtful|dubious|unfounded|apocryphal|legendary|"
+                            r"discounted|rejected|dismissed|unlikely|false|without\s+foundation|not\s+borne\s+out|"
+                            r"uncorroborated|unconfirmed|unproven|doubted|disputed)\b", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|left|leave|leaves|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -605,7 +626,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "the country an office represents (\"consul of Uruguay, Argentina and Paraguay in New York\")"
     if _BEQUEST.search(text, max(0, start - 160), start):
         return "what was left to others there (\"left his property to two families, one in Japan\")"
-    if _TOPIC_BEFORE.search(before):
+    if _TOPIC_BEFORE.search(before) or _MODELLED_ON.search(before):
         return "what a work is about (\"her book on the journey to Lhasa\")"
     if _HAPPENED_THERE.search(before):
         return "an event happened there (\"the insurrection broke out in Warsaw\")"
@@ -613,6 +634,11 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a body there acted (\"the garrison at Wuchang mutinied\")"
     if _MEMORIAL_BEFORE.search(text, 0, start) and _MEMORIAL_AFTER.match(text, end):
         return "a memorial (\"his house in Coyoacán was preserved ... and is now a museum\")"
+    if _NAMED_FOR_AFTER.match(text, end) or _NAMED_FOR_BEFORE.search(before):
+        return "named for the subject (\"a university in Tehran bears his name\"), not a visit"
+    if _DOUBTED_BEFORE.search(text, max(0, start - 120), start) or (
+            _CLAIM_THAT.search(text, max(0, start - 120), start) and _CLAIM_DOUBTED.match(text, end)):
+        return "a claim the text doubts (\"accounts that he studied in Baghdad are not supported\")"
     if _TOLD_AHEAD.search(text, max(0, start - 90), start):
         return "told ahead of its time (\"the boy who would become the first Japanese to live in the United States\")"
     planned = _PLANNED.search(before)
@@ -736,8 +762,10 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
     if any(e < pos and _AND.match(text, e, pos) for e in place_ends):
         return True
     before = text[max(0, pos - 40):pos]
-    if _TITLE_BEFORE.search(before):
-        return False  # "The Real Situation in Russia" is a title, not a stay
+    title = _TITLE_BEFORE.search(before)
+    if title and not any(pos - len(before) + title.start() < e < pos for e in place_ends):
+        # "The Real Situation in Russia" is a title, not a stay ("Leaves The Hague for Dresden": a place)
+        return False
     if end is not None and re.match(r"['’]s\b", text[end:end + 3]) and re.search(r"\b(?:on|for|to)\s+$", before):
         return False  # "refusing to sign on Germany's terms": the place owns something, nobody is there
     if end is not None and _GATHERING_AFTER.match(text, end) and _ATTENDED_BEFORE.search(before):
@@ -967,6 +995,9 @@ def subject_pattern(subject: str, kin: tuple[str, ...] = ()) -> re.Pattern[str]:
     parts = name_parts(subject, 3)
     if not parts:
         parts = [subject]
+    # a part that opens with a lowercase particle is capitalised when it opens a sentence ("Al-Tusi was born
+    # in Tus" in a life of Nasir al-Din al-Tusi)
+    parts += [p[:1].upper() + p[1:] for p in parts if p[:1].islower() and re.match(r"[a-z]{1,3}-", p)]
     # A dictionary entry's initial for its headword ("C. succeeded at the age of five"): a capital of the
     # name, a full stop, then a lowercase word (so never the "C. S." of another person's initials).
     initials = sorted({p[0] for p in parts if p[0].isupper()})
@@ -1173,7 +1204,7 @@ _OPENING_SURNAME = re.compile(r"^[“\"']?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?
                               r"(?:,\s+(?:(?!\b(?:he|she|they|we|I)\b)[^;:.,]){3,100}){0,2},\s+)"
                               # ("Mantino later went to Venice": an adverb, an irregular past)
                               # ("Montserrat never recovered his health; he died at Salsette")
-                              r"(?:(?:later|then|soon|also|eventually|finally|meanwhile|too|never|still|already|"
+                              r"(?:(?:later|then|soon|also|himself|herself|eventually|finally|meanwhile|too|never|still|already|"
                               r"again|often|always|once|[a-z]{3,}ly)\s+)?"
                               r"(?:was|were|had|has|is|are|did|would|could|became|went|came|left|fled|took|sent|gave|"
                               r"made|found|wrote|met|saw|ran|rode|got|kept|brought|fought|[a-z]{3,}ed)\b")
@@ -1318,6 +1349,12 @@ _BODY_OF_OTHERS = re.compile(r"\s*(?:the\s+)?(?:other|some|several|most|many|par
 _PERSON_GOES = re.compile(r"\s+(?:went|goes|travell?ed|travels|sailed|sails|fled|flees|returned|returns|moved|moves|"
                           r"died|dies|married|marries|arrived|arrives|stayed|stays|wrote|writes)\b")
 _CLAUSE_MARK = re.compile(r"[;:]|\s[–—]\s")
+# a clause's fronted phrase: a preposition or an adverb of place or time first ("On 28 March, far away in Magelang,")
+_FRONTED_OPENS = re.compile(r"\W*(?:in|on|at|during|after|before|far|back|meanwhile|elsewhere|near|across|outside|"
+                            r"inside|there|that|the\s+same|by|from)\b", re.IGNORECASE)
+# another's name and any verb right after the comma: "..., Diponegoro is arrested"
+_FRONTED_OTHER = re.compile(r"\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})\s+(?:[a-z]+ly\s+)?"
+                            r"(?:is|was|are|were|has|had|[a-z]{3,}(?:ed|es|ts|ds|ks|ns|ls|rs|ys))\b")
 # A conjunction that joins a clause of its own to one that has its verb already ("revolution breaks out in Vienna
 # and Metternich flees to England", "is sent to Aleppo, while Kossuth and the refugees are moved to Shumen")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|while|whereas)\s+(?=[A-Z])")
@@ -1859,6 +1896,26 @@ class SubjectTracker:
         return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and not self.is_place(opener.group(1)) \
             and not self.pattern.search(text, after, pos) and not self.nominative.search(text, after, pos) \
             and not self.object.search(text, after, pos)
+
+    def fronted_for_other(self, text: str, pos: int) -> bool:
+        """``pos`` is in a clause's fronted phrase (no verb yet), and after its comma another person's name and
+        verb open the clause: "On 28 March, far away in Magelang, Diponegoro is arrested" in a painter's life (the
+        scene of the other's doing; not when the subject is named in that clause too: "In Paris, Pierre met her")."""
+        start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)), default=0)
+        if not _FRONTED_OPENS.match(text, start):
+            return False
+        # (the fronted phrase may hold more than one comma: "On 28 March, far away in Magelang, ...")
+        m = next((m for c in _COMMA.finditer(text, start) if (m := _FRONTED_OTHER.match(text, c.end()))), None)
+        if m is None or _HAS_VERB.search(text, start, m.start()) or _CLAUSE_MARK.search(text, start, m.start()) \
+                or m.start() <= pos < m.end(1) or _COUNTED.match(m.group(1)) \
+                or ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]):
+            return False
+        words = {w.lower() for w in m.group(1).split()}
+        end = next((c.start() for c in _CLAUSE_MARK.finditer(text, m.end())), len(text))
+        # ("..., Diponegoro is arrested ... and sent into exile at Manado": the place after is in his clause too)
+        return pos < end and not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) \
+            and not self.is_place(m.group(1)) and not self.pattern.search(text, m.end(1), end) \
+            and not self.nominative.search(text, m.end(1), end) and not self.object.search(text, m.end(1), end)
 
     def in_someone_elses_who_clause(self, text: str, pos: int) -> bool:
         """"... replaced him with Natsume Sōseki, who had just come back from two years in London": a relative

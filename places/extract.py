@@ -345,7 +345,10 @@ _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w’'ʻ-]+)*")
 _BRACKETED_NAME = re.compile(r"\s*\(" + _NAME_WORDS + r"\)")
 _KNOWN_AS = re.compile(r"(?:^|(?<=[.:;\n]\s)|(?<=\n))Known\b[^.;:\n]{0,50}?\bas\s+" + _NAME_WORDS
                        + r"|\b(?:also|better|widely|commonly|often)\s+(?:known|called)\s+(?:to\s[^.;:\n]{0,40}?)?"
-                       r"(?:as\s+)?" + _NAME_WORDS, re.MULTILINE)
+                       r"(?:as\s+)?" + _NAME_WORDS
+                       # "Xiao Hong was the pen name of Zhang Naiying, who was born ... in Hulan"
+                       + r"|\b(?:pen|stage|assumed|literary|religious|monastic|adopted|regnal)[\s-]name\s+of\s+"
+                       + _NAME_WORDS + r"|\bpseudonym\s+of\s+" + _NAME_WORDS, re.MULTILINE)
 BIRTH_NAME_REACH = 1500  # characters: the opening, where a life gives its subject's names
 # (particles between: "born Kamau wa Ngengi,", "born Muhammad ibn Abdallah,")
 # a birth told as a noun, and whose: "Birth at Taktser, in Amdo, of Lhamo Dhondup", "the birth of his son at Kew"
@@ -1087,7 +1090,7 @@ class Extractor:
                                                for w in bracket.group(1).split()):
                 found += [w for w in bracket.group(1).split() if w.lower() not in NAME_PARTICLES]
         for m in _KNOWN_AS.finditer(text, 0, BIRTH_NAME_REACH):
-            name = m.group(1) or m.group(2)
+            name = next(g for g in m.groups() if g)
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if (m.group(1) or pattern.search(text, sentence_start, m.start())) and not any(
                     w in ENGLISH_MONTHS or self.is_place(w) for w in name.split()):
@@ -1541,6 +1544,7 @@ class Extractor:
                                                            entry=(listed and not sentence_opens_line)
                                                            or named_only_after(sentence.text, local, tracker))
                         or tracker.comma_clause_of_other(sentence.text, local)
+                        or tracker.fronted_for_other(sentence.text, local)
                         or tracker.other_opens_before(sentence.text, local)):
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)
                     why(sentence.text, mention.surface, "someone else's doing: the clause's subject is another pronoun")

@@ -3202,3 +3202,61 @@ def test_recollections_by_a_teller_who_names_herself_and_her_relation(tiny_gazet
             "Odessa on 31 January 1762. In 1781 he served in Vienna. In 1788 he was in Prague. I was then a child.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
     assert {("vienna", 1781), ("prague", 1788)} <= stops and not any(p == "geneva" for p, _ in stops)
+
+
+def test_a_capitalised_particle_opening_a_sentence_names_the_subject(tiny_gazetteer):
+    """"Al-Tusi was born ... in Odessa" in a life of Nasir al-Din al-Tusi: the particle is capitalised because it
+    opens the sentence, and the name is still the subject's."""
+    text = "Al-Tusi was born on 18 February 1201 in the city of Odessa. In 1220 al-Tusi went to Vienna."
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Nasir al-Din al-Tusi"))}
+    assert ("odessa", 1201) in stops
+
+
+def test_a_pen_name_of_another_name_makes_that_name_the_subjects(tiny_gazetteer):
+    """"Anna Petrova was the pen name of Maria Ivanova, who was born on 1 June 1911 in Odessa": the birth is hers."""
+    text = ("Anna Petrova was the pen name of Maria Ivanova, who was born on 1 June 1911 in the town of Odessa. In "
+            "1930 she ran away to Paris.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("odessa", 1911) in stops
+
+
+def test_what_bears_the_subjects_name_and_doubted_accounts_are_no_visits(tiny_gazetteer):
+    """"A crater and a university in Vienna bear his name"; "Accounts that he also studied in Prague are not
+    supported by contemporary evidence"; "there is no evidence that he ever visited London"."""
+    text = ("Ivan Orlov was born in Odessa in 1801. In 1820 he studied in Paris. Accounts that he also studied in "
+            "Prague at this period are not supported by contemporary evidence. There is no evidence that he ever "
+            "visited London. He died in Geneva in 1874. A lunar crater and a university in Vienna bear his name.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
+    assert {"odessa", "paris", "geneva"} <= stops and not stops & {"prague", "london", "vienna"}
+
+
+def test_a_fronted_scene_of_another_persons_doing_is_not_the_subjects(tiny_gazetteer):
+    """"On 28 March, far away in Prague, Diponegoro is arrested ... and sent into exile at Geneva" in a chronology of
+    a painter in Paris: the scene and the exile are the other man's. ("Khurshah himself was sent east to London"
+    is his too.)"""
+    text = ("Anna Petrova: a chronology\n\n1829 – Settles in Paris to study painting.\n1830 – Exhibits in Paris. On 28 "
+            "March, far away in Prague, Diponegoro is arrested during negotiations and sent into exile at Geneva.\n"
+            "1831 – Khurshah himself was sent east to London and was put to death on the road.\n")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "paris" in stops and not stops & {"prague", "geneva", "london"}
+
+
+def test_leaving_a_place_named_with_the_for_another_is_a_journey_not_a_title(tiny_gazetteer):
+    """"1840 – Leaves The Geneva for Paris": the capitalised "The" of a place's name (The Hague) before "for" is no
+    book title ("The Real Situation in Russia"); and what a house was "modelled on" is no stay."""
+    from places.events import is_locative, not_a_visit
+
+    text = "1840 – Leaves The Hague for Dresden, where he is received at court."
+    at = text.index("Dresden")
+    assert is_locative(text, at, at + 7, place_ends=[text.index(" for")])
+    assert not is_locative("He wrote The Real Situation in Russia", 33)
+    house = "Builds a house at Cikini, modelled on Callenberg Castle near Coburg."
+    assert not_a_visit(house, house.index("Coburg"), len(house) - 1)
+
+
+def test_others_pressing_the_subject_to_return_with_an_aside_is_no_return(tiny_gazetteer):
+    """"officials press him, without success, to return to Prague as a government painter": no return."""
+    text = ("Anna Petrova: a chronology\n\n1830 – Settles in Paris; officials also press her, without success, to "
+            "return to Prague as a court painter.\n")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "paris" in stops and "prague" not in stops
