@@ -1042,6 +1042,12 @@ _EPITHET_OPENS = re.compile(rf"^\W*(?:{_SCENE}|{_LEAD_INS})the\s+(?:\w+\s+){{0,2
                             r"young\s+woman|girl|agitator|fugitive|dissident|statesman|general)"
                             r"(?:-[a-z]+)?\b(?!\s+of\b)",  # ("the boy-king rode into Samarkand")
                             re.IGNORECASE)
+# A life's opening that describes its subject before naming them: "The man whom the planters called Prince was born
+# ...", "The girl who would become ... was born" (only in the first sentences, before any name of the subject)
+LEDE_SENTENCES = 3
+_LEDE_DESCRIBES = re.compile(r"^\W*The\s+(?:[a-z]+\s+){0,2}?(?:man|woman|boy|girl|child|monk|nun|scholar|"
+                             r"traveller|traveler|prince|princess|slave|poet|painter|writer|pilgrim)\s+"
+                             r"(?:who|whom|whose|that|known\s+as|called)\b")
 # What a title may call its subject ("The Emir Who Became a Guest: The Life of Abd al-Qadir"): "the emir" then
 # opens a sentence about the subject, as "the exile" does in any life
 TITLE_NOUNS = ("emir", "sultan", "shah", "khan", "king", "queen", "prince", "princess", "emperor", "empress", "tsar",
@@ -1506,6 +1512,8 @@ class SubjectTracker:
         self.group_at: int | None = None  # sentences since one put the subject in a group
         self.other_at: int | None = None  # sentences since one opened with another person
         self.by_family = False  # the last sentence was the subject's only as one of "the family"
+        self.unnamed_fed = 0  # sentences fed before the subject was first named
+        self.lede = False
         self.married = False  # a sentence about the subject told their wedding: "the couple" includes them
         self.other_is_opposite = False  # the person who took the focus is of the other pronoun
         self.opposite = {"he": re.compile(r"\b(?:she|her)\b", re.IGNORECASE),
@@ -1599,6 +1607,7 @@ class SubjectTracker:
         a sentence that put him in a group ("he and Krupskaya", "his family").
         """
         self.by_family = False
+        self.lede = False  # the sentence is the opening that describes the subject before naming them
         # "Jacob Freud", "the Freud daughters": the surname of another member of the family names no one here
         names = self.names_subject(text)
         if any(not re.search(r"['’]+s$", m.group()) or not _KIN_AFTER.match(text, m.end()) for m in names):
@@ -1607,6 +1616,13 @@ class SubjectTracker:
         if names:
             self.focus(text)
             return bool(self.pronouns.search(text)), False
+        self.unnamed_fed += 1
+        if self.since_named is None and self.unnamed_fed <= LEDE_SENTENCES and _LEDE_DESCRIBES.match(text):
+            # "The man whom the planters of Mississippi called Prince was born in 1762 at Timbo": a life that opens
+            # by describing its subject before it names them
+            self.focus(text)
+            self.lede = True
+            return True, False
         if self.since_named is not None:
             if self.since_named <= self.reach and _WEDDED_COUPLE.search(text):
                 self.since_named += 1

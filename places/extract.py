@@ -848,6 +848,8 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     aside = _TRAILING_ASIDE.search(head)
     if aside is not None and tracker.other_kin(head, max(0, aside.start() - 40), aside.start()):
         return False  # "The next spring, in 1107, her father-in-law, himself fallen from favour, died": his death
+    if tracker.lede and not tracker.other_kin(head) and ";" not in head:
+        return True  # "The man whom the planters called Prince was born in 1762 at Timbo": the life's subject
     cuts = list(_CLAUSE_CUT.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
     if (not clause.strip() or (_HE_OR_SHE.match(clause.lstrip()) and cuts and ";" in cuts[-1].group())

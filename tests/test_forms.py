@@ -3260,3 +3260,14 @@ def test_others_pressing_the_subject_to_return_with_an_aside_is_no_return(tiny_g
             "return to Prague as a court painter.\n")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "paris" in stops and "prague" not in stops
+
+
+def test_a_life_that_describes_its_subject_before_naming_them(tiny_gazetteer):
+    """"The man whom the planters called Prince was born in 1762 at Odessa. At twelve he was sent ... to Vienna":
+    the opening is the subject's, so the birth dates "at twelve" (not so for a later sentence: "The man who owned
+    the ship sailed to Paris" after the subject is named)."""
+    text = ("The man whom the planters called Prince was born in 1762 at Odessa. At twelve he was sent far to the "
+            "north-east to study at Vienna. Ivan Orlov went to Geneva in 1790. The man who owned the ship sailed to "
+            "Paris in 1791.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
+    assert {("odessa", 1762), ("vienna", 1774), ("geneva", 1790)} <= stops and not any(p == "paris" for p, _ in stops)
