@@ -513,16 +513,24 @@ def entry_scene_cue(text: str, pos: int) -> Cue | None:
     'residence'
     >>> entry_scene_cue("1689 – Sells the hut. Fifth month: at Matsushima.", 38).kind
     'residence'
+    >>> entry_scene_cue("1677–1679 – In India, mostly at Surat, trading in diamonds.", 32).kind
+    'residence'
     """
     lead = entry_lead(text)
     if lead and (_ENTRY_SCENE.fullmatch(text, lead, pos) or _ENTRY_ROLE.fullmatch(text, lead, pos)):
         return Cue("residence", lead, pos)
+    scene = _ENTRY_SCENE.match(text, lead) if lead else None
+    if scene is not None and scene.end() < pos and _SCENE_NARROWED.fullmatch(text, scene.end(), pos):
+        return Cue("residence", lead, pos)  # "1677–1679 – In India, mostly at Surat, trading in diamonds"
     sub = _SUB_ENTRY_SCENE.search(text, max(0, pos - 60), pos)
     if lead and sub is not None:  # "... Fifth month: at Matsushima", "Summer: back at Fukagawa"
         return Cue("residence", sub.start(), pos)
     return None
 
 
+# the entry's scene narrowed to a town after a comma: "In India, mostly at Surat", "In Italy, chiefly in Rome"
+_SCENE_NARROWED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?:(?:mostly|chiefly|mainly|largely|partly|"
+                             r"first|then|later|also|briefly|above\s+all)\s+)?(?:at|in)\s+(?:the\s+)?")
 # "1832 – Clerk in a shop at Valparaíso", "1833–1836 – Foreman at the silver mines of Chañarcillo": an entry that
 # opens with the subject's post and then where it was held
 # ("1830 – Provincial administration commissioner of Hubei, at Wuchang": a few words of the post before its noun)

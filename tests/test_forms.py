@@ -3271,3 +3271,11 @@ def test_a_life_that_describes_its_subject_before_naming_them(tiny_gazetteer):
             "Paris in 1791.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
     assert {("odessa", 1762), ("vienna", 1774), ("geneva", 1790)} <= stops and not any(p == "paris" for p, _ in stops)
+
+
+def test_a_chronology_entrys_scene_narrowed_to_a_town(tiny_gazetteer):
+    """"1677–1679 – In France, mostly at Paris, trading in diamonds": the town the scene narrows to is a stay."""
+    text = ("Anna Petrova: a chronology\n\n1670 – Born at Odessa.\n1677–1679 – In France, mostly at Paris, trading in "
+            "diamonds.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("paris", 1677) in stops
