@@ -74,6 +74,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   # "admitted in June 1974 to Hospital 305": illness and rest keep one at a place
                   r"ill|illness|sick|sickness|fever|hospital|hospitali[sz]ed|admitted|rested|resting|"
                   r"retired|"
+                  # "allowed to live in Bordeaux", "went to live at Lausanne"
+                  r"live(?=\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?-i:[A-Z]))|"
                   # "in June 1527 he stood beside his master at Sanlúcar": present there
                   r"(?:stood|waited|waiting)(?=\s+(?:[\w,]+\s+){0,5}?(?:at|in)\s+(?-i:[A-Z]))|"
                   r"(?:was|were|is|are)(?:\s+(?:still|already|then|now|again|back|living|once\s+more))?\s+(?:in|at)|"
@@ -1355,6 +1357,10 @@ _BODY_OF_OTHERS = re.compile(r"\s*(?:the\s+)?(?:other|some|several|most|many|par
 _PERSON_GOES = re.compile(r"\s+(?:went|goes|travell?ed|travels|sailed|sails|fled|flees|returned|returns|moved|moves|"
                           r"died|dies|married|marries|arrived|arrives|stayed|stays|wrote|writes)\b")
 _CLAUSE_MARK = re.compile(r"[;:]|\s[–—]\s")
+# a subordinate clause of another person's opening the sentence: "When Vinayak Damodar Savarkar, arrested ...,"
+_SUBORDINATE_OTHER = re.compile(r"\W*(?:When|After|Before|As\s+soon\s+as|Once|Until|While|Although|Though|Since|"
+                                r"Because)\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]{2,})(?=,|\s+(?:[a-z]+ly\s+)?"
+                                r"(?:is|was|are|were|has|had|[a-z]{3,}(?:ed|es|ts|ds|ks|ns|ls|rs|ys))\b)")
 # a clause's fronted phrase: a preposition or an adverb of place or time first ("On 28 March, far away in Magelang,")
 _FRONTED_OPENS = re.compile(r"\W*(?:in|on|at|during|after|before|far|back|meanwhile|elsewhere|near|across|outside|"
                             r"inside|there|that|the\s+same|by|from)\b", re.IGNORECASE)
@@ -1912,6 +1918,17 @@ class SubjectTracker:
         return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and not self.is_place(opener.group(1)) \
             and not self.pattern.search(text, after, pos) and not self.nominative.search(text, after, pos) \
             and not self.object.search(text, after, pos)
+
+    def subordinate_of_other(self, text: str, pos: int) -> bool:
+        """The sentence opens with a subordinate clause of another person's ("When Vinayak Savarkar, arrested in London
+        in March 1910, escaped ... at Marseilles, Cama ..."), and ``pos`` lies in it, before the subject enters."""
+        m = _SUBORDINATE_OTHER.match(text)
+        if m is None or pos < m.end(1) or _COUNTED.match(m.group(1)):
+            return False
+        words = {w.lower() for w in m.group(1).split()}
+        return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and not self.is_place(m.group(1)) \
+            and not self.pattern.search(text, m.end(1), pos) and not self.nominative.search(text, m.end(1), pos) \
+            and not self.object.search(text, m.end(1), pos) and not _CLAUSE_MARK.search(text, m.end(1), pos)
 
     def fronted_for_other(self, text: str, pos: int) -> bool:
         """``pos`` is in a clause's fronted phrase (no verb yet), and after its comma another person's name and

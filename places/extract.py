@@ -1555,6 +1555,7 @@ class Extractor:
                                                            or named_only_after(sentence.text, local, tracker))
                         or tracker.comma_clause_of_other(sentence.text, local)
                         or tracker.fronted_for_other(sentence.text, local)
+                        or tracker.subordinate_of_other(sentence.text, local)
                         or tracker.other_opens_before(sentence.text, local)):
                     # (a mother who "took the three boys to Lausanne" takes the child subject along)
                     why(sentence.text, mention.surface, "someone else's doing: the clause's subject is another pronoun")

@@ -3279,3 +3279,19 @@ def test_a_chronology_entrys_scene_narrowed_to_a_town(tiny_gazetteer):
             "diamonds.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("paris", 1677) in stops
+
+
+def test_a_subordinate_clause_of_another_persons_opening_the_sentence(tiny_gazetteer):
+    """"When Vinayak Savarkar, arrested in London in March 1910, escaped at Paris in July 1910, Anna Petrova
+    demanded his release in Geneva": London and Paris are his; Geneva, after she enters, is hers."""
+    text = ("Anna Petrova was born in Odessa in 1861. When Vinayak Savarkar, arrested in London in March 1910, "
+            "escaped at Paris in July 1910, Anna Petrova demanded his release from Geneva.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "geneva" in stops and not stops & {"london", "paris"}
+
+
+def test_allowed_to_live_in_a_town_is_a_stay(tiny_gazetteer):
+    """"she was released in November 1917 and allowed to live in Prague": a stay there."""
+    text = "Anna Petrova was born in Odessa in 1861. In poor health, she was released in November 1917 and allowed " \
+           "to live in Prague, provided that she reported each week to the police."
+    assert ("prague", 1917) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
