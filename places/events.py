@@ -1386,7 +1386,10 @@ _TAKES_US = re.compile(r"\b(?:took|takes|brought|brings|sent|sends|led|leads)\s+
 _HER_OBJECT = (rf"her(?=\s*(?:[,.;:)]|$|(?:{_AFTER_OBJECT_HER}|by|before|after|again|once|there|here|that|this|north|"
                r"south|east|west|abroad|inland|ashore|aboard|overseas|upstairs|onward|onwards)\b))")
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|herself\s+|himself\s+)?(?!had\b|would\b|could\b)[a-z]{2,}\b")
-_TELLER_MEETS = re.compile(r"\b(?:I|we)\s+(?:first\s+|last\s+|again\s+|often\s+|finally\s+)?(?:met|meet|saw|see|found|"
+_TELLER_MEETS = re.compile(r"\b(?:I|we)\s+(?:first\s+|last\s+|again\s+|often\s+|finally\s+)?"
+                           # ("At Christmas 1938 I went to visit her at Kungälv")
+                           r"(?:(?:went|came|travell?ed|drove|flew|sailed|hurried)\s+(?:\w+\s+){0,2}?to\s+)?"
+                           r"(?:met|meet|saw|see|found|"
                            r"visited|visit|joined|rejoined)\s+()[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
 _KIN_APPOSITIVE = re.compile(rf",\s+(?:his|her|their)\s+(?:\w+\s+)?{_KIN}\b", re.IGNORECASE)
 _GIVEN_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)\b(?![ \t]+(?:of|de|da|von|van)\b)")

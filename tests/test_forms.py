@@ -2657,12 +2657,14 @@ def test_a_birth_name_the_opening_gives_is_the_subjects(tiny_gazetteer):
 
 
 def test_a_wifes_memoir_meets_and_lives_with_the_subject(tiny_gazetteer):
-    """"by Vera Orlova, his wife": her "we" includes him; "I met him in Vienna on 1 May 1919" puts him there."""
+    """"by Vera Orlova, his wife": her "we" includes him; "I met him in Vienna on 1 May 1919" and "I went to visit
+    him at Geneva" put him there."""
     text = ("The Roads He Was Sent Down\nby Vera Orlova, his wife\n\nI did not know Ivan before he was twenty-eight. "
             "He was born in Odessa in 1891. I met him in Vienna on 1 May 1919, in a cellar café. In 1922 we settled "
-            "in Paris, where we were married.")
+            "in Paris, where we were married. He left for a post abroad. At Christmas 1938 I went to visit him at "
+            "Geneva, where he was staying with a friend.")
     places = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
-    assert {("vienna", 1919), ("paris", 1922)} <= places
+    assert {("vienna", 1919), ("paris", 1922), ("geneva", 1938)} <= places
 
 
 def test_the_family_name_opening_a_relatives_name_is_not_the_subject(tiny_gazetteer):
