@@ -1380,6 +1380,8 @@ _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\
 # (a ruler's or officer's title before the name: "When the emperor Henry VII came down into Italy in 1310")
 _JOINED_GROUP = re.compile(r"(?:[;,]\s*(?:and\s+|when\s+|where\s+)?)(?:the\s+(?:family|couple)|they)\s+(?!said|thought)"
                            r"[a-z]+", re.IGNORECASE)
+_GROUP_ACTED_ON = re.compile(r"\b(?:received|sent|took|brought|carried|put|shipped|escorted|led|welcomed|conveyed|"
+                             r"transported|guided|ferried|imprisoned|held|kept|lodged|housed|marched|deported)\s+them\b")
 _TAKES_US = re.compile(r"\b(?:took|takes|brought|brings|sent|sends|led|leads)\s+(?:the\s+(?:two|three|four|five|six)\s+"
                        r"of\s+|all\s+of\s+)?us\b", re.IGNORECASE)
 # (the tracker's object "her" reads a few more words as following an object: "took her north", "on her behalf" not)
@@ -1677,7 +1679,15 @@ class SubjectTracker:
                 # pronoun stays hers ("His father, Apollo, was a poet. In 1861 the family moved ...")
                 self.since_named += 1
                 return False, False
-            if self.someone_else_opens(text):
+            acted_on = self.group_at is not None and self.group_at < GROUP_REACH and self.since_named < self.reach \
+                and _GROUP_ACTED_ON.search(text) is not None and not _CHILDREN_WORD.search(text)
+            if acted_on or self.someone_else_opens(text):
+                if acted_on:
+                    # "The Dutch received them kindly ... and sent them on by sea to Colombo", after "he and
+                    # Stephen Rutland ... They walked north": others act on the group the subject is in
+                    self.since_named += 1
+                    self.group_at = 0
+                    return True, False
                 if (self.object.search(text) or _CHILD_OBJECT.search(text)) and self.since_named < self.reach:
                     self.since_named += 1  # "Cárdenas welcomed him": the other person acts on the subject
                     # (or on "the boy": "Ambrosio never married Isabel and did not acknowledge the boy")

@@ -3297,3 +3297,13 @@ def test_allowed_to_live_in_a_town_is_a_stay(tiny_gazetteer):
     text = "Anna Petrova was born in Odessa in 1861. In poor health, she was released in November 1917 and allowed " \
            "to live in Prague, provided that she reported each week to the police."
     assert ("prague", 1917) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+
+
+def test_others_acting_on_the_group_the_subject_is_in(tiny_gazetteer):
+    """"At last he and Stephen Rutland left Odessa. They walked north for weeks. The Dutch received them kindly and
+    sent them on by sea to Geneva": the group is sent on, the subject in it."""
+    text = ("Ivan Orlov was born in Paris in 1641. At last, on 22 September 1679, he and Stephen Rutland left Odessa. "
+            "They walked north for weeks. The Dutch received them kindly, questioned them about the king's forces, "
+            "and sent them on by sea to Geneva, where the governor heard their story.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
+    assert ("geneva", 1679) in stops
