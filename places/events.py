@@ -1402,6 +1402,10 @@ _JOINED_CLAUSE_MARK = re.compile(r";\s*|,?\s+(?:and|but)\s+")
 _FRONTED = re.compile(r"(?:(?:there|then|here|later|soon|afterwards|(?:in|on|at|by|during|from)\s+(?:the\s+)?"
                       r"[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*,?\s*)*(?:in|at|near)\s+(?:the\s+)?", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"[\w’'. -]{0,40}?,\s*")  # the place's own name, then the comma before the subject
+# a participle opening a clause is no person ("Having failed a third time to win over the government, leaves Kamakura")
+_PARTICIPLE_OPENER = re.compile(r"Having|Being|Leaving|Returning|Travell?ing|Arriving|Finding|Hearing|Learning|Seeing|"
+                                r"Failing|Feeling|Fearing|Taking|Making|Passing|Crossing|Following|Wishing|Hoping|"
+                                r"Refusing|Reali[sz]ing|Knowing|Thinking|Believing|Disappointed|Exhausted|Unable")
 _CLAUSE_OTHER = re.compile(r"\s*(?:the\s+(?:(?:emperor|empress|king|queen|pope|tsar|tsarina|sultan|shah|general|"
                            r"governor|prince|princess|duke|duchess|count|countess|bishop|archbishop|cardinal|"
                            r"president|viceroy|emir|khan|caliph|regent|marquis|marquess)\s+)?)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,}?"
@@ -1879,7 +1883,7 @@ class SubjectTracker:
         # (a sentence's own opening is the tracker's, but for an entry's later sentences)
         m = _CLAUSE_OTHER.match(text, start) if start or entry else None
         if m is None or m.end(1) > pos or _COUNTED.match(m.group(1)) \
-                or ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]):
+                or ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]) or _PARTICIPLE_OPENER.fullmatch(m.group(1)):
             return False  # ("1882 – Commands outposts around Charleston": the entry's own verb)
         taken = self.object.search(text, m.end(1), pos)
         if taken and _TAKES_ALONG.search(text, m.end(1), taken.start()):

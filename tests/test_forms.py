@@ -3307,3 +3307,12 @@ def test_others_acting_on_the_group_the_subject_is_in(tiny_gazetteer):
             "and sent them on by sea to Geneva, where the governor heard their story.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
     assert ("geneva", 1679) in stops
+
+
+def test_a_participle_opening_an_entrys_sentence_is_no_other_person(tiny_gazetteer):
+    """"1274 – Pardoned. Having failed a third time to win over the government, leaves Paris ... and arrives at
+    Geneva": "Having" is no person's name; the journey is the subject's."""
+    text = ("Anna Petrova: a chronology\n\n1250 – Born at Odessa.\n1274 – Pardoned in the 2nd month. Having failed a "
+            "third time to win over the government, leaves Paris on the 12th day and on the 17th arrives at Geneva.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("geneva", 1274) in stops
