@@ -173,6 +173,8 @@ _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reache
                        re.IGNORECASE)
 _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|capital|area|university|univ\.|"
                           r"missions?|quarter|suburb|neighbou?rhood|spa|resort|"
+                          # "a week at the leper settlement of Kalawao", "came into the harbour of Mingzhou"
+                          r"settlement|colony|station|camp|monastery|abbey|priory|convent|temple|harbou?r|oasis|"
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
                           r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit)\s+of\s+"

@@ -63,6 +63,9 @@ class MentionFinder:
         return found
 
 
+_TWO_NAME_WORDS_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+([A-Z][\w’'-]+)[ \t]+$")
+
+
 def _fold_letters(text: str) -> str:
     """Each character without its accents, one for one ("París" -> "Paris"); characters that do not fold to one
     base letter stay as they are, so offsets into the text hold."""
@@ -424,6 +427,9 @@ class BroadMentionFinder:
         joined = _JOINED_NAME_BEFORE.search(head)
         if joined is not None and self._has_name(f"{joined.group(1)} {' '.join(mention.surface.split())}"):
             return True  # "Santiago de Chile", "Rio de Janeiro": the country closes the city's own name
+        two = _TWO_NAME_WORDS_BEFORE.search(head)
+        if two is not None and self._has_name(f"{two.group(1)} {two.group(2)} {' '.join(mention.surface.split())}"):
+            return True  # "Wales" in "the colony of New South Wales"
         word = _PREFIX_WORD_BEFORE.search(head)
         lower = word.group(1).lower() if word is not None else ""
         # (or a people's adjective: "Columbia" in "Victoria, in British Columbia")

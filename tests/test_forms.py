@@ -3316,3 +3316,24 @@ def test_a_participle_opening_an_entrys_sentence_is_no_other_person(tiny_gazette
             "third time to win over the government, leaves Paris on the 12th day and on the 17th arrives at Geneva.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("geneva", 1274) in stops
+
+
+def test_a_settlement_colony_or_harbour_of_a_town_is_where_one_was(tiny_gazetteer):
+    """"a week in May at the leper settlement of Odessa", "came into the harbour of Geneva": the place is the
+    town."""
+    from places.events import is_locative
+
+    for text, name in (("a week in May at the leper settlement of Odessa", "Odessa"),
+                       ("in the fourth month came into the harbour of Geneva", "Geneva"),
+                       ("lived at the mission station of Prague", "Prague")):
+        assert is_locative(text, text.index(name)), text
+
+
+def test_a_region_named_with_two_words_before_a_shorter_regions_name(tmp_path, tiny_gazetteer):
+    """"in the colony of New South Siberia" is the region of that name, never Siberia (as "New South Wales" is
+    never Wales)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("nss", "New South Siberia", -33.0, 147.0, "region", "Australia", 0, 500.0))
+    text = "Anna Petrova was born on 19 August 1835 in New South Siberia, not far from where Canberra stands today."
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "nss" in stops and "siberia" not in stops

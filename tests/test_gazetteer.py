@@ -644,9 +644,10 @@ def test_the_famous_places_table_is_well_formed():
 
     found = list(famous.entries())
     older = list(famous.entries(famous.HISTORICAL_NAMES_PATH, prefix="oldname"))
-    assert len(found) >= 300 and len(older) >= 300
-    assert len({e.place.id for e in (*found, *older)}) == len(found) + len(older)
-    for e in (*found, *older):
+    sites = list(famous.entries(famous.SITES_PATH, prefix="site"))
+    assert len(found) >= 300 and len(older) >= 300 and len(sites) >= 1000
+    assert len({e.place.id for e in (*found, *older, *sites)}) == len(found) + len(older) + len(sites)
+    for e in (*found, *older, *sites):
         assert e.place.kind == "settlement" and e.place.source == famous.FAMOUS_SOURCE
         assert len(country_code(e.place.country)) == 2, e.place
 
@@ -681,6 +682,16 @@ def test_older_names_of_cities_are_where_they_stood(real_gazetteer):
         assert place is not None and haversine_km(place.lat, place.lon, lat, lon) <= 30, (name, place)
 
 
+def test_historical_sites_are_where_they_stand(real_gazetteer):
+    """Monasteries, mountains and palaces no town is named for (``places/data/historical_sites.json``): "Mount Hiei"
+    and "Hieizan" are the mountain above Kyoto, "Rongbuk" the monastery below Everest, "Kalawao" the leper settlement
+    on Molokai."""
+    for name, (lat, lon) in {"Mount Hiei": (35.07, 135.83), "Hieizan": (35.07, 135.83), "Rongbuk": (28.2, 86.83),
+                             "Kalawao": (21.19, -156.98), "Enryaku-ji": (35.07, 135.84)}.items():
+        place = real_gazetteer.resolve(name).place
+        assert place is not None and haversine_km(place.lat, place.lon, lat, lon) <= 30, (name, place)
+
+
 def test_a_hint_pointing_elsewhere_still_gets_the_namesake(real_gazetteer):
     """The famous layer ranks like any place, not like the curated table: a caller's country or point wins."""
     glencoe = real_gazetteer.resolve("Glencoe", country="South Africa").place
@@ -699,7 +710,7 @@ def test_the_famous_layer_is_in_the_index_built_at_set_up(real_gazetteer, tmp_pa
 
     count = real_gazetteer.broad.db.execute("SELECT count(*) FROM places WHERE source = ?",
                                             (famous.FAMOUS_SOURCE,)).fetchone()[0]
-    assert count == len(list(famous.entries())) + len(list(famous.entries(famous.HISTORICAL_NAMES_PATH)))
+    assert count == sum(len(list(famous.entries(path, prefix=prefix))) for path, prefix in famous.tables())
     table = tmp_path / "famous.json"
     table.write_text("[]", encoding="utf-8")
     monkeypatch.setattr(famous, "FAMOUS_PATH", table)

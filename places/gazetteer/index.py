@@ -165,7 +165,7 @@ def build_entries(min_population: int = 1000) -> Iterator[Entry]:
     larger = {normalise(n) for e in (*countries, *regions) if e.place.kind == "country" or e.place.id.startswith(
         "admin1-") for n in e.primary} | {normalise(n) for n in names.values()}
     regions += provinces.entries(names, borne, held, first_order, larger)
-    for e in (*regions, *famous.entries(), *famous.entries(famous.HISTORICAL_NAMES_PATH, prefix="oldname")):
+    for e in (*regions, *(e for path, prefix in famous.tables() for e in famous.entries(path, prefix=prefix))):
         owned |= match_keys(e.primary)
         yield e
     owned |= {k for e in countries for k in match_keys(e.primary)}
@@ -331,7 +331,7 @@ def tables_fingerprint() -> str:
     """Eight hex digits of the curated tables' bytes: an edited table gets an index of its own, so a cache built
     from an earlier version of the data is never read (the version number alone was bumped by hand)."""
     digest = hashlib.sha256()
-    for table in (*areas.TABLES, famous.FAMOUS_PATH, famous.HISTORICAL_NAMES_PATH):
+    for table in (*areas.TABLES, *(path for path, _ in famous.tables())):
         digest.update(Path(table).read_bytes())
     return digest.hexdigest()[:8]
 

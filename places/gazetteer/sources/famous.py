@@ -36,9 +36,19 @@ FAMOUS_PATH = DATA_DIR / "famous_places.json"
 # weight: written from general knowledge by a helper that saw no project file, and kept only where the gazetteer
 # without them answered the name wrongly or not at all (see the README)
 HISTORICAL_NAMES_PATH = DATA_DIR / "historical_names.json"
+# Named historical and cultural sites that are no town of their name (Mount Hiei, Kennin-ji, Alamut, Rorke's Drift,
+# Monastery of Saint Naum), in the same form and with the same weight: written from general knowledge by helpers that
+# saw no project file, and kept only where the gazetteer without them answered the name wrongly or not at all
+SITES_PATH = DATA_DIR / "historical_sites.json"
 FAMOUS_SOURCE = "famous"
 FAMOUS_IMPORTANCE = NAMED_FEATURE_IMPORTANCE  # like a town of ~30,000 (see ``sources.areas``)
 FAMOUS_FAME = 0.5  # the fame of a place named in about nine languages (``ranking.FAMOUS_HAMLET_FAME``)
+
+
+def tables() -> tuple[tuple[Path, str], ...]:
+    """The three tables read in this form, each with the prefix of its rows' ids (read when called, so a test may
+    point one elsewhere)."""
+    return (Path(FAMOUS_PATH), "famous"), (Path(HISTORICAL_NAMES_PATH), "oldname"), (Path(SITES_PATH), "site")
 
 
 def entries(path: str | Path = FAMOUS_PATH, prefix: str = "famous") -> Iterator[Entry]:
