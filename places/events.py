@@ -1380,6 +1380,9 @@ _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\
                           rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?)?",
                           re.IGNORECASE)
 # (a ruler's or officer's title before the name: "When the emperor Henry VII came down into Italy in 1310")
+# the teller with the subject, so that "we" is both: "I went with her", "she took four of us", "she and I"
+_TELLER_WITH_SUBJECT = re.compile(r"\b(?:with\s+(?:her|him)|(?:she|he)\s+and\s+I|(?:her|him)\s+and\s+me|"
+                                  r"(?:took|brought|sent)\s+(?:me|us)|of\s+us)\b", re.IGNORECASE)
 _JOINED_GROUP = re.compile(r"(?:[;,]\s*(?:and\s+|when\s+|where\s+)?)(?:the\s+(?:family|couple)|they)\s+(?!said|thought)"
                            r"[a-z]+", re.IGNORECASE)
 _GROUP_ACTED_ON = re.compile(r"\b(?:received|sent|took|brought|carried|put|shipped|escorted|led|welcomed|conveyed|"
@@ -1809,8 +1812,12 @@ class SubjectTracker:
             return False  # ("She anchored in Matavai Bay": the ship the subject commands)
         starts = [m for m in _CLAUSE_START.finditer(text, 0, pos)]
         start = starts[-1].end() if starts else 0
-        words = r"\b(?:(?i:he|she))\b" if not teller else r"\bI\b" if self.opposite is None else \
-            r"\b(?:(?i:he|she)|I)\b"
+        # (a friend's "we" is the teller's own household: "In 1963 we moved on to Nairobi, and her letters followed")
+        # (not after the teller joined the subject: "I went with her; we stayed three months at Las Palmas")
+        mine = r"I|(?i:we)" if self.kin is None and self.pronoun in ("he", "she") \
+            and not _TELLER_WITH_SUBJECT.search(text, 0, pos) else r"I"
+        words = r"\b(?:(?i:he|she))\b" if not teller else rf"\b(?:{mine})\b" if self.opposite is None else \
+            rf"\b(?:(?i:he|she)|{mine})\b"
         # (never one in brackets: "we (or rather they, for I was not yet born) moved to Nuremberg")
         clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[start:pos])
         subjects = list(re.finditer(words, clause))

@@ -350,6 +350,10 @@ _KNOWN_AS = re.compile(r"(?:^|(?<=[.:;\n]\s)|(?<=\n))Known\b[^.;:\n]{0,50}?\bas\
                        + r"|\b(?:pen|stage|assumed|literary|religious|monastic|adopted|regnal)[\s-]name\s+of\s+"
                        + _NAME_WORDS + r"|\bpseudonym\s+of\s+" + _NAME_WORDS, re.MULTILINE)
 BIRTH_NAME_REACH = 1500  # characters: the opening, where a life gives its subject's names
+# "Everyone called her Mickey", "known to her friends as Bobo", "nicknamed him Tom": what the subject was called
+_CALLED_HER = re.compile(r"\b(?:called|nicknamed|dubbed)\s+(?:her|him)\s+([A-Z][a-z]{2,})\b"
+                         r"|\bknown\s+to\s+(?:her|his|their|all\s+her|all\s+his)\s+(?:\w+\s+){0,2}?as\s+"
+                         r"([A-Z][a-z]{2,})\b")
 # (particles between: "born Kamau wa Ngengi,", "born Muhammad ibn Abdallah,")
 # a birth told as a noun, and whose: "Birth at Taktser, in Amdo, of Lhamo Dhondup", "the birth of his son at Kew"
 _OTHERS_BIRTH = re.compile(r"[Bb]irth\b[^.;]{0,60}?\bof\s+(?:his|her|their|a|an|[A-Z])")
@@ -713,6 +717,9 @@ def memoir_of(text: str, subject: str) -> bool:
     False
     >>> memoir_of("My Teacher Anna Petrova: Recollections of a Pupil\\nI was. I left. I came.", "Anna Petrova")
     False
+    >>> memoir_of("Mickey: A Memoir of Anna Petrova\\nI was her friend. I met her. I left. She was born in Kiev.",
+    ...           "Anna Petrova")
+    False
     """
     head = text[:600]
     named = subject_pattern(subject)
@@ -724,8 +731,10 @@ def memoir_of(text: str, subject: str) -> bool:
         return False  # "recollections of Robert Louis Stevenson by Lloyd Osbourne": of him, by someone else
     return bool(_MEMOIR.search(head) and named.search(head)) and \
         not _TOLD_BY_OTHER.search(head) and not (teller_kin(head, "he") or teller_kin(head, "she")) \
-        and len(_FIRST_PERSON.findall(text[:20000])) >= 3  # ("I am Elizabeth Macquarie, ... the wife of Lachlan
-    # Macquarie": the teller names a relation to the subject)
+        and len(_FIRST_PERSON.findall(text[:20000])) >= 3 \
+        and not (_THIRD_PERSON_BORN.search(text) and not _FIRST_PERSON_BORN.search(text))
+    # ("I am Elizabeth Macquarie, ... the wife of Lachlan Macquarie": the teller names a relation to the subject;
+    # "Mickey: A Memoir of Emily Hahn ... She was born in St. Louis": a memoir about her, told by another)
 
 
 # "Recollections by his sister", "Memories of X, by his niece", "My Brother Ruddy": someone else remembers the
@@ -745,6 +754,9 @@ _TOLD_BY_OTHER = re.compile(r"\bby\s+(?:his|her|their)\s+(?!own\b)(?:[\w-]+\s+){
                             r"|\b(?:memoirs?|recollections|reminiscences|memories)\s+(?:of|by)\s+(?:a|an|his|her)\s+"
                             r"(?:pupil|servant|friend|disciple|student|companion|follower|page|secretary)\b",
                             re.IGNORECASE)
+# the life's birth told in the third person, and the teller's nowhere: the memoir is about the subject, not theirs
+_THIRD_PERSON_BORN = re.compile(r"(?:^|[.!?]\s+|\n)(?:She|He)\s+(?:was\s+born|had\s+been\s+born)\b")
+_FIRST_PERSON_BORN = re.compile(r"\bI\s+(?:was\s+born|had\s+been\s+born)\b")
 # "... by Lloyd Osbourne" in a title line: who wrote it
 _BYLINE = re.compile(r"\bby\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?((?:[A-Z][\w’'.-]+\s+){0,3}"
                      r"[A-Z][\w’'-]+)")
@@ -1105,6 +1117,11 @@ class Extractor:
             if (m.group(1) or pattern.search(text, sentence_start, m.start())) and not any(
                     w in ENGLISH_MONTHS or self.is_place(w) for w in name.split()):
                 found += [w for w in name.split() if w.lower() not in NAME_PARTICLES]
+        for m in _CALLED_HER.finditer(text, 0, BIRTH_NAME_REACH):
+            # "Everyone called her Mickey, and so shall I": the name the text goes on to use
+            name = m.group(1) or m.group(2)
+            if not self.is_place(name) and name not in ENGLISH_MONTHS:
+                found.append(name)
         for m in _BORN_AS.finditer(text, 0, BIRTH_NAME_REACH):
             words = m.group(1).split()
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1

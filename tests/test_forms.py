@@ -3337,3 +3337,17 @@ def test_a_region_named_with_two_words_before_a_shorter_regions_name(tmp_path, t
     text = "Anna Petrova was born on 19 August 1835 in New South Siberia, not far from where Canberra stands today."
     stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert "nss" in stops and "siberia" not in stops
+
+
+def test_a_friends_memoir_of_the_subject_by_a_nickname(tiny_gazetteer):
+    """"Mickey: A Memoir of Anna Petrova. I was Anna Petrova's friend ... Everyone called her Mickey. She was born in
+    Odessa": a memoir about her, told by a friend (not her own), "Mickey" is her, and the friend's "we moved on to
+    Prague" is the teller's household; "I went with her; we stayed at Geneva" is both."""
+    text = ("Mickey: A Memoir of Anna Petrova\n\nI was Anna Petrova's friend for forty-seven years. Everyone called "
+            "her Mickey, and so shall I.\n\nShe was born in Odessa on 14 January 1905. Mickey followed no one. In 1922 "
+            "she enrolled at a school in Paris. In 1956 my husband was posted to London, and I spent six years there. "
+            "In 1963 we moved on to Prague, and her letters followed. In 1970 she was ill, and I went with her; we "
+            "stayed three months at Geneva.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("odessa", 1905), ("paris", 1922), ("geneva", 1970)} <= stops
+    assert not any(p in ("london", "prague") for p, _ in stops)
