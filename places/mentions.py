@@ -83,7 +83,9 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, a
 # "Rio Grande do Sul", "Frankfurt an der Oder", "Tangier on 24 May" (no "on" before a number)
 # a month never continues a name ("Arrested in Wilno Oct. 1823")
 _MONTH_WORD = rf"(?:{ENGLISH_MONTH_RE}|{'|'.join(sorted(ENGLISH_ABBREVIATIONS, key=len, reverse=True))})\b"
-_PHRASE = rf"((?:{_WORD})(?:\s+(?!{_MONTH_WORD})(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|di|della|delle|dei|degli|du|"
+# ("St. Louis, Missouri", "Mt. Vernon", "Ft. Worth": an abbreviated saint, mount or fort opens the name)
+_PHRASE = r"((?:(?:St|Ste|Mt|Ft)\.[ \t]+)?"
+_PHRASE += rf"(?:{_WORD})(?:\s+(?!{_MONTH_WORD})(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|di|della|delle|dei|degli|du|"
 _PHRASE += r"des|sul|am|an\s+der|an\s+den|"
 _PHRASE += rf"an|im|in\s+der|ob\s+der|bei|sur|sous|en|upon|on)\s+(?!{_MONTH_WORD}){_WORD})\b)*)"
 _CANDIDATE = re.compile(

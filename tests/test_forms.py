@@ -3351,3 +3351,12 @@ def test_a_friends_memoir_of_the_subject_by_a_nickname(tiny_gazetteer):
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("odessa", 1905), ("paris", 1922), ("geneva", 1970)} <= stops
     assert not any(p in ("london", "prague") for p, _ in stops)
+
+
+def test_an_abbreviated_saint_opens_a_towns_name_in_prose(tmp_path, tiny_gazetteer):
+    """"born in St. Louis, Missouri": the name is "St. Louis", never "St" alone."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("stl", "St. Louis", 38.63, -90.2, "settlement", "United States", 280_000),
+                           ("sete", "Sète", 43.4, 3.7, "settlement", "France", 44_000))
+    text = "Anna Petrova was born in St. Louis, Missouri, on 14 January 1905."
+    assert ("stl", 1905) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
