@@ -975,7 +975,7 @@ NAME_PARTICLES = {"ibn", "bin", "abu", "ben", "bint", "van", "von", "der", "den"
                   "les", "ter", "ten", "mac", "zu"}
 
 
-_TITLE_REALM = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+_TITLE_REALM = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*")  # ("of Ávila")
 
 
 def name_parts(subject: str, least: int = 1) -> list[str]:
@@ -984,8 +984,8 @@ def name_parts(subject: str, least: int = 1) -> list[str]:
 
     >>> name_parts("al-Hasan al-Wazzan (Leo Africanus)"), name_parts("Ernesto 'Che' Guevara")
     (['al-Hasan', 'al-Wazzan', 'Leo', 'Africanus'], ['Ernesto', 'Che', 'Guevara'])
-    >>> name_parts("Lakshmibai, Rani of Jhansi (Manikarnika Tambe)")
-    ['Lakshmibai', 'Rani', 'Manikarnika', 'Tambe']
+    >>> name_parts("Lakshmibai, Rani of Jhansi (Manikarnika Tambe)"), name_parts("Teresa of Ávila")
+    (['Lakshmibai', 'Rani', 'Manikarnika', 'Tambe'], ['Teresa'])
     """
     # (a title's realm is a place, not a name: "Rani of Jhansi", "Queen of Scots", "Christina, Queen of Sweden")
     subject = _TITLE_REALM.sub(" ", subject)

@@ -3360,3 +3360,14 @@ def test_an_abbreviated_saint_opens_a_towns_name_in_prose(tmp_path, tiny_gazette
                            ("sete", "Sète", 43.4, 3.7, "settlement", "France", 44_000))
     text = "Anna Petrova was born in St. Louis, Missouri, on 14 January 1905."
     assert ("stl", 1905) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+
+
+def test_a_byname_of_an_accented_town_is_no_part_of_the_name(tiny_gazetteer):
+    """"Teresa of Ávila": the accented town of her byname is no part of her name (as "Rani of Jhansi"), so it is a
+    place where she was ("Anna of Odessa" born and brought back to Odessa)."""
+    from places.events import name_parts
+
+    assert name_parts("Teresa of Ávila") == ["Teresa"]
+    text = "Anna: a chronology\n\n1515, 28 March – Born in Odessa.\n1539 – Brought back to Odessa.\n"
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Anna of Odessa"))}
+    assert {("odessa", 1515), ("odessa", 1539)} <= stops
