@@ -720,6 +720,8 @@ def memoir_of(text: str, subject: str) -> bool:
     >>> memoir_of("Mickey: A Memoir of Anna Petrova\\nI was her friend. I met her. I left. She was born in Kiev.",
     ...           "Anna Petrova")
     False
+    >>> memoir_of("Recollections of Anna Petrova\\nIt was I, Ivan Orlov, who met her. I left. I came.", "Anna Petrova")
+    False
     """
     head = text[:600]
     named = subject_pattern(subject)
@@ -729,10 +731,15 @@ def memoir_of(text: str, subject: str) -> bool:
     byline = _BYLINE.search(head.split("\n", 1)[0])
     if byline and not named.search(byline.group(1)):
         return False  # "recollections of Robert Louis Stevenson by Lloyd Osbourne": of him, by someone else
+    teller = _TELLER_NAMES_SELF.search(head)
+    if teller and not named.search(next(g for g in teller.groups() if g)):
+        return False  # "it was I, Joseph Banks, who took him aboard": the teller is someone else
+    born_told = _THIRD_PERSON_BORN.search(text) or any(
+        _NAME_THEN_BORN.match(text, m.end()) for m in named.finditer(text, 0, 20000))
     return bool(_MEMOIR.search(head) and named.search(head)) and \
         not _TOLD_BY_OTHER.search(head) and not (teller_kin(head, "he") or teller_kin(head, "she")) \
         and len(_FIRST_PERSON.findall(text[:20000])) >= 3 \
-        and not (_THIRD_PERSON_BORN.search(text) and not _FIRST_PERSON_BORN.search(text))
+        and not (born_told and not _FIRST_PERSON_BORN.search(text))
     # ("I am Elizabeth Macquarie, ... the wife of Lachlan Macquarie": the teller names a relation to the subject;
     # "Mickey: A Memoir of Emily Hahn ... She was born in St. Louis": a memoir about her, told by another)
 
@@ -757,6 +764,12 @@ _TOLD_BY_OTHER = re.compile(r"\bby\s+(?:his|her|their)\s+(?!own\b)(?:[\w-]+\s+){
 # the life's birth told in the third person, and the teller's nowhere: the memoir is about the subject, not theirs
 _THIRD_PERSON_BORN = re.compile(r"(?:^|[.!?]\s+|\n)(?:She|He)\s+(?:was\s+born|had\s+been\s+born)\b")
 _FIRST_PERSON_BORN = re.compile(r"\bI\s+(?:was\s+born|had\s+been\s+born)\b")
+# "Tupaia was then a man of some forty-five years, born about 1725": the subject's name, then the birth
+_NAME_THEN_BORN = re.compile(r"[^.;!?\n]{0,80}?(?:\bwas\s+born|,\s+born)\b")
+# the teller names themself: "it was I, Joseph Banks, who", "My name is ...", "I am Elizabeth Macquarie"
+_TELLER_NAMES_SELF = re.compile(r"\bI,\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),"
+                                r"|\b[Mm]y\s+name\s+is\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+                                r"|\bI\s+am\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)")
 # "... by Lloyd Osbourne" in a title line: who wrote it
 _BYLINE = re.compile(r"\bby\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?((?:[A-Z][\w’'.-]+\s+){0,3}"
                      r"[A-Z][\w’'-]+)")

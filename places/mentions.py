@@ -136,6 +136,9 @@ _SUB_ENTRY = re.compile(r"(?:^|\s[–—]\s+|;\s+)(?:the\s+)?" + _PHRASE
 _COORDINATED = re.compile(r"(?:\s*\([^()]{0,30}\))?"  # "Cairo (June), New Delhi (early July), Tokyo and Hiroshima"
                           r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:then|later|finally)\s+)?(?:the\s+)?"
                           + _PHRASE)
+# a finite verb right after a name listed with a place: the name opens a clause of its own ("and Maria lived")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|soon|still|never)\s+)?(?:was|were|is|are|had|has|did|"
+                                r"lived|died|stayed|went|came|returned|moved|married|wrote|remained|settled)\b")
 # "the port of Zaitun, now Quanzhou", "Nikolayev (now Mykolaiv)": the modern name stands for an old one.
 _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|modern|present-day|later|"
                          # "Purushapura, the modern Peshawar", "Jiankang, the present Nanjing", "today's Patna"
@@ -609,6 +612,8 @@ class BroadMentionFinder:
             if m is None or end in seen or (place is not None and place.kind in AREA_KINDS):
                 continue
             seen.add(end)
+            if _CLAUSE_VERB_AFTER.match(sentence.text, m.end(1)):
+                continue  # "brought her across to London, and Maria lived with them": a person opens a clause
             listed_with = place if place is not None and (place.lat or place.lon) else None
             here = near_at(sentence.start + m.start(1))
             added = self._candidate(sentence, m, spans, (*here, listed_with) if listed_with else here, found,

@@ -3371,3 +3371,14 @@ def test_a_byname_of_an_accented_town_is_no_part_of_the_name(tiny_gazetteer):
     text = "Anna: a chronology\n\n1515, 28 March – Born in Odessa.\n1539 – Brought back to Odessa.\n"
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Anna of Odessa"))}
     assert {("odessa", 1515), ("odessa", 1539)} <= stops
+
+
+def test_a_name_listed_after_a_place_that_opens_a_clause_is_no_place(tmp_path, tiny_gazetteer):
+    """"she found her mother and brought her across to London, and Maria lived with them": "Maria" opens a clause
+    of her own (a person), and is no town listed with London."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("maria-es", "María", 40.0, -1.0, "settlement", "Spain", 5_000))
+    text = ("Anna Petrova was born in Odessa in 1826. In 1865 she brought her mother across to London, and Maria lived "
+            "with them in Paris until her death.")
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "london" in stops and "maria-es" not in stops
