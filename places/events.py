@@ -427,7 +427,7 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"was\s+to|were\s+to|would\s+have)(?:\s*,[^,;.]{1,50},)?\s+(?:\w+\s+){0,1}to\s+"
                       r"(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
-                      r"|\basked\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
+                      r"|\b(?:asked|asks|asking)\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
                       # "she announced that she would make the pilgrimage to Mecca": an intention told, not the journey
                       r"|\b(?:announced|announces|declared|declares|resolved|decided)\s+(?:that\s+)?(?:he|she|they|I|we)"
                       r"\s+would\s+(?:[\w'’]+\s+){0,8}$"
@@ -526,6 +526,16 @@ _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
                             r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
 # "a house modelled on Callenberg Castle near Coburg": what a thing was made after, not where anyone was
+# "Scholars travel to him from Fez, Meknes and Salé", "letters reach him from Djenné and from Gao": others or things
+# come from there to the subject (the names listed after the first share it)
+_COME_TO_SUBJECT_FROM = re.compile(r"\b(?:travel(?:led|s)?|came|come|comes|journeyed|flocked|wrote|writes|write|"
+                                   r"reach(?:ed|es)?)\s+(?:to\s+)?(?:him|her|them)\s+from\s+"
+                                   r"(?:(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s*,\s*|\s+and\s+(?:from\s+)?|"
+                                   r",\s+and\s+(?:from\s+)?))*$")
+# "a novel set largely in France and Flanders", "Oroonoko, published, set in Surinam": where a work takes place
+_WORK_SET_IN = re.compile(r"\b(?:novel|play|story|stories|poem|book|opera|film|tale|romance|comedy|tragedy|"
+                          r"published)\b[^.;]{0,40}?\bset\s+(?:\w+ly\s+)?(?:in|at)\s+"
+                          r"(?:(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s*,\s*|\s+and\s+(?:in\s+)?))*$")
 _MODELLED_ON = re.compile(r"\b(?:modell?ed|patterned|based|copied)\s+(?:on|upon|after|from)\s+"
                           r"(?:[^,;.]{0,40}?\b(?:in|at|near|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"\b(?:book|books|novel|novels|account|study|essay|essays|poem|poems|article|articles|"
@@ -568,7 +578,11 @@ _NEVER_AFTER = re.compile(r",?\s+(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:city|town
 # "by way of Leghorn and Malta, at neither of which he went ashore": the list's earlier members too
 _NEITHER_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*){1,4},?\s+at\s+"
                             r"(?:neither|none)"
-                            r"\s+of\s+which\s+(?:he|she|they|I|we)\s+(?:went|got|came)\s+ashore\b", re.IGNORECASE)
+                            r"\s+of\s+which\s+(?:he|she|they|I|we)\s+(?:went|got|came)\s+ashore\b"
+                            # "from Djenné and from Gao, though he does not travel to either town"
+                            r"|(?:(?:\s*,\s*|\s+and\s+)(?:from\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*){0,4},?\s+"
+                            r"(?:though|but|although)\s+(?:he|she|they)\s+(?:does|did)\s+not\s+(?:\w+\s+){0,2}?"
+                            r"(?:to\s+)?(?:either|any|both|them|it|there)\b", re.IGNORECASE)
 # "whose premiere at Dresden in 1935 he did not attend": the place of an event the subject stayed away from
 _NOT_ATTENDED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:he|she|they|I|we)\s+(?:did\s+not|could\s+not|was\s+unable\s+to|"
                                  r"never)\s+(?:attend|see|witness)\b", re.IGNORECASE)
@@ -619,7 +633,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "not reached"  # (but "towards Franz Josef Land, which they reached in August")
     if _WITHOUT_SUBJECT.match(text, end):
         return "without the subject (\"ended at Ayacucho that December, without him\")"
-    if _ORIGIN.search(before) or _KIN_ORIGIN.search(before):
+    if _ORIGIN.search(before) or _KIN_ORIGIN.search(before) or _COME_TO_SUBJECT_FROM.search(text, 0, start):
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
     if _ENVOYS_SENT.search(text, max(0, start - 140), start):
         return "others sent there (\"sends an embassy to London\"), not the subject"
@@ -630,7 +644,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "the country an office represents (\"consul of Uruguay, Argentina and Paraguay in New York\")"
     if _BEQUEST.search(text, max(0, start - 160), start):
         return "what was left to others there (\"left his property to two families, one in Japan\")"
-    if _TOPIC_BEFORE.search(before) or _MODELLED_ON.search(before):
+    if _TOPIC_BEFORE.search(before) or _MODELLED_ON.search(before) or _WORK_SET_IN.search(text, 0, start):
         return "what a work is about (\"her book on the journey to Lhasa\")"
     if _HAPPENED_THERE.search(before):
         return "an event happened there (\"the insurrection broke out in Warsaw\")"
@@ -1185,7 +1199,11 @@ _CLAUSE_ROLE = re.compile(rf"\s*the\s+(?:[a-z-]+\s+)?{_ROLE}s?\s+(?:had\s+|was\s
 TIME_SCENE = re.compile(r"\W*(?:In|On|By|After|Before|During|From|Since|Until|Early\s+in|Late\s+in)\s+"
                         r"(?:[\w]+\s+){0,3}?\d{3,4},?\s+"
                         # a chronology entry's own date: "1638 - Murad IV marches east"
-                        r"|\s*\d{3,4}(?:\s*[-–—]\s*\d{2,4})?\s+[-–—:]\s+")
+                        r"|\s*\d{3,4}(?:\s*[-–—]\s*\d{2,4})?\s+[-–—:]\s+"
+                        # a month or season with no year: "In November William of Orange lands at Torbay"
+                        r"|\W*(?:In|On|By|During|Early\s+in|Late\s+in)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"spring|summer|autumn|fall|winter)(?:\s+\d{1,2})?,?\s+(?=[A-Z])")
 _PLURAL_OPENS = re.compile(r"^\W*(?:(?!\b(?:was|were|had|has|is|are|did|went|came|took|[a-z]{3,}ed)\b)[^;:.])"
                            r"{0,90}?\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+ed|were|had|went|came|took|made|"
                            r"left|fled|gave|got|paid|sent|brought|kept|found|saw|met|lived|moved|stayed)\b")
@@ -1215,9 +1233,12 @@ _OPENING_SURNAME = re.compile(r"^[“\"']?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?
                               # ("Mantino later went to Venice": an adverb, an irregular past)
                               # ("Montserrat never recovered his health; he died at Salsette")
                               r"(?:(?:later|then|soon|also|himself|herself|eventually|finally|meanwhile|too|never|still|already|"
-                              r"again|often|always|once|[a-z]{3,}ly)\s+)?"
+                              r"again|often|always|once|[a-z]{3,}ly)\s+){0,2}"
                               r"(?:was|were|had|has|is|are|did|would|could|became|went|came|left|fled|took|sent|gave|"
-                              r"made|found|wrote|met|saw|ran|rode|got|kept|brought|fought|[a-z]{3,}ed)\b")
+                              r"made|found|wrote|met|saw|ran|rode|got|kept|brought|fought|[a-z]{3,}ed|"
+                              # a chronology's present: "Scot himself later flees to Norway"
+                              r"flees|goes|moves|leaves|returns|sails|travels|settles|arrives|lands|marches|"
+                              r"comes|becomes)\b")
 # A group of other people opening the sentence ("Many fellow exiles move on to London; he remains in Paris")
 # the subject as a child, the object of another's doing ("did not publicly acknowledge the boy")
 _CHILD_OBJECT = re.compile(r"\b(?:[a-z]+)\s+the\s+(?:boy|girl|child|infant|baby)\b(?!\s+(?:[A-Z]|of\b))")

@@ -444,7 +444,10 @@ def birth_year_in(text: str, spans: list, own: bool = False) -> int | None:
         # The year told with the birth: soon after "born" ("born ... on 7 November 1879"), or just before it.
         # A life's range counts by its first year ("born ...; 7 November 1879 – 21 August 1940").
         after = [sp for sp in spans if sp.how in ("explicit", "range") and 0 <= sp.pos - born.end() <= 150]
-        close = [sp for sp in spans if sp.how in ("explicit", "range") and 0 <= born.start() - sp.pos <= 40]
+        # (or the entry's leading date, however long: "1556, 26 October (21 Dhu al-Hijja 963 AH) – Born at")
+        lead = entry_lead(text)
+        close = [sp for sp in spans if sp.how in ("explicit", "range") and sp.pos <= born.start()
+                 and (born.start() - sp.pos <= 40 or sp.pos < lead <= born.start())]
         return min(after or close, key=lambda sp: sp.pos).start if after or close else None
     died = _DIED_AGED.search(text)
     if died:
@@ -479,7 +482,9 @@ def leading_time(line: str) -> int:
 # A sub-entry under a year's entry: "July–September: defends Warsaw", "24 March: proclaims ..." (a colon or a
 # dash after months or a day and a month; never "May he rest" or "March 1917 saw").
 _LEADING_MONTHS = re.compile(rf"\s*(?:[-*•·]\s*)?(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?"
-                             rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?)?\s*(?::|\s[-–—])\s*"
+                             rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?)?"
+                             # ("1556, 26 October (21 Dhu al-Hijja 963 AH) – Born": another calendar's date aside)
+                             r"(?:\s*\([^()]{1,40}\))?\s*(?::|\s[-–—])\s*"
                              # "(December) In London.", "(January–March) At New Orleans."
                              rf"|\s*\(\s*(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?"
                              rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?)?\s*\)\s*")
@@ -560,6 +565,8 @@ def entry_lead(text: str) -> int:
 
     >>> entry_lead("1962 – August–September: in Moscow."), entry_lead("November: Moscow.")
     (25, 10)
+    >>> entry_lead("1556, 26 October (21 Dhu al-Hijja 963 AH) – Born at Araouane.")
+    44
     """
     lead = leading_time(text)
     return lead + leading_time(text[lead:])

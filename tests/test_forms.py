@@ -3382,3 +3382,38 @@ def test_a_name_listed_after_a_place_that_opens_a_clause_is_no_place(tmp_path, t
             "with them in Paris until her death.")
     stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert "london" in stops and "maria-es" not in stops
+
+
+CHRONOLOGY_OTHERS = """Ahmad Baba: a chronology
+
+1556, 26 October (21 Dhu al-Hijja 963 AH) – Born at Odessa, a caravan town.
+1594 – Reaches Paris in May 1594 (Ramadan 1002 AH) and is imprisoned there.
+1596 – Freed. Scholars travel to him from Vienna, Prague and Geneva; he himself does not go to Vienna. He asks \
+leave to go on pilgrimage to London, but the request is refused.
+1610s – Consulted by judges; letters reach him from York, though he does not travel there.
+1615 – Corresponds with judges in Cadiz and Gori, though he does not travel to either town.
+1620 – Love-Letters, a novel set largely in France and Spain, is read to him.
+"""
+
+
+def test_a_chronology_full_of_others_comings_and_things_set_elsewhere(tiny_gazetteer):
+    """A leading date with another calendar's in brackets still dates the entry's birth ("963 AH" is no year);
+    scholars travelling to him from towns, letters reaching him from towns he does not travel to, a pilgrimage he
+    asks leave for, towns he "does not travel to either" of, a novel set in countries are no stops of his."""
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, CHRONOLOGY_OTHERS, subject="Ahmad Baba"))}
+    assert {("odessa", 1556), ("paris", 1594)} <= stops
+    assert not {p for p, _ in stops} & {"vienna", "prague", "geneva", "london", "york", "cadiz-es", "cadiz-ph",
+                                        "france", "spain", "siberia", "gori"}, stops
+
+
+def test_another_person_opening_with_a_month_or_a_reflexive_and_a_present_verb(tiny_gazetteer):
+    """"1667 – Returns to London early in the year. Her warning is ignored. Scot himself later flees to Siberia.",
+    "1688 – Lives in Paris. In November William of Orange lands at Gori": the other men's doings, in a
+    chronicle's present tense."""
+    text = ("Anna Petrova: a chronology\n\n1640 – Born in Odessa.\n1666 – In Prague, meeting Scot.\n1667 – Returns to "
+            "London early in the year, deep "
+            "in debt. Her warning that the Dutch intend to sail up the Thames is ignored. Scot himself later flees to "
+            "Siberia.\n1688 – Lives in Paris. In November William of Orange lands at Gori; James flees to France in "
+            "December.\n")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {"odessa", "prague", "paris", "london"} <= stops and not stops & {"siberia", "gori", "france"}, stops

@@ -27,13 +27,15 @@ _YEAR = re.compile(rf"(?:(?<=\d\.\d\.)|(?<=\d\.\d\d\.)|(?<![\d/.:,-])){YEAR}"
                    r"(?![\d/]|:\d|,\d|\s*(?:km|miles|metres|meters|feet|people|members|copies|men|"
                    r"women|soldiers|troops|workers|pages|roubles|rubles|dollars|pounds|francs|delegates|prisoners|"
                    r"families|volumes|ships|horses|slaves|pilgrims)\b"
-                   r"|\s+[A-Z]\w+\s+(?:Avenue|Street|Road|Boulevard|Lane|Place)\b)")
+                   r"|\s+[A-Z]\w+\s+(?:Avenue|Street|Road|Boulevard|Lane|Place)\b"
+                   # a year of another calendar: "(Ramadan 1002 AH)", "1002 A.H."
+                   r"|\s*A\.?H\.?(?!\w))")
 # Lives before the year 1000 ("In 629 he left Chang'an"): three digits are a year only after a time word and
 # not before a count's noun ("of 300 monks", "500 li"), and only in a document whose years are mostly so written
 # (``three_digit_years``), so "in 300 places" in a modern life never becomes a year.
 _EARLY_YEAR = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ff]rom|of|[Uu]ntil|[Tt]ill|[Ss]ince|around|about|circa|c\.|ca\.|"
                          r"[Bb]efore|[Aa]fter|year|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+([1-9]\d\d)"
-                         r"(?![\d,.]\d|\s*(?:km|mi|li|ft|kg|m)\b|\s*%)"
+                         r"(?![\d,.]\d|\s*(?:km|mi|li|ft|kg|m)\b|\s*%|\s*A\.?H\.?(?!\w))"
                          r"(?!\s+(?!(?:his|was|has|is|its|as|thus|this|us)\b)[a-z]+s\b)")
 _EARLY_RANGE = re.compile(r"(?<![\d,.])([1-9]\d\d)\s*[–—-]\s*([1-9]\d\d)(?![\d,.]\d)")
 # A chronology's entry led by a three-digit year: "707 – Travels north to study at Luoyang."
