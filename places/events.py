@@ -175,6 +175,7 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           r"missions?|quarter|suburb|neighbou?rhood|spa|resort|"
                           # "a week at the leper settlement of Kalawao", "came into the harbour of Mingzhou"
                           r"settlement|colony|station|camp|monastery|abbey|priory|convent|temple|harbou?r|oasis|"
+
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
                           r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit)\s+of\s+"
@@ -788,7 +789,7 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return False  # "refusing to sign on Germany's terms": the place owns something, nobody is there
     if end is not None and _GATHERING_AFTER.match(text, end) and _ATTENDED_BEFORE.search(before):
         return True  # "attended, incognito, the Karachi session of the Congress"
-    if _LOCATIVE_OF.search(before) or (not area and _EDGE_OF.search(before)) or (
+    if _LOCATIVE_OF.search(before) or (not area and _EDGE_OF.search(before)) or _VALLEY_OF.search(before) or (
             end is not None and (_INSTITUTION_AFTER.match(text, end) or _HOST_AFTER.match(text, end)
                                  or _HOME_AFTER.match(text, end))):
         return True
@@ -807,6 +808,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
     return bool(re.search(r"(?:,|;|:)\s*(?:then\s+)?$", before)) and (end is None or not _ACTS_AFTER.match(text, end))
 
 
+# "reached the valley of Copiapó": the town's valley (never "the valley of the Arno", a river's)
+_VALLEY_OF = re.compile(r"\bvalley\s+of\s+$", re.IGNORECASE)
 # "a farm on the edge of Auburn": at the town; "on the edge of the Kalahari" or "of the Punjab" is no stay there
 _EDGE_OF = re.compile(r"\b(?:edge|outskirts)\s+of\s+$", re.IGNORECASE)
 _ACTS_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|does|would|could|will)\b|"
@@ -819,6 +822,12 @@ _THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fea
                       r"say|says)\s+that\b"
                       # "The news is said to have reached him at Siena", "tradition has it that": a hearsay presence
                       r"|\b(?:is|are|was|were)\s+said\s+to\s+have\b|\b(?:legend|tradition)\s+(?:has\s+it|says|holds)\b"
+                      # "some older authors place his birth instead in Castuera or Campanario": other sources' claim
+                      # (not "Most historians place his birth in Herat": the text's own view)
+                      r"|\b(?:some|other|older|earlier|later|a\s+few|several|certain)\s+(?:\w+\s+)?(?:authors?|sources?|"
+                      r"writers?|historians?|scholars?|accounts?|biographers?)\s+(?:\w+\s+)?"
+                      r"(?:place|places|placed|put|puts|locate|locates|located|give|gives)\s+(?:his|her|their)\s+"
+                      r"(?:birth|death)\b"
                       # "further missions, perhaps as far as Champa": a guess, not a stay the text vouches for
                       r"|\b(?:perhaps|possibly)\s+(?:\w+\s+){0,3}?(?:to|at|in|as\s+far\s+as)\s+(?:the\s+)?$"
                       # "She later told audiences of a visit to Jerusalem": her own story, not a stay the text vouches

@@ -85,7 +85,8 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[^\W\d_]"  # a capitalised Latin word, a
 _MONTH_WORD = rf"(?:{ENGLISH_MONTH_RE}|{'|'.join(sorted(ENGLISH_ABBREVIATIONS, key=len, reverse=True))})\b"
 # ("St. Louis, Missouri", "Mt. Vernon", "Ft. Worth": an abbreviated saint, mount or fort opens the name)
 _PHRASE = r"((?:(?:St|Ste|Mt|Ft)\.[ \t]+)?"
-_PHRASE += rf"(?:{_WORD})(?:\s+(?!{_MONTH_WORD})(?:{_WORD}|(?:de|la|le|del|do|da|dos|das|di|della|delle|dei|degli|du|"
+_PHRASE += rf"(?:{_WORD})(?:\s+(?!{_MONTH_WORD})(?:{_WORD}|(?:de\s+la|de\s+las|de\s+los|de|la|le|del|do|da|dos|das|di|"
+_PHRASE += r"della|delle|dei|degli|du|"
 _PHRASE += r"des|sul|am|an\s+der|an\s+den|"
 _PHRASE += rf"an|im|in\s+der|ob\s+der|bei|sur|sous|en|upon|on)\s+(?!{_MONTH_WORD}){_WORD})\b)*)"
 _CANDIDATE = re.compile(

@@ -3417,3 +3417,19 @@ def test_another_person_opening_with_a_month_or_a_reflexive_and_a_present_verb(t
             "December.\n")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert {"odessa", "prague", "paris", "london"} <= stops and not stops & {"siberia", "gori", "france"}, stops
+
+
+def test_a_name_with_de_la_and_other_authors_births(tmp_path, tiny_gazetteer):
+    """"born in Villanueva de la Serena, ...; some older authors place his birth instead in Castuera": the whole
+    name, and no second birth; "reached the valley of Paris" is Paris, "the valley of the Arno" a river's."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("vds", "Villanueva de la Serena", 38.97, -5.8, "settlement", "Spain", 25_000),
+                           ("vn", "Villanueva", 38.0, -4.0, "settlement", "Spain", 2_000),
+                           ("castuera", "Castuera", 38.72, -5.54, "settlement", "Spain", 6_000),
+                           ("arno", "Arno", 59.0, 17.0, "settlement", "Sweden", 1_500))
+    text = ("Pedro Orlov was born in Villanueva de la Serena, in the province of Badajoz, in 1497; some older "
+            "authors place his birth instead in Castuera. In 1540 he reached the valley of Paris. In 1541 he rode "
+            "in the upper valley of the Arno.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, subject="Pedro Orlov"))}
+    assert {("vds", 1497), ("paris", 1540)} <= stops
+    assert not {p for p, _ in stops} & {"vn", "castuera", "arno"}, stops
