@@ -63,6 +63,8 @@ class MentionFinder:
         return found
 
 
+_EVENT_HEAD = re.compile(r"Battle|Siege|Treaty|Peace|Congress|Council|Sack|Fall|Capture|Massacre|Revolt|Rising|"
+                         r"Uprising|Conquest|Relief|Diet|Synod|Edict|Union")
 _TWO_NAME_WORDS_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)[ \t]+([A-Z][\w’'-]+)[ \t]+$")
 
 
@@ -633,6 +635,10 @@ class BroadMentionFinder:
         phrase = " ".join(m.group(1).split())
         if _QUARTER_AFTER.match(sentence.text, m.end(1)):
             self.refused.setdefault(sentence.index, []).append((m.group(1), "a quarter of the town named after it"))
+            return None
+        if _EVENT_HEAD.fullmatch(phrase) and re.match(r"\s+of\s+[A-Z]", sentence.text[m.end(1):]):
+            # "the Battle of Las Salinas", "the Treaty of Tordesillas": an event's name, never the town Battle
+            self.refused.setdefault(sentence.index, []).append((m.group(1), "the head of an event's name"))
             return None
         if _NAME_GOES_ON.match(sentence.text, m.end(1)):  # "the Campo de' Fiori in Rome": a square's name
             self.refused.setdefault(sentence.index, []).append((m.group(1), "the start of a longer name"))

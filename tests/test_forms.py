@@ -3433,3 +3433,15 @@ def test_a_name_with_de_la_and_other_authors_births(tmp_path, tiny_gazetteer):
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, subject="Pedro Orlov"))}
     assert {("vds", 1497), ("paris", 1540)} <= stops
     assert not {p for p, _ in stops} & {"vn", "castuera", "arno"}, stops
+
+
+def test_the_head_of_an_events_name_is_no_town(tmp_path, tiny_gazetteer):
+    """"commanded the infantry at the Battle of Las Salinas", "to the Council of Jewish Federations": never the
+    towns called Battle or Council."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("battle", "Battle", 50.92, 0.48, "settlement", "United Kingdom", 6_000),
+                           ("council", "Council", 44.73, -116.44, "settlement", "United States", 800))
+    text = ("Pedro Orlov was born in Odessa in 1497. In 1538 he commanded the infantry at the Battle of Las Salinas. "
+            "In 1548 he flew to Paris, to the Council of Jewish Federations.")
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text, subject="Pedro Orlov"))}
+    assert "paris" in stops and not stops & {"battle", "council"}, stops
