@@ -822,6 +822,9 @@ _THOUGHT = re.compile(r"\b(?:believ\w*|th(?:ought|inks?)|argu\w*|felt|feels?|fea
                       r"say|says)\s+that\b"
                       # "The news is said to have reached him at Siena", "tradition has it that": a hearsay presence
                       r"|\b(?:is|are|was|were)\s+said\s+to\s+have\b|\b(?:legend|tradition)\s+(?:has\s+it|says|holds)\b"
+                      # "He may have studied in Paris, though no document proves it": a guess
+                      r"|\b(?:may|might)\s+(?:also\s+)?have\s+(?:\w+\s+){0,2}?(?:studied|been|lived|gone|visited|"
+                      r"travell?ed|stayed|met|spent|worked|taught)\b[^.;]{0,40}?\b(?:in|at|to)\s+(?:the\s+)?$"
                       # "some older authors place his birth instead in Castuera or Campanario": other sources' claim
                       # (not "Most historians place his birth in Herat": the text's own view)
                       r"|\b(?:some|other|older|earlier|later|a\s+few|several|certain)\s+(?:\w+\s+)?(?:authors?|sources?|"

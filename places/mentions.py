@@ -204,7 +204,9 @@ _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "
                  "college", "ladies", "women", "girls", "boys", "academy", "seminary", "institute",
                  # "Aberdeen Grammar School", "the Bombay Medical College": the kind of school before its noun
                  # (not "military" or "lyceum": "the Frunze Military Academy", "the Richelieu Lyceum" bear a man's name)
-                 "grammar", "high", "normal", "medical", "technical", "polytechnic"}
+                 "grammar", "high", "normal", "medical", "technical", "polytechnic",
+                 # "the Yankton Reservation", "the Carlisle Indian Industrial School", "the Kuruman Mission"
+                 "reservation", "reserve", "agency", "mission", "indian", "industrial"}
 _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -3445,3 +3445,15 @@ def test_the_head_of_an_events_name_is_no_town(tmp_path, tiny_gazetteer):
             "In 1548 he flew to Paris, to the Council of Jewish Federations.")
     stops = {p for p, _, _ in got(stops_of(gazetteer, text, subject="Pedro Orlov"))}
     assert "paris" in stops and not stops & {"battle", "council"}, stops
+
+
+def test_an_institutions_generic_tail_and_a_guessed_stay(tmp_path, tiny_gazetteer):
+    """"went to teach at the Carlisle Indian Industrial School" is Carlisle; "He may have studied in Paris, though
+    no document proves it" is a guess, no stay."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("carlisle", "Carlisle", 40.2, -77.19, "settlement", "United States", 19_000, 0.0, "US-PA"),
+                           ("pa", "Pennsylvania", 40.9, -77.8, "region", "United States", 0, 250.0, "US-PA"))
+    text = ("Anna Petrova was born in Odessa in 1876. In 1897 she went to teach at the Carlisle Indian Industrial "
+            "School in Pennsylvania. She may have studied in Paris, though no document proves it.")
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "carlisle" in stops and "paris" not in stops, stops
