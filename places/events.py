@@ -53,6 +53,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   r"graduated|graduates"),
     ("emigration", r"emigrated|emigrates|emigration|emigr[eé]"),
     ("government", r"negotiations|delegation|peace talks|commissar|treaty talks|crowned|abdicated|appointed|"
+                   r"appointments?|postings?|"
                    # "served as military attaché in Santiago de Chile"
                    r"governor|served|serves|serving|attach[ée]|"
                    # "installed as Prince of Transylvania at Marosvásárhely", "held courts of justice at Jedburgh",
@@ -761,6 +762,9 @@ ORGANISATION_AFTER = re.compile(r"\s+(?:Party|Committee|Guardian|Times|Herald|Ga
                                  # "a few lines for a Moscow paper", "a Paris publisher": a body named for its town
                                  r"paper|newspaper|journal|magazine|daily|weekly|publisher|publishers|firm|bank)\b")
 _AND = re.compile(r"[,\s]*(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# "at Yingzhou in 1091 and Yangzhou": listed after a locative and a name with its own year (the name before may be
+# one the gazetteer did not take)
+_LISTED_AFTER_LOCATIVE = re.compile(r"\b(?:at|in|to)\s+[A-Z][\w’'-]+\s+in\s+\d{3,4}\s*,?\s+and\s+$")
 
 
 # "The Real Situation in Russia", "A Journey from St. Petersburg to Moscow": a title, not a stay
@@ -800,7 +804,7 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return False
     if end is not None and ORGANISATION_AFTER.match(text, end):
         return False  # "in the Moscow Party organization", "in the Manchester Guardian": a body, not a stay
-    if _LOCATIVE.search(before):
+    if _LOCATIVE.search(before) or _LISTED_AFTER_LOCATIVE.search(before):
         return True
     # "in Kiev, Odessa and Kharkov": a list goes on after a comma; "...; France asks for his extradition": a
     # place that opens a clause and does something is an actor, not where anyone was.
@@ -1072,6 +1076,11 @@ _EPITHET_OPENS = re.compile(rf"^\W*(?:{_SCENE}|{_LEAD_INS})the\s+(?:\w+\s+){{0,2
                             r"young\s+woman|girl|agitator|fugitive|dissident|statesman|general)"
                             r"(?:-[a-z]+)?\b(?!\s+of\b)",  # ("the boy-king rode into Samarkand")
                             re.IGNORECASE)
+# A sentence whose subject is the subject's career, with nobody else in it: "Brief appointments followed at Yingzhou
+# in 1091", "Further postings took him to Canton and Amoy"
+_CAREER_OPENS = re.compile(r"^\W*(?:(?:brief|short|further|other|new|later|more|two|three|several)\s+)?"
+                           r"(?:appointments?|posts?|postings?|transfers?|assignments?|commands?|governorships?|"
+                           r"prefectures?)\s+(?:followed|came|took\s+(?:him|her))\b", re.IGNORECASE)
 # A life's opening that describes its subject before naming them: "The man whom the planters called Prince was born
 # ...", "The girl who would become ... was born" (only in the first sentences, before any name of the subject)
 LEDE_SENTENCES = 3
@@ -1703,6 +1712,10 @@ class SubjectTracker:
             if self.verb_opens(text):
                 self.focus(text)  # "Abdicated in Uppsala 6 June 1654; left Sweden ...": the entry's own subject
                 return True, False
+            if self.since_named <= self.reach and self.other_at is None and _CAREER_OPENS.match(text):
+                # "Brief appointments followed at Yingzhou in 1091 and Yangzhou in 1092": the subject's posts
+                self.since_named += 1
+                return True, False
             kin_opens = re.match(r"\W*", text)
             kin = OTHER_AGENT.match(text, kin_opens.end() if kin_opens else 0)
             if kin is not None and not self.nominative.search(text, kin.end()) \
@@ -2028,8 +2041,10 @@ class SubjectTracker:
             # ("..., leaving him with two small daughters, and in 1945 he took a post": after ", and" a time may
             # come first; after ";" the pronoun goes on with the other person as often: "Jianren did not stay long
             # with us; in 1921 he left for Shanghai")
-            time = r"(?:(?:in|on|by|during|after|from)\s+(?:the\s+)?(?:\w+\s+){0,3}?\d{3,4},?\s+)?" \
-                if ";" not in mark.group() else ""
+            # ("..., and that autumn he went north to Dingzhou")
+            time = r"(?:(?:(?:in|on|by|during|after|from)\s+(?:the\s+)?(?:\w+\s+){0,3}?\d{3,4}|(?:in\s+)?" \
+                r"(?:that|the\s+same|the\s+following|the\s+next|next|later\s+that|early\s+that|late\s+that)\s+" \
+                r"(?:year|spring|summer|autumn|fall|winter|month)),?\s+)?" if ";" not in mark.group() else ""
             m = re.compile(rf"{time}{self.pronoun}\b", re.IGNORECASE).match(text, mark.end())
             if m is not None and _VERB_NEXT.match(text, m.end()):
                 return m

@@ -578,8 +578,10 @@ _GOES_ON = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:then|thence|finally|later|mostly
                       r"\bthen\b)\s*(?:on\s+)?(?:to|via|through|by\s+way\s+of)?\s*(?:the\s+)?(?:\w+\s+)?$",
                       re.IGNORECASE)
 # ", and from the spring of 1946 in a camp near Khabarovsk": a clause with no verb of its own, the last one's
-_ELIDED_VERB = re.compile(r"[,;]\s+and\s+(?:(?:from|in|by|during|after|until)\s+[^,;.]{0,30}?"
-                          r"\b(?:\d{3,4}|spring|summer|autumn|fall|winter)\s+)?(?:in|at|to)\s+(?:(?:a|an|the)\s+"
+_ELIDED_VERB = re.compile(r"[,;]\s+and\s+(?:then,?\s+)?(?:(?:from|in|by|during|after|until)\s+[^,;.]{0,30}?"
+                          r"\b(?:\d{3,4}|spring|summer|autumn|fall|winter),?\s+)?"
+                          # ("sent as vice-prefect to Hangzhou ..., and then, from 1074, as prefect to Mizhou")
+                          r"(?:as\s+(?:a\s+|an\s+|the\s+)?[\w-]+\s+)?(?:in|at|to)\s+(?:(?:a|an|the)\s+"
                           r"(?:[\w-]+\s+){1,2}(?:near|outside|of|at|in)\s+)?$", re.IGNORECASE)
 _ELIDED_END = re.compile(r"\s*(?:[,;.)]|$|(?:where|until|till|for)\b)")  # (not "and in Austria the mood grew")
 _LISTED_WITH = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+)?")  # "to Prague and Vienna", "Prague, Vienna"

@@ -137,6 +137,8 @@ _SUB_ENTRY = re.compile(r"(?:^|\s[–—]\s+|;\s+)(?:the\s+)?" + _PHRASE
 # a list of places shares the preposition of its first member.
 # ("visited Kazan and then Orenburg", "reaches Stockholm, then Gothenburg": a route's next stage)
 _COORDINATED = re.compile(r"(?:\s*\([^()]{0,30}\))?"  # "Cairo (June), New Delhi (early July), Tokyo and Hiroshima"
+                          # ("at Yingzhou in 1091 and Yangzhou in 1092": each with its own year)
+                          r"(?:\s+(?:in|from|until)\s+(?:[A-Z][a-z]+\s+)?\d{3,4})?"
                           r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:then|later|finally)\s+)?(?:the\s+)?"
                           + _PHRASE)
 # a finite verb right after a name listed with a place: the name opens a clause of its own ("and Maria lived")

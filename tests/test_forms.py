@@ -3457,3 +3457,16 @@ def test_an_institutions_generic_tail_and_a_guessed_stay(tmp_path, tiny_gazettee
             "School in Pennsylvania. She may have studied in Paris, though no document proves it.")
     stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert "carlisle" in stops and "paris" not in stops, stops
+
+
+def test_an_officials_postings_told_tersely(tiny_gazetteer):
+    """A Song official's career: "He was sent as vice-prefect to Paris ..., and then, from 1074, as prefect to
+    Vienna"; "Brief appointments followed at Prague in 1091 and Geneva in 1092"; "His second wife died there in
+    1093, and that autumn he went north to London"."""
+    text = ("Su Shi was born in Odessa in 1037. He was sent as vice-prefect to Paris, where he spent three years "
+            "among the lakes and monasteries of the old city, and then, from 1074, as prefect to Vienna, a poor "
+            "district. Brief appointments followed "
+            "at Prague in 1091 and Geneva in 1092, before another short stay at court. His second wife, Wang Runzhi, "
+            "died there in 1093, and that autumn he went north to London on the frontier.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Su Shi"))}
+    assert {("vienna", 1074), ("prague", 1091), ("geneva", 1092), ("london", 1093)} <= stops, stops
