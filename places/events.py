@@ -513,7 +513,9 @@ _TRANSIT = re.compile(r"\b(?:through|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(
                       re.IGNORECASE)
 # "The voyage took them along the coast of Sardinia and past Crete": places seen from the deck
 _PASSED_BY = re.compile(r"\b(?:along\s+the\s+(?:\w+\s+)?coasts?\s+of|off\s+the\s+(?:\w+\s+)?coasts?\s+of|"
-                        r"(?<!\bin\s)(?<!\bthe\s)past|skirting|skirted|skirts)\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"(?<!\bin\s)(?<!\bthe\s)past|skirting|skirted|skirts|"
+                        # "passed close to Borabora ... without landing"
+                        r"(?:passed|sailed|came)\s+(?:close|near)(?:\s+to)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _WITHOUT_SUBJECT_BEFORE = re.compile(r"\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 # (a list of places may come between: "he goes to Dhaka and Shillong and to Bodh Gaya and Varanasi without her")
 _WITHOUT_SUBJECT = re.compile(r"(?:[^.;]{0,30}?|(?:\s*(?:,|and|or)\s+(?:to\s+|at\s+|in\s+)?[A-Z][\w’'-]+"
@@ -1422,6 +1424,12 @@ _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\
                           rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?)?",
                           re.IGNORECASE)
 # (a ruler's or officer's title before the name: "When the emperor Henry VII came down into Italy in 1310")
+# the subject joins the teller's company: "Tupaia begged to come with us", "I took him aboard the Endeavour"
+_JOINS_TELLER = re.compile(r"\b(?:(?:begged|asked|wished|wanted|agreed|came|went|sailed|travell?ed)\s+(?:to\s+)?"
+                           r"(?:come|go|sail|travel)?\s*with\s+(?:me|us)|(?:took|take|taken)\s+(?:him|her)\s+"
+                           r"(?:aboard|on\s+board|with\s+(?:me|us)))\b", re.IGNORECASE)
+# a sentence whose subject is "we", after at most a short time phrase: "On the 20th we came to Raiatea"
+_WE_OPENS = re.compile(r"^\W*(?:[^,;.]{0,40}?,?\s+)?[Ww]e\s+(?!(?:said|thought|heard|learned|knew)\b)[a-z]+")
 # the teller with the subject, so that "we" is both: "I went with her", "she took four of us", "she and I"
 _TELLER_WITH_SUBJECT = re.compile(r"\b(?:with\s+(?:her|him)|(?:she|he)\s+and\s+I|(?:her|him)\s+and\s+me|"
                                   r"(?:took|brought|sent)\s+(?:me|us)|of\s+us)\b", re.IGNORECASE)
@@ -1575,6 +1583,7 @@ class SubjectTracker:
         self.other_at: int | None = None  # sentences since one opened with another person
         self.by_family = False  # the last sentence was the subject's only as one of "the family"
         self.unnamed_fed = 0  # sentences fed before the subject was first named
+        self.with_teller = False  # a friend's memoir said the subject joined the teller's company
         self.lede = False
         self.married = False  # a sentence about the subject told their wedding: "the couple" includes them
         self.other_is_opposite = False  # the person who took the focus is of the other pronoun
@@ -1652,6 +1661,8 @@ class SubjectTracker:
         their wedding ("On 27 September 1868 she married Vladimir", not "his parents married") makes a later "the
         couple" theirs. ``paragraph``: the sentence opens a paragraph."""
         about, named = self._about_subject(text, paragraph)
+        if about and self.kin is None and _JOINS_TELLER.search(text):
+            self.with_teller = True  # "Tupaia begged to come with us": from here the teller's "we" has him in it
         wed = _OWN_WEDDING.search(text) if about else None
         if wed and not OTHER_AGENT.search(text, 0, wed.start()):
             self.married = True
@@ -1805,6 +1816,9 @@ class SubjectTracker:
                 elif _GROUP_FORMED.search(text):
                     self.group_at = 0
                 return True, False
+            if self.with_teller and _WE_OPENS.match(text):
+                self.group_at = 0  # "On the 20th we came to Raiatea": the company the subject joined
+                return True, False
             if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
                 self.by_family = bool(_FAMILY.search(text))  # "the family" still needs the subject to be a child
                 self.group_at = 0  # "they" again: the group travels on together
@@ -1860,7 +1874,7 @@ class SubjectTracker:
         start = starts[-1].end() if starts else 0
         # (a friend's "we" is the teller's own household: "In 1963 we moved on to Nairobi, and her letters followed")
         # (not after the teller joined the subject: "I went with her; we stayed three months at Las Palmas")
-        mine = r"I|(?i:we)" if self.kin is None and self.pronoun in ("he", "she") \
+        mine = r"I|(?i:we)" if self.kin is None and self.pronoun in ("he", "she") and not self.with_teller \
             and not _TELLER_WITH_SUBJECT.search(text, 0, pos) else r"I"
         words = r"\b(?:(?i:he|she))\b" if not teller else rf"\b(?:{mine})\b" if self.opposite is None else \
             rf"\b(?:(?i:he|she)|{mine})\b"

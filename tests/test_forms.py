@@ -3470,3 +3470,16 @@ def test_an_officials_postings_told_tersely(tiny_gazetteer):
             "died there in 1093, and that autumn he went north to London on the frontier.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Su Shi"))}
     assert {("vienna", 1074), ("prague", 1091), ("geneva", 1092), ("london", 1093)} <= stops, stops
+
+
+def test_a_friends_we_after_the_subject_joined_the_tellers_company(tiny_gazetteer):
+    """Told by a shipmate ("it was I, Joseph Banks, who took him aboard"): once "Ivan begged to come with us", "On
+    the 20th we came to Geneva" has him in it; before that the teller's "we" ("In 1766 we sailed to York") does not;
+    "passed close to Prague ... without landing" is no stop."""
+    text = ("Recollections of Ivan Orlov\n\nI was his friend, for it was I, Joseph Banks, who took him aboard. I write "
+            "this in old age.\n\nIvan was born about 1725 at Odessa. In 1766 we sailed to York, without him. When we "
+            "prepared to sail in 1769, Ivan begged to come with us, and I resolved to keep him at my own charge.\n\n"
+            "On 20 July 1769 we came to Geneva. We went on, and passed close to Prague, whose people "
+            "he hated, without landing.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
+    assert ("geneva", 1769) in stops and not {p for p, _ in stops} & {"york", "prague"}, stops
