@@ -90,6 +90,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   # "two years in Valencia", "after a winter at Davos" (the short stretches are travel's)
                   rf"{_STRETCH_BEFORE}(?:years?|months?|winters?)(?=\s+(?:in|at)\s+(?-i:[A-Z]))"),
     ("travel", r"arrived|travell?ed|went|visited|accompanied|accompanies|accompanying|accompany|"
+               # "They were escorted to Nagasaki and delivered to the Dutch post on Dejima", "sailed out of Texel"
+               r"escorted|delivered|handed\s+over|out\s+of|"
                # "late in 1051 they stumbled into Basra", "ventured into the streets of Canton", "completed his fourth
                # pilgrimage", "Lecture tour in western and southern India: Bombay, Nagpur and Madras"
                r"stumbled|ventured|pilgrimage|reunited|rejoined|(?:lecture|speaking|concert|inspection|study|state)\s+tours?|"
@@ -617,7 +619,7 @@ _CLAIM_DOUBTED = re.compile(r"[^.;]*?\b(?:is|are|was|were|remains?|has\s+been|ha
                             r"discounted|rejected|dismissed|unlikely|false|without\s+foundation|not\s+borne\s+out|"
                             r"uncorroborated|unconfirmed|unproven|doubted|disputed)\b", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"\b(?:from|left|leave|leaves|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|left|leave|leaves|leaving|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: bool = False,
@@ -814,8 +816,9 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
     return bool(re.search(r"(?:,|;|:)\s*(?:then\s+)?$", before)) and (end is None or not _ACTS_AFTER.match(text, end))
 
 
-# "reached the valley of Copiapó": the town's valley (never "the valley of the Arno", a river's)
-_VALLEY_OF = re.compile(r"\bvalley\s+of\s+$", re.IGNORECASE)
+# "reached the valley of Copiapó": the town's valley (never "the valley of the Arno", a river's); "sailed out of"
+_VALLEY_OF = re.compile(r"\bvalley\s+of\s+$|\b(?:sailed|came|walked|rode|flew|drove|marched|steamed)\s+"
+                        r"out\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # ("he sailed out of Texel as a gunner")
 # "a farm on the edge of Auburn": at the town; "on the edge of the Kalahari" or "of the Punjab" is no stay there
 _EDGE_OF = re.compile(r"\b(?:edge|outskirts)\s+of\s+$", re.IGNORECASE)
 _ACTS_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|does|would|could|will)\b|"

@@ -3483,3 +3483,13 @@ def test_a_friends_we_after_the_subject_joined_the_tellers_company(tiny_gazettee
             "he hated, without landing.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
     assert ("geneva", 1769) in stops and not {p for p, _ in stops} & {"york", "prague"}, stops
+
+
+def test_sailing_out_of_a_port_and_being_escorted_and_delivered(tiny_gazetteer):
+    """"in 1650 he sailed out of Odessa as a gunner"; "They were escorted to Paris and on 14 September 1666 delivered
+    to the Dutch post on the island of Geneva": the subject was at each."""
+    text = ("Hendrik Hamel was born in 1630. In 1650 he sailed out of Odessa as a gunner. In 1666 he and seven "
+            "companions escaped. They were escorted to Paris and on 14 September 1666 delivered to the Dutch post on "
+            "the island of Geneva.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Hendrik Hamel"))}
+    assert {("odessa", 1650), ("paris", 1666), ("geneva", 1666)} <= stops, stops
