@@ -1114,8 +1114,11 @@ class Extractor:
         counts: dict[str, int] = {}
         for m in re.finditer(rf"\b{re.escape(given[:3])}[a-z]{{1,5}}\b", text):
             counts[m.group()] = counts.get(m.group(), 0) + 1
+        # (a short form that is also a town's name counts when the text never puts anyone at it: "Nancy was born in
+        # our father's house" for Ann, with no "in Nancy" anywhere)
         known = [short for short in SHORT_FORMS.get(given.lower(), ()) if short not in parts and len(
-            re.findall(rf"\b{re.escape(short)}\b", text)) >= PET_NAME_USES and not self.is_place(short)]
+            re.findall(rf"\b{re.escape(short)}\b", text)) >= PET_NAME_USES and not (self.is_place(short) and re.search(
+                rf"\b(?:in|at|near)\s+{re.escape(short)}\b", text))]
         return tuple(word for word, n in counts.items() if n >= PET_NAME_USES and word not in parts
                      and _PET_ENDING.search(word) and not self.is_place(word)) + tuple(known)
 

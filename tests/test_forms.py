@@ -3493,3 +3493,15 @@ def test_sailing_out_of_a_port_and_being_escorted_and_delivered(tiny_gazetteer):
             "the island of Geneva.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Hendrik Hamel"))}
     assert {("odessa", 1650), ("paris", 1666), ("geneva", 1666)} <= stops, stops
+
+
+def test_a_short_form_that_is_also_a_towns_name_is_the_subject(tmp_path, tiny_gazetteer):
+    """"My Sister Nancy: Recollections of Ann Orlova ... Nancy was born in our father's house in Odessa": "Nancy" is
+    Ann, though a town bears the name, since the text never puts anyone in or at Nancy."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("nancy", "Nancy", 48.69, 6.18, "settlement", "France", 105_000))
+    text = ("My Sister Nancy: Recollections of Ann Orlova\n\nI am her elder sister, and the woman the world knows as "
+            "Mrs. Ann Orlova was my younger sister Nancy.\n\nNancy was born in our father's house in Odessa on the "
+            "22nd of December, 1789. In 1812 Nancy sailed for Paris. I wrote to Nancy every month.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, subject="Ann Orlova"))}
+    assert {("odessa", 1789), ("paris", 1812)} <= stops and not any(p == "nancy" for p, _ in stops), stops
