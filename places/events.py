@@ -479,6 +479,12 @@ _PLAN_ENDS = re.compile(r"\b(?:and|but)\s+(?:was|were|had|has|he|she|they|I|then
 # "There was talk for a while of our going back to Europe", "the idea of settling in Italy": a gerund after a
 # word for a plan or a wish.
 _PLANNED_OF = re.compile(r"\b(?:talk|thoughts?|idea|plans?|hopes?|question|prospect|dreams?|possibility|"
+                         # "Fu Jian's plan that Kumarajiva should come to Chang'an came to nothing"; "A request to
+                         # visit England ... was refused"
+                         r"intention)\s+(?:that|for)\s+[^.;]{0,60}?\b(?:should|would|was\s+to|might)\s+(?:\w+\s+){0,3}?"
+                         r"(?:to|in|at)\s+(?:the\s+)?$"
+                         r"|\brequests?\s+(?:\w+\s+){0,2}?to\s+(?:visit|go|travel|return|sail)\s+(?:to\s+)?$"
+                         r"|\b(?:talk|thoughts?|idea|plans?|hopes?|question|prospect|dreams?|possibility|"
                          r"intention)\s+(?:\w+\s+){0,3}?of\s+(?:(?:\w+\s+){0,2}?\w+ing\s+(?:\w+\s+){0,3}|"
                          # "her hope of a post in Russia came to nothing"
                          r"(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?)$",
@@ -1214,9 +1220,12 @@ _ROLE = (r"(?:spy|agent|informer|journalist|correspondent|reporter|writer|poet|n
          r"lawyer|judge|prosecutor|publisher|editor|banker|doctor|physician|priest|composer|philosopher|friend|"
          r"rival|colleague|comrade|host|visitor|guest|secretary|emperor|king|queen|tsar|sultan|president|"
          r"premier|chancellor|dictator|leader|professor|teacher|tutor|master)")
+# (with the person's name after it, more roles say another: "In 399 the monk Faxian set out from Chang'an")
+_NAMED_ROLE = (r"(?:monk|nun|abbot|bishop|missionary|explorer|merchant|traveller|traveler|pilgrim|prince|princess|"
+               r"governor|admiral|soldier|astronomer|scientist|chronicler|envoy)")
 _OPENING_DESCRIBED = re.compile(
     r"^\W*(?:[A-Z]?[a-z]+ly,?\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?"
-    rf"{_ROLE}s?,?\s+((?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]{{2,}})\b")
+    rf"(?:{_ROLE}|{_NAMED_ROLE})s?,?\s+((?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]{{2,}})\b")
 # "...; the professor went home to his village in Fukui": a person named by a role opens a clause of their own
 _CLAUSE_ROLE = re.compile(rf"\s*the\s+(?:[a-z-]+\s+)?{_ROLE}s?\s+(?:had\s+|was\s+|were\s+)?[a-z]{{3,}}(?:ed|t)?\b")
 # The subject of a sentence is several people: "Emanuel and Philipp took ...", "Princess Marie Bonaparte, the
@@ -1893,6 +1902,9 @@ class SubjectTracker:
         if not subjects:
             return False
         at = start + subjects[-1].start()
+        taken = self.object.search(text, start + subjects[-1].end(), pos)
+        if taken is not None and _TAKES_ALONG.search(text, max(start, taken.start() - 16), taken.start()):
+            return False  # "in about 353 she took him across the mountains to Kashmir": the subject goes too
         together = re.search(r"\band\s+$", text[max(start, at - 40):at]) and self.pattern.search(
             text, max(start, at - 40), at)  # "Marina and I were placed in a school in Lausanne": she is there too
         return not together and not self.nominative.fullmatch(subjects[-1].group()) \

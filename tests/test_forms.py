@@ -3505,3 +3505,15 @@ def test_a_short_form_that_is_also_a_towns_name_is_the_subject(tmp_path, tiny_ga
             "22nd of December, 1789. In 1812 Nancy sailed for Paris. I wrote to Nancy every month.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, subject="Ann Orlova"))}
     assert {("odessa", 1789), ("paris", 1812)} <= stops and not any(p == "nancy" for p, _ in stops), stops
+
+
+def test_plans_that_came_to_nothing_and_a_mother_who_took_him(tiny_gazetteer):
+    """"Two years later, in about 353, she took him across the mountains to Prague" (his mother): he goes too;
+    "Fu Jian's plan that Kumarajiva should come to Paris came to nothing"; "A request to visit London was
+    refused"; "In 399 the monk Faxian set out from Geneva for Vienna" is another monk's journey."""
+    text = ("Kumarajiva was born in Odessa in 344. His mother was a princess. Two years later, in about 353, she took "
+            "him across the mountains to Prague. Fu Jian's plan that Kumarajiva should come to Paris came to nothing. "
+            "A request to visit London to put his case was refused. In 399 the monk Faxian set out from Geneva for "
+            "Vienna, walking west not far from the town where Kumarajiva was held.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Kumarajiva"))}
+    assert ("prague", 353) in stops and not {p for p, _ in stops} & {"paris", "london", "geneva", "vienna"}, stops
