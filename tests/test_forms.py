@@ -3511,7 +3511,8 @@ def test_plans_that_came_to_nothing_and_a_mother_who_took_him(tiny_gazetteer):
     """"Two years later, in about 353, she took him across the mountains to Prague" (his mother): he goes too;
     "Fu Jian's plan that Kumarajiva should come to Paris came to nothing"; "A request to visit London was
     refused"; "In 399 the monk Faxian set out from Geneva for Vienna" is another monk's journey."""
-    text = ("Kumarajiva was born in Odessa in 344. His mother was a princess. Two years later, in about 353, she took "
+    text = ("Kumarajiva was born in Odessa in 344. He was a prodigy, and his father died in 350. His mother was a "
+            "princess. Two years later, in about 353, she took "
             "him across the mountains to Prague. Fu Jian's plan that Kumarajiva should come to Paris came to nothing. "
             "A request to visit London to put his case was refused. In 399 the monk Faxian set out from Geneva for "
             "Vienna, walking west not far from the town where Kumarajiva was held.")
