@@ -822,8 +822,10 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
     return bool(re.search(r"(?:,|;|:)\s*(?:then\s+)?$", before)) and (end is None or not _ACTS_AFTER.match(text, end))
 
 
-# "reached the valley of Copiapó": the town's valley (never "the valley of the Arno", a river's); "sailed out of"
-_VALLEY_OF = re.compile(r"\bvalley\s+of\s+$|\b(?:sailed|came|walked|rode|flew|drove|marched|steamed)\s+"
+# "reached the valley of Copiapó": the town's valley (never "the valley of the Arno", a river's); "sailed out of";
+# "1575 – Founds Seville" (a house founded there; never "Founds the Free India Centre")
+_VALLEY_OF = re.compile(r"\bvalley\s+of\s+$|\b(?:founds|founded|refounds|refounded)\s+$|"
+                        r"\b(?:sailed|came|walked|rode|flew|drove|marched|steamed)\s+"
                         r"out\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # ("he sailed out of Texel as a gunner")
 # "a farm on the edge of Auburn": at the town; "on the edge of the Kalahari" or "of the Punjab" is no stay there
 _EDGE_OF = re.compile(r"\b(?:edge|outskirts)\s+of\s+$", re.IGNORECASE)

@@ -93,7 +93,7 @@ _PHRASE += r"des|sul|am|an\s+der|an\s+den|"
 _PHRASE += rf"an|im|in\s+der|ob\s+der|bei|sur|sous|en|upon|on)\s+(?!{_MONTH_WORD}){_WORD})\b)*)"
 _CANDIDATE = re.compile(
     r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|entering|around|across|visited|"
-    r"(?:sailed|came|walked|rode|flew|drove|marched|steamed)\s+out\s+of|"
+    r"(?:sailed|came|walked|rode|flew|drove|marched|steamed)\s+out\s+of|founds|founded|refounds|refounded|"
     rf"{HELD}|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
     r"climbs|climbed|climbing|ascends|ascended|"

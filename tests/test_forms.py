@@ -3518,3 +3518,12 @@ def test_plans_that_came_to_nothing_and_a_mother_who_took_him(tiny_gazetteer):
             "Vienna, walking west not far from the town where Kumarajiva was held.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Kumarajiva"))}
     assert ("prague", 353) in stops and not {p for p, _ in stops} & {"paris", "london", "geneva", "vienna"}, stops
+
+
+def test_a_house_founded_in_a_town_puts_the_founder_there(tiny_gazetteer):
+    """"1568 – Founds Paris"; "1580, 21 February – Founds Geneva": a chronology of a founder of convents, each
+    founded where she was; never "1942 – Founds the Free Prague Centre"."""
+    text = ("Teresa of Ávila: a chronology\n\n1515 – Born at Odessa.\n1568 – Founds Paris.\n1580, 21 February – Founds "
+            "Geneva, in a house lent by a widow.\n1590 – Founds the Free Prague Centre and a newspaper.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Teresa of Ávila"))}
+    assert {("paris", 1568), ("geneva", 1580)} <= stops and not any(p == "prague" for p, _ in stops), stops
