@@ -1438,6 +1438,8 @@ _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\
                           rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?)?",
                           re.IGNORECASE)
 # (a ruler's or officer's title before the name: "When the emperor Henry VII came down into Italy in 1310")
+# the teller taken somewhere by work or duty: "My work took me twice to Salt Lake City"
+_TAKES_TELLER = re.compile(r"\b(?:took|takes|brought|brings|sent|sends|carried|led)\s+me\b")
 # the subject joins the teller's company: "Tupaia begged to come with us", "I took him aboard the Endeavour"
 _JOINS_TELLER = re.compile(r"\b(?:(?:begged|asked|wished|wanted|agreed|came|went|sailed|travell?ed)\s+(?:to\s+)?"
                            r"(?:come|go|sail|travel)?\s*with\s+(?:me|us)|(?:took|take|taken)\s+(?:him|her)\s+"
@@ -1894,6 +1896,9 @@ class SubjectTracker:
             rf"\b(?:(?i:he|she)|{mine})\b"
         # (never one in brackets: "we (or rather they, for I was not yet born) moved to Nuremberg")
         clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[start:pos])
+        if teller and _TAKES_TELLER.search(clause) and not self.nominative.search(clause) \
+                and not self.pattern.search(clause):
+            return True  # "My work took me over most of eastern Utah and twice to Salt Lake City": the teller's
         subjects = list(re.finditer(words, clause))
         if not subjects and starts and _SHARED_SUBJECT.match(text, starts[-1].start()):
             # "he was sent to prison for a speech at Woodford, and served his sentence in Galway": a clause with no

@@ -3527,3 +3527,12 @@ def test_a_house_founded_in_a_town_puts_the_founder_there(tiny_gazetteer):
             "Geneva, in a house lent by a widow.\n1590 – Founds the Free Prague Centre and a newspaper.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Teresa of Ávila"))}
     assert {("paris", 1568), ("geneva", 1580)} <= stops and not any(p == "prague" for p, _ in stops), stops
+
+
+def test_the_tellers_work_that_took_them_somewhere_is_the_tellers(tiny_gazetteer):
+    """A husband's memoir of his wife: "My work took me over most of the valley and twice to Prague; Anna seldom left
+    the reservation" is the teller's journey."""
+    text = ("Anna Petrova, as I Knew Her\n\nI am her husband. She was born in Odessa in 1876. In 1913 she lived with "
+            "me at Paris. My work took me over most of the valley and twice to Prague; Anna seldom left the town.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "paris" in stops and "prague" not in stops, stops
