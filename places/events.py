@@ -803,7 +803,7 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return False  # "refusing to sign on Germany's terms": the place owns something, nobody is there
     if end is not None and _GATHERING_AFTER.match(text, end) and _ATTENDED_BEFORE.search(before):
         return True  # "attended, incognito, the Karachi session of the Congress"
-    if _LOCATIVE_OF.search(before) or (not area and _EDGE_OF.search(before)) or _VALLEY_OF.search(before) or (
+    if _LOCATIVE_OF.search(before) or (not area and _EDGE_OF.search(before)) or _PLACE_AS_OBJECT.search(before) or (
             end is not None and (_INSTITUTION_AFTER.match(text, end) or _HOST_AFTER.match(text, end)
                                  or _HOME_AFTER.match(text, end))):
         return True
@@ -822,11 +822,12 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
     return bool(re.search(r"(?:,|;|:)\s*(?:then\s+)?$", before)) and (end is None or not _ACTS_AFTER.match(text, end))
 
 
-# "reached the valley of Copiapó": the town's valley (never "the valley of the Arno", a river's); "sailed out of";
-# "1575 – Founds Seville" (a house founded there; never "Founds the Free India Centre")
-_VALLEY_OF = re.compile(r"\bvalley\s+of\s+$|\b(?:founds|founded|refounds|refounded)\s+$|"
-                        r"\b(?:sailed|came|walked|rode|flew|drove|marched|steamed)\s+"
-                        r"out\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # ("he sailed out of Texel as a gunner")
+# Words right before a town that put the subject at it: "reached the valley of Copiapó" (never "the valley of the
+# Arno", a river's), "1575 – Founds Seville" (a house founded there; never "Founds the Free India Centre"), "he sailed
+# out of Texel"
+_PLACE_AS_OBJECT = re.compile(r"\bvalley\s+of\s+$|\b(?:founds|founded|refounds|refounded)\s+$|"
+                              r"\b(?:sailed|came|walked|rode|flew|drove|marched|steamed)\s+out\s+of\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 # "a farm on the edge of Auburn": at the town; "on the edge of the Kalahari" or "of the Punjab" is no stay there
 _EDGE_OF = re.compile(r"\b(?:edge|outskirts)\s+of\s+$", re.IGNORECASE)
 _ACTS_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|did|does|would|could|will)\b|"
