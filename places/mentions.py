@@ -319,7 +319,7 @@ class BroadMentionFinder:
                 continue  # a quoted saying ("Meri Jhansi nahin dungi"): its words are no name before the town's
             given = _GIVEN_BEFORE.search(self.text, max(0, start - 20), start)
             if given and given.group(1).rstrip(".").lower() not in _FUNCTION_WORDS \
-                    and not _ENTRY_VERB_BEFORE.fullmatch(given.group(1)) \
+                    and not _ENTRY_VERB_BEFORE.fullmatch(given.group(1)) and not self._entry_verb(given) \
                     and not given.group(1).endswith("ing") \
                     and not self._has_name(f"{given.group(1)} {word}"):  # "Nizhny Novgorod" names a town, not a man
                 return True
@@ -327,6 +327,13 @@ class BroadMentionFinder:
             if _KIN_AFTER_NAME.match(self.text[end:end + 40]):
                 return True
         return False
+
+    def _entry_verb(self, given: re.Match) -> bool:
+        """A capitalised word in -s where a chronology entry's verb stands ("1658 – Abandons Lahore; retreats"): the
+        entry's verb, no given name before a surname."""
+        word, at = given.group(1), given.start(1)
+        line = self.text[self.text.rfind("\n", 0, at) + 1:at]
+        return word.endswith("s") and not word.endswith("ss") and bool(re.search(r"(?:^\s*|[–—;:]\s*)$", line))
 
     def _publication(self, word: str) -> bool:
         """The document calls it a newspaper, journal or book ("the newspaper Pravda", "Pravda, the paper")."""

@@ -3536,3 +3536,14 @@ def test_the_tellers_work_that_took_them_somewhere_is_the_tellers(tiny_gazetteer
             "me at Paris. My work took me over most of the valley and twice to Prague; Anna seldom left the town.")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "paris" in stops and "prague" not in stops, stops
+
+
+def test_an_entrys_verb_is_no_given_name_before_a_town(tmp_path, tiny_gazetteer):
+    """"1658, August–November – Abandons Lahore; retreats down the Indus": "Abandons" is the entry's verb, so
+    "Lahore" is no person's surname elsewhere in the chronology ("1634 – Travels with the court to Lahore")."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("lahore", "Lahore", 31.55, 74.34, "settlement", "Pakistan", 11_000_000))
+    text = ("Dara Shikoh: a chronology\n\n1615 – Born at Odessa.\n1634 – Travels with the court to Lahore, where his "
+            "father takes him to visit a saint.\n1658, August–November – Abandons Lahore; retreats down the Indus.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, subject="Dara Shikoh"))}
+    assert ("lahore", 1634) in stops, stops
