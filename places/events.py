@@ -185,6 +185,9 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           # "sails to Crete for the final siege of Kandiye", "present at the capture of Hanya": the
                           # subject at a siege or a capture is at its town (not "after the siege of Paris")
                           r"|\b(?:at|for|in|to|during)\s+the\s+(?:\w+\s+)?(?:siege|capture|storming|sack|relief)\s+of\s+"
+                          # "Commands the third siege of Kandahar": the commander at the siege
+                          r"|\b(?:commands?|commanded|leads?|led|directs?|directed|conducts?|conducted)\s+the\s+"
+                          r"(?:\w+\s+)?(?:siege|capture|storming|sack|relief|defen[cs]e)\s+of\s+"
                           # "was made archpriest of Yurievets", "appointed governor of Tobolsk": an office held there
                           # (not "the fleet of the new governor of India": another's office)
                           r"|\b(?:was|were|became|becomes|made|appointed|named|elected|consecrated|installed|as|"

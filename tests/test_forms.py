@@ -3547,3 +3547,12 @@ def test_an_entrys_verb_is_no_given_name_before_a_town(tmp_path, tiny_gazetteer)
             "father takes him to visit a saint.\n1658, August–November – Abandons Lahore; retreats down the Indus.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text, subject="Dara Shikoh"))}
     assert ("lahore", 1634) in stops, stops
+
+
+def test_the_commander_of_a_siege_is_at_the_town(tiny_gazetteer):
+    """"1653, April–September – Commands the third siege of Prague with a great army, but fails to take the
+    fortress": he was at Prague."""
+    text = ("Dara Shikoh: a chronology\n\n1615 – Born at Odessa.\n1653, April–September – Commands the third siege of "
+            "Prague with a great army and heavy guns, but fails to take the fortress.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Dara Shikoh"))}
+    assert ("prague", 1653) in stops, stops
