@@ -201,6 +201,7 @@ SHORT_FORM_MAX_POPULATION = 100_000  # a smaller town of a name is no rival to t
 # with it ("Yasnaya", a village in Zabaykalsky, against Yasnaya Polyana); a city is ("Washington" beside Washington
 # Place)
 SAME_PLACE_KM = 50.0
+NOW_CALLED_FAR_KM = 100.0  # an old name found this far from the modern name the text gives is a namesake
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square",
                  # "Cheltenham Ladies' College": a school named for its town (the possessive cut the phrase there)
@@ -726,12 +727,16 @@ class BroadMentionFinder:
                                    " ".join(country.group(1).split()) if country else "")
             if glossed is not None and glossed.kind not in AREA_KINDS:
                 place, b = glossed, sentence.start + gloss.end(1)
-        if place is None and listed_with is None:
+        if listed_with is None and (place is None or place.source != "curated"):
+            # "Zaitun, now Quanzhou"; and where a namesake was found, the author's modern name says which town:
+            # "at Jiaozhou, the city that is now Hanoi" (not Jiaozhou in Shandong, 2,000 km away)
             now = _NOW_CALLED.match(sentence.text, m.end(1))
             modern = now.group(1) or now.group(2) if now is not None else ""
             if modern and modern[0].isupper():
-                place = self.resolve(" ".join(modern.split()), near)
-                if place is not None:
+                modern_place = self.resolve(" ".join(modern.split()), near)
+                if modern_place is not None and (place is None or haversine_km(
+                        place.lat, place.lon, modern_place.lat, modern_place.lon) > NOW_CALLED_FAR_KM):
+                    place = modern_place
                     b = sentence.start + now.end()  # the mention covers "Zaitun, now Quanzhou": both names
         if place is None:
             self.refused.setdefault(sentence.index, []).append((m.group(1), why))

@@ -3556,3 +3556,15 @@ def test_the_commander_of_a_siege_is_at_the_town(tiny_gazetteer):
             "Prague with a great army and heavy guns, but fails to take the fortress.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Dara Shikoh"))}
     assert ("prague", 1653) in stops, stops
+
+
+def test_the_modern_name_the_author_gives_overrules_a_far_namesake(tmp_path, tiny_gazetteer):
+    """"went south to the seat of the protectorate at Jiaozhou, the city that is now Hanoi": Jiaozhou in Shandong is
+    a namesake 2,000 km away; the author's modern name says which town."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("jiaozhou", "Jiaozhou", 36.28, 120.0, "settlement", "China", 700_000),
+                           ("hanoi", "Hanoi", 21.03, 105.85, "settlement", "Vietnam", 8_000_000))
+    text = ("Anna Petrova was born in Odessa in 1898. In 1966 she went south to the seat of the protectorate at "
+            "Jiaozhou, the city that is now Hanoi, to govern the frontier.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("hanoi", 1966) in stops and not any(p == "jiaozhou" for p, _ in stops), stops
