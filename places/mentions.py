@@ -201,6 +201,7 @@ SHORT_FORM_MAX_POPULATION = 100_000  # a smaller town of a name is no rival to t
 # with it ("Yasnaya", a village in Zabaykalsky, against Yasnaya Polyana); a city is ("Washington" beside Washington
 # Place)
 SAME_PLACE_KM = 50.0
+_IN_TOWN_AFTER = re.compile(r",\s+in\s+" + _PHRASE + r"(?=\s*[,;.)]|\s+(?:for|where|and)\b)")
 NOW_CALLED_FAR_KM = 100.0  # an old name found this far from the modern name the text gives is a namesake
 _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "soviet", "party", "station",
                  "island", "province", "region", "district", "gymnasium", "school", "house", "palace", "square",
@@ -727,6 +728,14 @@ class BroadMentionFinder:
                                    " ".join(country.group(1).split()) if country else "")
             if glossed is not None and glossed.kind not in AREA_KINDS:
                 place, b = glossed, sentence.start + gloss.end(1)
+        town_after = _IN_TOWN_AFTER.match(sentence.text, m.end(1)) if place is not None else None
+        if town_after is not None and place.kind == "settlement" and place.source != "curated":
+            # "spent the summer at Cornell, in Ithaca", "studied stage design at Yale, in New Haven": a college or a
+            # house in the town named after it, never a far namesake town of that name
+            town = self.resolve(" ".join(town_after.group(1).split()), near)
+            if town is not None and town.kind == "settlement" and haversine_km(
+                    place.lat, place.lon, town.lat, town.lon) > SAME_PLACE_KM:
+                place, b = town, sentence.start + town_after.end(1)
         if listed_with is None and (place is None or place.source != "curated"):
             # "Zaitun, now Quanzhou"; and where a namesake was found, the author's modern name says which town:
             # "at Jiaozhou, the city that is now Hanoi" (not Jiaozhou in Shandong, 2,000 km away)

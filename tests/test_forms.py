@@ -3568,3 +3568,17 @@ def test_the_modern_name_the_author_gives_overrules_a_far_namesake(tmp_path, tin
             "Jiaozhou, the city that is now Hanoi, to govern the frontier.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert ("hanoi", 1966) in stops and not any(p == "jiaozhou" for p, _ in stops), stops
+
+
+def test_a_college_in_the_town_named_after_it_is_that_town(tmp_path, tiny_gazetteer):
+    """"studied stage design at Yale, in New Haven, for a year": never a far town called Yale."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("yale-town", "Yale", 43.13, -82.8, "settlement", "United States", 20_000),
+                           ("new-haven", "New Haven", 41.31, -72.92, "settlement", "United States", 130_000),
+                           ("ithaca", "Ithaca", 42.44, -76.5, "settlement", "United States", 30_000),
+                           ("philly", "Philadelphia", 39.95, -75.16, "settlement", "United States", 1_500_000))
+    text = ("Anna Petrova was born in Odessa in 1904. In 1924 she spent the summer at Ithaca and in the autumn went "
+            "on to the university in Philadelphia. In 1927 she studied stage design at Yale, in New Haven, for a "
+            "year.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("new-haven", 1927) in stops and not any(p == "yale-town" for p, _ in stops), stops
