@@ -2024,12 +2024,18 @@ class SubjectTracker:
                 opener = m
         if opener is None:
             return False
-        words = {w.lower() for w in opener.group(1).split()}
-        after = opener.end(1)  # the subject named, or the subject's pronoun, before ``pos``: they are in it too
-        # ("..., Kievskaya Mysl sent him to the Balkans")
-        return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and not self.is_place(opener.group(1)) \
-            and not self.pattern.search(text, after, pos) and not self.nominative.search(text, after, pos) \
-            and not self.object.search(text, after, pos)
+        # (the subject named, or the subject's pronoun, before ``pos``: they are in it too: "..., Kievskaya Mysl sent
+        # him to the Balkans")
+        return self._other_named_alone(text, opener, pos)
+
+    def _other_named_alone(self, text: str, name: re.Match, end: int) -> bool:
+        """``name.group(1)`` names someone else (no part of the subject's name, no household word, no place), and
+        from it to ``end`` the subject is neither named nor its pronoun, as subject or object."""
+        words = {w.lower() for w in name.group(1).split()}
+        after = name.end(1)
+        return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and not self.is_place(name.group(1)) \
+            and not self.pattern.search(text, after, end) and not self.nominative.search(text, after, end) \
+            and not self.object.search(text, after, end)
 
     def subordinate_of_other(self, text: str, pos: int) -> bool:
         """The sentence opens with a subordinate clause of another person's ("When Vinayak Savarkar, arrested in London
@@ -2037,10 +2043,7 @@ class SubjectTracker:
         m = _SUBORDINATE_OTHER.match(text)
         if m is None or pos < m.end(1) or _COUNTED.match(m.group(1)):
             return False
-        words = {w.lower() for w in m.group(1).split()}
-        return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and not self.is_place(m.group(1)) \
-            and not self.pattern.search(text, m.end(1), pos) and not self.nominative.search(text, m.end(1), pos) \
-            and not self.object.search(text, m.end(1), pos) and not _CLAUSE_MARK.search(text, m.end(1), pos)
+        return self._other_named_alone(text, m, pos) and not _CLAUSE_MARK.search(text, m.end(1), pos)
 
     def fronted_for_other(self, text: str, pos: int) -> bool:
         """``pos`` is in a clause's fronted phrase (no verb yet), and after its comma another person's name and
@@ -2055,12 +2058,9 @@ class SubjectTracker:
                 or m.start() <= pos < m.end(1) or _COUNTED.match(m.group(1)) \
                 or ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]):
             return False
-        words = {w.lower() for w in m.group(1).split()}
         end = next((c.start() for c in _CLAUSE_MARK.finditer(text, m.end())), len(text))
         # ("..., Diponegoro is arrested ... and sent into exile at Manado": the place after is in his clause too)
-        return pos < end and not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) \
-            and not self.is_place(m.group(1)) and not self.pattern.search(text, m.end(1), end) \
-            and not self.nominative.search(text, m.end(1), end) and not self.object.search(text, m.end(1), end)
+        return pos < end and self._other_named_alone(text, m, end)
 
     def in_someone_elses_who_clause(self, text: str, pos: int) -> bool:
         """"... replaced him with Natsume Sōseki, who had just come back from two years in London": a relative
