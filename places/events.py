@@ -225,6 +225,9 @@ _ATTENDED_BEFORE = re.compile(r"\b(?:attended|attends|attending|addressed|addres
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _WAR_SPENT = re.compile(r"\b(?:rest|end|remainder|duration|course|years|months)\s+of\s+the\s+(?:\w+\s+)?"
                         r"(?:war|revolution|occupation|siege|emergency)\s+(?:in|at)\s+$", re.IGNORECASE)
+# A ruler's court reached, joined or lived by (not a court of law that sits "in" a town, nor one written to)
+_AT_COURT = re.compile(r"\b(?:at|near|joined|attended|visited|entered|reached|reaches|joins|visits|enters)\s+the\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:royal\s+|imperial\s+)?court\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
                            # "the campaigns in which Russia defeated her enemies": the place is the clause's subject
                            r"|\b(?:in|at|to|from|during|after)\s+(?:which|whom|whose)\s+$"
@@ -812,6 +815,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return True
     if _WAR_SPENT.search(before):
         return True  # "spent the rest of the war in Chungking": a stretch of time at a place, not the war's place
+    if _AT_COURT.search(before):
+        return True  # "lives near the court at Phú Xuân", "attended the court in Lahore": at the ruler's seat
     if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)) or _SHIP_BEFORE.search(before) \
             or _TO_VERB_BEFORE.search(before):
         return False
@@ -1084,8 +1089,13 @@ NOT_GIVEN_NAMES = {
 }
 
 
-_SCENE = (r"(?:(?:in|on|at|by|after|before|during|from|when|then|there|later|soon|early|late)\b[^,.]{0,40}?"
-          r"(?:,\s*|\s+))?")
+# A time or place that opens a sentence before its subject: "In 1852", "Soon after,", and a time told relative to
+# the last ("That winter they moved on", "The following spring she sailed", "Two years later he")
+_RELATIVE_TIME = (r"(?:that|this|the\s+(?:next|following|same|previous)|next)\s+(?:spring|summer|autumn|fall|winter|"
+                  r"year|month|week|day|morning|night|evening|season)|(?:a|an|one|two|three|four|five|six|seven|eight|"
+                  r"nine|ten|some|several|a\s+few|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+(?:later|afterwards?)")
+_SCENE = (r"(?:(?:(?:in|on|at|by|after|before|during|from|when|then|there|later|soon|early|late)\b[^,.]{0,40}?|"
+          rf"{_RELATIVE_TIME})(?:,\s*|\s+))?")
 # ("Three years later, after a siege of seven months, the boy-king rode into Samarkand": lead-ins before it)
 _LEAD_INS = r"(?:[^,.;:]{0,40},\s*){0,2}"
 _EPITHET_OPENS = re.compile(rf"^\W*(?:{_SCENE}|{_LEAD_INS})the\s+(?:\w+\s+){{0,2}}?(?:exile|revolutionary|"

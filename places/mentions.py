@@ -237,7 +237,7 @@ _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great"
                    "cape", "grand", "la", "le", "el", "los", "las",
                    # "West Point", "North Carolina", "East Prussia", "Upper Silesia": a compass word opens a name
                    "north", "south", "east", "west", "upper", "lower"}
-_JOINED_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w’'-]+\s+(?:de|del|da|do|di|du|de\s+la|of)\s+)$")
+_JOINED_NAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+\s+(?:de|del|da|do|di|du|de\s+la|of)\s+)$")
 _PREFIX_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
 _SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-zß-öø-ÿā-ž’'-]{2,})\b")
 # where a person's name stands: the sentence's start, after a comma, "and" or "with" ("my mother, Sophia ...")
@@ -726,7 +726,10 @@ class BroadMentionFinder:
             country = _GLOSS_COUNTRY.match(sentence.text, gloss.end(1))  # "(now Vrbové, Slovakia)"
             glossed = self.resolve(" ".join(gloss.group(1).split()), near,
                                    " ".join(country.group(1).split()) if country else "")
-            if glossed is not None and glossed.kind not in AREA_KINDS:
+            # (an island or a country as the gloss only where the name before it is unknown or far from it: "the
+            # Île de France (Mauritius)", never "Galicia (Spain)", which says where the region lies)
+            if glossed is not None and (glossed.kind not in AREA_KINDS or place is None or haversine_km(
+                    place.lat, place.lon, glossed.lat, glossed.lon) > NOW_CALLED_FAR_KM):
                 place, b = glossed, sentence.start + gloss.end(1)
         town_after = _IN_TOWN_AFTER.match(sentence.text, m.end(1)) if place is not None else None
         if town_after is not None and place.kind == "settlement" and place.source != "curated":

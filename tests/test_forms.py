@@ -3582,3 +3582,41 @@ def test_a_college_in_the_town_named_after_it_is_that_town(tmp_path, tiny_gazett
             "year.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert ("new-haven", 1927) in stops and not any(p == "yale-town" for p, _ in stops), stops
+
+
+def test_a_time_told_relative_to_the_last_opens_the_sentence_of_the_subject_or_her_party(tiny_gazetteer):
+    """"That winter they moved on to Prague": a time told relative to the last sentence opens the clause as "In
+    1650" does, so "they" right after the subject's own sentence is still her party, though her husband's
+    sentence came before it."""
+    text = ("Anna Petrova was born in London in 1625. In 1648 Richard was named treasurer of the navy to the Prince, "
+            "and early in 1649 the couple went to France to serve the royalist cause. They lived at the Red Abbey in "
+            "Paris, and there, one October night in 1649, the garrison declared for Cromwell. Richard was away at "
+            "York on business. Anna, alone with the children, talked her way past the rebel guard and rode through "
+            "the night to join him at York. That winter they moved on to Prague and then to Geneva.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {"prague", "geneva"} <= stops, stops
+
+
+def test_a_rulers_court_reached_or_lived_near_puts_the_subject_in_its_town(tiny_gazetteer):
+    """"lives for two years near the court at Prague": the court is the ruler's seat, and the subject is there; an
+    appeal "heard by the court in Vienna" is a court of law, nobody's stay."""
+    text = ("Anna Petrova: a chronology\n\n1870 – Born in Odessa.\n1889 – Lives for two years among the Christians "
+            "near the court at Prague.\n1893 – Her appeal is heard by the court in Vienna.\n")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "prague" in stops and "vienna" not in stops, stops
+
+
+def test_an_island_country_glossed_after_an_old_name_is_where_the_subject_went(tmp_path, tiny_gazetteer):
+    """"went to the Île de France (Mauritius), where he stayed at Port-Louis": the accented "Île de" opens the
+    island's old name (no visit to France), and the country in the gloss, far from the region of Paris also called
+    Île-de-France, says which island; its capital is then no far namesake."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("idf", "Île-de-France", 48.7, 2.5, "region", "France", 12_000_000, 80.0),
+                           ("mauritius", "Mauritius", -20.2, 57.5, "country", "Mauritius", 1_200_000, 60.0),
+                           ("port-louis", "Port Louis", -20.16, 57.5, "settlement", "Mauritius", 150_000),
+                           ("port-louis-fr", "Port-Louis", 47.71, -3.36, "settlement", "France", 2_700),
+                           ("pondicherry", "Pondicherry", 11.93, 79.83, "settlement", "India", 240_000))
+    text = ("Anna Petrova was born in Odessa in 1719. In 1745 she went to Pondicherry. In 1746 she went on to the "
+            "Île de France (Mauritius), where she stayed several months at Port-Louis.")
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "port-louis" in stops and not {"france", "idf", "port-louis-fr"} & stops, stops
