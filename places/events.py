@@ -46,7 +46,9 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"sentenced|convicted|taken\s+prisoner|captured|taken\s+captive|penitentiary|"
                # "he was placed under restriction at Lodwar", "under house arrest at"
                r"under\s+(?:restriction|house\s+arrest|guard|detention)|"
-               r"served\s+(?:her|his|a|the)\s+(?:\w+\s+)?(?:term|sentence)"),
+               r"served\s+(?:her|his|a|the)\s+(?:\w+\s+)?(?:term|sentence)|"
+               # "under a loose confinement at Santa María de Fe", "confined to the fortress at Ham"
+               r"confinement|confined"),
     ("education", r"studied|studies|school|schooling|educated|university|gymnasium|student|enrolled|enrolls|enrols|"
                   r"pupil|apprenticed|"
                   r"matriculated|matriculates|matriculating|educ\.|"
@@ -59,7 +61,13 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                    # "installed as Prince of Transylvania at Marosvásárhely", "held courts of justice at Jedburgh",
                    # "presented them to Emperor Ferdinand II in Prague", "demoted to a minor post in Huazhou"
                    r"installed|enthroned|inaugurated|sworn\s+in|held\s+(?:court|courts|a\s+council|audience)|"
-                   r"presented|demoted|promoted"),
+                   r"presented|demoted|promoted|"
+                   # "was named director of a provincial museum in the city of Corrientes", "was made rector of the
+                   # college at Macerata": an office given, held where its house is
+                   r"(?:named|made)(?=\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:director|rector|head|"
+                   r"professor|governor|bishop|abbot|prior|consul|minister|secretary|superintendent|inspector|"
+                   r"principal|president|chief|commander|curator|librarian|chaplain|physician|surgeon|ambassador|"
+                   r"envoy|prefect|judge|magistrate|intendant|administrator|lecturer|provincial|visitor|vicar)\b)"),
     ("military", r"armou?red train|commanded|commands|defen[cs]e of|red army|fought|enlisted|stationed|garrisoned|"
                  r"won\s+the\s+(?:\w+\s+)?battle|battle\s+of|siege\s+of|"
                  r"defends|defended|fortifies|fortified|besieges|besieged|"
@@ -75,6 +83,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                   # "admitted in June 1974 to Hospital 305": illness and rest keep one at a place
                   r"ill|illness|sick|sickness|fever|hospital|hospitali[sz]ed|admitted|rested|resting|"
                   r"retired|"
+                  # "established himself in 1821 at the abandoned mission of Santa Ana"
+                  r"(?:established|establishes|installed|installs)\s+(?:himself|herself|themselves)|"
                   # "allowed to live in Bordeaux", "went to live at Lausanne"
                   r"live(?=\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?-i:[A-Z]))|"
                   # "in June 1527 he stood beside his master at Sanlúcar": present there
@@ -538,7 +548,9 @@ _WITHOUT_SUBJECT = re.compile(r"(?:[^.;]{0,30}?|(?:\s*(?:,|and|or)\s+(?:to\s+|at
 _ENVOYS_SENT = re.compile(r"\b(?:sends?|sent|dispatch(?:es|ed)?|despatch(?:es|ed)?)\s+"
                           r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:embassy|envoys?|delegation|deputation|"
                           r"messengers?|emissar(?:y|ies)|ambassadors?|representatives?|troops|army|fleet|expedition)\b"
-                          r"[^.;]{0,100}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+                          # (not past a clause of a person's own: "planned to send army men into Korea, and in
+                          # August 1945 he had flown to Xi'an")
+                          r"(?:(?!\b(?:he|she|I|we)\b)[^.;]){0,100}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
                           r"(?:\w+\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
@@ -589,6 +601,12 @@ _NEVER_AFTER = re.compile(r",?\s+(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:city|town
                           r"(?:him|her|them|me|us)\s+(?:land|ashore|in|enter|disembark)\b"
                           r"|[^.;]{0,60}?,?\s+but\s+(?:he|she|they|I|we)\s+(?:was|were)\s+(?:refused|denied)\s+"
                           r"(?:entry|permission\s+to\s+land|leave\s+to\s+land)\b"
+                          # "was named consul in Naples, but the government refused to accept a woman, and she
+                          # never took up the post": an office given and never held
+                          r"|[^.;]{0,120}?\b(?:he|she|they|I|we)\s+(?:never|did\s+not|could\s+not)\s+"
+                          r"(?:take\s+up|took\s+up|assume|assumed|occupy|occupied|fill|filled|hold|held)\s+"
+                          r"(?:the|his|her|that|this)\s+(?:\w+\s+)?(?:post|office|appointment|position|chair|see|"
+                          r"command|living|benefice)\b"
                           # "The Sydney ... calls at Aden without Annie landing": the ship was there, not she
                           r"|[^.;,]{0,30}?\s+without\s+(?:\w+\s+){0,2}?(?:landing|going\s+ashore|disembarking|"
                           r"setting\s+foot)\b",
@@ -1107,7 +1125,13 @@ _EPITHET_OPENS = re.compile(rf"^\W*(?:{_SCENE}|{_LEAD_INS})the\s+(?:\w+\s+){{0,2
 # in 1091", "Further postings took him to Canton and Amoy"
 _CAREER_OPENS = re.compile(r"^\W*(?:(?:brief|short|further|other|new|later|more|two|three|several)\s+)?"
                            r"(?:appointments?|posts?|postings?|transfers?|assignments?|commands?|governorships?|"
-                           r"prefectures?)\s+(?:followed|came|took\s+(?:him|her))\b", re.IGNORECASE)
+                           r"prefectures?)\s+(?:followed|came|took\s+(?:him|her))\b"
+                           # "The year 1803 was spent in New Spain", "The following winter was spent at Kinsale": a
+                           # stretch of the life spent, by nobody named (not "spent by his brother")
+                           r"|^\W*(?:the\s+)?(?:(?:next|following|same|last|first|whole|entire|rest\s+of\s+the|"
+                           r"two|three|four|five|six|several|few)\s+)*(?:years?|winters?|summers?|springs?|autumns?|"
+                           r"months?|weeks?|seasons?)(?:\s+(?:of\s+)?\d{3,4}(?:\s*[-–]\s*\d{2,4})?)?\s+(?:was|were)\s+"
+                           r"spent\b(?![^.;]*\bby\s+(?:his|her|their|the)\b)", re.IGNORECASE)
 # A life's opening that describes its subject before naming them: "The man whom the planters called Prince was born
 # ...", "The girl who would become ... was born" (only in the first sentences, before any name of the subject)
 LEDE_SENTENCES = 3
@@ -1148,11 +1172,16 @@ _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-
                            # "his father decided to take him on the pilgrimage. They set out in 1825"
                            r"|\b(?:take|took|taking|takes|bring|brought|brings)\s+(?:him|her)\s+(?:on|with|along)\b"
                            # "where he met the botanist Bonpland; together they were to join ..."
-                           r"|\btogether\s+they\b|\bthey\s+together\b|\bthe\s+two\s+(?:of\s+them|men|women|friends)\b",
+                           r"|\btogether\s+they\b|\bthey\s+together\b|\bthe\s+two\s+(?:of\s+them|men|women|friends)\b"
+                           # "Kim led its families by river to Changsha. That summer the refugees moved on": a party
+                           # the subject leads
+                           r"|\b(?:led|leads|leading|guided|guides|shepherded)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:families|refugees|party|group|household|company|band|followers|"
+                           r"pilgrims|caravan|column|exiles)\b",
                            re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition|travellers|travelers|"
                     # ("he and a band of fellow prisoners seized a vessel ... the prisoners were embarked at Okhotsk")
-                    r"prisoners|exiles|captives|convicts|fugitives|pilgrims|crew|caravan|column|"
+                    r"prisoners|exiles|captives|convicts|fugitives|pilgrims|crew|caravan|column|refugees|"
                     r"two\s+(?:men|women|friends|travellers|travelers)))\b", re.IGNORECASE)
 # The subject's own wedding in a life of the subject: "the couple" after it is the subject and the spouse
 _WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
@@ -1378,6 +1407,10 @@ _COUNTED = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many
                       r"His|Her|Their|The|This|These|Those|Its)\b")
 _HOUSEHOLD = {"family", "household", "parents"}
 # A clause whose subject is a thing that travels without the subject: letters, news, pictures, remains
+# "moved on to Guangzhou and, when the city fell, to Liuzhou": the aside about a thing is closed, and the sentence's
+# own journey goes on with a preposition
+_ASIDE_OPENS = re.compile(r"\s*(?:when|while|as|after|before|until|once)\b", re.IGNORECASE)
+_AFTER_ASIDE = re.compile(r"[^,;.]*,\s*(?:then\s+|later\s+|finally\s+)?(?:on\s+)?(?:to|into|at|for)\s+(?:the\s+)?")
 _THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|until|where)\s+)"
                           r"(?:(?:the|a|an|his|her|their|its|some|many|several|two|three)\s+)?(?:[a-z]+\s+)?"
                           r"(?:messages?|letters?|telegrams?|cables?|news|word|reports?|rumou?rs?|petitions?|appeals?|"
@@ -2009,7 +2042,8 @@ class SubjectTracker:
         thing = None
         for m in _THING_OPENS.finditer(text, 0, pos):
             thing = m
-        if thing is None or _CLAUSE_MARK.search(text, thing.end(), pos):
+        if thing is None or _CLAUSE_MARK.search(text, thing.end(), pos) or (
+                _AFTER_ASIDE.fullmatch(text, thing.end(), pos) and _ASIDE_OPENS.match(text, thing.start())):
             return False
         return not (self.pattern.search(text, thing.start(), pos) or self.nominative.search(text, thing.end(), pos)
                     or self.object.search(text, thing.end(), pos))

@@ -3620,3 +3620,53 @@ def test_an_island_country_glossed_after_an_old_name_is_where_the_subject_went(t
             "Île de France (Mauritius), where she stayed several months at Port-Louis.")
     stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert "port-louis" in stops and not {"france", "idf", "port-louis-fr"} & stops, stops
+
+
+def test_a_stretch_of_the_life_spent_with_nobody_named_is_the_subjects(tiny_gazetteer):
+    """"The year 1803 was spent in Mexico, chiefly in Paris": an agentless passive in a life names nobody else."""
+    text = ("Anna Petrova was born in Odessa in 1773. In 1799 she sailed with a friend to London. The year 1803 was "
+            "spent in France, chiefly in Paris, with excursions to Geneva.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("paris", 1803), ("geneva", 1803)} <= stops, stops
+
+
+def test_settling_confinement_and_an_office_given_are_events_at_their_town(tiny_gazetteer):
+    """"established herself at the mission of Prague", "under a loose confinement at Vienna", "was named director of
+    a provincial museum in the city of Geneva": each puts her there (and "named her son after a friend in York"
+    does not)."""
+    text = ("Anna Petrova was born in Odessa in 1773. In 1821 she established herself at the abandoned mission of "
+            "Prague. From 1825 to 1831 she was under a loose confinement at Vienna. In 1854 she was "
+            "named director of a provincial museum in the city of Geneva. In 1857 she named her son after a friend "
+            "in York.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("prague", 1821), ("geneva", 1854)} <= stops and any(p == "vienna" for p, _ in stops), stops
+    assert not any(p == "york" for p, _ in stops), stops
+
+
+def test_an_office_given_and_never_taken_up_is_no_stay(tiny_gazetteer):
+    """"was named consul in Prague, but the government refused to accept a woman, and she never took up the post"."""
+    text = ("Anna Petrova was born in Odessa in 1890. In 1932 she was named consul in Prague, but the government "
+            "refused to accept a woman, and she never took up the post. In 1935 she was named consul in Vienna.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "vienna" in stops and "prague" not in stops, stops
+
+
+def test_troops_sent_elsewhere_do_not_reach_past_the_subjects_own_clause(tiny_gazetteer):
+    """"had planned to send army men into France, and in August 1945 she had flown to Prague to review them": the
+    journey after "she" is hers; "sent an army to Vienna" is not."""
+    text = ("Anna Petrova was born in Odessa in 1876. Anna had planned to send Liberation Army men into France by "
+            "submarine and air, and in August 1945 she had flown to Prague to review them. In 1946 she sent an army "
+            "to Vienna.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "prague" in stops and "vienna" not in stops, stops
+
+
+def test_the_refugees_the_subject_led_are_her_party(tiny_gazetteer):
+    """"in late 1937 Anna led its families by river to Paris. That summer the refugees moved on to Geneva and, when
+    the city fell, to Prague": the party she leads, and an aside about a city that closes before the journey goes
+    on."""
+    text = ("Anna Petrova was born in Odessa in 1876. In late 1937 Anna led the families of the government by river "
+            "to Paris. That summer the refugees moved on to Geneva and, when the city fell, to Prague; in 1939 they "
+            "reached Vienna.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {"paris", "geneva", "prague", "vienna"} <= stops, stops
