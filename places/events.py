@@ -129,6 +129,10 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
                r"(?:was|were)\s+present|flown|(?:came|went|got|goes|comes|set)\s+ashore|"
                r"came to|came\s+back|comes\s+back|coming\s+back|come\s+back|"
+               # "came down to Kathmandu", "they turned south to Constantinople", "descended through the Terai"
+               r"(?:came|comes|went|goes)\s+(?:down|up|over|across)\s+(?=to\b|into\b)|"
+               r"(?:turned|turns|turning)\s+(?:north|south|east|west|back|inland|homeward)\w*|"
+               r"(?:descended|descends|descending)(?=\s+(?:to|into|through|by|the\s+\w+\s+to)\b)|"
                r"got\s+back|gets\s+back|"
                r"taken to|sent|boarded|landed|bring|brought|passing through|way back|made his way|transferred|"
                r"made her way|met|visiting|visit|slipped|paused|(?<!\()left(?!\))|journeyed|headed|hurried|toured|"
@@ -236,8 +240,9 @@ _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|he
 _WAR_SPENT = re.compile(r"\b(?:rest|end|remainder|duration|course|years|months)\s+of\s+the\s+(?:\w+\s+)?"
                         r"(?:war|revolution|occupation|siege|emergency)\s+(?:in|at)\s+$", re.IGNORECASE)
 # A ruler's court reached, joined or lived by (not a court of law that sits "in" a town, nor one written to)
-_AT_COURT = re.compile(r"\b(?:at|near|joined|attended|visited|entered|reached|reaches|joins|visits|enters)\s+the\s+"
-                       r"(?:[\w-]+\s+){0,2}?(?:royal\s+|imperial\s+)?court\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_COURT = re.compile(r"\b(?:at|near|with|joined|attended|visited|entered|reached|reaches|joins|visits|enters)"
+                       r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:royal\s+|imperial\s+)?court\s+(?:at|in)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
                            # "the campaigns in which Russia defeated her enemies": the place is the clause's subject
                            r"|\b(?:in|at|to|from|during|after)\s+(?:which|whom|whose)\s+$"
@@ -618,7 +623,12 @@ _NEITHER_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z]
                             # "from Djenné and from Gao, though he does not travel to either town"
                             r"|(?:(?:\s*,\s*|\s+and\s+)(?:from\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*){0,4},?\s+"
                             r"(?:though|but|although)\s+(?:he|she|they)\s+(?:does|did)\s+not\s+(?:\w+\s+){0,2}?"
-                            r"(?:to\s+)?(?:either|any|both|them|it|there)\b", re.IGNORECASE)
+                            r"(?:to\s+)?(?:either|any|both|them|it|there)\b"
+                            # "by way of Tlemcen and Algiers - towns he passed through rather than visited"
+                            r"|(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*){0,4}\s*[-–—,(]\s*"
+                            r"(?:both\s+|all\s+)?(?:towns?|places?|cities|ports?|villages?)\s+(?:which\s+|that\s+)?"
+                            r"(?:he|she|they|I|we)\s+(?:only\s+|merely\s+)?(?:passed|went|sailed|rode)\s+through\b",
+                            re.IGNORECASE)
 # "whose premiere at Dresden in 1935 he did not attend": the place of an event the subject stayed away from
 _NOT_ATTENDED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:he|she|they|I|we)\s+(?:did\s+not|could\s+not|was\s+unable\s+to|"
                                  r"never)\s+(?:attend|see|witness)\b", re.IGNORECASE)
@@ -1110,10 +1120,13 @@ NOT_GIVEN_NAMES = {
 # A time or place that opens a sentence before its subject: "In 1852", "Soon after,", and a time told relative to
 # the last ("That winter they moved on", "The following spring she sailed", "Two years later he")
 _RELATIVE_TIME = (r"(?:that|this|the\s+(?:next|following|same|previous)|next)\s+(?:spring|summer|autumn|fall|winter|"
-                  r"year|month|week|day|morning|night|evening|season)|(?:a|an|one|two|three|four|five|six|seven|eight|"
+                  r"year|month|week|day|morning|night|evening|season|january|february|march|april|may|june|july|"
+                  r"august|september|october|november|december)|(?:a|an|one|two|three|four|five|six|seven|eight|"
                   r"nine|ten|some|several|a\s+few|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+(?:later|afterwards?)")
 _SCENE = (r"(?:(?:(?:in|on|at|by|after|before|during|from|when|then|there|later|soon|early|late)\b[^,.]{0,40}?|"
-          rf"{_RELATIVE_TIME})(?:,\s*|\s+))?")
+          rf"{_RELATIVE_TIME})(?:,\s*|\s+)"
+          # a participle's lead-in, whose doer is the clause's subject: "Leaving Lhasa at the end of November, they"
+          r"|(?:having\s+)?[a-z]+ing\b[^,.;]{0,60}?,\s*)?")
 # ("Three years later, after a siege of seven months, the boy-king rode into Samarkand": lead-ins before it)
 _LEAD_INS = r"(?:[^,.;:]{0,40},\s*){0,2}"
 _EPITHET_OPENS = re.compile(rf"^\W*(?:{_SCENE}|{_LEAD_INS})the\s+(?:\w+\s+){{0,2}}?(?:exile|revolutionary|"
@@ -1269,7 +1282,9 @@ _ROLE = (r"(?:spy|agent|informer|journalist|correspondent|reporter|writer|poet|n
 _NAMED_ROLE = (r"(?:monk|nun|abbot|bishop|missionary|explorer|merchant|traveller|traveler|pilgrim|prince|princess|"
                r"governor|admiral|soldier|astronomer|scientist|chronicler|envoy)")
 _OPENING_DESCRIBED = re.compile(
-    r"^\W*(?:[A-Z]?[a-z]+ly,?\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?"
+    # (a people's adjective too: "the French envoy Jean Bayol came up to Abomey")
+    r"^\W*(?:[A-Z]?[a-z]+ly,?\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ic|i))\s+)"
+    r"{0,2}?"
     rf"(?:{_ROLE}|{_NAMED_ROLE})s?,?\s+((?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]{{2,}})\b")
 # "...; the professor went home to his village in Fukui": a person named by a role opens a clause of their own
 _CLAUSE_ROLE = re.compile(rf"\s*the\s+(?:[a-z-]+\s+)?{_ROLE}s?\s+(?:had\s+|was\s+|were\s+)?[a-z]{{3,}}(?:ed|t)?\b")
@@ -1703,7 +1718,9 @@ class SubjectTracker:
         m = _OPENING_NAME.match(text)
         if m:  # (never a town's two-word name: "December: San José, Costa Rica, where he meets ...")
             first, last = m.group(1), m.group(2)
+            # (nor a participle's lead-in: "Leaving Lhasa at the end of November, they crossed the Himalaya")
             return first.lower() not in NOT_GIVEN_NAMES and not {first.lower(), last.lower()} & self.parts \
+                and not _PARTICIPLE_OPENER.fullmatch(first) \
                 and not (re.match(r"\s*[,;:.]", text[m.end():]) and self.is_place(f"{first} {last}"))
         m = _OPENING_DESCRIBED.match(text)
         if m:
@@ -1980,6 +1997,12 @@ class SubjectTracker:
         first = self.pattern.search(text)
         if first is None:  # "Jogiches preferred to stay in Zurich; she travelled ...": her pronoun opens a later clause
             first = self.own_pronoun_clause(text)
+        word = re.match(r"\W*(\w+)", opening)
+        if first is None and not (word and ENTRY_VERB_FORM.fullmatch(word.group(1))):
+            # "the French envoy Jean Bayol came up to Abomey ...; the prince received him coldly": another person
+            # opens, and the subject comes in only after the place, acted upon (not a chronology entry's own verb,
+            # "Accompanies Unur on his embassies: at Acre, ...")
+            first = self.object.search(text, pos)
         # ("Kievskaya Mysl sent him to the Balkans": the other acts on the subject, who goes)
         return first is not None and first.start() > pos and not self.nominative.search(text, 0, pos) \
             and not self.object.search(text, 0, pos)

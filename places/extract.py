@@ -74,6 +74,10 @@ class RawStop:
     moment: bool = False  # a gathering attended ("the congress in Brussels"): a visit, never a stay to fill
 
 
+# a year that opens a sentence: "In 1924", "In the spring of 1924", "By March 1921", "Early in 1917"
+_OPENS_WITH_YEAR = re.compile(r"\W*(?:In|By|During|Early\s+in|Late\s+in|From)\s+(?:the\s+)?(?:(?:early\s+|late\s+)?"
+                              r"(?:spring|summer|autumn|fall|winter|[A-Z][a-z]+)\s+(?:of\s+)?)?(\d{3,4})\b(?!\s*(?:BC|BCE))")
+
 # "river forts on the Delaware", "West Point on the Hudson": towns and states are "in", rivers "on the"
 _ON_THE_RIVER = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
 _LAND_AFTER = re.compile(r"\s+(?:peninsula|island|islands|coast|shore|plateau|steppe|estate)\b", re.IGNORECASE)
@@ -1484,7 +1488,12 @@ class Extractor:
                 # ... his hatred of 1905" stays in 1917).
                 year = plausible[-1].start if running is None else \
                     min((sp.start for sp in plausible), key=lambda y: abs(y - running))
-                if about or running is None or year >= running - 1:
+                opening = _OPENS_WITH_YEAR.match(sentence.text)
+                if opening is not None and int(opening.group(1)) in {sp.start for sp in plausible}:
+                    # "In the spring of 1924 the poet Tagore visited Beijing": a year that opens the sentence is the
+                    # narrative's clock, whoever the sentence is about (not a look back told in passing)
+                    year = int(opening.group(1))
+                if about or running is None or year >= running - 1 or opening is not None:
                     running, running_age = year, 0
                 else:  # a look back in a digression ("the October days of 1905"): the narrative stays where it was
                     running_age += 1

@@ -234,6 +234,8 @@ _ALONE_NO_NAME = {"king", "queen", "emperor", "empress", "tsar", "czar", "sultan
                   "mountains", "desert", "steppe", "valley", "plateau", "peninsula", "strait", "straits", "channel",
                   "delta", "isthmus", "frontier", "border", "continent", "mainland", "interior", "highlands"}
 _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great", "little", "old", "lake", "mount",
+                   # a saint in the languages of colonial towns ("São Paulo" after "the Fazenda São Bernardo")
+                   "são", "sao", "santo", "sainte", "ste", "sankt", "sint",
                    "cape", "grand", "la", "le", "el", "los", "las",
                    # "West Point", "North Carolina", "East Prussia", "Upper Silesia": a compass word opens a name
                    "north", "south", "east", "west", "upper", "lower"}
