@@ -131,6 +131,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"came to|came\s+back|comes\s+back|coming\s+back|come\s+back|"
                # "came down to Kathmandu", "they turned south to Constantinople", "descended through the Terai"
                r"(?:came|comes|went|goes)\s+(?:down|up|over|across)\s+(?=to\b|into\b)|"
+               # "Fieldwork in Samoa the same year", "research on Mangaia": a scholar's time in the field
+               r"field\s?work|field\s+trips?|(?:research|researched|researching)(?=\s+(?:in|at|on)\s+(?-i:[A-Z]))|"
                r"(?:turned|turns|turning)\s+(?:north|south|east|west|back|inland|homeward)\w*|"
                r"(?:descended|descends|descending)(?=\s+(?:to|into|through|by|the\s+\w+\s+to)\b)|"
                r"got\s+back|gets\s+back|"
@@ -239,6 +241,9 @@ _ATTENDED_BEFORE = re.compile(r"\b(?:attended|attends|attending|addressed|addres
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _WAR_SPENT = re.compile(r"\b(?:rest|end|remainder|duration|course|years|months)\s+of\s+the\s+(?:\w+\s+)?"
                         r"(?:war|revolution|occupation|siege|emergency)\s+(?:in|at)\s+$", re.IGNORECASE)
+_SPENT_BETWEEN = re.compile(r"\b(?:spent|spends|spending|divided|dividing|divides|alternated|alternating|shuttled|"
+                            r"shuttling|lived|living|lives)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+){0,2}?"
+                            r"between\s+(?:the\s+)?$", re.IGNORECASE)
 # A ruler's court reached, joined or lived by (not a court of law that sits "in" a town, nor one written to)
 _AT_COURT = re.compile(r"\b(?:at|near|with|joined|attended|visited|entered|reached|reaches|joins|visits|enters)"
                        r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:royal\s+|imperial\s+)?court\s+(?:at|in)\s+(?:the\s+)?$",
@@ -254,7 +259,11 @@ _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+
                            r"committee|inquiry|hearings?|friends|comrades|colleagues|admirers|relatives|supporters|"
                            # "wrote an account for a ruler in Fez": the ruler is there
                            r"ruler|patron)\s+"
-                           r"(?:from|in|of|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$",
+                           r"(?:from|in|of|at)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$"
+                           # "kept up a correspondence with naturalists in Chile", "wrote to friends in Paris": the
+                           # people written to are there
+                           r"|\b(?:correspondence|corresponded|corresponding|correspondents?|letters?|wrote|writes|"
+                           r"writing)\s+(?:\w+\s+){0,3}?(?:with|to)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
                            re.IGNORECASE)  # "pressure from Paris", "a court in", "rule in northern India"
 _QUOTE_OPEN = "“\""
 _NOT_REACHED = re.compile(r"\b(?:en\s+route|on\s+(?:the|his|her)\s+way|bound|heading|destined)\s+(?:to|for)\s+"
@@ -843,6 +852,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return True
     if _WAR_SPENT.search(before):
         return True  # "spent the rest of the war in Chungking": a stretch of time at a place, not the war's place
+    if _SPENT_BETWEEN.search(before):
+        return True  # "The next years were spent between London and Edinburgh": both are stays
     if _AT_COURT.search(before):
         return True  # "lives near the court at Phú Xuân", "attended the court in Lahore": at the ruler's seat
     if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)) or _SHIP_BEFORE.search(before) \
@@ -1441,7 +1452,11 @@ _THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|
                           r"carried|took|moved|returned|fell|[a-z]{3,}ed)\b", re.IGNORECASE)
 # "letters to Japan", "goods for Nagasaki and Hirado", "a votive tablet ... to the shrine in Sunpu": things sent there
 _THING_TO_BEFORE = re.compile(r"\b(?:letters?|messages?|telegrams?|cables?|goods|cargoe?s?|petitions?|gifts?|tribute|"
-                              r"reports?|tablets?|paintings?|parcels?|remittances?)\s+(?:\w+\s+){0,3}?(?:to|for)\s+"
+                              r"reports?|tablets?|paintings?|parcels?|remittances?|"
+                              # "Sends a copy of his collected works to the Donglin Temple"
+                              r"(?:a\s+)?cop(?:y|ies)\s+of\s+(?:\w+\s+){0,4}?(?:works?|books?|poems?|letters?|writings|"
+                              r"sutras?|scriptures?|manuscripts?|paintings?)"
+                              r")\s+(?:\w+\s+){0,3}?(?:to|for)\s+"
                               r"(?:the\s+)?(?:(?:[A-Z][\w’'-]+,?\s+)+(?:and|or)\s+)?$")
 _COMMA = re.compile(r",\s+")
 # a name and a verb of going or staying (not "Smilga and Tukhachevsky were defeated at Warsaw", where the subject
@@ -1655,6 +1670,9 @@ class SubjectTracker:
         self.family_first = names[0].lower() if 2 <= len(names) <= 3 else ""
         self.given = names[0].lower() if len(names) >= 2 else ""  # the first of two or more names
         self.initial = subject.strip()[:1].upper()  # "Lev Trotsky" for Leon Trotsky, never "Jacob Trotsky"
+        # "The Grahams had come home to London": the household of the subject's last name, the subject among them
+        self.household = re.compile(rf"^\W*{_SCENE}[Tt]he\s+{re.escape(names[-1])}(?:e?s)\b(?!['’])") \
+            if len(names) >= 2 else None
         self.reach = 10**9 if pronoun == "I" else reach
         self.since_named: int | None = 0 if pronoun == "I" else None  # a memoir's narrator is there from line one
         self.group_at: int | None = None  # sentences since one put the subject in a group
@@ -1798,6 +1816,11 @@ class SubjectTracker:
             if self.married and _COUPLE_OPENS.match(text) and not self.other_at:
                 # "In the autumn of 1874 the couple returned to Russia": the subject and the spouse, years on
                 self.since_named += 1
+                self.group_at = 0
+                return True, False
+            if self.household is not None and self.since_named <= self.reach and self.household.match(text):
+                self.since_named += 1
+                self.by_family = True  # (the caller knows whether the subject is a child or married into it)
                 self.group_at = 0
                 return True, False
             if self.verb_opens(text):

@@ -23,6 +23,7 @@ from places.gazetteer import (
     haversine_km,
     mention_place,
     normalise,
+    vouched_name,
 )
 from places.gazetteer.ranking import FAR_KM
 from places.model import Mention, Place, Sentence
@@ -234,6 +235,7 @@ _ALONE_NO_NAME = {"king", "queen", "emperor", "empress", "tsar", "czar", "sultan
                   "mountains", "desert", "steppe", "valley", "plateau", "peninsula", "strait", "straits", "channel",
                   "delta", "isthmus", "frontier", "border", "continent", "mainland", "interior", "highlands"}
 _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great", "little", "old", "lake", "mount",
+                   "northern", "southern", "eastern", "western", "central",  # "Southern Rhodesia", "Central Asia"
                    # a saint in the languages of colonial towns ("São Paulo" after "the Fazenda São Bernardo")
                    "são", "sao", "santo", "sainte", "ste", "sankt", "sint",
                    "cape", "grand", "la", "le", "el", "los", "las",
@@ -528,8 +530,10 @@ class BroadMentionFinder:
                 # "Louisbourg on Cape Breton (Island)": the town, if the gazetteer has one of that name on the
                 # island, coast or peninsula named after it (never a namesake elsewhere)
                 area_name = phrase[head.end() - 1:]
+                # (or a town of the name the area is called by: "Anzac Cove on Gallipoli", by Gelibolu)
                 areas = [a for a in self.index.lookup(area_name) if a.kind != "settlement"] or \
-                    [a for a in self.index.lookup(f"{area_name} Island") if a.kind != "settlement"]
+                    [a for a in self.index.lookup(f"{area_name} Island") if a.kind != "settlement"] or \
+                    self.index.lookup(area_name)
                 towns = [t for t in self.index.lookup(head.group(1)) if t.kind == "settlement" and any(
                     haversine_km(t.lat, t.lon, a.lat, a.lon) <= max(a.radius_km, ON_AREA_KM) for a in areas)]
                 if towns:
@@ -747,7 +751,8 @@ class BroadMentionFinder:
             now = _NOW_CALLED.match(sentence.text, m.end(1))
             modern = now.group(1) or now.group(2) if now is not None else ""
             if modern and modern[0].isupper():
-                modern_place = self.resolve(" ".join(modern.split()), near)
+                modern_place = self.resolve(" ".join(modern.split()), near) or (
+                    vouched_name(self.index, " ".join(modern.split())) if place is None else None)
                 if modern_place is not None and (place is None or haversine_km(
                         place.lat, place.lon, modern_place.lat, modern_place.lon) > NOW_CALLED_FAR_KM):
                     place = modern_place
@@ -831,7 +836,11 @@ def _water_names(name: str) -> list[str]:
 _IN_AREA = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:Kingdom|Duchy|Grand\s+Duchy|Principality|"
                       r"Republic|Empire|County|(?i:province|county|department|district|region|state)|"
                       r"Electorate|Viceroyalty|Khanate|Emirate|Sultanate|Margraviate|Landgraviate)\s+of\s+"
-                      rf"(?:the\s+)?)?(?!{_MONTH_WORD}|(?:Spring|Summer|Autumn|Fall|Winter)\b)" + _PHRASE)
+                      rf"(?:the\s+)?)?"
+                      # ("Urenui, in north Taranaki", "in southern Anhui": a part of the area named by a compass word)
+                      r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
+                      r"north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
+                      rf"(?!{_MONTH_WORD}|(?:Spring|Summer|Autumn|Fall|Winter)\b)" + _PHRASE)
 _DESCRIBED_IN_AREA = re.compile(r",\s+(?:(?:a|an)\s+(?:small\s+|little\s+|large\s+|remote\s+|market\s+|fishing\s+|"
                                 r"mountain\s+|river\s+|coastal\s+)*(?:town|village|city|port|hamlet|settlement)\s+"
                                 r"(?:[\w’'-]+\s+){0,6}?"

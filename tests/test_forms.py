@@ -22,13 +22,14 @@ def got(stops):
 
 def with_broad(tmp_path, tiny_gazetteer, *rows):
     """The tiny curated table and a broad layer of the given (id, name, lat, lon, kind, country, population) and,
-    optionally, an area's radius in km and a first-order region's ISO code."""
+    optionally, an area's radius in km, a first-order region's ISO code and other names."""
     from places.gazetteer import BroadIndex, Gazetteer
     from places.model import Place
 
     broad = BroadIndex.build(tmp_path / "broad.sqlite", [
         Place(pid, name, lat, lon, kind, country, population=population, source="test",
-              radius_km=rest[0] if rest else 0.0, admin1=rest[1] if len(rest) > 1 else "")
+              radius_km=rest[0] if rest else 0.0, admin1=rest[1] if len(rest) > 1 else "",
+              alt_names=tuple(rest[2]) if len(rest) > 2 else ())
         for pid, name, lat, lon, kind, country, population, *rest in rows])
     return Gazetteer(curated=tiny_gazetteer.curated.places, broad=broad)
 
@@ -3740,3 +3741,71 @@ def test_a_year_that_opens_a_sentence_sets_the_narratives_clock_whoever_it_is_ab
             "That June she and Father left for London together. They spent the summer at Vienna.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Lin Huiyin"))}
     assert ("vienna", 1924) in stops, stops
+
+
+def test_a_village_in_a_part_of_a_region_named_by_a_compass_word_is_pinned_by_it(tmp_path, tiny_gazetteer):
+    """"Born at Urenui, in north Taranaki": the region after the compass word says which village, as "in Taranaki"
+    would; "Lands at Anzac Cove on Gallipoli" is the cove by the town of Gallipoli's name, never Gallipoli in
+    Italy; "Southern Rhodesia" is a place, not a man called Southern."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("urenui", "Urenui", -39.0, 174.38, "settlement", "New Zealand", 500),
+                           ("urenui-2", "Urenui", 52.0, 5.0, "settlement", "Netherlands", 500),
+                           ("taranaki", "Taranaki Region", -39.35, 174.44, "region", "New Zealand", 110_000, 80.0, "",
+                            ("Taranaki",)),
+                           ("gelibolu", "Gelibolu", 40.41, 26.67, "settlement", "Turkey", 30_000, 0.0, "",
+                            ("Gallipoli",)),
+                           ("gallipoli-it", "Gallipoli", 40.06, 17.99, "settlement", "Italy", 20_000),
+                           ("anzac-cove", "Anzac Cove", 40.24, 26.28, "settlement", "Turkey", 500),
+                           ("rhodesia", "Rhodesia", -19.0, 29.8, "country", "Zimbabwe", 15_000_000, 400.0, "",
+                            ("Southern Rhodesia",)))
+    text = ("Anna Petrova: a chronology\n\n1877 – Born at Urenui, in north Taranaki.\n1915, April – Lands at Anzac "
+            "Cove on Gallipoli with the Pioneer Battalion.\n1948 – Spends some months in Southern Rhodesia.\n")
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert {"urenui", "anzac-cove", "rhodesia"} <= stops, stops
+
+
+def test_a_compass_adjective_opens_a_place_name_though_the_document_uses_it_as_a_word(tmp_path):
+    """"spent some months in Southern Rhodesia" in a text that also speaks of "the southern African liberation
+    movements": the adjective opens the name as "North" or "New" does; alone it is still no place."""
+    from places.gazetteer import BroadIndex
+    from places.mentions import BroadMentionFinder
+    from places.model import Place
+
+    index = BroadIndex.build(tmp_path / "b.sqlite", [
+        Place("rhodesia", "Rhodesia", -19.0, 29.8, "country", "Zimbabwe", population=15_000_000, source="test",
+              alt_names=("Southern Rhodesia",))])
+    finder = BroadMentionFinder(index, "In 1948 he spent some months in Southern Rhodesia. He backed the southern "
+                                       "African liberation movements. Southern winds blew.")
+    assert finder._usable("Southern Rhodesia") and not finder._usable("Southern")
+
+
+def test_the_modern_name_the_author_vouches_for_is_taken_though_only_an_alternate_name(tmp_path, tiny_gazetteer):
+    """"reached Cialis, probably the town now called Karashahr": the gazetteer knows Karashahr only as another name
+    of a small town (too weak for a capitalised word of running text), but the author vouches that it is a place."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("yanqi", "Yanqi", 42.06, 86.57, "settlement", "China", 60_000, 0.0, "", ("Karashahr",)))
+    text = ("Anna Petrova was born in Odessa in 1562. In 1603 she left London. In 1605 she reached Cialis, probably "
+            "the town now called Karashahr, where she was kept for three months.")
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "yanqi" in stops, stops
+
+
+def test_time_spent_between_two_towns_and_letters_to_people_elsewhere(tiny_gazetteer):
+    """"The next years were spent between Vienna and Prague": both are stays; "kept up a correspondence with
+    naturalists in Geneva" puts the naturalists there, not her; "the Petrovas had come home to London" is her
+    household, she having married into the name."""
+    text = ("Anna Ivanova was born in Odessa in 1785. In 1809 she married Paul Petrov. The Petrovs had come home to "
+            "London in 1811. The next years were spent between Vienna and Prague. In 1830 she fell ill; though she "
+            "could no longer travel, she kept up a large correspondence with naturalists in Geneva and Paris.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Anna Petrov"))}
+    assert {("london", 1811), ("vienna", 1811), ("prague", 1811)} <= stops, stops
+    assert not any(p in ("geneva", "paris") for p, _ in stops), stops
+
+
+def test_fieldwork_puts_a_scholar_in_the_field_and_a_copy_of_works_sent_does_not(tiny_gazetteer):
+    """"Fieldwork in Prague the same year" is a stay; "Sends a copy of his collected works to the temple on
+    Vienna" is a thing sent."""
+    text = ("Anna Petrova: a chronology\n\n1877 – Born in Odessa.\n1927 – Leaves London for Paris. Fieldwork in "
+            "Prague the same year.\n1935 – Sends a copy of her collected works to Vienna.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("prague", 1927) in stops and not any(p == "vienna" for p, _ in stops), stops

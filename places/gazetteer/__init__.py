@@ -15,7 +15,13 @@ Layers, consulted in order:
 Ranking and refusal live in ``ranking.py``; the document's context in ``context.py``.
 """
 
-from places.gazetteer.context import document_countries, document_landmasses, document_regions, mention_place
+from places.gazetteer.context import (
+    document_countries,
+    document_landmasses,
+    document_regions,
+    mention_place,
+    vouched_name,
+)
 from places.gazetteer.core import FACILITY_WORDS, Gazetteer, Resolution, facility_name
 from places.gazetteer.curated import CURATED_PATH, DATA_DIR, NameIndex, load_curated
 from places.gazetteer.index import (
@@ -37,5 +43,5 @@ __all__ = [
     "BROAD_VERSION", "CURATED_PATH", "DATA_DIR", "FACILITY_WORDS", "KIND_ORDER", "BroadIndex", "Candidate", "Context",
     "Gazetteer", "Match", "NameIndex", "Resolution", "build_broad_places", "build_entries", "cache_dir",
     "document_countries", "document_landmasses", "document_regions", "facility_name", "haversine_km", "index_path",
-    "load_broad", "load_curated", "mention_place", "normalise", "query_key", "refusal", "score",
+    "load_broad", "load_curated", "mention_place", "normalise", "query_key", "refusal", "score", "vouched_name",
 ]

@@ -156,6 +156,14 @@ def shore_town(ranked, water: Place) -> Place | None:
     return towns[0] if towns else None
 
 
+def vouched_name(index: BroadIndex, phrase: str) -> Place | None:
+    """The place a name the author vouches for names ("Cialis, probably the town now called Karashahr"): asked for
+    by name, as a caller would, not judged as a capitalised word of running text (where an alternate name of a
+    small town is too weak to trust)."""
+    found = _gazetteer(index).resolve(phrase, context=Context())
+    return found.place if found.place is not None and found.place.kind not in WATER_KINDS else None
+
+
 def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
                   countries: tuple[str, ...] = (), named_as: str = "", within: str = "",
                   beside: Place | None = None, regions: tuple[str, ...] = (),
