@@ -399,10 +399,20 @@ _AVOIDED = re.compile(r"\b(?:avoid|avoiding|evade|evading|escape|escaping|fear|f
 _CLAUSE_GAP = re.compile(r"[;:]|,\s+(?:and|but|while|where|when)\b|\.\s")
 
 
+CHAIN_REACH_BEFORE = 200
+_CHAINED_DESTINATION = re.compile(r"(?:,|\band)\s+(?:then\s+|thence\s+|finally\s+)?(?:on\s+)?(?:in\s+turn\s+)?to\s+"
+                                  # (a place, or a house named at it: never "to look for copies in India")
+                                  r"(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:at|of|in)\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
 def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
     """The cue that governs a mention at ``pos``: the nearest one before it, else just after it."""
+    # "made a journey by ox-wagon into the interior, over the mountains by Sir Lowry's Pass, to the mission at
+    # Genadendal, and on to Swellendam": a destination of a journey told before, however long the way to it
+    chained = text is not None and _CHAINED_DESTINATION.search(text, max(0, pos - 60), pos) is not None
     before = [c for c in cues if c.end <= pos and pos - c.end <= (
-        STRONG_REACH_BEFORE if c.kind in ("birth", "death") else CUE_REACH_BEFORE)
+        STRONG_REACH_BEFORE if c.kind in ("birth", "death") else
+        CHAIN_REACH_BEFORE if chained and c.kind == "travel" else CUE_REACH_BEFORE)
         and (text is None or not _NEW_CLAUSE.search(text, c.end, pos))]
     # an event word after the place governs it only within its clause ("sank off the Hyères islands; I was never
     # able to go to the place": the going is another clause's)
@@ -1210,6 +1220,10 @@ _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition
 # The subject's own wedding in a life of the subject: "the couple" after it is the subject and the spouse
 _WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
                             r"|\bthe\s+newlyweds\b", re.IGNORECASE)
+_TITLES = {"lady", "lord", "sir", "dame", "saint", "king", "queen", "prince", "princess", "duke", "duchess", "count",
+           "countess", "baron", "baroness", "emperor", "empress", "sultan", "shah", "tsar", "pope", "mrs", "mr", "miss",
+           "madame", "dr"}
+WEDDING_REACH = 3  # sentences after the subject's wedding in which "they" is still the couple
 _OWN_WEDDING = re.compile(r"\b(?:married|marries|marry|marrying|wed|weds|wedding)\b", re.IGNORECASE)
 # (and "Their honeymoon took them across America to Japan": the subject's own journey, told by its name)
 _ROUTE_OPENS = re.compile(rf"^\W*{_SCENE}(?:the|their|his|her)\s+(?:road|route|way|journey|trail|path|track|march|"
@@ -1671,8 +1685,10 @@ class SubjectTracker:
         self.given = names[0].lower() if len(names) >= 2 else ""  # the first of two or more names
         self.initial = subject.strip()[:1].upper()  # "Lev Trotsky" for Leon Trotsky, never "Jacob Trotsky"
         # "The Grahams had come home to London": the household of the subject's last name, the subject among them
-        self.household = re.compile(rf"^\W*{_SCENE}[Tt]he\s+{re.escape(names[-1])}(?:e?s)\b(?!['’])") \
-            if len(names) >= 2 else None
+        # (any name after the first: "Lady Anne Barnard (Lady Anne Lindsay)" has married into one and was born to one)
+        surnames = [re.escape(n) for n in names[1:] if n[:1].isupper() and len(n) > 2 and n.lower() not in _TITLES]
+        self.household = re.compile(rf"^\W*{_SCENE}the\s+(?-i:{'|'.join(surnames)})(?:e?s)\b(?!['’])",
+                                    re.IGNORECASE) if surnames else None
         self.reach = 10**9 if pronoun == "I" else reach
         self.since_named: int | None = 0 if pronoun == "I" else None  # a memoir's narrator is there from line one
         self.group_at: int | None = None  # sentences since one put the subject in a group
@@ -1682,6 +1698,7 @@ class SubjectTracker:
         self.with_teller = False  # a friend's memoir said the subject joined the teller's company
         self.lede = False
         self.married = False  # a sentence about the subject told their wedding: "the couple" includes them
+        self.since_wedding: int | None = None  # sentences since that wedding was told
         self.other_is_opposite = False  # the person who took the focus is of the other pronoun
         self.opposite = {"he": re.compile(r"\b(?:she|her)\b", re.IGNORECASE),
                          "she": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)}.get(pronoun)
@@ -1758,12 +1775,15 @@ class SubjectTracker:
         """(about the subject, named explicitly): see ``_about_subject``; a sentence of the subject's that tells
         their wedding ("On 27 September 1868 she married Vladimir", not "his parents married") makes a later "the
         couple" theirs. ``paragraph``: the sentence opens a paragraph."""
+        if self.since_wedding is not None:
+            self.since_wedding += 1
         about, named = self._about_subject(text, paragraph)
         if about and self.kin is None and _JOINS_TELLER.search(text):
             self.with_teller = True  # "Tupaia begged to come with us": from here the teller's "we" has him in it
         wed = _OWN_WEDDING.search(text) if about else None
         if wed and not OTHER_AGENT.search(text, 0, wed.start()):
             self.married = True
+            self.since_wedding = 0
         return about, named
 
     def _about_subject(self, text: str, paragraph: bool = False) -> tuple[bool, bool]:
@@ -1810,6 +1830,13 @@ class SubjectTracker:
                     and self.since_named <= self.reach:
                 # a child's memoir of a mother: "In the summer of 1878, back at Crabbet, they founded the stud",
                 # "Their first journeys together, to Algeria in 1874": the teller's parents, the subject with them
+                self.since_named += 1
+                self.group_at = 0
+                return True, False
+            if self.since_wedding is not None and self.since_wedding <= WEDDING_REACH and _THEY_OPEN.match(text) \
+                    and not self.object.search(text):
+                # "She married Andrew Barnard. It was Dundas who found Andrew a post at the Cape. They sailed in
+                # February 1797": "they" just after the subject's wedding is the couple, whoever came between
                 self.since_named += 1
                 self.group_at = 0
                 return True, False

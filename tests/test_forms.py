@@ -3809,3 +3809,27 @@ def test_fieldwork_puts_a_scholar_in_the_field_and_a_copy_of_works_sent_does_not
             "Prague the same year.\n1935 – Sends a copy of her collected works to Vienna.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("prague", 1927) in stops and not any(p == "vienna" for p, _ in stops), stops
+
+
+def test_they_just_after_the_subjects_wedding_is_the_couple_whoever_came_between(tiny_gazetteer):
+    """"She married Andrew Barnard. It was Dundas, out of kindness, who found Andrew a post at Prague. They sailed in
+    February 1797 and landed at Geneva": the couple, though Dundas's sentence came between; later "the Barnards"
+    (her married name in a subject given as "Lady Anne Barnard (Lady Anne Lindsay)") are her household."""
+    text = ("Lady Anne Barnard was born in Odessa in 1750. She married, in 1793, not Dundas but Andrew Barnard, the "
+            "son of an Irish bishop. It was Dundas, out of kindness, who found Andrew the post of secretary at "
+            "Prague. They sailed in February 1797 and landed at Geneva in May 1797. In 1798 the Barnards built a "
+            "cottage in the forest at Vienna and spent the summers there.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text, subject="Lady Anne Barnard (Lady Anne Lindsay)"))}
+    assert {"geneva", "vienna"} <= stops, stops
+
+
+def test_a_destination_chained_to_a_journey_told_before_is_a_stop_however_long_the_way(tiny_gazetteer):
+    """"made a journey by ox-wagon into the interior, over the mountains by the old pass, to the Moravian mission at
+    Prague, and on to the little town of Vienna": each destination is the journey's, however far its word; "to look
+    for copies in Geneva" is no destination."""
+    text = ("Anna Petrova was born in Odessa in 1750. In the spring of 1798 she made a journey by ox-wagon into the "
+            "interior, over the Hottentots Holland mountains by the old pass, to the Moravian mission at Prague, and "
+            "on to the little town of Vienna. In 1799 she set out from London with four companions, Huijing, "
+            "Daozheng, Huiying and Huiwei, to look for complete copies in Geneva.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {"prague", "vienna"} <= stops and "geneva" not in stops, stops
