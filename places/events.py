@@ -1220,9 +1220,6 @@ _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition
 # The subject's own wedding in a life of the subject: "the couple" after it is the subject and the spouse
 _WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
                             r"|\bthe\s+newlyweds\b", re.IGNORECASE)
-_TITLES = {"lady", "lord", "sir", "dame", "saint", "king", "queen", "prince", "princess", "duke", "duchess", "count",
-           "countess", "baron", "baroness", "emperor", "empress", "sultan", "shah", "tsar", "pope", "mrs", "mr", "miss",
-           "madame", "dr"}
 WEDDING_REACH = 3  # sentences after the subject's wedding in which "they" is still the couple
 _OWN_WEDDING = re.compile(r"\b(?:married|marries|marry|marrying|wed|weds|wedding)\b", re.IGNORECASE)
 # (and "Their honeymoon took them across America to Japan": the subject's own journey, told by its name)
