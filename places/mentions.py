@@ -120,6 +120,13 @@ _INSTITUTION_OF = re.compile(
 _QUARTER_AFTER = re.compile(r"\s+(?:quarter|district|suburb|neighbou?rhood|ward|barrio)\s+of\s+[A-Z]")
 # "attended, incognito, the Karachi session of the Congress", "the Faizpur session": a gathering named for the town
 # it met in
+# "was born in 1118 in the capital, Heian-kyō", "reached the port town, Sakai": the name in apposition to the place
+_NAMED_AFTER_NOUN = re.compile(r"\b(?i:in|at|to|from|near|reached|entered)\s+the\s+(?:[a-z]+\s+){0,2}?"
+                               r"(?i:capital|city|town|port|village|harbou?r)\s*,\s+" + _PHRASE
+                               + r"(?=\s*[,;.)]|\s+(?:in|on)\b)")
+_NOUN_OF = re.compile(r"(capital|city|town|port|village|harbou?r)\s*,", re.IGNORECASE)
+_THE_NOUN = re.compile(r"\b(?i:in|at|to|from|near|reached|entered|left|leaves|leaving|into)\s+the\s+"
+                       r"(capital|city|town|port)\b(?!\s*,|\s+(?:of|where|which|that|was|had)\b|['’])")
 _GATHERING_NAMED = re.compile(r"\b(?i:attended|attends|attending|addressed|addresses|opened|at|to)(?:,\s*[\w-]+,)?\s+"
                               r"the\s+" + _PHRASE + r"(?=\s+(?i:session|congress|conference|summit|assembly|exhibition|"
                               r"festival|games|olympics)\b)")
@@ -317,6 +324,7 @@ class BroadMentionFinder:
         # One sense per document: a name already taken for a place here ("sails to the Dominican Republic and goes
         # to Montecristi") names the same place when it comes back ("Meets Gómez again in Montecristi").
         self.named: dict[str, Place] = {}
+        self.the_noun: dict[str, Place] = {}  # "the capital, Heian-kyō": what "the capital" names from then on
 
     def _person_like(self, word: str) -> bool:
         for start in self.words.starts(word):
@@ -621,9 +629,17 @@ class BroadMentionFinder:
                             key=lambda m: m.start)
             return (*near, *(m.place for m in before))[-NEAR_AT_MOST:] if before else near
 
-        for pattern in (_INSTITUTION_OF, _CANDIDATE, _COLON_LIST, _SUB_ENTRY, _GATHERING_NAMED):
+        for pattern in (_INSTITUTION_OF, _CANDIDATE, _COLON_LIST, _SUB_ENTRY, _GATHERING_NAMED, _NAMED_AFTER_NOUN):
             for m in pattern.finditer(sentence.text):
-                self._candidate(sentence, m, spans, near_at(sentence.start + m.start(1)), found, None)
+                added = self._candidate(sentence, m, spans, near_at(sentence.start + m.start(1)), found, None)
+                if added is not None and pattern is _NAMED_AFTER_NOUN:
+                    self.the_noun[_NOUN_OF.search(m.group()).group(1).lower()] = added.place
+        # "At eighteen he was enrolled in the capital": the capital the document named as such before
+        for m in _THE_NOUN.finditer(sentence.text):
+            place = self.the_noun.get(m.group(1).lower())
+            a, b = sentence.start + m.start(1), sentence.start + m.end(1)
+            if place is not None and not any(x < b and a < y for x, y in spans + [(f.start, f.end) for f in found]):
+                found.append(Mention(sentence, m.group(1), a, b, place))
         # (where a listed name would begin, the place it is listed with): places found, and candidates refused
         # ("visited Zeila, Mogadishu": the list goes on after a name the gazetteer did not take)
         queue = sorted([(m.end - sentence.start, m.place) for m in taken + found]

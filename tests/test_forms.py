@@ -3833,3 +3833,22 @@ def test_a_destination_chained_to_a_journey_told_before_is_a_stop_however_long_t
             "Daozheng, Huiying and Huiwei, to look for complete copies in Geneva.")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert {"prague", "vienna"} <= stops and "geneva" not in stops, stops
+
+
+def test_an_age_told_by_its_decade_dates_the_sentence(tiny_gazetteer):
+    """"In his late twenties he made his first long journey to the north, to Prague": 27 to 29 years after the
+    birth, as "at the age of twenty-seven" would be."""
+    text = "Anna Petrova was born in Odessa in 1118. In her late twenties she made her first long journey to Prague."
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("prague", 1145) in stops, stops
+
+
+def test_the_capital_named_once_in_apposition_is_what_the_capital_means_later(tmp_path, tiny_gazetteer):
+    """"was born in 1118 in the capital, Heian-kyō" names the town; "At eighteen she was enrolled in the capital" is
+    that town again (never a capital the document did not name)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("heian", "Heian-kyō", 35.02, 135.76, "settlement", "Japan", 1_400_000))
+    text = ("Anna Petrova was born in 1118 in the capital, Heian-kyō. At eighteen she was enrolled in the capital "
+            "among the guards of the retired emperor. In 1140 she went to Prague.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("heian", 1118), ("heian", 1136)} <= stops, stops

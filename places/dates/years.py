@@ -70,6 +70,13 @@ _AGE = re.compile(rf"\b(?:at|by)\s+the\s+age\s+of\s+{ABOUT}{_AGE_WORD}|\baged\s+
                   rf"|\bat\s+{ABOUT}({NUMBER_RE})(?=\s*,|\s+(?:he|she|they|I|we)\b)"
                   # "The year she turned twelve her father took her to Madras"
                   rf"|\b(?:he|she|I|they|(?-i:[A-Z][\w’'-]+))\s+turned\s+{_AGE_WORD}", re.IGNORECASE)
+# "In his late twenties he made his first long journey to the north", "in her early thirties": a stretch of ages
+_AGE_DECADE = re.compile(r"\b(?:in|during|by)\s+(?:his|her|their|my)\s+(?:(early|mid|middle|late)[\s-]+)?"
+                         r"(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+                         re.IGNORECASE)
+_DECADE_OF_AGE = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                  "seventies": 70, "eighties": 80, "nineties": 90}
+_PART_OF_DECADE = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9), None: (0, 9)}
 _RELATIVE = re.compile(r"(?<![\w-])(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later\b|"
                        r"\bafter\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b|"
                        r"\bthe\s+(?:following|next)\s+year\b", re.IGNORECASE)
@@ -231,6 +238,11 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
             age = None if word.lower() in ("a", "an") else number_value(word)
             if age is not None and age < 120 and (m.group(5) is None or age >= 5):
                 spans.append(YearSpan(birth_year + age, birth_year + age, m.start(), "age"))
+        for m in _AGE_DECADE.finditer(text):
+            decade = _DECADE_OF_AGE[m.group(2).lower()]
+            lo, hi = _PART_OF_DECADE[m.group(1).lower() if m.group(1) else None]
+            lo = max(lo, 3) if decade == 10 else lo  # (the teens are 13 to 19)
+            spans.append(YearSpan(birth_year + decade + lo, birth_year + decade + hi, m.start(), "age"))
     if not spans:
         spans.extend(event_spans(text, running))
     if running is not None and not spans:
