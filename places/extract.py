@@ -353,6 +353,9 @@ _KNOWN_AS = re.compile(r"(?:^|(?<=[.:;\n]\s)|(?<=\n))Known\b[^.;:\n]{0,50}?\bas\
                        # "Xiao Hong was the pen name of Zhang Naiying, who was born ... in Hulan"
                        + r"|\b(?:pen|stage|assumed|literary|religious|monastic|adopted|regnal)[\s-]name\s+of\s+"
                        + _NAME_WORDS + r"|\bpseudonym\s+of\s+" + _NAME_WORDS, re.MULTILINE)
+_EARLIER_NAME = re.compile(r"(?:^|(?<=[.:;\n]\s)|(?<=\n))" + _NAME_WORDS + r",\s+(?:who|whom)\s+(?:(?:later|afterwards|"
+                           r"would\s+become|became)\s+)?(?:as|under\s+the\s+name(?:\s+of)?|known\s+as)\s+$",
+                           re.MULTILINE)
 BIRTH_NAME_REACH = 1500  # characters: the opening, where a life gives its subject's names
 # "Everyone called her Mickey", "known to her friends as Bobo", "nicknamed him Tom": what the subject was called
 _CALLED_HER = re.compile(r"\b(?:called|nicknamed|dubbed)\s+(?:her|him)\s+([A-Z][a-z]{2,})\b"
@@ -1140,6 +1143,14 @@ class Extractor:
             if bracket is not None and not any(w in ENGLISH_MONTHS or self.is_place(w)
                                                for w in bracket.group(1).split()):
                 found += [w for w in bracket.group(1).split() if w.lower() not in NAME_PARTICLES]
+        for m in pattern.finditer(text, 0, BIRTH_NAME_REACH):
+            # "Catherine Wilson Malcolm, who as Kate Sheppard would lead the campaign, was born in Liverpool": the
+            # name the subject had before the one the text is about
+            # (a "who" is a person: no test for places, which surnames like Malcolm also name)
+            earlier = _EARLIER_NAME.search(text, max(0, m.start() - 120), m.start())
+            words = earlier.group(1).split("\n")[-1].split() if earlier is not None else []
+            if not any(w in ENGLISH_MONTHS for w in words):
+                found += [w for w in words if w.lower() not in NAME_PARTICLES]
         for m in _KNOWN_AS.finditer(text, 0, BIRTH_NAME_REACH):
             name = next(g for g in m.groups() if g)
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -1506,12 +1517,19 @@ class Extractor:
             else:
                 running_age += 1
             if not about or (is_caption(sentence.text) and not listed):
-                if explain is not None:
-                    passed = self.finder.find(sentence)
-                    if broad is not None:  # (the broad layer's names too, without changing what it remembers)
-                        passed += broad.find_unkept(sentence, list(passed), near)
-                    for m in passed:
-                        why(sentence.text, m.surface, "caption" if about else "not about the subject")
+                passed = self.finder.find(sentence) if explain is not None or not about else []
+                if broad is not None and (explain is not None or (not about and _GROUP_SUBJECT.search(sentence.text)
+                                                                  and _SOME_PLACE.search(sentence.text))):
+                    # (the broad layer's names too, without changing what it remembers)
+                    passed += broad.find_unkept(sentence, list(passed), near)
+                for m in passed:
+                    why(sentence.text, m.surface, "caption" if about else "not about the subject")
+                    if not about and m.place.kind == "settlement" and m.place not in near and broad is not None \
+                            and m.place.country in broad.countries:
+                        # "The family ... landed at Lyttelton. From the port they crossed to Christchurch": where the
+                        # narrative's household went, the subject among them or not, says which namesake comes next
+                        # (in a country the document names: never a namesake found for another's sentence)
+                        near = (*near[-(NEAR_PLACES - 1):], m.place)
                 continue
             found = self.finder.find(sentence)
             if broad is not None:

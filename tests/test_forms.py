@@ -3852,3 +3852,30 @@ def test_the_capital_named_once_in_apposition_is_what_the_capital_means_later(tm
             "among the guards of the retired emperor. In 1140 she went to Prague.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert {("heian", 1118), ("heian", 1136)} <= stops, stops
+
+
+def test_a_name_before_who_as_the_subject_is_the_subjects_earlier_name(tiny_gazetteer):
+    """"Catherine Wilson Malcolm, who as Anna Petrova would lead the campaign, was born in Odessa": the woman born
+    is the subject, by the name she had before."""
+    text = ("Anna Petrova\n\nCatherine Wilson Malcolm, who as Anna Petrova would lead the campaign that won the vote, "
+            "was born in Odessa on 10 March 1848. In 1869 she sailed for London.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("odessa", 1848) in stops, stops
+
+
+def test_where_the_household_landed_without_her_says_which_namesake_comes_next(tmp_path, tiny_gazetteer):
+    """"The family sailed that autumn and landed at Lyttelton. From the port they crossed the hills to
+    Christchurch": the family's landing is not hers (she is grown up), but it says the next Christchurch is the
+    one beside it in New Zealand, not the one near her last stop in England."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("lyttelton", "Lyttelton", -43.6, 172.72, "settlement", "New Zealand", 3_000),
+                           ("chch-nz", "Christchurch", -43.53, 172.63, "settlement", "New Zealand", 380_000),
+                           ("chch-uk", "Christchurch", 50.73, -1.78, "settlement", "United Kingdom", 31_000),
+                           ("nairn", "Nairn", 57.58, -3.87, "settlement", "United Kingdom", 9_000),
+                           ("nz", "New Zealand", -41.0, 174.0, "country", "New Zealand", 5_000_000, 800.0))
+    text = ("Anna Petrova was born in Odessa in 1848, the daughter of a clerk from New Zealand. In 1862 she went to "
+            "live with her uncle at Nairn and stayed there for six years. In 1868 her mother decided to emigrate to "
+            "New Zealand. The family sailed that autumn and landed at Lyttelton in February 1869. From the port "
+            "they crossed the Port Hills to Christchurch, which would be Anna's home for the rest of her life.")
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "chch-nz" in stops and "chch-uk" not in stops, stops
