@@ -996,7 +996,7 @@ _TELLER_OWNS_MEMOIR = re.compile(r"\b(?:A|An|The)\s+(?:[\w-]+\s+)?(" + "|".join(
                                  r"(?:memoirs?|recollections|reminiscences|memories)\b", re.IGNORECASE)
 TELLER_HEAD = 600  # where a title or a byline stands
 # What a servant, page or pupil who tells the life calls the subject, again and again: "my master", "my teacher"
-_TELLER_SERVES = re.compile(r"\b[Mm]y\s+(master|mistress|teacher|lord|patron)\b(?!\s+[A-Z])")
+_TELLER_SERVES = re.compile(r"\b[Mm]y\s+(master|mistress|teacher|lord|lady|patron)\b(?!\s+[A-Z])")
 # (a byline naming the teller as the subject's servant, page or companion)
 _TELLER_SERVES_BYLINE = re.compile(r"\bby\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+,\s+(his|her)\s+(?:\w+\s+)?"
                                    r"(?:chamberlain|servant|page|squire|valet|steward|attendant|secretary|aide|"

@@ -3879,3 +3879,15 @@ def test_where_the_household_landed_without_her_says_which_namesake_comes_next(t
             "they crossed the Port Hills to Christchurch, which would be Anna's home for the rest of her life.")
     stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert "chch-nz" in stops and "chch-uk" not in stops, stops
+
+
+def test_a_waiting_womans_we_is_her_ladys_party(tiny_gazetteer):
+    """A servant who keeps calling the subject "my lady" tells the life; her "we" is her lady's party ("my lady
+    would not be left behind. We crossed the Caspian and early in 1609 we came to Prague")."""
+    text = ("My Lady: A Remembrance\n\nI was her waiting-woman for more than fifty years, and I will set down what I "
+            "know of my lady, Anna Petrova. My lady was born about 1589 in Odessa. In 1608, at Odessa, she married "
+            "Sir Robert, and that same year the Shah sent Sir Robert as his ambassador, and my lady would not be left "
+            "behind. We crossed the Caspian in the depth of winter, and early in 1609 we came to Prague. There my "
+            "lady stayed for the better part of a year. In 1610 we went on to Vienna.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("prague", 1609), ("vienna", 1610)} <= stops, stops
