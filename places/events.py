@@ -181,7 +181,7 @@ HELD = r"defends|defended|defending|fortifies|fortified|fortifying|besieges|besi
         rf"{_SACKED}|occupies|occupied|occupying|seizes|seized|seizing"
 # ("takes Nagyszeben": a town taken is where the subject was)
 _HELD_BEFORE = re.compile(rf"\b(?:{HELD})\s+(?:the\s+)?(?:\w+\s+){{0,1}}$", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|"
+_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|near|for|via|on|towards?|reached|reach|then|outside|attended|round|"
                        r"attends|attending|"
                        rf"{HELD}|"
                        r"through|back to|left|visited|visiting|toured|touring|entered|entering|around|across|"

@@ -3891,3 +3891,11 @@ def test_a_waiting_womans_we_is_her_ladys_party(tiny_gazetteer):
             "lady stayed for the better part of a year. In 1610 we went on to Vienna.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("prague", 1609), ("vienna", 1610)} <= stops, stops
+
+
+def test_riding_round_an_island_is_being_on_it(tiny_gazetteer):
+    """"They rode round Geneva that winter": "round", as "around", ties the place to the journey."""
+    text = ("Anna Petrova was born in Odessa in 1859. In 1897 she and her husband sailed to Prague. They rode round "
+            "Geneva that winter.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "geneva" in stops, stops
