@@ -564,6 +564,11 @@ _PASSED_BY = re.compile(r"\b(?:along\s+the\s+(?:\w+\s+)?coasts?\s+of|off\s+the\s
                         r"(?<!\bin\s)(?<!\bthe\s)past|skirting|skirted|skirts|"
                         # "passed close to Borabora ... without landing"
                         r"(?:passed|sailed|came)\s+(?:close|near)(?:\s+to)?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "by way of Cartagena and the Azores touches at Lisbon", "Passes through Lima to the coast": the way, not a stay
+_ON_THE_WAY = re.compile(r"\b(?:by\s+way\s+of|via|passing\s+through|pass(?:ed|es)?\s+through|"
+                         r"touch(?:ed|es|ing)\s+at|call(?:ed|s|ing)\s+(?:briefly\s+)?at)\s+(?:the\s+)?"
+                         r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*|\s+and\s+(?:the\s+)?))*$",
+                         re.IGNORECASE)
 _WITHOUT_SUBJECT_BEFORE = re.compile(r"\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 # (a list of places may come between: "he goes to Dhaka and Shillong and to Bodh Gaya and Varanasi without her")
 _WITHOUT_SUBJECT = re.compile(r"(?:[^.;]{0,30}?|(?:\s*(?:,|and|or)\s+(?:to\s+|at\s+|in\s+)?[A-Z][\w’'-]+"
@@ -748,6 +753,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "outside a whole country or region (\"her first journey outside India\"): not in it"
     if _PASSED_BY.search(before):
         return "passed by (\"along the coast of Sardinia and past Crete\"), not a stop"
+    if settlement and _ON_THE_WAY.search(before):
+        return "on the way (\"by way of Cartagena\", \"passes through Lima\"), not a stop"
     if area and _TRANSIT.search(before):
         return "passed through a whole country or region (\"travelled through Syria\"): a transit, not a stay"
     if cue is not None and cue.start < start and _WITHOUT_SUBJECT_BEFORE.search(text, cue.end, start):

@@ -342,7 +342,7 @@ def test_german_date_forms_neither_split_sentences_nor_hide_years(tiny_gazetteer
 
 def test_a_child_taken_along_is_in_the_they_that_follows(tiny_gazetteer):
     text = ("Anna Petrova was born in Odessa in 1870. In 1880 her father took the ten-year-old Anna with him. "
-            "They travelled by way of Vienna to Paris, where they spent the winter.")
+            "They stayed a week in Vienna and went on to Paris, where they spent the winter.")
     stops = got(stops_of(tiny_gazetteer, text))
     assert {pid for pid, year, _ in stops if year == 1880} == {"vienna", "paris"}
 
@@ -1893,7 +1893,7 @@ def test_an_island_named_as_where_a_town_lies_and_a_body_of_others_going_on(tmp_
 
 1371 – Born in Vienna.
 1421 – Goes with the fleet as far as Odessa; other squadrons go on to Mexico.
-1432 – (January) Sails from Odessa; calls at Surabaya in Java.
+1432 – (January) Sails from Odessa; lands at Surabaya in Java.
 1433 – (January) At Geneva. A party of seven men from the fleet goes on to Prague.
 """
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, chronology))}
@@ -3899,3 +3899,12 @@ def test_riding_round_an_island_is_being_on_it(tiny_gazetteer):
             "Geneva that winter.")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "geneva" in stops, stops
+
+
+def test_towns_on_the_way_are_no_stops(tiny_gazetteer):
+    """"Passes through Prague to the coast; by way of Vienna and Geneva touches at York, and calls at Paris before
+    landing at London": the towns on the way are no stays; the landing is."""
+    text = ("Anna Petrova: a chronology\n\n1539 – Born in Odessa.\n1560 – Passes through Prague to the coast; by way "
+            "of Vienna and Geneva touches at York, and calls at Paris before landing at London.\n")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "london" in stops and not {"prague", "vienna", "geneva", "york", "paris"} & stops, stops
