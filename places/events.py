@@ -475,6 +475,9 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       # "she announced that she would make the pilgrimage to Mecca": an intention told, not the journey
                       r"|\b(?:announced|announces|declared|declares|resolved|decided)\s+(?:that\s+)?(?:he|she|they|I|we)"
                       r"\s+would\s+(?:[\w'’]+\s+){0,8}$"
+                      # "he proposed that he go in person as envoy to Korea": a proposal, not the journey
+                      r"|\b(?:proposed|proposes|suggested|suggests|offered|offers|asked)\s+that\s+(?:he|she|they|I|we)\s+"
+                      r"(?:should\s+)?(?:go|travel|sail|be\s+sent|visit)\b(?:[^.;]{0,60}?)\b(?:to|in|at)\s+(?:the\s+)?$"
                       # "Okakura urges her to visit Japan; she never goes": someone else's wish for her
                       r"|\b(?:urges?|urged|urging|begs?|begged|begging|press|presses|pressed|pressing)\s+(?:him|her|them|me|us)"
                       r"(?:\s*,[^,;.]{1,40},)?\s+"  # ("press him, without success, to return to Java")
@@ -638,7 +641,9 @@ _NEVER_AFTER = re.compile(r",?\s+(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:city|town
                           r"command|living|benefice)\b"
                           # "The Sydney ... calls at Aden without Annie landing": the ship was there, not she
                           r"|[^.;,]{0,30}?\s+without\s+(?:\w+\s+){0,2}?(?:landing|going\s+ashore|disembarking|"
-                          r"setting\s+foot)\b",
+                          r"setting\s+foot|stopping|halting|a\s+halt|pausing)\b"
+                          # "He had been invited to Moscow afterwards, but he went home instead": an invitation refused
+                          r"|[^.;]{0,60}?,?\s+but\s+(?:he|she|they|I|we)\s+(?:\w+\s+){1,5}?instead\b",
                           re.IGNORECASE)
 # "by way of Leghorn and Malta, at neither of which he went ashore": the list's earlier members too
 _NEITHER_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*){1,4},?\s+at\s+"

@@ -3908,3 +3908,13 @@ def test_towns_on_the_way_are_no_stops(tiny_gazetteer):
             "of Vienna and Geneva touches at York, and calls at Paris before landing at London.\n")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "london" in stops and not {"prague", "vienna", "geneva", "york", "paris"} & stops, stops
+
+
+def test_a_proposal_an_invitation_declined_and_a_crossing_without_stopping_are_no_stops(tiny_gazetteer):
+    """"In 1873 she proposed that she go in person as envoy to Prague"; "She had been invited to Vienna afterwards,
+    but she went home instead"; "crossed Europe by railroad from Geneva to York without stopping"."""
+    text = ("Anna Petrova was born in Odessa in 1828. In 1873 she proposed that she go in person as envoy to Prague. "
+            "In 1874 she went to London. In 1875 she was invited to Vienna, but she went home instead. In "
+            "1889 she crossed Europe by railroad from Geneva to York without stopping, and took ship for Paris.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "london" in stops and not {"prague", "vienna", "geneva", "york"} & stops, stops
