@@ -50,6 +50,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                # "under a loose confinement at Santa María de Fe", "confined to the fortress at Ham"
                r"confinement|confined"),
     ("education", r"studied|studies|school|schooling|educated|university|gymnasium|student|enrolled|enrolls|enrols|"
+                  # "won a scholarship to the Colegio de San Juan de Letran in Manila, where he earned his degree"
+                  r"scholarship|degree|doctorate|diploma|licentiate|"
                   r"pupil|apprenticed|"
                   r"matriculated|matriculates|matriculating|educ\.|"
                   r"graduated|graduates"),
@@ -61,6 +63,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                    # "installed as Prince of Transylvania at Marosvásárhely", "held courts of justice at Jedburgh",
                    # "presented them to Emperor Ferdinand II in Prague", "demoted to a minor post in Huazhou"
                    r"installed|enthroned|inaugurated|sworn\s+in|held\s+(?:court|courts|a\s+council|audience)|"
+                   # "Raffles governed from Batavia and from the country palace at Buitenzorg"
+                   r"governed|governs|governing|"
                    r"presented|demoted|promoted|"
                    # "was named director of a provincial museum in the city of Corrientes", "was made rector of the
                    # college at Macerata": an office given, held where its house is
@@ -124,6 +128,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                r"ashore(?=\s+(?:at|in)\s+(?-i:[A-Z]))|"
                # "Alexander II received him at Chuguev": one is where one is received
                r"(?:received|receives)(?=\s+(?:him|her|them|me|us)\s+(?:\w+\s+){0,2}?(?:at|in)\s+(?-i:[A-Z]))|"
+               # "at the port of Trinidad, Cabeza de Vaca was ashore buying supplies"; "The army halts at Otrar"
+               r"(?:was|were|is|are)\s+ashore|halts|halt(?=\s+(?:at|in)\b)|"
                # "stopping on the way at Brussels", "stopped for a week in Cairo"
                r"stopp(?:ed|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?-i:[A-Z]))|"
                r"(?<=road\s)(?:ran|led)|(?<=route\s)(?:ran|led)|(?<=way\s)(?:ran|led)|"
@@ -171,7 +177,15 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                        r"concerts?|recitals?|performed|performs|performing|"
                        # "a teaching post in Kōchi", "a professorship at Kazan"
                        r"teaching|teach|professorship|lectureship|"
-                       r"teaches|lectured|lectures|negotiated|negotiates"),
+                       r"teaches|lectured|lectures|negotiated|negotiates|"
+                       # "he gathered more than a hundred organisations at Purwokerto"
+                       r"(?:gathered|gathers|convened|convenes|assembled|assembles)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|in)\s+"
+                       r"(?-i:[A-Z]))|"
+                       # "1513 – Vice-director of the Court of the Imperial Stud at Chuzhou": an entry opening with
+                       # the office held
+                       r"(?:(?<=–\s)|(?<=—\s)|(?<=:\s))(?:vice-|deputy\s+|chief\s+|assistant\s+|acting\s+)?"
+                       r"(?:director|examiner|inspector|commissioner|magistrate|prefect|consul|ambassador|envoy|rector|"
+                       r"abbot|professor|lecturer|secretary|minister|superintendent|intendant|chaplain)\b"),
 )
 _CUE = re.compile("|".join(rf"(?P<{kind}>\b(?:{pat})(?:\b|(?<=\.)))" for kind, pat in EVENT_CUES), re.IGNORECASE)
 # "defends Warsaw", "Fortifies Ticonderoga": a town held is a place one is at ("defended the Soviet Union" is
@@ -409,10 +423,13 @@ def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
     """The cue that governs a mention at ``pos``: the nearest one before it, else just after it."""
     # "made a journey by ox-wagon into the interior, over the mountains by Sir Lowry's Pass, to the mission at
     # Genadendal, and on to Swellendam": a destination of a journey told before, however long the way to it
+    # ("Tours Manchuria and Korea at the invitation of the railway's president: Dalian, the battlefields at
+    # Lüshun, Mukden and Harbin, then Seoul": the journey's places listed after a colon)
     chained = text is not None and _CHAINED_DESTINATION.search(text, max(0, pos - 60), pos) is not None
     before = [c for c in cues if c.end <= pos and pos - c.end <= (
         STRONG_REACH_BEFORE if c.kind in ("birth", "death") else
-        CHAIN_REACH_BEFORE if chained and c.kind == "travel" else CUE_REACH_BEFORE)
+        CHAIN_REACH_BEFORE if c.kind == "travel" and (chained or (
+            text is not None and ":" in text[c.end:pos] and ";" not in text[c.end:pos])) else CUE_REACH_BEFORE)
         and (text is None or not _NEW_CLAUSE.search(text, c.end, pos))]
     # an event word after the place governs it only within its clause ("sank off the Hyères islands; I was never
     # able to go to the place": the going is another clause's)

@@ -3918,3 +3918,39 @@ def test_a_proposal_an_invitation_declined_and_a_crossing_without_stopping_are_n
             "1889 she crossed Europe by railroad from Geneva to York without stopping, and took ship for Paris.")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "london" in stops and not {"prague", "vienna", "geneva", "york"} & stops, stops
+
+
+def test_places_listed_after_a_colon_offices_scholarships_and_halts_are_events(tmp_path, tiny_gazetteer):
+    """"Tours Manchuria and Korea at the invitation of the railway's president: Dalian, the battlefields at Lüshun,
+    Mukden and Harbin, then Seoul" (the colon's list is the tour's, however far its word); "Vice-director of the
+    Court of the Imperial Stud at York" (an entry opening with the office); "Wins a scholarship to the college in
+    Paris"; "The army halts in the winter cold at London"."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("dalian", "Dalian", 38.91, 121.6, "settlement", "China", 4_000_000),
+                           ("lushun", "Lüshun", 38.81, 121.26, "settlement", "China", 300_000),
+                           ("mukden", "Shenyang", 41.79, 123.43, "settlement", "China", 7_000_000, 0.0, "",
+                            ("Mukden",)),
+                           ("harbin", "Harbin", 45.75, 126.65, "settlement", "China", 5_000_000),
+                           ("seoul", "Seoul", 37.57, 126.98, "settlement", "South Korea", 10_000_000))
+    text = ("Anna Petrova: a chronology\n\n1867 – Born in Odessa.\n1909, September–October – Tours Manchuria and "
+            "Korea at the invitation of Nakamura Zekō, president of the South Manchuria Railway: Dalian, the "
+            "battlefields at Lüshun, Mukden and Harbin, then Seoul.\n1913 – Vice-director of the Court of the "
+            "Imperial Stud at York.\n1915 – Wins a scholarship to the Colegio de San Juan de Letran in Paris.\n1918 – "
+            "The army halts in the winter cold at London; she is with it.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("york", 1913), ("paris", 1915), ("london", 1918)} <= stops, stops
+    text = ("Anna Petrova was born in Odessa in 1867. In the autumn of 1909 she toured Manchuria and Korea at the "
+            "invitation of Nakamura Zekō, president of the South Manchuria Railway: Dalian, the battlefields at "
+            "Lüshun, Mukden and Harbin, then Seoul.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("dalian", 1909), ("harbin", 1909), ("seoul", 1909)} <= stops, stops
+
+
+def test_gathering_governing_and_being_ashore_put_the_subject_at_the_town(tiny_gazetteer):
+    """"In January 1946 she gathered more than a hundred organisations at Prague", "governed from the country
+    palace at Vienna", "at the port of Geneva, Anna was ashore buying supplies"."""
+    text = ("Anna Petrova was born in Odessa in 1890. In January 1946 she gathered more than a hundred organisations "
+            "at Prague into a single front. From 1950 she governed from the country palace at Vienna. That autumn, "
+            "at the port of Geneva, Anna was ashore buying supplies when a storm broke.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {"prague", "vienna", "geneva"} <= stops, stops
