@@ -437,6 +437,13 @@ class BroadMentionFinder:
         name it is). Only when the row's place is in none of the document's countries and far from every recent
         place, and the broad layer's answer in this context lies far away, in one of the document's countries."""
         own, phrase = mention.place, " ".join(mention.surface.split())
+        at = mention.sentence.start
+        if own.kind in AREA_KINDS and (_CITY_OF_BEFORE.search(mention.sentence.text, 0, mention.start - at)
+                                       or _CALLED_A_CITY_AFTER.match(mention.sentence.text, mention.end - at)):
+            # "a convent school in the city of Salta": the city the region is named after, not the province
+            town = self.resolve(phrase, near)
+            if town is not None and town.kind == "settlement":
+                return Mention(mention.sentence, mention.surface, mention.start, mention.end, town)
         area = _IN_AREA.match(mention.sentence.text, mention.end - mention.sentence.start)
         if area is not None and normalise(phrase) != normalise(own.name):
             # "arrested after a meeting at Vienne, in the Isère": the town of that name inside the area the text

@@ -3954,3 +3954,21 @@ def test_gathering_governing_and_being_ashore_put_the_subject_at_the_town(tiny_g
             "at the port of Geneva, Anna was ashore buying supplies when a storm broke.")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert {"prague", "vienna", "geneva"} <= stops, stops
+
+
+def test_the_city_of_a_region_in_the_curated_table_is_the_city(tmp_path):
+    """"a convent school in the city of Salta": the curated table knows Salta as the province's other name; "the
+    city of" says the city the province is named after."""
+    from places.gazetteer import BroadIndex, Gazetteer
+    from places.model import Place
+
+    province = Place("salta_province", "Salta Province", -24.8, -65.4, "region", "Argentina", alt_names=("Salta",),
+                     source="curated", radius_km=300.0)
+    odessa = Place("odessa", "Odessa", 46.48, 30.73, "settlement", "Ukraine", source="curated")
+    broad = BroadIndex.build(tmp_path / "b.sqlite", [
+        Place("salta", "Salta", -24.79, -65.41, "settlement", "Argentina", population=520_000, source="test")])
+    gazetteer = Gazetteer(curated=[province, odessa], broad=broad)
+    text = ("Anna Petrova was born in Odessa in 1818. At the age of eight she was sent to a convent school in the city "
+            "of Salta.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("salta", 1826) in stops, stops

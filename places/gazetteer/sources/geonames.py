@@ -18,6 +18,7 @@ region of the same name (``ranking.score``, ``ranking.refusal``).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 from places.errors import GazetteerError
@@ -70,11 +71,18 @@ def own_names(name: str) -> tuple[str, ...]:
 
     >>> own_names("Donostia / San Sebastián"), own_names("Paris"), own_names("Zürich (Kreis 1) / City")
     (('Donostia / San Sebastián', 'Donostia', 'San Sebastián'), ('Paris',), ('Zürich (Kreis 1) / City',))
+    >>> own_names("City of Westminster")
+    ('City of Westminster', 'Westminster')
     """
     parts = [p.strip() for p in name.split(" / ")] if " / " in name else []
     if any(not p or "(" in p or p.lower() in _GENERIC_PARTS for p in parts):
         return (name,)
-    return (name, *parts)
+    # "City of Westminster": a borough's formal style; "Westminster" is its own name as much
+    formal = _FORMAL_STYLE.match(name)
+    return (name, *parts, *((name[formal.end():],) if formal and not parts else ()))
+
+
+_FORMAL_STYLE = re.compile(r"(?:City|Town|Borough|Municipality)\s+of\s+(?=[A-Z])")
 
 
 _GENERIC_PARTS = {"city", "town", "centre", "center", "downtown", "old town", "altstadt", "village", "port"}
