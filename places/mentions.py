@@ -839,7 +839,9 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s+[A-Z]|\s*,\s*(?:and\s+|or\s+)?[A-Z]")
 # (and "Zelazowa Wola, the estate of Countess Skarbek, west of Warsaw", "Kuruman, some sixty miles north of Vryburg":
 # a compass bearing from a town, after a short description of the place, says where it is as "near" does)
-_NEAR_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+[^,;.()]{1,50},\s+)?(?:near|above|below|outside|beyond|close\s+to|"
+# (after a description too: "Gloucester, a mountain village of liberated Africans above Freetown")
+_NEAR_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+[^,;.()]{1,50}?(?:,\s+|\s+(?=(?:near|above|below|outside)\b)))?"
+                         r"(?:near|above|below|outside|beyond|close\s+to|"
                          r"not\s+far\s+from|just\s+outside|(?:(?:some|about|a\s+few)\s+)?(?:[\w-]+\s+(?:miles|"
                          r"kilometres|kilometers|km|leagues|versts)\s+)?(?:due\s+)?(?:north|south|east|west)"
                          r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?" + _PHRASE)

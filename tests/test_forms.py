@@ -3972,3 +3972,16 @@ def test_the_city_of_a_region_in_the_curated_table_is_the_city(tmp_path):
             "of Salta.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert ("salta", 1826) in stops, stops
+
+
+def test_the_town_a_described_village_lies_above_rules_out_a_far_namesake(tmp_path, tiny_gazetteer):
+    """"Born in Gloucester, a mountain village of liberated Africans above Freetown": the neighbour named after the
+    description says where it is, so never Gloucester in England."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("gloucester", "Gloucester", 51.86, -2.24, "settlement", "United Kingdom", 120_000),
+                           ("gloucester-us", "Gloucester", 42.62, -70.66, "settlement", "United States", 30_000),
+                           ("freetown", "Freetown", 8.48, -13.23, "settlement", "Sierra Leone", 800_000))
+    text = ("Anna Petrova: a chronology\n\n1835, 1 June – Born in Gloucester, a mountain village of liberated Africans "
+            "above Freetown, Sierra Leone.\n1853 – Goes to Freetown to study.\n")
+    stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "freetown" in stops and not {"gloucester", "gloucester-us"} & stops, stops
