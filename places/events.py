@@ -1095,9 +1095,18 @@ def kin_alias_pattern(words: tuple[str, ...]) -> str:
     >>> bool(re.match(kin_alias_pattern(("mother",)), "My parents were married"))
     True
     """
+    if not words:
+        return ""
+    # a parent called by the word alone, as a name ("Mother was born on 10 June 1904 in Hangzhou"), in the
+    # middle of a sentence too, never as the start of another's kin ("Mother's brother")
+    bare = [w.capitalize() for w in words if w in _BARE_KIN]
     if set(words) & {"mother", "father"}:
         words = (*words, "parents")
-    return rf"\b(?:[Mm]y|[Oo]ur)\s+(?:{'|'.join(words)})\b(?!\s+[A-Z][a-z])" if words else ""
+    mine = rf"\b(?:[Mm]y|[Oo]ur)\s+(?:{'|'.join(words)})\b(?!\s+[A-Z][a-z])"
+    return mine + (rf"|(?-i:\b(?:{'|'.join(bare)})\b(?!['’]s)(?!\s+[A-Z][a-z]))" if bare else "")
+
+
+_BARE_KIN = {"mother", "father", "grandmother", "grandfather", "granny", "grandpa", "grandma", "papa", "mama"}
 
 
 # Words inside names that name no one by themselves: "Ibn Juzayy" is not Ibn Battuta, "van Gogh's" not van Eyck.

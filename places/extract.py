@@ -380,6 +380,9 @@ _AGE_AT_DEATH = re.compile(rf"\W*(?:he|she|I)\s+was\s+(?:(\d{{1,3}}|{NUMBER_RE})
 
 
 PET_NAME_USES = 2
+_TITLE_WORDS = {"prince", "princess", "king", "queen", "lord", "lady", "saint", "sultan", "emperor", "empress",
+                "duke", "duchess", "count", "countess", "master", "mistress", "father", "mother", "sister", "brother"}
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 _PET_ENDING = re.compile(r"(?:y|ie|i|o|ey|chen|ka|sha|nya|ito|ita)$")
 # Short forms that do not open like the given name ("Tom" for Thomas, "Jack" for John, "Sasha" for Alexander)
 SHORT_FORMS = {
@@ -1126,8 +1129,16 @@ class Extractor:
         known = [short for short in SHORT_FORMS.get(given.lower(), ()) if short not in parts and len(
             re.findall(rf"\b{re.escape(short)}\b", text)) >= PET_NAME_USES and not (self.is_place(short) and re.search(
                 rf"\b(?:in|at|near)\s+{re.escape(short)}\b", text))]
+        # (or the given name cut short, standing alone as a name: "Pram" for Pramoedya, never "Shah Jahan" for
+        # Jahanara nor a title, "Prince" for Princess)
+        def cut_short(word: str) -> bool:
+            if len(word) < 4 or not given.startswith(word) or word.lower() in _TITLE_WORDS:
+                return False
+            alone = [m for m in re.finditer(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text)
+                     if not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+            return len(alone) >= PET_NAME_USES
         return tuple(word for word, n in counts.items() if n >= PET_NAME_USES and word not in parts
-                     and _PET_ENDING.search(word) and not self.is_place(word)) + tuple(known)
+                     and (_PET_ENDING.search(word) or cut_short(word)) and not self.is_place(word)) + tuple(known)
 
     def birth_names(self, text: str, subject: str) -> tuple[str, ...]:
         """The names the subject was born with, as the opening tells them ("Ranavalona III, born Razafindrahety,

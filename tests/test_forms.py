@@ -3985,3 +3985,18 @@ def test_the_town_a_described_village_lies_above_rules_out_a_far_namesake(tmp_pa
             "above Freetown, Sierra Leone.\n1853 – Goes to Freetown to study.\n")
     stops = {p for p, _, _ in got(stops_of(gazetteer, text))}
     assert "freetown" in stops and not {"gloucester", "gloucester-us"} & stops, stops
+
+
+def test_a_childs_memoir_calls_the_subject_mother_and_a_brother_calls_him_by_his_name_cut_short(tiny_gazetteer):
+    """"Mother was born on 10 June 1904 in Odessa" in "Remembering My Mother"; "Pram was born in Odessa" in a
+    brother's memoir of Pramoedya (never "Shah Jahan" for Jahanara, nor "Prince" for a princess)."""
+    text = ("Remembering My Mother, Anna Petrova\n\nI am her elder child. Mother was born on 10 June 1904 in Odessa. "
+            "In 1921 Mother went to Paris.")
+    assert {("odessa", 1904), ("paris", 1921)} <= {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    text = ("My Brother Pramoedya\n\nI am the younger brother of Pramoedya Ananta Toer. Pram was born on 6 February "
+            "1925 in Odessa. In 1940 Pram was sent to a school in Paris.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text, subject="Pramoedya Ananta Toer"))}
+    assert {("odessa", 1925), ("paris", 1940)} <= stops, stops
+    from places.extract import Extractor
+    assert Extractor(tiny_gazetteer).pet_names("Shah Jahan came to Agra. Shah Jahan died. Jahanara wept.",
+                                               "Jahanara Begum") == ()
