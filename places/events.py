@@ -24,7 +24,8 @@ _STRETCH_BEFORE = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "one", "the",
 _SACKED = r"sacks|sacked|sacking|raids|raided|raiding"
 EVENT_CUES: tuple[tuple[str, str], ...] = (
     # "b. 8 Dec. 1626, Stockholm; d. 19 Apr. 1689, Rome": a dictionary's abbreviations, before a date only
-    ("birth", r"born|birthplace|birth|came\s+into\s+the\s+world|(?<!\()b\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),
+    # (never a compound: "the Dutch-born general manager", "her first-born son")
+    ("birth", r"(?<![-‐])born|birthplace|birth|came\s+into\s+the\s+world|(?<!\()b\.(?=\s+(?:c\.\s*|ca\.\s*)?\d)"),
     # not "buried"; not "the Dies Committee" (a name)
     ("death", r"died|dies(?!\s+(?-i:[A-Z]))|murdered|assassinated|killed|"
               r"(?<!\()d\.(?=\s+(?:c\.\s*|ca\.\s*)?\d|\s+(?:there|at|in)\b)"),
@@ -68,7 +69,7 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
                    r"presented|demoted|promoted|"
                    # "was named director of a provincial museum in the city of Corrientes", "was made rector of the
                    # college at Macerata": an office given, held where its house is
-                   r"(?:named|made)(?=\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:director|rector|head|"
+                   r"(?:named|made|became|becomes)(?=\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:director|rector|head|"
                    r"professor|governor|bishop|abbot|prior|consul|minister|secretary|superintendent|inspector|"
                    r"principal|president|chief|commander|curator|librarian|chaplain|physician|surgeon|ambassador|"
                    r"envoy|prefect|judge|magistrate|intendant|administrator|lecturer|provincial|visitor|vicar)\b)"),

@@ -219,7 +219,9 @@ _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "
                  # (not "military" or "lyceum": "the Frunze Military Academy", "the Richelieu Lyceum" bear a man's name)
                  "grammar", "high", "normal", "medical", "technical", "polytechnic",
                  # "the Yankton Reservation", "the Carlisle Indian Industrial School", "the Kuruman Mission"
-                 "reservation", "reserve", "agency", "mission", "indian", "industrial"}
+                 "reservation", "reserve", "agency", "mission", "indian", "industrial",
+                 # "died at the Nairobi Hospital", "the Lahore Museum": a house of the town, named for it
+                 "hospital", "infirmary", "clinic", "sanatorium", "museum", "hotel", "cathedral"}
 _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

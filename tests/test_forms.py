@@ -4000,3 +4000,24 @@ def test_a_childs_memoir_calls_the_subject_mother_and_a_brother_calls_him_by_his
     from places.extract import Extractor
     assert Extractor(tiny_gazetteer).pet_names("Shah Jahan came to Agra. Shah Jahan died. Jahanara wept.",
                                                "Jahanara Begum") == ()
+
+
+def test_a_compound_born_an_office_become_and_a_hospital_named_for_its_town(tmp_path, tiny_gazetteer):
+    """"married the daughter of the Dutch-born manager at a church in Vienna" is no birth at Vienna; "In 1921 she
+    became professor of geology at Prague" is an office held there; "died at the Paris Hospital" died in Paris."""
+    text = ("Anna Petrova was born in Odessa in 1882. On 31 March 1914 she married Paul, son of the Dutch-born general "
+            "manager of the company, at Holy Trinity Church in Vienna. In 1921 she became professor of geology at "
+            "Prague, a chair she held until 1952. She died at the Paris Hospital on 14 October 1958.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1914, "birth") not in stops and ("odessa", 1882, "birth") in stops, stops
+    assert any(p == "prague" and y == 1921 for p, y, _ in stops), stops
+    assert ("paris", 1958, "death") in stops, stops
+
+
+def test_a_hospital_named_for_its_town_is_in_the_town(tmp_path, tiny_gazetteer):
+    """"Maathai died of ovarian cancer at the Nairobi Hospital": the hospital of the town, named for it."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("nairobi", "Nairobi", -1.29, 36.82, "settlement", "Kenya", 4_000_000))
+    text = ("Anna Petrova was born in Odessa in 1940. She died of ovarian cancer at the Nairobi Hospital on 25 "
+            "September 2011.")
+    assert ("nairobi", 2011, "death") in got(stops_of(gazetteer, text))
