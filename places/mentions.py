@@ -163,7 +163,11 @@ _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|moder
                          # "Purushapura, the old royal city of Gandhara that is now Peshawar"
                          r"(?:the\s+)?" + _PHRASE + r"|\s*,\s*[^,;.()]{0,70}?\b"
                          r"(?:(?:that|which)\s+is\s+(?:now|today)\s+(?:called\s+|known\s+as\s+)?|now\s+called\s+|"
-                         r"known\s+today\s+as\s+)(?:the\s+)?" + _PHRASE)
+                         r"known\s+today\s+as\s+)(?:the\s+)?" + _PHRASE
+                         # "born in Kamihirayanagi, a farming village on the Kokai River in Hitachi Province, in what is
+                         # now the city of Tsukubamirai"
+                         + r"|\s*,\s*(?:[^,;.()]{0,70}?,\s*){0,2}?in\s+what\s+(?:is|are)\s+(?:now|today)\s+"
+                         r"(?:the\s+(?:city|town|village|district|prefecture|province|state)\s+of\s+)?" + _PHRASE)
 _GLOSS_COUNTRY = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s*\)")
 _PLACE_PART_AFTER = re.compile(r"\s+(?:port|harbou?r|docks|quays?|suburbs?|outskirts|streets|gates?|walls|"
                                r"waterfront|old\s+town|citadel|fortress|prison|jail|gaol)\b")
@@ -774,7 +778,7 @@ class BroadMentionFinder:
             # "Zaitun, now Quanzhou"; and where a namesake was found, the author's modern name says which town:
             # "at Jiaozhou, the city that is now Hanoi" (not Jiaozhou in Shandong, 2,000 km away)
             now = _NOW_CALLED.match(sentence.text, m.end(1))
-            modern = now.group(1) or now.group(2) if now is not None else ""
+            modern = next((g for g in now.groups() if g), "") if now is not None else ""
             if modern and modern[0].isupper():
                 modern_place = self.resolve(" ".join(modern.split()), near) or (
                     vouched_name(self.index, " ".join(modern.split())) if place is None else None)

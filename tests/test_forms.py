@@ -4021,3 +4021,16 @@ def test_a_hospital_named_for_its_town_is_in_the_town(tmp_path, tiny_gazetteer):
     text = ("Anna Petrova was born in Odessa in 1940. She died of ovarian cancer at the Nairobi Hospital on 25 "
             "September 2011.")
     assert ("nairobi", 2011, "death") in got(stops_of(gazetteer, text))
+
+
+def test_in_what_is_now_the_city_of_names_the_modern_town_of_an_unknown_village(tmp_path, tiny_gazetteer):
+    """"born in Kamihirayanagi, a farming village on the Kokai River in Hitachi Province, in what is now the city of
+    Tsukubamirai": the village the gazetteer does not know lies in the modern town the author names."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("tsukubamirai", "Tsukubamirai", 35.96, 140.04, "settlement", "Japan", 50_000),
+                           ("hitachi", "Hitachi", 36.6, 140.65, "settlement", "Japan", 180_000, 0.0, "",
+                            ("Hitachi Province",)))
+    text = ("Anna Petrova was born in 1780 in Kamihirayanagi, a farming village on the Kokai River in Hitachi "
+            "Province, in what is now the city of Tsukubamirai in Ibaraki Prefecture.")
+    stops = got(stops_of(gazetteer, text))
+    assert ("tsukubamirai", 1780, "birth") in stops and not any(p == "hitachi" for p, _, _ in stops), stops
