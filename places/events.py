@@ -582,6 +582,8 @@ _TRANSIT = re.compile(r"\b(?:through|across)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(
                       re.IGNORECASE)
 # "The voyage took them along the coast of Sardinia and past Crete": places seen from the deck
 _PASSED_BY = re.compile(r"\b(?:along\s+the\s+(?:\w+\s+)?coasts?\s+of|off\s+the\s+(?:\w+\s+)?coasts?\s+of|"
+                        # "Passes Guam in the Ladrones without anchoring", "passed Peshawar without halting"
+                        r"(?-i:[Pp])ass(?:es|ed|ing)|"
                         r"(?<!\bin\s)(?<!\bthe\s)past|skirting|skirted|skirts|"
                         # "passed close to Borabora ... without landing"
                         r"(?:passed|sailed|came)\s+(?:close|near)(?:\s+to)?)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -659,7 +661,11 @@ _NEVER_AFTER = re.compile(r",?\s+(?:which|(?:a|an|the)\s+(?:\w+\s+)?(?:city|town
                           r"command|living|benefice)\b"
                           # "The Sydney ... calls at Aden without Annie landing": the ship was there, not she
                           r"|[^.;,]{0,30}?\s+without\s+(?:\w+\s+){0,2}?(?:landing|going\s+ashore|disembarking|"
-                          r"setting\s+foot|stopping|halting|a\s+halt|pausing)\b"
+                          r"setting\s+foot)\b"
+                          # "from San Francisco to New York without stopping" (not the end of a way told on: "Returns
+                          # to London by way of France without stopping")
+                          r"|(?:(?!\bby\s+way\s+of\b|\bvia\b)[^.;,]){0,30}?\s+without\s+(?:\w+\s+){0,2}?"
+                          r"(?:stopping|halting|a\s+halt|pausing)\b"
                           # "He had been invited to Moscow afterwards, but he went home instead": an invitation refused
                           r"|[^.;]{0,60}?,?\s+but\s+(?:he|she|they|I|we)\s+(?:\w+\s+){1,5}?instead\b",
                           re.IGNORECASE)
@@ -776,7 +782,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "outside a whole country or region (\"her first journey outside India\"): not in it"
     if _PASSED_BY.search(before):
         return "passed by (\"along the coast of Sardinia and past Crete\"), not a stop"
-    if settlement and _ON_THE_WAY.search(before):
+    if _ON_THE_WAY.search(before):
         return "on the way (\"by way of Cartagena\", \"passes through Lima\"), not a stop"
     if area and _TRANSIT.search(before):
         return "passed through a whole country or region (\"travelled through Syria\"): a transit, not a stay"

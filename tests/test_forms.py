@@ -4034,3 +4034,13 @@ def test_in_what_is_now_the_city_of_names_the_modern_town_of_an_unknown_village(
             "Province, in what is now the city of Tsukubamirai in Ibaraki Prefecture.")
     stops = got(stops_of(gazetteer, text))
     assert ("tsukubamirai", 1780, "birth") in stops and not any(p == "hitachi" for p, _, _ in stops), stops
+
+
+def test_countries_on_the_way_and_places_passed_are_no_stops(tiny_gazetteer):
+    """"Returns to London by way of France and Spain without stopping long anywhere"; "Passes Prague without
+    anchoring"; "passed the winter in Vienna" is still a stay."""
+    text = ("Anna Petrova: a chronology\n\n1791 – Born in Odessa.\n1862 – Returns to London by way of France and "
+            "Spain without stopping long anywhere.\n1863 – Passes Prague on the river without anchoring.\n1864 – "
+            "Passed the winter in Vienna.\n")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {"london", "vienna"} <= stops and not {"france", "spain", "prague"} & stops, stops
