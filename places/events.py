@@ -592,6 +592,9 @@ _ON_THE_WAY = re.compile(r"\b(?:by\s+way\s+of|via|passing\s+through|pass(?:ed|es
                          r"touch(?:ed|es|ing)\s+at|call(?:ed|s|ing)\s+(?:briefly\s+)?at)\s+(?:the\s+)?"
                          r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*|\s+and\s+(?:the\s+)?))*$",
                          re.IGNORECASE)
+# "Hides at the village of Huazhou while the God Worshippers gather at Jintian": a group named in a clause of its own
+_WHILE_OTHERS = re.compile(r"\b(?:while|whereas)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3})[a-z]{3,}\b"
+                           r"[^.;,]{0,40}?\b(?:at|in|to|into)\s+(?:the\s+)?$")
 _WITHOUT_SUBJECT_BEFORE = re.compile(r"\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
 # (a list of places may come between: "he goes to Dhaka and Shillong and to Bodh Gaya and Varanasi without her")
 _WITHOUT_SUBJECT = re.compile(r"(?:[^.;]{0,30}?|(?:\s*(?:,|and|or)\s+(?:to\s+|at\s+|in\s+)?[A-Z][\w’'-]+"
@@ -780,6 +783,9 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "left a whole country or region: says nothing of where he was"
     if area and _OUTSIDE.search(before):
         return "outside a whole country or region (\"her first journey outside India\"): not in it"
+    group = _WHILE_OTHERS.search(text, max(0, start - 80), start)
+    if group is not None and not (subject is not None and subject.search(group.group(1))):
+        return "where others were meanwhile (\"while the God Worshippers gather at Jintian\"), not the subject"
     if _PASSED_BY.search(before):
         return "passed by (\"along the coast of Sardinia and past Crete\"), not a stop"
     if _ON_THE_WAY.search(before):

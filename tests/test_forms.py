@@ -4044,3 +4044,12 @@ def test_countries_on_the_way_and_places_passed_are_no_stops(tiny_gazetteer):
             "Passed the winter in Vienna.\n")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert {"london", "vienna"} <= stops and not {"france", "spain", "prague"} & stops, stops
+
+
+def test_a_group_named_in_a_while_clause_is_elsewhere_without_the_subject(tiny_gazetteer):
+    """"Hides at Prague while the God Worshippers gather at Vienna": the gathering is theirs; "while Anna Petrova
+    waits in London" would be hers."""
+    text = ("Anna Petrova: a chronology\n\n1814 – Born in Odessa.\n1850, summer – Hides at Prague while the God "
+            "Worshippers gather at Vienna.\n1851 – Stays at Paris while Anna Petrova's letters wait in London.\n")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {"prague", "paris"} <= stops and "vienna" not in stops, stops
