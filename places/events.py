@@ -256,6 +256,8 @@ _ATTENDED_BEFORE = re.compile(r"\b(?:attended|attends|attending|addressed|addres
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _WAR_SPENT = re.compile(r"\b(?:rest|end|remainder|duration|course|years|months)\s+of\s+the\s+(?:\w+\s+)?"
                         r"(?:war|revolution|occupation|siege|emergency)\s+(?:in|at)\s+$", re.IGNORECASE)
+_NEWS_HERE = re.compile(r"\b(?:received|receives|heard|hears|got|gets|learned|learns|learnt)\s+"
+                        r"(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?news\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPENT_BETWEEN = re.compile(r"\b(?:spent|spends|spending|divided|dividing|divides|alternated|alternating|shuttled|"
                             r"shuttling|lived|living|lives)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+){0,2}?"
                             r"between\s+(?:the\s+)?$", re.IGNORECASE)
@@ -906,6 +908,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return True  # "spent the rest of the war in Chungking": a stretch of time at a place, not the war's place
     if _SPENT_BETWEEN.search(before):
         return True  # "The next years were spent between London and Edinburgh": both are stays
+    if _NEWS_HERE.search(before):
+        return True  # "she received the news in Wiesbaden, where she was on a lecture tour": she was there
     if _AT_COURT.search(before):
         return True  # "lives near the court at Phú Xuân", "attended the court in Lahore": at the ruler's seat
     if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)) or _SHIP_BEFORE.search(before) \
@@ -1170,6 +1174,10 @@ _OPENING_STYLED = re.compile(r"^[“\"']?([A-Z][a-z]{2,})\s+(?:the\s+[A-Z][a-z]+
                              r"(?:[a-z]{2,}s|[a-z]{3,}ed|was|is|had|has|died|fled|went|came|took|left)\b")
 _OPENING_RULER = re.compile(r"^[“\"']?(?:(?:King|Queen|Tsar|Sultan|Emperor|Pope|Shah)\s+)?([A-Z][a-z]{2,})\s+"
                             r"[IVX]{1,5}\b")
+# A work's title opening its sentence: "Die Waffen nieder! appeared in 1889", "Kokoro was published in 1914"
+_WORK_OPENS = re.compile(r"^[“\"']?[A-ZÀ-ÖØ-Þ][\w’'-]*[!?,]?\s+(?:[\w’'-]+[!?,]?\s+){0,5}"
+                         r"(?:appeared|was\s+(?:published|printed|staged|"
+                         r"performed|serialised|serialized|translated|banned)|came\s+out|went\s+through)\b")
 # (accented names too: "André", "José Bonifácio")
 _OPENING_NAME = re.compile(r"^[“\"']?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+(?:[A-Z]\.\s+)?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})\b"
                            r"(?!\s+(?:of|de)\b)")
@@ -1799,6 +1807,8 @@ class SubjectTracker:
         if first is not None and self._namesake(text, first.group(1), first.end(1)):
             return True  # "William of Orange lands at Torbay" in a life of William Penn
         m = _OPENING_NAME.match(text)
+        if m and _WORK_OPENS.match(text):
+            return False  # "Die Waffen nieder! appeared in 1889 and made her famous": a book, no person
         if m:  # (never a town's two-word name: "December: San José, Costa Rica, where he meets ...")
             first, last = m.group(1), m.group(2)
             # (nor a participle's lead-in: "Leaving Lhasa at the end of November, they crossed the Himalaya")
