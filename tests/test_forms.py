@@ -4059,8 +4059,8 @@ def test_a_books_title_opening_a_sentence_is_no_person_and_news_received_puts_he
     """"Die Waffen nieder! appeared in 1889 and made her famous. In 1891 she ... attended the Peace Congress in
     Prague": a book opened the sentence before, no other woman; "she received the news in Vienna, where she was on a
     lecture tour": she was there."""
-    text = ("Anna Petrova was born in Odessa in 1843.\n\nPeace movement\n\nDie Waffen nieder! appeared in 1889 and made "
-            "her famous. In 1891 she founded the Austrian Peace Society and attended the Third Universal Peace "
+    text = ("Anna Petrova was born in Odessa in 1843.\n\nPeace movement\n\nDie Waffen nieder! appeared in 1889 and "
+            "made her famous. In 1891 she founded the Austrian Peace Society and attended the Third Universal Peace "
             "Congress in Prague that November. On 10 December 1905 she was awarded the prize; she received the news "
             "in Vienna, where she was on a lecture tour.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
