@@ -256,15 +256,19 @@ _ATTENDED_BEFORE = re.compile(r"\b(?:attended|attends|attending|addressed|addres
 _HOST_AFTER = re.compile(r"\s+(?:accepted|admitted|received|granted)\s+(?:him|her)\b", re.IGNORECASE)
 _WAR_SPENT = re.compile(r"\b(?:rest|end|remainder|duration|course|years|months)\s+of\s+the\s+(?:\w+\s+)?"
                         r"(?:war|revolution|occupation|siege|emergency)\s+(?:in|at)\s+$", re.IGNORECASE)
-_NEWS_HERE = re.compile(r"\b(?:received|receives|heard|hears|got|gets|learned|learns|learnt)\s+"
-                        r"(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?news\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_SPENT_BETWEEN = re.compile(r"\b(?:spent|spends|spending|divided|dividing|divides|alternated|alternating|shuttled|"
-                            r"shuttling|lived|living|lives)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+){0,2}?"
-                            r"between\s+(?:the\s+)?$", re.IGNORECASE)
-# A ruler's court reached, joined or lived by (not a court of law that sits "in" a town, nor one written to)
-_AT_COURT = re.compile(r"\b(?:at|near|with|joined|attended|visited|entered|reached|reaches|joins|visits|enters)"
-                       r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:royal\s+|imperial\s+)?court\s+(?:at|in)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+# Words before a town that put the subject there though a word in them would say otherwise ("news in", "between",
+# "court at" read as someone else's or as no locative):
+_THERE_AFTER_ALL = re.compile(
+    # "she received the news in Wiesbaden, where she was on a lecture tour"
+    r"\b(?:received|receives|heard|hears|got|gets|learned|learns|learnt)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?"
+    r"news\s+(?:in|at)\s+(?:the\s+)?$"
+    # "The next years were spent between London and Edinburgh": both are stays
+    r"|\b(?:spent|spends|spending|divided|dividing|divides|alternated|alternating|shuttled|shuttling|lived|living|"
+    r"lives)\s+(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+){0,2}?between\s+(?:the\s+)?$"
+    # "lives near the court at Phú Xuân", "lived with the court in Lahore": a ruler's court reached, joined or lived
+    # by (not a court of law that sits "in" a town, nor one written to)
+    r"|\b(?:at|near|with|joined|attended|visited|entered|reached|reaches|joins|visits|enters)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:royal\s+|imperial\s+)?court\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_LOCATIVE = re.compile(r"\b(?:of|by|with|than|against|like|about|between)\s+(?:the\s+)?$"
                            # "the campaigns in which Russia defeated her enemies": the place is the clause's subject
                            r"|\b(?:in|at|to|from|during|after)\s+(?:which|whom|whose)\s+$"
@@ -906,12 +910,8 @@ def is_locative(text: str, pos: int, end: int | None = None, place_ends: Iterabl
         return True
     if _WAR_SPENT.search(before):
         return True  # "spent the rest of the war in Chungking": a stretch of time at a place, not the war's place
-    if _SPENT_BETWEEN.search(before):
-        return True  # "The next years were spent between London and Edinburgh": both are stays
-    if _NEWS_HERE.search(before):
-        return True  # "she received the news in Wiesbaden, where she was on a lecture tour": she was there
-    if _AT_COURT.search(before):
-        return True  # "lives near the court at Phú Xuân", "attended the court in Lahore": at the ruler's seat
+    if _THERE_AFTER_ALL.search(before):
+        return True
     if _NOT_LOCATIVE.search(before) or (area and _HELD_BEFORE.search(before)) or _SHIP_BEFORE.search(before) \
             or _TO_VERB_BEFORE.search(before):
         return False
