@@ -1538,8 +1538,9 @@ class Extractor:
                     if not about and m.place.kind == "settlement" and m.place not in near and broad is not None \
                             and m.place.country in broad.countries:
                         # "The family ... landed at Lyttelton. From the port they crossed to Christchurch": where the
-                        # narrative's household went, the subject among them or not, says which namesake comes next
-                        # (in a country the document names: never a namesake found for another's sentence)
+                        # narrative is, the subject there or not, says which namesake comes next (the table's places
+                        # of any other's sentence, the broad layer's only of the household's, whose look-up costs;
+                        # and only in a country the document names: never a namesake found for another's sentence)
                         near = (*near[-(NEAR_PLACES - 1):], m.place)
                 continue
             found = self.finder.find(sentence)
