@@ -617,13 +617,15 @@ class BroadMentionFinder:
 
     def find_unkept(self, sentence: Sentence, taken: list[Mention], near: tuple[Place, ...] = ()) -> list[Mention]:
         """What :meth:`find` would give for a sentence the extraction passes over (not about the subject), for
-        ``extract --explain`` alone: the document's memory of names it took (``named``, ``appositives``,
-        ``refused``) is left as it was, so explaining a document never changes what it yields."""
+        ``extract --explain`` and for the context of the next names: the document's memory of names it took
+        (``named``, ``appositives``, ``refused``, ``the_noun``) is left as it was, so explaining a document never
+        changes what it yields."""
         named, appositives, refused = dict(self.named), set(self.appositives), self.refused.get(sentence.index)
+        the_noun = dict(self.the_noun)
         try:
             return self.find(sentence, taken, near)
         finally:
-            self.named, self.appositives = named, appositives
+            self.named, self.appositives, self.the_noun = named, appositives, the_noun
             if refused is None:
                 self.refused.pop(sentence.index, None)
             else:

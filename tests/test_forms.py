@@ -4065,3 +4065,16 @@ def test_a_books_title_opening_a_sentence_is_no_person_and_news_received_puts_he
             "in Vienna, where she was on a lecture tour.")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("prague", 1891), ("vienna", 1905)} <= stops, stops
+
+
+def test_explaining_a_document_changes_nothing_it_yields_with_the_capital_named_by_another(tmp_path, tiny_gazetteer):
+    """A sentence about someone else that names "the capital, Kyoto" is read by ``--explain``; what "the capital"
+    means later must not depend on whether the document is explained."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+                           ("kyoto", "Kyoto", 35.01, 135.77, "settlement", "Japan", 1_400_000))
+    text = ("Anna Petrova was born in Odessa in 1118. In 1130 Li Bai moved to the capital, Kyoto. In 1136 Anna "
+            "was enrolled in the capital among the guards. In 1140 she went to Prague.")
+    doc = Document("t.txt", text, "", "Anna Petrova")
+    plain = got(Extractor(gazetteer).extract(doc, "Anna Petrova"))
+    explained = got(Extractor(gazetteer).extract(doc, "Anna Petrova", explain=[]))
+    assert plain == explained
