@@ -1279,6 +1279,11 @@ _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition
 # The subject's own wedding in a life of the subject: "the couple" after it is the subject and the spouse
 _WEDDED_COUPLE = re.compile(r"\b(?:wedding|married|marriage)\b[^.;]{0,120}?\bthe\s+(?:couple|newlyweds|pair)\b"
                             r"|\bthe\s+newlyweds\b", re.IGNORECASE)
+# A person opening a sentence with a title that says whether "he" or "she" (group 1: a man's)
+_TITLED_OPENS = re.compile(r"^\W*(?:(?:In|On|By|After)\s+[^,]{1,30},?\s+)?(?:(Don|Sir|Lord|Mr\.?|Monsieur|Señor|Signor|"
+                           r"Herr|Count|Baron|Duke|Prince|King|Emperor|Sultan|Shah|Father|Brother)|Doña|Dona|Lady|"
+                           r"Mrs\.?|Madame|Señora|Signora|Frau|Countess|Baroness|Duchess|Princess|Queen|Empress|"
+                           r"Mother|Sister)\s+[A-Z]")
 WEDDING_REACH = 3  # sentences after the subject's wedding in which "they" is still the couple
 _OWN_WEDDING = re.compile(r"\b(?:married|marries|marry|marrying|wed|weds|wedding)\b", re.IGNORECASE)
 # (and "Their honeymoon took them across America to Japan": the subject's own journey, told by its name)
@@ -1973,7 +1978,10 @@ class SubjectTracker:
                 self.other_at = 0  # "Stalin was born in Gori. He ...": the pronoun is the other person's now
                 # "Grandmother had hoped for weeks; she got a few afternoons. He went on to Worcester": the other
                 # person is "she" to a "he" subject, so the next "He" is the subject's again
-                self.other_is_opposite = self.opposite is not None and bool(self.opposite.search(text)) \
+                # (or a title says so: "Don Pedro spent her money. She died in Madrid")
+                titled = _TITLED_OPENS.match(text)
+                self.other_is_opposite = self.opposite is not None and (bool(self.opposite.search(text)) or (
+                    titled is not None and (titled.group(1) is not None) == (self.pronoun == "she"))) \
                     and not self.nominative.search(text)
                 self.since_named += 1
                 self.group_at = None

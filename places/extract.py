@@ -872,8 +872,12 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     False
     >>> own_death("He settled at Harrow, where his only child, Alexandra, was born in 1887.", 55, t)  # (a birth too)
     False
+    >>> own_death("In 1541 the men of Almagro broke into the palace and killed my grandfather.", 53, t)
+    False
     """
     head = text[:at]
+    if _KILLED_SOMEONE.match(text, at) and not re.search(r"\b(?:was|were|been|being)\s+$", head):
+        return False  # "the men of Almagro broke into the palace and killed my grandfather": a killing, not a death
     if child_named_as_subject(head, tracker.pattern):
         return True  # "Their first child, Sigmund, was born": the subject, however called
     if tracker.other_kin(head, max(0, len(head) - 60)) and not re.search(r",\s*$", head):
@@ -923,6 +927,11 @@ def own_death(text: str, at: int, tracker: SubjectTracker) -> bool:
     return _DEATH_FILLER.fullmatch(clause) is not None
 
 
+# a death verb with an object: someone killed someone ("and killed my grandfather"), no death of the clause's subject
+_KILLED_SOMEONE = re.compile(r"(?:killed|kills|murdered|murders|assassinated|assassinates|slew|slays)\s+"
+                             r"(?!(?:in|at|on|by|near|during|with|while|when|there|outright|instantly|himself|herself|"
+                             r"themselves|soon|later|shortly)\b)(?:[a-z]+\s+)?(?:my|his|her|their|our|the|a|an|"
+                             r"(?-i:[A-Z]))", re.IGNORECASE)
 _TRAILING_ASIDE = re.compile(r",\s*[^,;]{1,60},\s*(?:(?:was|had|then|later)\s+)?$")  # ", himself fallen from favour, "
 _NAME_DESCRIBED = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)*),\s*"
                              r"(?:his|her|their|my|our|the|a|an)\s+[^,;]{1,40},\s*$")

@@ -4078,3 +4078,16 @@ def test_explaining_a_document_changes_nothing_it_yields_with_the_capital_named_
     plain = got(Extractor(gazetteer).extract(doc, "Anna Petrova"))
     explained = got(Extractor(gazetteer).extract(doc, "Anna Petrova", explain=[]))
     assert plain == explained
+
+
+def test_a_killing_is_no_death_and_a_titled_man_gives_she_back_to_her(tiny_gazetteer):
+    """"the men of Almagro broke into the palace and killed my grandfather; my mother, who was six, was hidden"
+    ends nobody's life in "My Mother"; after "Don Pedro spent her money", "She died in Vienna" is hers."""
+    text = ("My Mother, Anna Petrova\n\nI am her eldest son. My mother was born in December of 1534 at Odessa. On 26 "
+            "June 1541 the men of Almagro broke into the palace and killed my grandfather; my mother, who was six, was "
+            "hidden by her guardians. In 1561 she moved to Prague. In 1581 she married Don Pedro and went with him to "
+            "live in Paris. Don Pedro spent her money faster than the rents came in. She died in Vienna on 30 May "
+            "1598.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("prague", 1561, "residence") in stops or any(p == "prague" for p, _, _ in stops), stops
+    assert ("vienna", 1598, "death") in stops, stops
