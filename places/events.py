@@ -492,7 +492,8 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"agreed|agreeing|offered|promised|promising|promises|declined|refused|vowed|vowing|swore|pledged|"
                       r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
                       # ("He had hoped, like many pilgrims of his day, to pray at Jerusalem": an aside between)
-                      r"was\s+to|were\s+to|would\s+have)(?:\s*,[^,;.]{1,50},)?\s+(?:\w+\s+){0,1}to\s+"
+                      r"was\s+to|were\s+to|would\s+have|would\s+(?:like|love|have\s+liked))(?:\s*,[^,;.]{1,50},)?\s+"
+                      r"(?:\w+\s+){0,1}to\s+"
                       r"(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
                       r"|\b(?:asked|asks|asking)\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
@@ -1516,6 +1517,7 @@ _THING_OPENS = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|whereas|but|as|when|
                           r"(?:(?:the|a|an|his|her|their|its|some|many|several|two|three)\s+)?(?:[a-z]+\s+)?"
                           r"(?:messages?|letters?|telegrams?|cables?|news|word|reports?|rumou?rs?|petitions?|appeals?|"
                           r"parcels?|paintings?|pictures?|canvases|works|books?|manuscripts?|papers|archives?|"
+                          r"chapters?|pages|verses|poems|"
                           r"cargoe?s?|goods|shipments?|"
                           r"ashes|remains|body|coffin|exhibitions?|collections?|"
                           # "When the town passed to Poland in 1920": a place changing hands, not a journey

@@ -4091,3 +4091,13 @@ def test_a_killing_is_no_death_and_a_titled_man_gives_she_back_to_her(tiny_gazet
     stops = got(stops_of(tiny_gazetteer, text))
     assert ("prague", 1561, "residence") in stops or any(p == "prague" for p, _, _ in stops), stops
     assert ("vienna", 1598, "death") in stops, stops
+
+
+def test_a_wish_told_as_would_like_and_a_books_chapters_carrying_readers_are_no_visits(tiny_gazetteer):
+    """"She often said she would like to go down to Prague"; "Its chapters carried Chinese readers to Vienna and
+    Geneva; Anna herself, of course, had never seen them"."""
+    text = ("Anna Petrova was born in Odessa in 1563. In 1587 she often said she would like to go down to Prague to "
+            "see the great church. In 1623 she published a geography; its chapters carried Chinese readers to Vienna "
+            "and Geneva. In 1625 she went to London.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "london" in stops and not {"prague", "vienna", "geneva"} & stops, stops
