@@ -1681,18 +1681,20 @@ def _personal_use(text: str, at: int, parts: set[str], initial: str = "") -> boo
         return True  # "the Rani" in a life of Lakshmibai, Rani of Jhansi: the subject's own title
     # (a particle of the subject's own name: "Abu Taleb" in a life of Mirza Abu Taleb Khan, "Ibn Sina")
     return word != "the" and (word.islower() or word.lower() in NOT_GIVEN_NAMES or word[0] == initial
-                              or word.lower() in _TITLES or word.lower() in NAME_PARTICLES)
+                              or word.lower() in TITLES or word.lower() in NAME_PARTICLES)
 
 
 _RULER_TITLE = re.compile(r"(?:Rani|Raja|Rajah|Maharaja|Maharani|Begum|Nawab|Queen|King|Emperor|Empress|Sultan|"
                           r"Sultana|Shah|Khedive|Emir|Amir|Khan|Tsar|Tsarina|Kaiser|Mikado|Shogun|Negus|Pasha|Bey|"
                           r"Imam|Mahdi|Caliph|Peshwa|Nizam)\b(?!\s+of\b)")
-_TITLES = {"mr", "mrs", "miss", "ms", "dr", "sir", "lady", "lord", "professor", "prof", "general", "comrade",
+# Words of address and rank, never a name of the person they stand before (also read by ``extract.pet_names``)
+TITLES = {"mr", "mrs", "miss", "ms", "dr", "sir", "lady", "lord", "professor", "prof", "general", "comrade",
            "president", "queen", "king", "emperor", "empress", "tsar", "prince", "princess", "count", "countess",
            "baron", "saint", "father", "brother", "sister", "colonel", "captain", "marshal", "citizen", "herr",
            "frau", "monsieur", "madame", "señor", "don", "doña", "signor", "pope", "chancellor", "premier",
            # a relative's form of address: "Aunt Mary went home to Kingston" told by her great-niece
-           "aunt", "auntie", "uncle", "cousin", "granny", "grandma", "grandpa", "grandmother", "grandfather", "mother"}
+           "aunt", "auntie", "uncle", "cousin", "granny", "grandma", "grandpa", "grandmother", "grandfather", "mother",
+          "sultan", "duke", "duchess", "master", "mistress"}
 
 
 class SubjectTracker:
@@ -1749,7 +1751,7 @@ class SubjectTracker:
         self.initial = subject.strip()[:1].upper()  # "Lev Trotsky" for Leon Trotsky, never "Jacob Trotsky"
         # "The Grahams had come home to London": the household of the subject's last name, the subject among them
         # (any name after the first: "Lady Anne Barnard (Lady Anne Lindsay)" has married into one and was born to one)
-        surnames = [re.escape(n) for n in names[1:] if n[:1].isupper() and len(n) > 2 and n.lower() not in _TITLES]
+        surnames = [re.escape(n) for n in names[1:] if n[:1].isupper() and len(n) > 2 and n.lower() not in TITLES]
         self.household = re.compile(rf"^\W*{_SCENE}the\s+(?-i:{'|'.join(surnames)})(?:e?s)\b(?!['’])",
                                     re.IGNORECASE) if surnames else None
         self.reach = 10**9 if pronoun == "I" else reach

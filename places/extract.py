@@ -25,6 +25,7 @@ from places.events import (
     STRONG_KINDS,
     TIME_SCENE,
     TITLE_KIN_AGE,
+    TITLES,
     Cue,
     SubjectTracker,
     child_named_as_subject,
@@ -380,8 +381,6 @@ _AGE_AT_DEATH = re.compile(rf"\W*(?:he|she|I)\s+was\s+(?:(\d{{1,3}}|{NUMBER_RE})
 
 
 PET_NAME_USES = 2
-_TITLE_WORDS = {"prince", "princess", "king", "queen", "lord", "lady", "saint", "sultan", "emperor", "empress",
-                "duke", "duchess", "count", "countess", "master", "mistress", "father", "mother", "sister", "brother"}
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 _PET_ENDING = re.compile(r"(?:y|ie|i|o|ey|chen|ka|sha|nya|ito|ita)$")
 # Short forms that do not open like the given name ("Tom" for Thomas, "Jack" for John, "Sasha" for Alexander)
@@ -1141,7 +1140,7 @@ class Extractor:
         # (or the given name cut short, standing alone as a name: "Pram" for Pramoedya, never "Shah Jahan" for
         # Jahanara nor a title, "Prince" for Princess)
         def cut_short(word: str) -> bool:
-            if len(word) < 4 or not given.startswith(word) or word.lower() in _TITLE_WORDS:
+            if len(word) < 4 or not given.startswith(word) or word.lower() in TITLES:
                 return False
             alone = [m for m in re.finditer(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text)
                      if not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())]
