@@ -19,6 +19,10 @@ after the rows already there and checked against the index that already held the
 
     python bench/keep_unknown_names.py /tmp/new.json ../blind/sitesC/sites.json ../blind/sitesD/sites.json \
         --append-to places/data/historical_sites.json && python -m places index
+
+Session 15 the same with two tables of small inhabited places (villages, estates, castles, small ports;
+``/work/blind/sitesE``: Europe; ``/work/blind/sitesF``: the rest of the world), now also never taking a name that
+a table of the project answers already (a historical name, a famous place, an earlier site) far from the row.
 """
 
 from __future__ import annotations
@@ -67,8 +71,9 @@ def main(out: str, *tables: str) -> None:
         if all(known):
             dropped[f"already known within {KNOWN_KM} km"] += 1
             continue
+        # (nor a name a table of the project answers already: "Yanjing", Beijing's old name, is no Tibetan village)
         names = [n for n in names if not ((p := gazetteer.resolve(n).place) is not None and (
-            p.kind in ("country", "region") or p.population >= BIG_NAMESAKE))]
+            p.kind in ("country", "region") or p.population >= BIG_NAMESAKE or p.source != "geonames"))]
         if not names:
             dropped["every name a big namesake's"] += 1
             continue

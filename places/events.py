@@ -209,7 +209,7 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           r"missions?|quarter|suburb|neighbou?rhood|spa|resort|"
                           # "a week at the leper settlement of Kalawao", "came into the harbour of Mingzhou"
                           r"settlement|colony|station|camp|monastery|abbey|priory|convent|temple|harbou?r|oasis|"
-
+                          r"(?-i:bay)|"  # "anchored in the bay of Santa Lucia" (never the "Bay of Biscay")
                           r"universities|"
                           r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
                           r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit)\s+of\s+"
@@ -410,6 +410,10 @@ def cues_here(text: str) -> bool:
 # "He won the battle of Junín, but the war in Peru was ended by Sucre at Ayacucho": an event word does not
 # reach into the next clause. (A bare ";" often elides the verb: "was in X in 1904; in Y in 1905".)
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas)\b")
+# "at Milton on South Uist, where she had been born, and later at Dunvegan": a relative clause's event word is the
+# place before it; it does not govern the places after the clause
+CLAUSE_CLOSED = re.compile(r",\s+(?:and|then|but|or)\b")
+WHERE_CLAUSE_OPEN = re.compile(r",\s+(?:where|in\s+which)\s+[^,;.]{0,40}$")
 
 
 _DWELLING_NOUNS = {"house", "home", "villa", "residence"}
@@ -438,6 +442,11 @@ def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
         CHAIN_REACH_BEFORE if c.kind == "travel" and (chained or (
             text is not None and ":" in text[c.end:pos] and ";" not in text[c.end:pos])) else CUE_REACH_BEFORE)
         and (text is None or not _NEW_CLAUSE.search(text, c.end, pos))]
+    # "at Milton, where she had been born, and later at Dunvegan": a relative clause closed before the place by
+    # ", and" is the place before it (where no other event word is left, it still says what kind of stay)
+    own = [c for c in before if not (text is not None and CLAUSE_CLOSED.search(text, c.end, pos)
+                                     and WHERE_CLAUSE_OPEN.search(text, 0, c.start))]
+    before = own or [c for c in before if c.kind not in ("birth", "death")]  # (a birth there is never here)
     # an event word after the place governs it only within its clause ("sank off the Hyères islands; I was never
     # able to go to the place": the going is another clause's)
     after = [c for c in cues if c.start >= pos and c.start - pos <= CUE_REACH_AFTER and ";" not in text[pos:c.start]] \
@@ -600,6 +609,10 @@ _ON_THE_WAY = re.compile(r"\b(?:by\s+way\s+of|via|passing\s+through|pass(?:ed|es
                          r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*|\s+and\s+(?:the\s+)?))*$",
                          re.IGNORECASE)
 # "Hides at the village of Huazhou while the God Worshippers gather at Jintian": a group named in a clause of its own
+# "went overland through Lar and Shiraz, Isfahan, Kashan and Qom to Tabriz": a route's towns (not a region toured:
+# "travels through the North Island vaccinating")
+_WENT_THROUGH = re.compile(r"\b(?:went|goes|travell?ed|travels|journeyed|rode|marched|walked)\s+(?:\w+\s+)?through\s+"
+                           r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
 _WHILE_OTHERS = re.compile(r"\b(?:while|whereas)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3})[a-z]{3,}\b"
                            r"[^.;,]{0,40}?\b(?:at|in|to|into)\s+(?:the\s+)?$")
 _WITHOUT_SUBJECT_BEFORE = re.compile(r"\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
@@ -795,7 +808,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "where others were meanwhile (\"while the God Worshippers gather at Jintian\"), not the subject"
     if _PASSED_BY.search(before):
         return "passed by (\"along the coast of Sardinia and past Crete\"), not a stop"
-    if _ON_THE_WAY.search(before):
+    if _ON_THE_WAY.search(text, max(0, start - 160), start) or (
+            not area and _WENT_THROUGH.search(text, max(0, start - 160), start)):  # (a long list: "Lar, ... Qom and")
         return "on the way (\"by way of Cartagena\", \"passes through Lima\"), not a stop"
     if area and _TRANSIT.search(before):
         return "passed through a whole country or region (\"travelled through Syria\"): a transit, not a stay"

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from places.dates import TimeSpan, times_in
+from places.dates.reigns import era_years
 from places.dates.words import ENGLISH_MONTHS, NUMBER_RE, number_value, ordinal_value
 from places.dates.years import YearSpan, citation_spans, three_digit_years, years_in
 from places.events import (
     CHILDREN_ALONG,
+    CLAUSE_CLOSED,
     ENTRY_VERB_FORM,
     FAMILY_MOVE,
     NAME_PARTICLES,
@@ -26,6 +28,7 @@ from places.events import (
     TIME_SCENE,
     TITLE_KIN_AGE,
     TITLES,
+    WHERE_CLAUSE_OPEN,
     Cue,
     SubjectTracker,
     child_named_as_subject,
@@ -243,7 +246,11 @@ def look_back_at(text: str, cue, start: int, end: int) -> int:
     found = _PLUPERFECT.search(text, lo, start)
     if found and not _BY_DATE.search(text, max(0, found.start() - 40), found.start()) \
             and not _MAIN_CLAUSE_AFTER.search(text, found.end(), start) \
-            and not _NEW_TIME_PART.search(text, found.end(), start):
+            and not _NEW_TIME_PART.search(text, found.end(), start) \
+            and not (CLAUSE_CLOSED.search(text, found.end(), start)
+                     and WHERE_CLAUSE_OPEN.search(text, 0, found.start())):
+        # (not a relative clause closed before the place: "at Milton, where she had been born, and later at
+        # Dunvegan" — the pluperfect is Milton's)
         return found.start()
     held = _HELD_EARLIER.match(text, end)
     return held.start() if held else -1
@@ -974,6 +981,17 @@ def with_era_years(text: str, spans: list, times: list[TimeSpan] | None = None) 
     return sorted(spans + era, key=lambda sp: sp.pos) if era else spans
 
 
+def with_reign_years(text: str, spans: list, near: int | None) -> list:
+    """The years of a sentence, with those counted in an East Asian era or reign ("in the sixth year of
+    Zhongping", "Kangxi 8"), the era of a reused name chosen nearest the narrative's year ``near``.
+
+    >>> [(sp.start, sp.how) for sp in with_reign_years("In the sixth year of Zhongping he went to Luoyang.", [], None)]
+    [(189, 'explicit')]
+    """
+    counted = [YearSpan(y.year, y.year, y.pos, "explicit") for y in era_years(text, near)]
+    return sorted(spans + counted, key=lambda sp: sp.pos) if counted else spans
+
+
 def precise_time(times: list[TimeSpan], text: str, pos: int, start: int, end: int) -> TimeSpan | None:
     """Of the times in a sentence, the one that says when the mention at ``pos`` happened, at its own precision,
     if it agrees with the years the mention was given (``start``-``end``); None leaves the stop at year precision.
@@ -1482,6 +1500,7 @@ class Extractor:
             times = [t for t in times_in(sentence.text, anchor=anchor or running, birth_year=birth_year, cited=cited)
                      if t.precision != "century"] if about or _ERA.search(sentence.text) else []
             spans = with_era_years(sentence.text, spans, times)
+            spans = with_reign_years(sentence.text, spans, running)
             spans = with_relative_years(spans, times, running if running_age <= RUNNING_REACH else None, sentence.text)
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]

@@ -114,7 +114,10 @@ _INSTITUTION_OF = re.compile(
     # ("to the open roadstead of Islay", "the oasis of Figuig", "the monastery of Kumbum", "the plain of Junín")
     r"roadstead|harbou?r|anchorage|oasis|monastery|missions?|settlement|plain|ruins|site|atoll|archipelago|"
     # ("born in the Carrascal quarter of San Juan"; not "district" or "parish": "the District of Columbia")
-    r"quarter|suburb|neighbou?rhood|spa|resort)"
+    r"quarter|suburb|neighbou?rhood|spa|resort|"
+    # ("anchored in the bay of Santa Lucia, the present Rio de Janeiro": a town's bay, lower case; never the
+    # "Bay of Biscay", a sea's own name)
+    r"(?-i:bay))"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
 # "the Carrascal quarter of San Juan": a part of the town after it, named for itself, no town of its own
 _QUARTER_AFTER = re.compile(r"\s+(?:quarter|district|suburb|neighbou?rhood|ward|barrio)\s+of\s+[A-Z]")
@@ -202,6 +205,7 @@ _INSTITUTION_HEAD = re.compile(r"^(?:Colegio|Collège|Universidad|Université|Un
                                r"Università|Instituto|Institut|Liceo|Lycée|Seminario|Séminaire|Academia|Académie|"
                                r"Escuela|École|Convento|Couvent|Gymnasium|Hochschule)\s+(?:de(?:\s+la|\s+los|"
                                r"\s+las)?|du|des|d['’]|di|der|zu|of)\s+")
+SMALL_ISLAND_KM = 40  # an island this wide may stand for a village on it that the gazetteer lacks (Skye, not Java)
 ON_AREA_KM = 100  # a town "on" an island or coast lies within its radius, or this near its point
 _ON_ISLAND = re.compile(r"(.+?)\s+on\s+(?:the\s+)?[A-Z]")  # "Louisbourg on Cape Breton (Island)"
 _SAINTS_TOWN = re.compile(r"(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.?|Ste\.?)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
@@ -226,6 +230,9 @@ _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "
                  "reservation", "reserve", "agency", "mission", "indian", "industrial",
                  # "died at the Nairobi Hospital", "the Lahore Museum": a house of the town, named for it
                  "hospital", "infirmary", "clinic", "sanatorium", "museum", "hotel", "cathedral"}
+# The standing of an institution between its town and its kind ("Kyoto Imperial University"); cut only after the
+# kind was cut, so "New York State" stays the state
+_INSTITUTION_STANDING = {"imperial", "national", "royal", "state", "municipal", "federal", "provincial", "public"}
 _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -247,6 +254,8 @@ _ALONE_NO_NAME = {"king", "queen", "emperor", "empress", "tsar", "czar", "sultan
                   "gulf", "sea", "ocean", "lake", "lakes", "river", "bay", "coast", "cape", "islands", "isles",
                   "mountains", "desert", "steppe", "valley", "plateau", "peninsula", "strait", "straits", "channel",
                   "delta", "isthmus", "frontier", "border", "continent", "mainland", "interior", "highlands"}
+_NAME_JOINERS = {"de", "del", "da", "do", "dos", "das", "di", "della", "des", "du", "la", "las", "los", "el", "sur",
+                 "am", "an", "upon"}
 _PLACE_PREFIXES = {"new", "port", "fort", "saint", "st", "san", "santa", "great", "little", "old", "lake", "mount",
                    "northern", "southern", "eastern", "western", "central",  # "Southern Rhodesia", "Central Asia"
                    # a saint in the languages of colonial towns ("São Paulo" after "the Fazenda São Bernardo")
@@ -372,6 +381,8 @@ class BroadMentionFinder:
             return False  # "New Bern", "Port Said", "The Hague": a place name may open with a common word
         first = words[0]
         lower = first.lower()
+        if len(words) > 2 and words[1] in _NAME_JOINERS and self._has_name(phrase):
+            return False  # "Mar del Plata", "Rio de Janeiro": a name joined so is a name, though "mar" is a word
         if len(words) > 1 and lower.endswith(_DEMONYM_ENDINGS) and self._has_name(phrase):
             return False  # "British Columbia", "French Guiana": a people's adjective opening a name the layer knows
         if len(words) == 1 and lower in _ALONE_NO_NAME:
@@ -403,7 +414,10 @@ class BroadMentionFinder:
                 # "British Columbia", "The Hague" (not "The Stalin School": the article belongs to the name)
                 (words[0].lower().endswith(_DEMONYM_ENDINGS) and self._has_name(" ".join(words[:2])))
                 or (words[0].lower() in _ARTICLES and self._named_with_article(" ".join(words[:2])))))
-            first = " ".join(words[:2]) if prefixed else words[0]
+            # ("Mar del Plata" where the text also says "el mar": a name joined by "del" is judged whole)
+            joined = len(words) > 2 and words[1] in _NAME_JOINERS and self._has_name(phrase)
+            first = phrase if joined else " ".join(words[:2]) if prefixed else words[0]
+            prefixed = prefixed or joined
             if first not in self._word_cache:
                 # ("San Lorenzo" in a life of San Martín: a place's prefix is no given name)
                 self._word_cache[first] = not self._common_word(first) and (prefixed or not self._person_like(words[0]))
@@ -525,6 +539,8 @@ class BroadMentionFinder:
         island = bool(words) and words[-1].lower() == "island"
         while words and words[-1].lower() in _GENERIC_TAIL:
             words = words[:-1]
+            if len(words) > 1 and words[-1].lower() in _INSTITUTION_STANDING:
+                words = words[:-1]  # "Kyoto Imperial University", "Moscow State University": the town
         if len(words) < len(original.split()) and words and re.search(r"['’]s$", words[-1]):
             # "Queen's College", "Blackwell's Island": named for its owner, who is no place ("Queens", New York)
             return None
@@ -560,6 +576,11 @@ class BroadMentionFinder:
                 if towns:
                     place = max(towns, key=lambda t: t.population)
                     why = f"{place.name} on {area_name}"
+                elif len(islands := [a for a in areas if a.kind == "island" and a.radius_km <= SMALL_ISLAND_KM]) == 1:
+                    # "born at Milton on South Uist", "Monkstadt on Skye": a hamlet the gazetteer lacks, on an
+                    # island small enough to stand for it (never a namesake elsewhere; never Java for its villages)
+                    place = islands[0]
+                    why = f"a place the gazetteer lacks, on {place.name}: the island stands for it"
             if island and place is not None and place.kind == "country" and not self._has_name(original):
                 # "Mozambique Island" is an island off the coast, not the country it gave its name to
                 place, why = None, f"an island named like a country ({original}), not the country"
@@ -748,7 +769,10 @@ class BroadMentionFinder:
                 a += m.group(1).index(verb[1].split()[0])
                 phrase = verb[1]
         if place is not None and any(a.country == place.country and haversine_km(
-                place.lat, place.lon, a.lat, a.lon) <= max(a.reach_km, APPOSITIVE_KM) for a in areas):
+                place.lat, place.lon, a.lat, a.lon) <= max(a.reach_km, APPOSITIVE_KM)
+                # (both coded: membership, not distance: "at Bonn, Berlin and Halle" lists three towns, Bonn is
+                # not in the Land of Berlin)
+                and not (a.admin1 and place.admin1 and a.admin1 != place.admin1) for a in areas):
             # the name after the comma is where the town lies, not a place of its own ("New York" the state)
             self.appositives.add(sentence.start + where.start(1))
         why = self.reasons.get(_verdict_key(phrase, near, within, beside), "no place of that name")

@@ -380,3 +380,35 @@ def test_after_years_somewhere_counts_from_the_anchor():
 def test_year_zero_is_no_year(text):
     """Historical years have no zero (found by the property test above: "January 0 BC" gave a year 0)."""
     assert all(0 not in (t.first, t.last) for t in times_in(text))
+
+
+@pytest.mark.parametrize("text, near, years", [
+    ("In the sixth year of Zhongping he went to Luoyang.", None, [189]),
+    ("He was born in the twenty-eighth year of Wanli, at Yuyao.", None, [1600]),
+    ("in the eleventh or twelfth year of Jian'an he sent envoys", None, [206]),
+    ("He died in Edo in the fourth month of the second year of Tenna.", None, [1682]),
+    ("Appointed in Kangxi 8 (1669); in the spring of Tenshō 12 he left.", None, [1669, 1584]),
+    ("in the 3rd year of the reign of Qianlong", None, [1738]),
+    ("In the third year of King Sejong he went to Seoul.", None, [1421]),
+    # one name, two dynasties: the one nearest the narrative's year
+    ("in the second year of Jianyuan", 340, [344]),
+    ("in the second year of Jianyuan", -150, [-139]),
+    # an era named, no year counted in it; a year after the name; a count past the era's end; lower case
+    ("the Kangxi emperor received him; a Genroku screen; in Meiji 1868; the first year of peace", None, []),
+    ("in the ninety-ninth year of Tenna", None, []),
+])
+def test_a_year_counted_in_an_east_asian_era_or_reign(text, near, years):
+    from places.dates.reigns import era_years
+    assert [y.year for y in era_years(text, near)] == years
+
+
+def test_a_memoir_dated_only_by_era_years_gives_dated_stops(tiny_gazetteer):
+    """A translated memoir that gives no Gregorian year at all ("the sixth year of Xiping", "Chuping 2")."""
+    from places.extract import Extractor
+    from places.model import Document
+
+    text = ("Anna Petrova was born in Odessa in the sixth year of Xiping. In the sixth year of Zhongping she moved "
+            "to Vienna. In Chuping 2 she went to Prague.")
+    stops = Extractor(tiny_gazetteer).extract(Document("t.txt", text, "", "Anna Petrova"), "Anna Petrova")
+    got = {(s.place.id, s.start) for s in stops}
+    assert {("odessa", 177), ("vienna", 189), ("prague", 191)} <= got, got

@@ -245,7 +245,7 @@ def listing_gazetteer(tmp_path, tiny_gazetteer):
 
 def test_names_listed_with_a_place_share_its_preposition(tmp_path, tiny_gazetteer):
     gazetteer = listing_gazetteer(tmp_path, tiny_gazetteer)
-    text = ("Anna Petrova was born in Odessa in 1870. In 1895 she travelled through Tlemcen and Bejaia and reached "
+    text = ("Anna Petrova was born in Odessa in 1870. In 1895 she toured Tlemcen and Bejaia and reached "
             "Tunis. In 1897 she visited Zeila, Mogadishu and Mombasa. In 1899 she went to Tunis and Farfield.")
     stops = got(stops_of(gazetteer, text))
     for pid, year in (("g-tl", 1895), ("g-bj", 1895), ("g-tn", 1895), ("g-mg", 1897), ("g-mb", 1897)):

@@ -1,0 +1,93 @@
+"""Place names as new biographies write them (issue: read any biography truly): lists of towns, institutions named
+for their town, hamlets on small islands, a town's bay and its modern name, routes, and names joined by "del".
+
+Each text is written for its test; each test fails without the mechanism it names.
+"""
+
+from __future__ import annotations
+
+from tests.test_forms import got, stops_of, with_broad
+
+
+def test_a_list_of_towns_is_not_a_town_and_the_region_it_lies_in(tmp_path, tiny_gazetteer):
+    """"at Bonn, Berlin and finally Halle": Berlin is a Land too, but Bonn does not lie in it (both carry a
+    first-order region code), so the three are three towns, not "Bonn, (in) Berlin"."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-bonn", "Bonn", 50.73, 7.10, "settlement", "Germany", 300_000, 0.0, "DE-NW"),
+        ("g-berlin-land", "Berlin", 52.50, 13.40, "region", "Germany", 3_500_000, 40.0, "DE-BE"),
+        ("g-berlin", "Berlin", 52.52, 13.41, "settlement", "Germany", 3_500_000, 0.0, "DE-BE"),
+        ("g-halle", "Halle", 51.48, 11.97, "settlement", "Germany", 230_000, 0.0, "DE-ST"),
+    )
+    text = ("Anna Petrova was born in Odessa in 1862. In 1887 she studied agricultural economics at Bonn, Berlin and "
+            "finally Halle, where she received her doctorate in 1890.")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert {"g-bonn", "g-halle"} <= places and places & {"g-berlin", "g-berlin-land"}, places
+
+
+def test_an_institution_named_for_its_town_with_its_standing_between(tmp_path, tiny_gazetteer):
+    """"a professor at Kyoto Imperial University": the town before "Imperial University"."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-kyoto", "Kyoto", 35.01, 135.77, "settlement", "Japan", 1_400_000),
+    )
+    text = "Anna Petrova was born in Odessa in 1862. In 1903 she became a professor at Kyoto Imperial University."
+    assert ("g-kyoto", 1903) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+
+
+def test_a_name_joined_by_del_is_a_name_though_its_first_word_is_a_common_one(tmp_path, tiny_gazetteer):
+    """"Mar del Plata" in a text that also says "el mar" (a song's title): "mar" occurs in lower case, but a
+    name joined by "del" that the gazetteer knows whole is a place."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-mdp", "Mar del Plata", -38.0, -57.55, "settlement", "Argentina", 600_000),
+    )
+    text = ("Anna Petrova was born in Odessa in 1892. In 1930 she wrote the song 'Anna y el mar'. On 18 October "
+            "1938 she took the train to Mar del Plata and took a room in a boarding house.")
+    assert ("g-mdp", 1938) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+
+
+def test_a_towns_bay_and_its_modern_name(tmp_path, tiny_gazetteer):
+    """"anchored in the bay of Santa Lucia, the present Rio de Janeiro": the bay of a place named by its modern
+    name is a stop there; "the Bay of Biscay", a sea's own name, is not."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-rio", "Rio de Janeiro", -22.9, -43.2, "settlement", "Brazil", 6_000_000),
+        ("g-biscay", "Biscay", 43.2, -2.9, "region", "Spain", 1_100_000, 40.0),
+    )
+    text = ("Anna Petrova was born in Odessa in 1480. In December 1519 she anchored for two weeks in the bay of "
+            "Santa Lucia, the present Rio de Janeiro, where the crews traded. In 1520 she sailed across the Bay of "
+            "Biscay to Vienna.")
+    places = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("g-rio", 1519) in places and not any(p == "g-biscay" for p, _ in places), places
+
+
+def test_a_hamlet_the_gazetteer_lacks_on_a_small_island_is_the_island(tmp_path, tiny_gazetteer):
+    """"born at Milton on South Uist": no Milton lies on the island, which is small enough to stand for it; a
+    far namesake Milton is never taken, and a large island (Java) never stands for its villages."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-uist", "South Uist", 57.25, -7.33, "island", "United Kingdom", 0, 14.0),
+        ("g-java", "Java", -7.5, 110.0, "island", "Indonesia", 0, 400.0),
+        ("g-milton", "Milton", 42.25, -71.07, "settlement", "United States", 27_000),
+    )
+    text = ("Anna Petrova was born in 1722 at Milton on South Uist. In 1750 she lived at Kampung Baru on Java. In "
+            "1760 she moved to Vienna.")
+    stops = got(stops_of(gazetteer, text))
+    assert ("g-uist", 1722, "birth") in stops, stops
+    assert not any(p in ("g-java", "g-milton") for p, _, _ in stops), stops
+
+
+def test_a_birth_in_a_relative_clause_is_not_the_next_places(tiny_gazetteer):
+    """"lived from 1780 at Odessa, where she had been born, and later at Prague": Prague is a residence of 1780,
+    not her birth, and not told as earlier than the sentence ("had been" is Odessa's)."""
+    text = ("Anna Petrova was born in Odessa in 1722. After some months in Vienna she returned and lived from 1780 "
+            "with her brother at Odessa, where she had been born, and later at Prague.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("prague", 1780, "residence") in stops, stops
+    assert not any(p == "prague" and k == "birth" for p, _, k in stops), stops
+
+
+def test_the_towns_of_a_route_gone_through_are_no_stops(tiny_gazetteer):
+    """"went overland through Vienna and Prague, Geneva and London to Paris": a route's towns, however long the
+    list, and only its end is a stop."""
+    text = ("Anna Petrova was born in Odessa in 1430. In 1472 she went overland through Vienna and Prague, Geneva "
+            "and London to Paris.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("paris", 1472) in stops, stops
+    assert not {p for p, _ in stops} & {"vienna", "prague", "geneva", "london"}, stops
