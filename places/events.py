@@ -372,6 +372,7 @@ CUE_REACH_BEFORE = 80
 STRONG_REACH_BEFORE = 150
 CUE_REACH_AFTER = 50
 STRONG_KINDS = {"birth", "death", "exile", "deportation", "internment", "escape", "prison"}
+STRONG_LIFE = ("birth", "death")
 
 
 # The verb that opens a chronology entry ("Enters Charleston", "Defends Warsaw", "Returned to Paris"): a
@@ -602,7 +603,13 @@ _PASSED_BY = re.compile(r"\b(?:along\s+the\s+(?:\w+\s+)?coasts?\s+of|off\s+the\s
                         r"(?-i:[Pp])ass(?:es|ed|ing)|"
                         r"(?<!\bin\s)(?<!\bthe\s)past|skirting|skirted|skirts|"
                         # "passed close to Borabora ... without landing"
-                        r"(?:passed|sailed|came)\s+(?:close|near)(?:\s+to)?)\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"(?:passed|sailed|came)\s+(?:close|near)(?:\s+to)?|"
+                        # "sailed round Cape Horn", "rounded the Cape of Good Hope" (not "went round Shikoku", a
+                        # survey of the island's coast)
+                        r"(?:sail(?:ed|s|ing)?|steam(?:ed|s|ing)?)\s+(?:a)?round|round(?:ed|s|ing)|"
+                        # "sailed with him past Zante and round the Peloponnese to Athens"
+                        r"past\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+(?:a)?round)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 # "by way of Cartagena and the Azores touches at Lisbon", "Passes through Lima to the coast": the way, not a stay
 _ON_THE_WAY = re.compile(r"\b(?:by\s+way\s+of|via|passing\s+through|pass(?:ed|es)?\s+through|"
                          r"touch(?:ed|es|ing)\s+at|call(?:ed|s|ing)\s+(?:briefly\s+)?at)\s+(?:the\s+)?"
@@ -627,7 +634,11 @@ _ENVOYS_SENT = re.compile(r"\b(?:sends?|sent|dispatch(?:es|ed)?|despatch(?:es|ed
                           # August 1945 he had flown to Xi'an")
                           r"(?:(?!\b(?:he|she|I|we)\b)[^.;]){0,100}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+"
-                          r"(?:\w+\s+)?$", re.IGNORECASE)
+                          r"(?:\w+\s+)?$"
+                          # "dealt in rice and firewood shipped down the Tone River to Edo": goods go there (never
+                          # "was shipped to": the subject, passive)
+                          r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:shipped|exported|floated|"
+                          r"carted|freighted)\s+(?:[\w'’-]+\s+){0,5}?(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
                             r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
 # "a house modelled on Callenberg Castle near Coburg": what a thing was made after, not where anyone was
@@ -728,6 +739,10 @@ _NAMED_FOR_BEFORE = re.compile(r"\b(?:named\s+(?:after|for)\s+(?:him|her|them)|i
 # no evidence that he ever visited Rome": a claim the text doubts or denies
 _DOUBTED_BEFORE = re.compile(r"\b(?:no|little|scant)\s+(?:firm\s+|contemporary\s+|reliable\s+)?"
                              r"(?:evidence|record|proof|trace)\s+(?:that|of)\b[^.;]*$", re.IGNORECASE)
+# "May have sailed to Brazil and Newfoundland with Norman fishermen": a conjecture (a birth or death so told is
+# still the text's best word on where)
+_CONJECTURED = re.compile(r"\b(?:may|might)\s+(?:well\s+|also\s+|even\s+)?have\s+(?:[\w'’]+\s+){0,8}$",
+                          re.IGNORECASE)
 _CLAIM_THAT = re.compile(r"\b(?:accounts?|claims?|reports?|stories|story|legends?|traditions?|assertions?)\s+"
                          r"(?:\w+\s+){0,3}?that\b[^.;]*$", re.IGNORECASE)
 _CLAIM_DOUBTED = re.compile(r"[^.;]*?\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:\w+\s+)?"
@@ -781,6 +796,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a claim the text doubts (\"accounts that he studied in Baghdad are not supported\")"
     if _TOLD_AHEAD.search(text, max(0, start - 90), start):
         return "told ahead of its time (\"the boy who would become the first Japanese to live in the United States\")"
+    if _CONJECTURED.search(text, max(0, start - 90), start) and not (cue is not None and cue.kind in STRONG_LIFE):
+        return "a conjecture (\"may have sailed to Brazil\"), not a visit the text asserts"
     planned = _PLANNED.search(before)
     if planned and _TRIED_THERE.search(planned.group()):
         planned = None  # "She tried to make a living as a photographer in Berlin": the attempt was made there
@@ -1421,7 +1438,10 @@ _VERB_OPENS = re.compile(
     r"|([A-Z][\w’'-]*\.?))")
 # "Her tutor Ivan Sokol came to Vienna", "His friend Engels moved": a person the subject has opens the sentence
 _OPENING_POSSESSED = re.compile(r"^\W*(?:His|Her|My|Their|Our)\s+(?:(?!(?:was|is|were|had|has)\b)[a-z-]+,?\s+){1,2}"
-                                r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,})\b")
+                                r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,})\b"
+                                # (not a place naming the subject's own doing: "His first Kyushu expedition lasted")
+                                r"(?!\s+(?:expedition|journey|voyage|visit|trip|tour|campaign|mission|survey|stay|"
+                                r"years|exile|period|posting|residence|sojourn|winter|summer)\b)")
 _OPENING_SURNAME = re.compile(r"^[“\"']?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?:\s+|"
                               # "Kossuth, held since 1849 at Vidin and Shumen, is released": a name, an aside, a verb
                               r",\s+(?:(?!\b(?:he|she|they|we|I)\b)[^;:.,]){3,100}"
@@ -1651,11 +1671,16 @@ _CLAUSE_OTHER = re.compile(r"\s*(?:the\s+(?:(?:emperor|empress|king|queen|pope|t
                            r"(?:\s+[IVX]{1,5}\b)?)"  # ("James II flees to France")
                            # "Miranda's expedition lands at Coro": a possession of another acts
                            r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}(?=\s))?"
+                           # "Roberval, still waiting for artillery, stays behind at La Rochelle": an aside between
+                           r"(?P<aside>,\s+(?!(?:and|but|or|then|where|when|while|who|whom|whose|which|that|in|on|at|"
+                           r"by|from|to|early|late|after|before|among|with|was|were|is|are|had|has|have|did|will|would)\b)"
+                           r"(?![^,;.]*\b(?:he|she|they|we|I|him|her|them|us|me)\b)[a-z][^,;.\d]{2,50},)?"
                            # "the Diet at Debrecen declares", "Kossuth and the remaining refugees are moved"
                            r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]+)?(?:\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
                            r"(?:was|were|had|has|is|are|did|became|[a-z]{3,}ed|goes|dies|flees|came|went|fled|left|"
                            r"took|brought|sent|wrote|met|saw|ran|rode|gave|got|made|found|kept|"
                            r"[a-z]{3,}(?:es|ts|ds|ks|ns|ls|rs|ys))\b")
+_VERB_RIGHT_AFTER = re.compile(r"\s+[a-z]+")
 _WHO_CLAUSE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+who\b[^;.()—–]*$")
 _SUBORDINATE = re.compile(r"[;:]|\b(?:when|while|where|after|before|because|since|as|that|who|and|but)\b")
 # ", and served his sentence": a joined clause that opens with its verb, sharing the subject before it
@@ -2177,6 +2202,12 @@ class SubjectTracker:
             return True  # ("...as far as Semudera; other squadrons go on to Arabia", "A party of seven men goes on")
         # (a sentence's own opening is the tracker's, but for an entry's later sentences)
         m = _CLAUSE_OTHER.match(text, start) if start or entry else None
+        if m is not None and m.group("aside") and (pos < m.end("aside") or not _VERB_RIGHT_AFTER.fullmatch(
+                text, m.end("aside"), m.end()) or self.object.search(text, m.end(), pos)):
+            # an aside is only a person's ("Roberval, still waiting for artillery, stays behind") when the verb
+            # follows it at once, the place is not inside it, and the subject is not acted on ("Charles Gordon,
+            # governor-general of the Sudan, ... sends him to Lado")
+            return False
         if m is None or m.end(1) > pos or _COUNTED.match(m.group(1)) \
                 or ENTRY_VERB_FORM.fullmatch(m.group(1).split()[0]) or _PARTICIPLE_OPENER.fullmatch(m.group(1)):
             return False  # ("1882 – Commands outposts around Charleston": the entry's own verb)
@@ -2188,7 +2219,8 @@ class SubjectTracker:
         # to judge; a town's name may also be a man's, "Miranda's expedition lands at Coro", never "Miranda dies")
         possessive = text.startswith(("'s", "’s"), m.end(1))
         return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and (
-            possessive or not self.is_place(m.group(1)) or _PERSON_GOES.match(text, m.end(1)) is not None)
+            possessive or not self.is_place(m.group(1)) or _PERSON_GOES.match(text, m.end(1)) is not None
+            or m.group("aside") is not None)  # (a town "Roberval" does not wait, "still waiting for artillery")
 
     def things_move_at(self, text: str, pos: int) -> bool:
         """The clause holding ``pos`` has a thing for its subject, a letter or a picture, and the subject is not in

@@ -93,7 +93,9 @@ _PHRASE += r"della|delle|dei|degli|du|"
 _PHRASE += r"des|sul|am|an\s+der|an\s+den|"
 _PHRASE += rf"an|im|in\s+der|ob\s+der|bei|sur|sous|en|upon|on)\s+(?!{_MONTH_WORD}){_WORD})\b)*)"
 _CANDIDATE = re.compile(
-    r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|entering|around|across|visited|"
+    r"\b(?i:in|to|at|from|near|into|for|reached|reach|reaching|reaches|via|entered|enters|entering|around|across|"
+    # ("in 1808 he went round Shikoku": a survey of an island's coast; not "a voyage round the Malay peninsula")
+    r"(?:went|goes|go|walked|travell?ed|journeyed|marched|rode|drove|toured)\s+(?:all\s+)?round|visited|"
     r"(?:sailed|came|walked|rode|flew|drove|marched|steamed)\s+out\s+of|founds|founded|refounds|refounded|"
     rf"{HELD}|"
     r"visiting|visits|toured|touring|tours|off|inside|outside|on|through|throughout|towards?|left|leaving|leaves|"
@@ -730,6 +732,11 @@ class BroadMentionFinder:
         if where and " ".join(where.group(1).split()) != phrase:
             area_name = US_STATE_ABBREVIATIONS.get(re.sub(r"\s+", "", where.group(1)), " ".join(where.group(1).split()))
             areas = [p for p in self.index.lookup(area_name) if p.kind in AREA_KINDS]
+            known = self.named.get(area_name)
+            if known is not None and known.kind not in AREA_KINDS:
+                # "Hatchobori, Edo" where the document's Edo is the city (Tokyo): near that city, never inside
+                # Edo State, Nigeria
+                areas, near = [], (*near, known)
             if areas:
                 near = (*near, areas[0])
         by = _NEAR_AFTER.match(sentence.text, m.end(1))

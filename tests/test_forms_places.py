@@ -91,3 +91,60 @@ def test_the_towns_of_a_route_gone_through_are_no_stops(tiny_gazetteer):
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("paris", 1472) in stops, stops
     assert not {p for p, _ in stops} & {"vienna", "prague", "geneva", "london"}, stops
+
+
+def test_another_person_set_off_by_an_aside_acts_in_a_chronology_entry(tiny_gazetteer):
+    """"Roberval, still waiting for artillery, stays behind at La Rochelle": another man, his aside, his verb;
+    but "Charles Gordon, governor-general of the Sudan, sends him to Vienna" moves the subject."""
+    text = ("Anna Petrova: a chronology\n\n1491 – Born in Odessa.\n"
+            "1541, 23 May – Sails from Odessa with five ships; Roberval, still waiting for artillery, stays behind at "
+            "Paris.\n1546 – Charles Gordon, governor-general of the Sudan, sends her to Vienna.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("vienna", 1546) in stops and ("paris", 1541) not in stops, stops
+
+
+def test_a_conjecture_is_no_visit(tiny_gazetteer):
+    """"May have sailed to Prague and Vienna with Norman fishermen; no document proves it": a conjecture, not a
+    journey the text asserts."""
+    text = ("Anna Petrova: a chronology\n\n1491 – Born in Odessa.\n"
+            "1519 – May have sailed to Prague and Vienna with Norman fishermen; no document proves it.\n"
+            "1534 – Sails to Paris.\n")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("odessa", 1491, "birth") in stops and ("paris", 1534, "travel") in stops, stops
+    assert not {p for p, _, _ in stops} & {"prague", "vienna"}, stops
+
+
+def test_a_place_naming_the_subjects_own_expedition_is_no_other_person(tiny_gazetteer):
+    """"His first Kyushu expedition lasted from 1809 to 1811; in 1810 he reached Kagoshima": "His first Kyushu"
+    is not another person opening the sentence (as "His tutor Ivan Sokol came" would be)."""
+    text = ("Anna Petrova was born in Odessa in 1745. Her first Kyushu expedition lasted from 1809 to 1811; in 1810 "
+            "she reached Vienna and crossed to Prague.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("vienna", 1810), ("prague", 1810)} <= stops, stops
+
+
+def test_a_town_after_a_comma_is_the_documents_city_not_a_far_region_of_its_name(tmp_path, tiny_gazetteer):
+    """"died at his house in Hatchobori, Edo" where the document's Edo is the city (Tokyo): Edo State, Nigeria,
+    is a region of the same name, but the name already stood for the city here."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-tokyo", "Edo", 35.69, 139.69, "settlement", "Japan", 9_000_000, 0.0, "JP-13", ["Tokyo"]),
+        ("g-edo-state", "Edo", 6.6, 5.9, "region", "Nigeria", 300_000, 100.0, "NG-ED"),
+        ("g-hatch", "Hatchōbori", 35.675, 139.78, "settlement", "Japan", 5_000, 0.0, "JP-13", ["Hatchobori"]),
+        ("g-hatch-ng", "Hatchobori", 6.5, 5.8, "settlement", "Nigeria", 300),
+    )
+    text = ("Anna Petrova was born in Odessa in 1745. In 1795 she moved to Edo. She died at her house in "
+            "Hatchobori, Edo, on 17 May 1818.")
+    stops = got(stops_of(gazetteer, text))
+    assert any(p in ("g-hatch", "g-tokyo") and y == 1818 and k == "death" for p, y, k in stops), stops
+    assert not any(p in ("g-edo-state", "g-hatch-ng") for p, _, _ in stops), stops
+
+
+def test_goods_shipped_to_a_town_and_an_island_sailed_round_are_no_stops(tiny_gazetteer):
+    """"dealt in rice and firewood shipped down the river to Vienna"; "sailed round Siberia" / "past Prague and
+    round the Kazakhstan": a passage; "in 1808 she went round Siberia", a survey of it, is a stop."""
+    text = ("Anna Petrova was born in Odessa in 1745. In 1762 she dealt in rice and firewood shipped down the river "
+            "to Vienna. In 1770 she sailed with him past Prague and round the Kazakhstan to Paris. In 1808 she went "
+            "round Siberia.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("paris", 1770) in stops and ("siberia", 1808) in stops, stops
+    assert not {p for p, _ in stops} & {"vienna", "prague", "kazakhstan"}, stops
