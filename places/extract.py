@@ -824,6 +824,11 @@ _TO_BE_BURIED = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+be\s+(?:buried|interred|lai
                            re.IGNORECASE)
 # "Obdorsk, Siberia", "Semudera in northern Sumatra": the area after a refused place says where it lies
 _WHERE_REFUSED_LIES = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
+_WHERE_UNKNOWN_LIES = re.compile(r",\s*(?:in\s+)?(?:the\s+)?|\s+(?:in|on)\s+(?:the\s+)?", re.IGNORECASE)
+_WIDE_KINDS = ("region", "country", "island")
+AREA_STANDS_FOR_KM = 100  # a county or a small region may stand for a farm in it ("Pent Farm in Kent"); a province not
+_UNKNOWN_REASONS = ("no place of that name", "a hamlet", "a small place far", "only a village", "an alternate name of "
+                    "several", "only an alternate name")
 _OBJECT_SLOT = re.compile(r"\b(?:to|find|found|see|saw|meet|met|join|joined|with|for|of|visit|visited|reach|reached|"
                           r"follow|followed|help|helped)\s+$", re.IGNORECASE)
 _DEATH_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:at|in|near)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1614,6 +1619,11 @@ class Extractor:
             last_cue: Cue | None = None  # the event of the sentence's last stop: a journey's stages share it
             place_ends: list[int] = []  # ends of the places tied to the sentence so far: "in X and Y"
             refused_end = -1  # where the last refused mention ended: its appositive area shares the verdict
+            # where the names the gazetteer knew nothing of end ("Shaozhou, in Guangdong", "Blanc-Sablon on the
+            # Labrador shore"): a wide area named after one says where that place lies, and is no point for it
+            unknown_ends = [sentence.text.find(surface) + len(surface)
+                            for surface, reason in (broad.refusals_in(sentence) if broad is not None else ())
+                            if reason.startswith(_UNKNOWN_REASONS) and surface in sentence.text]
             thing_end = -1  # where the last place things went to ended: the names listed after it share it
             # "a servant in Newport whom she had met in Boston, but Phillis never saw Newport herself": a place the
             # sentence says the subject never saw is no stop wherever else the sentence names it
@@ -1628,6 +1638,11 @@ class Extractor:
                     why(sentence.text, mention.surface, "names where a refused place is (\"Obdorsk, Siberia\")")
                     continue
                 refused_end = local + len(mention.surface)
+                if mention.place.kind in _WIDE_KINDS and mention.place.reach_km > AREA_STANDS_FOR_KM and any(
+                        _WHERE_UNKNOWN_LIES.fullmatch(sentence.text, end, local) for end in unknown_ends):
+                    why(sentence.text, mention.surface, "names where a place the gazetteer lacks lies (\"Shaozhou, "
+                        "in Guangdong\"): too wide to stand for it")
+                    continue
                 if _TITLE_JUST_BEFORE.search(sentence.text, max(0, local - 20), local):
                     # "wrote her verses to General Washington", "met President Lincoln": a man, not a town
                     why(sentence.text, mention.surface, "a person's name after a title (\"General Washington\")")

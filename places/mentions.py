@@ -234,7 +234,10 @@ _GENERIC_TAIL = {"university", "prison", "fortress", "conference", "congress", "
                  "hospital", "infirmary", "clinic", "sanatorium", "museum", "hotel", "cathedral"}
 # The standing of an institution between its town and its kind ("Kyoto Imperial University"); cut only after the
 # kind was cut, so "New York State" stays the state
-_INSTITUTION_STANDING = {"imperial", "national", "royal", "state", "municipal", "federal", "provincial", "public"}
+_INSTITUTION_STANDING = {"imperial", "national", "royal", "state", "municipal", "federal", "provincial", "public",
+                         # "the Sapporo Agricultural College": what it teaches, between the town and its kind
+                         "agricultural", "theological", "veterinary", "commercial", "naval", "engineering", "art",
+                         "arts", "music", "law", "mining", "forestry"}
 _NOT_PLACE_WORDS = {"west", "east", "north", "south", "western", "eastern", "northern", "southern",
                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

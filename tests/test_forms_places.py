@@ -25,12 +25,16 @@ def test_a_list_of_towns_is_not_a_town_and_the_region_it_lies_in(tmp_path, tiny_
 
 
 def test_an_institution_named_for_its_town_with_its_standing_between(tmp_path, tiny_gazetteer):
-    """"a professor at Kyoto Imperial University": the town before "Imperial University"."""
+    """"a professor at Kyoto Imperial University", "studied at the Sapporo Agricultural College": the town
+    before its institution's standing or subject and its kind."""
     gazetteer = with_broad(tmp_path, tiny_gazetteer,
         ("g-kyoto", "Kyoto", 35.01, 135.77, "settlement", "Japan", 1_400_000),
+        ("g-sapporo", "Sapporo", 43.06, 141.35, "settlement", "Japan", 1_900_000),
     )
-    text = "Anna Petrova was born in Odessa in 1862. In 1903 she became a professor at Kyoto Imperial University."
-    assert ("g-kyoto", 1903) in {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    text = ("Anna Petrova was born in Odessa in 1862. In 1881 she studied at the Sapporo Agricultural College. In "
+            "1903 she became a professor at Kyoto Imperial University.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("g-kyoto", 1903), ("g-sapporo", 1881)} <= stops, stops
 
 
 def test_a_name_joined_by_del_is_a_name_though_its_first_word_is_a_common_one(tmp_path, tiny_gazetteer):
@@ -148,3 +152,17 @@ def test_goods_shipped_to_a_town_and_an_island_sailed_round_are_no_stops(tiny_ga
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("paris", 1770) in stops and ("siberia", 1808) in stops, stops
     assert not {p for p, _ in stops} & {"vienna", "prague", "kazakhstan"}, stops
+
+
+def test_a_wide_area_after_a_place_the_gazetteer_lacks_is_no_point_for_it(tmp_path, tiny_gazetteer):
+    """"went far south to Shaozhou, in Guangdong": the province says where the unknown town lies, and its centre
+    is hundreds of kilometres from it, so it is no stop; "moved to Pent Farm in Kent" keeps the county, small enough
+    to stand for the farm."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-gd", "Guangdong", 23.4, 113.4, "region", "China", 100_000_000, 300.0),
+        ("g-kent", "Kent", 51.2, 0.7, "region", "United Kingdom", 1_500_000, 50.0),
+    )
+    text = ("Anna Petrova was born in Odessa in 1562. In 1596 she went far south to Shaozhou, in Guangdong, as a "
+            "tutor. In 1620 she moved to Pent Farm in Kent.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert ("g-kent", 1620) in stops and not any(p == "g-gd" for p, _ in stops), stops
