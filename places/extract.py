@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from places.dates import TimeSpan, times_in
+from places.dates.hijri import HijriYears
 from places.dates.reigns import era_years
 from places.dates.words import ENGLISH_MONTHS, NUMBER_RE, number_value, ordinal_value
 from places.dates.years import YearSpan, citation_spans, three_digit_years, years_in
@@ -986,6 +987,29 @@ def with_era_years(text: str, spans: list, times: list[TimeSpan] | None = None) 
     return sorted(spans + era, key=lambda sp: sp.pos) if era else spans
 
 
+def with_hijri_years(sentence: Sentence, spans: list, hijri: HijriYears | None) -> list:
+    """The years of a sentence with those the document counts from the Hijra given as Christian years ("in 623
+    (1226)": 1226; "the winter of 309" in a text that says "309 of the Hijra": 921)."""
+    if hijri is None:
+        return spans
+    out = []
+    for sp in spans:
+        if sp.how in ("explicit", "range") and sp.start > 0:
+            a = sentence.text.find(str(sp.start), sp.pos)
+            glossed = hijri.glossing.get(sentence.start + a) if a >= 0 else None
+            if glossed is not None and glossed >= sentence.start:
+                # "Around 623 (1226) she went to Vienna": the bracketed gloss is where the Hijri year stands, no
+                # aside of the sentence
+                sp = YearSpan(sp.start, sp.end, glossed - sentence.start, sp.how)
+            first = hijri.at.get(sentence.start + a) if a >= 0 else None
+            if first is not None:
+                b = sentence.text.find(str(sp.end), a + 1) if sp.end != sp.start else -1
+                last = hijri.at.get(sentence.start + b, first) if b >= 0 else first
+                sp = YearSpan(first, max(first, last), sp.pos, sp.how)
+        out.append(sp)
+    return out
+
+
 def with_reign_years(text: str, spans: list, near: int | None) -> list:
     """The years of a sentence, with those counted in an East Asian era or reign ("in the sixth year of
     Zhongping", "Kangxi 8"), the era of a reused name chosen nearest the narrative's year ``near``.
@@ -1386,6 +1410,7 @@ class Extractor:
         if kin is None:
             kin = teller_kin(text, pronoun) if pronoun != "I" else ()
         early = three_digit_years(text) if early is None else early  # a life before 1000: "in 629"
+        hijri = HijriYears.of(text)
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
                                  epithets=title_epithets(text), is_proper=proper_names(text))
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
@@ -1400,7 +1425,8 @@ class Extractor:
                 if undated_death and told_age and age_at_death is None:
                     age_at_death = age_told(told_age)
                 undated_death = max(0, undated_death - 1)
-                spans = with_era_years(sentence.text, years_in(sentence.text, early=early))
+                spans = with_hijri_years(sentence, with_era_years(sentence.text, years_in(sentence.text, early=early)),
+                                         hijri)
                 if acting:
                     acts += [sp.start for sp in spans if sp.how in ("explicit", "range")]
                 lede = life_span_after_name(sentence.text)
@@ -1477,6 +1503,7 @@ class Extractor:
         running_age = RUNNING_REACH + 1
         anchor: TimeSpan | None = None  # the narrative's last time, from which "on 27 March" counts
         early = three_digit_years(text)  # a life before 1000: "In 629 he left the capital"
+        hijri = HijriYears.of(text)  # a life told in years of the Hijra: "in 623 (1226)", "the winter of 309"
         birth_year, death_year = self.lifetime(sentences, subject, pronoun, text, kin=kin, early=early)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = self.dateline_place(text)  # the last places found: context for ambiguous names
@@ -1506,6 +1533,7 @@ class Extractor:
                      if t.precision != "century"] if about or _ERA.search(sentence.text) else []
             spans = with_era_years(sentence.text, spans, times)
             spans = with_reign_years(sentence.text, spans, running)
+            spans = with_hijri_years(sentence, spans, hijri)
             spans = with_relative_years(spans, times, running if running_age <= RUNNING_REACH else None, sentence.text)
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]

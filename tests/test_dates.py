@@ -412,3 +412,30 @@ def test_a_memoir_dated_only_by_era_years_gives_dated_stops(tiny_gazetteer):
     stops = Extractor(tiny_gazetteer).extract(Document("t.txt", text, "", "Anna Petrova"), "Anna Petrova")
     got = {(s.place.id, s.start) for s in stops}
     assert {("odessa", 177), ("vienna", 189), ("prague", 191)} <= got, got
+
+
+def test_years_of_the_hijra_glossed_marked_or_bare_are_read_as_christian_years():
+    """"in the year 309 of the Hijra", "around 623 (1226)", "676 AH", and a bare "309" near them; the Christian
+    glosses and a Christian year of the same text ("21 June 921") stay as they are; a text that never says it
+    counts from the Hijra is read as it is."""
+    from places.dates.hijri import HijriYears, christian_year
+
+    text = ("In the year 309 of the Hijra he left Baghdad; on 21 June 921 he was in Rayy. He spent the winter of 309 "
+            "in Gurganj. Around 623 (1226) the poet fled; in 676 AH he rode north.")
+    years = HijriYears.of(text)
+    got = {text[a:a + 3]: year for a, year in years.at.items()}
+    assert got == {"309": 921, "623": 1226, "676": christian_year(676)}
+    assert christian_year(676) == 1277
+    assert len(years.at) == 4 and text.index("921") not in years.at and text.index("1226") not in years.at
+    assert HijriYears.of("Born in 629 in Chang'an; in 645 he was back, and in 664 he died.") is None
+
+
+def test_a_memoir_counting_from_the_hijra_dates_its_stops_in_christian_years(tiny_gazetteer):
+    from places.extract import Extractor
+    from places.model import Document
+
+    text = ("My teacher, Anna Petrova, was born in Odessa around the year 606, about 1210. Around 623 (1226) she "
+            "went to Vienna, and she came home to Odessa in 655 (1257). In 690 she died in Prague.")
+    stops = Extractor(tiny_gazetteer).extract(Document("t.txt", text, "", "Anna Petrova"), "Anna Petrova")
+    got = {(s.place.id, s.start) for s in stops}
+    assert {("odessa", 1210), ("vienna", 1226), ("odessa", 1257), ("prague", 1291)} <= got, got
