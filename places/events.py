@@ -639,6 +639,11 @@ _THING_MOVED = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+
                           # "was shipped to": the subject, passive)
                           r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:shipped|exported|floated|"
                           r"carted|freighted)\s+(?:[\w'’-]+\s+){0,5}?(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Zhaojun wrote to the Han court asking to come home", "sent a memorial to Beijing": a letter went there
+_WROTE_TO = re.compile(r"\b(?:wrote|writes|writing|write|telegraphed|cabled|petitioned|appealed)\s+"
+                       r"(?:again\s+|twice\s+|home\s+)?to\s+(?:the\s+)?$|\b(?:sent|sends|sending|addressed|addresses)\s+(?:a|an|his|her|"
+                       r"their|several|many)?\s*(?:letters?|memorials?|petitions?|appeals?|messages?|word|telegrams?)\s+"
+                       r"to\s+(?:the\s+)?$", re.IGNORECASE)
 _WORK_APPEARED = re.compile(r"\b(?:published|printed|issued|performed|staged|translated|exhibited|premiered)\s+"
                             r"(?:\w+\s+)?$", re.IGNORECASE)  # "his memoirs had been published in Paris"
 # "a house modelled on Callenberg Castle near Coburg": what a thing was made after, not where anyone was
@@ -774,8 +779,9 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
     if _ENVOYS_SENT.search(text, max(0, start - 140), start):
         return "others sent there (\"sends an embassy to London\"), not the subject"
-    if _THING_MOVED.search(before) or _WORK_APPEARED.search(before) or _REMAINS_MOVED.search(before) \
-            or _MADE_THERE.search(before) or _BODY_MOVED.search(text, max(0, start - 160), start):
+    if _THING_MOVED.search(before) or _WROTE_TO.search(before) or _WORK_APPEARED.search(before) \
+            or _REMAINS_MOVED.search(before) or _MADE_THERE.search(before) \
+            or _BODY_MOVED.search(text, max(0, start - 160), start):
         return "a thing went there (\"which was smuggled into Russia\")"
     if _REPRESENTS.search(before):
         return "the country an office represents (\"consul of Uruguay, Argentina and Paraguay in New York\")"

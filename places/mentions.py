@@ -121,6 +121,10 @@ _INSTITUTION_OF = re.compile(
     # "Bay of Biscay", a sea's own name)
     r"(?-i:bay))"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
+# An infobox's line of birth or death above an article: its parts after the colon and between commas, with no
+# locative word, name the places ("Born: Jorge Borges Acevedo, 24 August 1899, Buenos Aires, Argentina")
+_INFOBOX_LIFE_LINE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\s*:", re.IGNORECASE)
+_INFOBOX_PART = re.compile(r"(?:^\s*[A-Za-z ]+:\s*|,\s+)" + _PHRASE + r"(?=\s*(?:[,(]|$))")
 # "the Carrascal quarter of San Juan": a part of the town after it, named for itself, no town of its own
 _QUARTER_AFTER = re.compile(r"\s+(?:quarter|district|suburb|neighbou?rhood|ward|barrio)\s+of\s+[A-Z]")
 # "attended, incognito, the Karachi session of the Congress", "the Faizpur session": a gathering named for the town
@@ -670,7 +674,10 @@ class BroadMentionFinder:
                             key=lambda m: m.start)
             return (*near, *(m.place for m in before))[-NEAR_AT_MOST:] if before else near
 
-        for pattern in (_INSTITUTION_OF, _CANDIDATE, _COLON_LIST, _SUB_ENTRY, _GATHERING_NAMED, _NAMED_AFTER_NOUN):
+        patterns = (_INSTITUTION_OF, _CANDIDATE, _COLON_LIST, _SUB_ENTRY, _GATHERING_NAMED, _NAMED_AFTER_NOUN)
+        if _INFOBOX_LIFE_LINE.match(sentence.text):
+            patterns += (_INFOBOX_PART,)  # "Born: Jorge Borges Acevedo, 24 August 1899, Buenos Aires, Argentina"
+        for pattern in patterns:
             for m in pattern.finditer(sentence.text):
                 added = self._candidate(sentence, m, spans, near_at(sentence.start + m.start(1)), found, None)
                 if added is not None and pattern is _NAMED_AFTER_NOUN:
@@ -732,9 +739,19 @@ class BroadMentionFinder:
         # where to look for it
         where = _STATE_ABBREVIATION_AFTER.match(sentence.text, m.end(1)) or _WHERE_AFTER.match(sentence.text, m.end(1))
         areas: list[Place] = []
+        infobox = _INFOBOX_LIFE_LINE.match(sentence.text) is not None
         if where and " ".join(where.group(1).split()) != phrase:
             area_name = US_STATE_ABBREVIATIONS.get(re.sub(r"\s+", "", where.group(1)), " ".join(where.group(1).split()))
             areas = [p for p in self.index.lookup(area_name) if p.kind in AREA_KINDS]
+            if infobox and not areas:
+                # "Born: 1722, Milton, South Uist, Scotland", "Asahi, Nakashima District, Aichi Prefecture": an
+                # infobox names where the town lies by its island, or by the first part after it the gazetteer knows
+                for part in _WHERE_AFTER.finditer(sentence.text, m.end(1)):
+                    name = " ".join(part.group(1).split())
+                    areas = [p for p in self.index.lookup(name) if p.kind in (*AREA_KINDS, "island")]
+                    if areas:
+                        area_name, where = name, part
+                        break
             known = self.named.get(area_name)
             if known is not None and known.kind not in AREA_KINDS:
                 # "Hatchobori, Edo" where the document's Edo is the city (Tokyo): near that city, never inside
@@ -780,9 +797,10 @@ class BroadMentionFinder:
                 phrase = verb[1]
         if place is not None and any(a.country == place.country and haversine_km(
                 place.lat, place.lon, a.lat, a.lon) <= max(a.reach_km, APPOSITIVE_KM)
-                # (both coded: membership, not distance: "at Bonn, Berlin and Halle" lists three towns, Bonn is
-                # not in the Land of Berlin)
-                and not (a.admin1 and place.admin1 and a.admin1 != place.admin1) for a in areas):
+                # (both coded and the name a town's too: membership, not distance: "at Bonn, Berlin and Halle" lists
+                # three towns, Bonn is not in the Land of Berlin)
+                and not (a.admin1 and place.admin1 and a.admin1 != place.admin1 and any(
+                    t.kind == "settlement" for t in self.index.lookup(area_name))) for a in areas):
             # the name after the comma is where the town lies, not a place of its own ("New York" the state)
             self.appositives.add(sentence.start + where.start(1))
         why = self.reasons.get(_verdict_key(phrase, near, within, beside), "no place of that name")

@@ -166,3 +166,29 @@ def test_a_wide_area_after_a_place_the_gazetteer_lacks_is_no_point_for_it(tmp_pa
             "tutor. In 1620 she moved to Pent Farm in Kent.")
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert ("g-kent", 1620) in stops and not any(p == "g-gd" for p, _ in stops), stops
+
+
+def test_an_infoboxs_line_of_birth_names_the_town_where_its_parts_say(tmp_path, tiny_gazetteer):
+    """"Born: Jorge Borges Acevedo, 24 August 1899, Buenos Aires, Argentina": the parts of an infobox line have no
+    locative word, and the town is the birthplace (the country only says where it lies); "Born: 1722, Milton,
+    South Uist, Scotland": no Milton lies on the island, so the island, not a mainland Milton beside it."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-ba", "Buenos Aires", -34.6, -58.38, "settlement", "Argentina", 13_000_000),
+        ("g-ar", "Argentina", -34.0, -64.0, "country", "Argentina", 45_000_000, 1400.0),
+        ("g-uist", "South Uist", 57.25, -7.33, "island", "United Kingdom", 0, 14.0),
+        ("g-milton", "Milton", 57.34, -4.50, "settlement", "United Kingdom", 3_000),
+        ("g-scot", "Scotland", 56.8, -4.2, "region", "United Kingdom", 5_400_000, 250.0),
+    )
+    born = "Anna Petrova\n\nBorn: Anna Maria Petrova Acevedo, 24 August 1899, Buenos Aires, Argentina\n\nShe wrote."
+    assert ("g-ba", 1899, "birth") in got(stops_of(gazetteer, born)), got(stops_of(gazetteer, born))
+    island = "Anna Petrova\n\nBorn: 1722, Milton, South Uist, Scotland\n\nShe wrote."
+    stops = got(stops_of(gazetteer, island))
+    assert ("g-uist", 1722, "birth") in stops and not any(p == "g-milton" for p, _, _ in stops), stops
+
+
+def test_a_letter_written_to_a_place_is_no_visit(tiny_gazetteer):
+    """"Zhaojun wrote to the Han court asking to come home", "sent a memorial to Prague": the letter went."""
+    text = ("Anna Petrova was born in Odessa in 1850. In 1870 she wrote to Vienna asking to be allowed to come home, "
+            "and in 1871 she sent a memorial to Prague. In 1872 she went to Paris.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "paris" in stops and not {"vienna", "prague"} & stops, stops

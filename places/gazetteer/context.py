@@ -18,6 +18,7 @@ from places.gazetteer.names import haversine_km, normalise
 from places.gazetteer.ranking import WATER_KINDS, Context, distance_to, landmass, short_form, vouched
 from places.model import Place
 
+ISLAND_SHORE_KM = 20  # "Milton, South Uist": a place of the name this far off the island's reach is not on it
 MENTION_ALT_IMPORTANCE = 5.0  # in running text an alternate name must belong to a city of ~100,000 or more:
 # GeoNames lists "Lenin" and "Bolshevik" as other names of villages
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3}")
@@ -197,9 +198,11 @@ def mention_place(index: BroadIndex, phrase: str, near: tuple[Place, ...] = (),
         inside_found = inside is not None and inside.place is not None
         found = inside if inside_found else found
         area = gazetteer.resolve(within, context=ctx).place
-        area = area if area is not None and area.kind in ("region", "country") else None
+        # (an island too: "Born: 1722, Milton, South Uist" where no Milton lies on the island)
+        area = area if area is not None and area.kind in ("region", "country", "island") else None
         if area is not None and not inside_found and found.place is not None and haversine_km(
-                found.place.lat, found.place.lon, area.lat, area.lon) > area.reach_km + BESIDE_AREA_KM:
+                found.place.lat, found.place.lon, area.lat, area.lon) > area.reach_km + (
+                    BESIDE_AREA_KM if area.kind != "island" else ISLAND_SHORE_KM):
             # "a house at Alderley, in Gloucestershire" where the gazetteer knows no Alderley there: the text
             # rules out the namesake in Queensland
             return None, f"no place of that name in {area.name} (only {found.place.name}, {found.place.country})"

@@ -498,6 +498,8 @@ class Gazetteer:
         larger or older (Iranian Azerbaijan), so the place of that name nearest it, if close, is meant, not a
         namesake near the narrative's last stop across Persia. None when none lies within ``BESIDE_AREA_KM``
         of the area's edge."""
+        if area.kind == "island":
+            return None  # an island's shore is its edge: "Milton, South Uist" is no Milton on the mainland
         found = self.resolve(head, context=within)
         if found.place is None or haversine_km(found.place.lat, found.place.lon, area.lat, area.lon) \
                 > area.radius_km + BESIDE_AREA_KM:
