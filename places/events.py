@@ -1624,6 +1624,9 @@ _FRONTED_OTHER = re.compile(r"\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]{2,})
 # A conjunction that joins a clause of its own to one that has its verb already ("revolution breaks out in Vienna
 # and Metternich flees to England", "is sent to Aleppo, while Kossuth and the refugees are moved to Shumen")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|while|whereas)\s+(?=[A-Z])")
+# two peoples' adjectives joined before one noun ("the Angolan and Mozambican movements"): no clause of its own
+_PEOPLES_WORD_BEFORE = re.compile(r"\b[A-Z][\w’'-]*(?:an|ese|ish|ic|i)\s*$")
+_PEOPLES_WORD_NOUN = re.compile(r"[A-Z][\w’'-]*(?:an|ese|ish|ic|i)\s+[a-z]")
 _HAS_VERB = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}(?:ed|es|ts|ds|ks|ns|ls|rs|ys)|went|came|took|left|"
                        r"fled|gave|got|made|found|kept|met|saw|ran|rode|wrote|sent|brought|became|spent|held|led|"
                        r"taught|began|drove|flew|rose|sailed)\b")
@@ -2198,6 +2201,9 @@ class SubjectTracker:
                 return True
         start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)), default=0)
         for joined in _JOINED_CLAUSE.finditer(text, start, pos):
+            if _PEOPLES_WORD_BEFORE.search(text, start, joined.start()) and \
+                    _PEOPLES_WORD_NOUN.match(text, joined.end()):
+                continue  # "the leaders of the Angolan and Mozambican movements were received": one noun phrase
             if _HAS_VERB.search(text, start, joined.start()):
                 start = joined.end()
         if start:

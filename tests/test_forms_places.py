@@ -192,3 +192,11 @@ def test_a_letter_written_to_a_place_is_no_visit(tiny_gazetteer):
             "and in 1871 she sent a memorial to Prague. In 1872 she went to Paris.")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "paris" in stops and not {"vienna", "prague"} & stops, stops
+
+
+def test_two_peoples_adjectives_joined_before_one_noun_open_no_clause(tiny_gazetteer):
+    """"he and the leaders of the Angolan and Mozambican movements were received in Vienna": "and Mozambican
+    movements were received" is no clause of other people; the subject is among those received."""
+    text = ("Anna Petrova was born in Odessa in 1924. In July 1970 she and the leaders of the Angolan and Mozambican "
+            "movements were received in Vienna by the Pope.")
+    assert ("vienna", 1970) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
