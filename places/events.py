@@ -613,12 +613,23 @@ _PASSED_BY = re.compile(r"\b(?:along\s+the\s+(?:\w+\s+)?coasts?\s+of|off\s+the\s
 # "by way of Cartagena and the Azores touches at Lisbon", "Passes through Lima to the coast": the way, not a stay
 _ON_THE_WAY = re.compile(r"\b(?:by\s+way\s+of|via|passing\s+through|pass(?:ed|es)?\s+through|"
                          r"touch(?:ed|es|ing)\s+at|call(?:ed|s|ing)\s+(?:briefly\s+)?at)\s+(?:the\s+)?"
-                         r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*|\s+and\s+(?:the\s+)?))*$",
+                         # ("touched at Cape Horn and at Rio de Janeiro on the way")
+                         r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*|\s+and\s+(?:at\s+)?(?:the\s+)?))*$",
                          re.IGNORECASE)
 # "Hides at the village of Huazhou while the God Worshippers gather at Jintian": a group named in a clause of its own
-# "went overland through Lar and Shiraz, Isfahan, Kashan and Qom to Tabriz": a route's towns (not a region toured:
-# "travels through the North Island vaccinating")
-_WENT_THROUGH = re.compile(r"\b(?:went|goes|travell?ed|travels|journeyed|rode|marched|walked)\s+(?:\w+\s+)?through\s+"
+# "born in Venice in 1364, the year King Charles the Fifth was crowned at Reims": a year named by another's event
+_YEAR_OF_OTHERS = re.compile(r"\bthe\s+(?:same\s+|very\s+)?year\s+(?:that\s+|when\s+|in\s+which\s+)?"
+                             r"((?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:the\s+|of\s+)?(?-i:[A-Z])[\w’'-]+){0,4})\s+"
+                             r"(?:was|were|had|[a-z]{3,}ed)\b[^.;,]*$", re.IGNORECASE)
+# "enlisted as a cadet in the Ryazan infantry regiment": a unit named for a town
+_UNIT_NAMED_AFTER = re.compile(r"\s+(?:(?:infantry|cavalry|rifle|grenadier|dragoon|hussar|artillery|guards?|"
+                               r"musketeer|fusilier)\s+)?(?:regiment|battalion|brigade|division|corps|squadron)\b",
+                               re.IGNORECASE)
+# "went overland through Lar and Shiraz, Isfahan, Kashan and Qom to Tabriz", "came home through Urga", "by train and
+# truck through Xi'an to Lanzhou": a route's towns (not a region toured: "travels through the North Island")
+_WENT_THROUGH = re.compile(r"\b(?:(?:went|goes|came|comes|returned|returns|travell?ed|travels|journeyed|rode|marched|"
+                           r"walked)\s+(?:\w+\s+)?|by\s+(?:train|rail|truck|lorry|car|bus|boat|ship|steamer|mule|"
+                           r"horse|camel|road|sea|land)(?:\s+and\s+\w+)?\s+)through\s+"
                            r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
 _WHILE_OTHERS = re.compile(r"\b(?:while|whereas)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3})[a-z]{3,}\b"
                            r"[^.;,]{0,40}?\b(?:at|in|to|into)\s+(?:the\s+)?$")
@@ -826,6 +837,11 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "left a whole country or region: says nothing of where he was"
     if area and _OUTSIDE.search(before):
         return "outside a whole country or region (\"her first journey outside India\"): not in it"
+    year_of = _YEAR_OF_OTHERS.search(text, max(0, start - 100), start)
+    if year_of is not None and not (subject is not None and subject.search(year_of.group(1))):
+        return "another's event the year is named by (\"in 1364, the year King Charles was crowned at Reims\")"
+    if _UNIT_NAMED_AFTER.match(text, end):
+        return "a regiment or unit named for the town (\"the Ryazan infantry regiment\"), not where it served"
     group = _WHILE_OTHERS.search(text, max(0, start - 80), start)
     if group is not None and not (subject is not None and subject.search(group.group(1))):
         return "where others were meanwhile (\"while the God Worshippers gather at Jintian\"), not the subject"

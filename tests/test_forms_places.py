@@ -200,3 +200,16 @@ def test_two_peoples_adjectives_joined_before_one_noun_open_no_clause(tiny_gazet
     text = ("Anna Petrova was born in Odessa in 1924. In July 1970 she and the leaders of the Angolan and Mozambican "
             "movements were received in Vienna by the Pope.")
     assert ("vienna", 1970) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+
+
+def test_a_year_named_by_anothers_event_a_unit_named_for_a_town_and_routes_home(tiny_gazetteer):
+    """"born in Odessa in 1364, the year King Charles the Fifth was crowned at Paris": Paris is the king's; "the
+    Prague infantry regiment" is no stay in Prague; "came home through Vienna", "by train and truck through Geneva
+    to London", "touched at York and at New York on the way": the towns of a way."""
+    text = ("Anna Petrova was born in Odessa in 1364, the year King Charles the Fifth was crowned at Paris. In 1380 "
+            "she enlisted as a cadet in the Prague infantry regiment. In 1383 she came home through Vienna that "
+            "autumn. In 1390 she went by train and truck through Geneva to London. In 1393 they touched at York and "
+            "at New York on the way, and reached Coyoacán.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("odessa", 1364), ("london", 1390), ("coyoacan", 1393)} <= stops, stops
+    assert not {p for p, _ in stops} & {"paris", "prague", "vienna", "geneva", "york", "new-york"}, stops
