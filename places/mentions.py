@@ -172,6 +172,8 @@ _NOW_CALLED = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?:which\s+is\s+)?now|today|moder
                          # "Purushapura, the old royal city of Gandhara that is now Peshawar"
                          r"(?:the\s+)?" + _PHRASE + r"|\s*,\s*[^,;.()]{0,70}?\b"
                          r"(?:(?:that|which)\s+is\s+(?:now|today)\s+(?:called\s+|known\s+as\s+)?|now\s+called\s+|"
+                         # ("Kawakawa, the settlement later called Te Araroa")
+                         r"(?:later|afterwards|since)\s+(?:called|renamed|known\s+as)\s+|"
                          r"known\s+today\s+as\s+)(?:the\s+)?" + _PHRASE
                          # "born in Kamihirayanagi, a farming village on the Kokai River in Hitachi Province, in what is
                          # now the city of Tsukubamirai"
@@ -185,6 +187,9 @@ _PLACE_PART_AFTER = re.compile(r"\s+(?:port|harbou?r|docks|quays?|suburbs?|outsk
 _NAME_GOES_ON = re.compile(r"\s+(?:de|di|da|del|della|dei|degli|des|du|do|dos|das)['’]\s*[A-Z]"
                            r"|[ \t]+(?:al|ad|ud|ed|ul|el)-[A-Z]|[ \t]+(?:ibn|bin|bint)[ \t]+[A-Z]")
 _SAINTS_HOUSE = re.compile(r"(?:St\.?|Saint|San|Santa|Sankt)\s+[A-Z][\w-]+['’]s$")
+# "Jiaying prefecture (Kaying; present-day Meizhou)": of the names in the bracket, the modern one says which town
+_GLOSS_MODERN = re.compile(r"(?:\s+(?i:prefecture|province|county|commandery|district))?\s*\([^()]{0,40}?[;,]\s*"
+                           r"(?:now|today|modern|present-day)\s+" + _PHRASE + r"\s*\)")
 _LATER_GLOSS = re.compile(r",\s+(?:in\s+)?[^,;.()]{2,40}(?:,\s+[^,;.()]{2,40}){0,2}\s*\(\s*(?:now|today|modern|"
                           r"present-day)\s+" + _PHRASE)
 _GLOSS = re.compile(r"\s*\(\s*(?:now\s+|today\s+|modern\s+|present-day\s+)?" + _PHRASE + r"\s*\)")
@@ -809,7 +814,8 @@ class BroadMentionFinder:
             place, why = None, f"listed with {listed_with.name} but {COORDINATED_KM:,} km or more from it"
         # "at Verbó, in Nyitra County, Kingdom of Hungary (now Vrbové, Slovakia)": the gloss after the town's
         # appositives is still its own
-        gloss = _GLOSS.match(sentence.text, m.end(1)) or _LATER_GLOSS.match(sentence.text, m.end(1))
+        gloss = _GLOSS_MODERN.match(sentence.text, m.end(1)) or _GLOSS.match(sentence.text, m.end(1)) \
+            or _LATER_GLOSS.match(sentence.text, m.end(1))
         if gloss is not None and gloss.group(1)[0].isupper() and not (place is not None and place.source == "curated"):
             # "at Thorn (Toruń)", "Kowno (Kaunas)": the author's own gloss says which town; it wins over a namesake
             country = _GLOSS_COUNTRY.match(sentence.text, gloss.end(1))  # "(now Vrbové, Slovakia)"
@@ -862,9 +868,9 @@ def drop_enclosing_areas(mentions: Iterable[Mention]) -> list[Mention]:
     def same_clause(a: Mention, b: Mention) -> bool:
         """Not across a ";": a dictionary's "interned in East Prussia 1831–32; left for Saxony; in Dresden 1832"
         names each stay in a clause of its own."""
-        lo, hi = sorted((a.start, b.start))
-        at = a.sentence.start
-        return ";" not in a.sentence.text[lo - at:hi - at]
+        first, second = sorted((a, b), key=lambda m: m.start)
+        at = a.sentence.start  # (between them: "Jiaying prefecture (Kaying; present-day Meizhou)" holds its own ";")
+        return ";" not in a.sentence.text[first.end - at:second.start - at]
 
     def inside(area: Place, p: Place) -> bool:
         if area.kind == "country":  # a country holds its own towns, not its neighbours' (Luxembourg, Paris)

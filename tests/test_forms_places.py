@@ -213,3 +213,22 @@ def test_a_year_named_by_anothers_event_a_unit_named_for_a_town_and_routes_home(
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("odessa", 1364), ("london", 1390), ("coyoacan", 1393)} <= stops, stops
     assert not {p for p, _ in stops} & {"paris", "prague", "vienna", "geneva", "york", "new-york"}, stops
+
+
+def test_the_modern_name_inside_a_bracket_of_names_and_a_name_given_later(tmp_path, tiny_gazetteer):
+    """"Born in Jiaying prefecture (Kaying; present-day Meizhou), in the hills of Guangdong": of the names in the
+    bracket the modern one says which town (Jiaying is also another name of Kajang, Malaysia), and the province
+    around it is no second birthplace; "Kawakawa, the settlement later called Te Araroa": the later name is the town
+    (the gazetteer's Kawakawa is another, 400 km away)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-kajang", "Kajang", 2.99, 101.79, "settlement", "Malaysia", 236_000, 0.0, "", ["Jiaying"]),
+        ("g-meizhou", "Meizhou", 24.29, 116.12, "settlement", "China", 380_000, 0.0, "CN-GD"),
+        ("g-gd", "Guangdong", 23.4, 113.4, "region", "China", 100_000_000, 300.0, "CN-GD"),
+        ("g-kawa", "Kawakawa", -35.38, 174.07, "settlement", "New Zealand", 1_300),
+        ("g-araroa", "Te Araroa", -37.63, 178.37, "settlement", "New Zealand", 20_000),
+    )
+    text = ("Anna Petrova was born in 1848 in Jiaying prefecture (Kaying; present-day Meizhou), in the hills of "
+            "Guangdong. In 1874 she moved to Kawakawa, the settlement later called Te Araroa.")
+    stops = got(stops_of(gazetteer, text))
+    assert ("g-meizhou", 1848, "birth") in stops and ("g-araroa", 1874) in {(p, y) for p, y, _ in stops}, stops
+    assert not any(p in ("g-kajang", "g-gd", "g-kawa") for p, _, _ in stops), stops
