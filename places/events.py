@@ -1095,6 +1095,7 @@ _TELLER_SAYS_KIN = re.compile(r"\bI\s+(?:am|was)\s+(?:(?-i:[A-Z])[^.;:]{0,150}?,
 _TELLER_OWNS_MEMOIR = re.compile(r"\b(?:A|An|The)\s+(?:[\w-]+\s+)?(" + "|".join(_KIN_OF_TELLER) + r")['’]s\s+"
                                  r"(?:memoirs?|recollections|reminiscences|memories)\b", re.IGNORECASE)
 TELLER_HEAD = 600  # where a title or a byline stands
+TITLE_MAX = 150  # a first line longer than this is the text's first paragraph, not its title
 # What a servant, page or pupil who tells the life calls the subject, again and again: "my master", "my teacher"
 _TELLER_SERVES = re.compile(r"\b[Mm]y\s+(master|mistress|teacher|lord|lady|patron)\b(?!\s+[A-Z])")
 # (a byline naming the teller as the subject's servant, page or companion)
@@ -1137,7 +1138,9 @@ def teller_kin(text: str, pronoun: str = "") -> tuple[str, ...]:
     ('master',)
     """
     head = text[:TELLER_HEAD]
-    m = _TITLE_KIN.search(head.split("\n", 1)[0])
+    first = head.split("\n", 1)[0]
+    # (a title is short: an opening paragraph's "My father was a younger brother of Zhou Enlai" is the teller's own)
+    m = _TITLE_KIN.search(first) if len(first) <= TITLE_MAX else None
     if m:
         return (m.group(1).lower(),)
     m = _TELLER_SERVES_BYLINE.search(head)
@@ -1540,6 +1543,12 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
         clean = [m for m in pattern.finditer(text) if _personal_use(text, m.start(), parts)]
         if clean:
             after = 2
+            # "my uncle's wife, Deng Yingchao, ... because he was the seventh": a noun of kin or rank set beside the
+            # name says which the subject is, more surely than the pronouns of the others around it
+            beside = _GENDERED_BEFORE.search(text, 0, clean[0].start())
+            if beside is not None:
+                she += GENDERED_WEIGHT if beside.group(1).lower() in _FEMALE_NOUNS else 0
+                he += GENDERED_WEIGHT if beside.group(1).lower() in _MALE_NOUNS else 0
             counted = text[clean[0].end():]
             he += len(re.findall(r"\b(?:he|him|his)\b", counted, re.IGNORECASE))
             she += len(re.findall(r"\b(?:she|her|hers)\b", counted, re.IGNORECASE))
@@ -1559,6 +1568,12 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
 
 
 PRONOUN_OPENS_MIN = 5  # sentences opening with the pronoun before it speaks for the subject on its own
+_FEMALE_NOUNS = {"wife", "mother", "aunt", "sister", "daughter", "widow", "queen", "empress", "princess", "lady",
+                 "woman", "girl", "niece", "grandmother", "nun", "mistress", "duchess", "countess", "consort"}
+_MALE_NOUNS = {"husband", "father", "uncle", "brother", "son", "widower", "king", "emperor", "prince", "lord", "man",
+               "boy", "nephew", "grandfather", "monk", "master", "duke", "count"}
+GENDERED_WEIGHT = 3  # a noun of kin or rank set beside the name counts as three pronouns
+_GENDERED_BEFORE = re.compile(r"\b(" + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS)) + r")\s*,\s*$", re.IGNORECASE)
 
 
 _COUNTED = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Some|Several|Few|All|Both|Most|"

@@ -232,3 +232,21 @@ def test_the_modern_name_inside_a_bracket_of_names_and_a_name_given_later(tmp_pa
     stops = got(stops_of(gazetteer, text))
     assert ("g-meizhou", 1848, "birth") in stops and ("g-araroa", 1874) in {(p, y) for p, y, _ in stops}, stops
     assert not any(p in ("g-kajang", "g-gd", "g-kawa") for p, _, _ in stops), stops
+
+
+def test_a_niece_memoir_without_a_title_names_its_subject_by_a_noun_beside_her_name(tiny_gazetteer):
+    """A memoir with no title line whose first paragraph says "My father was a younger brother of Ivan Orlov, and
+    we called my uncle's wife, Anna Petrova, Seventh Aunt, because he was the seventh": "My father" in that
+    paragraph is no title ("My Father"), and "wife" beside the name says the subject is "she", whatever the men's
+    pronouns around it."""
+    from places.events import subject_pronoun, teller_kin
+
+    first = ("I am one of the Orlov nieces. My father was a younger brother of Ivan Orlov, and all of us children "
+             "called my uncle's wife, Anna Petrova, Seventh Aunt, because he was the seventh of his generation.")
+    text = (first + " I was born in 1937 in Odessa.\n\nShe was born on 4 February 1904 in Vienna. When she was nine, "
+            "in 1913, they came to Prague. In 1938 she worked in Paris.")
+    assert teller_kin(text, "she") == ()
+    # (the noun beside the name outweighs the two pronouns of the uncle after it)
+    assert subject_pronoun([first, "She was born in Vienna."], "Anna Petrova") == "she"
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("vienna", 1904), ("paris", 1938)} <= stops and ("odessa", 1937) not in stops, stops
