@@ -1403,14 +1403,15 @@ class Extractor:
         return True, True, True
 
     def lifetime(self, sentences: list, subject: str, pronoun: str = "", text: str = "",
-                 kin: tuple[str, ...] | None = None, early: bool | None = None) -> tuple[int | None, int | None]:
+                 kin: tuple[str, ...] | None = None, early: bool | None = None,
+                 hijri: HijriYears | None | bool = False) -> tuple[int | None, int | None]:
         """A first pass for birth and death years, so "at the age of nine" works before the birth is told
-        and years of later events (a 1976 edition) never become the narrative's date. (``kin`` and ``early``
-        are the document's, as ``extract`` reads them; found here when not given.)"""
+        and years of later events (a 1976 edition) never become the narrative's date. (``kin``, ``early`` and
+        ``hijri`` are the document's, as ``extract`` reads them; found here when not given.)"""
         if kin is None:
             kin = teller_kin(text, pronoun) if pronoun != "I" else ()
         early = three_digit_years(text) if early is None else early  # a life before 1000: "in 629"
-        hijri = HijriYears.of(text)
+        hijri = HijriYears.of(text) if hijri is False else hijri
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
                                  epithets=title_epithets(text), is_proper=proper_names(text))
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
@@ -1425,8 +1426,9 @@ class Extractor:
                 if undated_death and told_age and age_at_death is None:
                     age_at_death = age_told(told_age)
                 undated_death = max(0, undated_death - 1)
-                spans = with_hijri_years(sentence, with_era_years(sentence.text, years_in(sentence.text, early=early)),
-                                         hijri)
+                spans = with_hijri_years(sentence, with_reign_years(sentence.text, with_era_years(
+                    sentence.text, years_in(sentence.text, early=early)), born), hijri)  # (the birth: "the sixth
+                # year of Xiping")
                 if acting:
                     acts += [sp.start for sp in spans if sp.how in ("explicit", "range")]
                 lede = life_span_after_name(sentence.text)
@@ -1504,7 +1506,7 @@ class Extractor:
         anchor: TimeSpan | None = None  # the narrative's last time, from which "on 27 March" counts
         early = three_digit_years(text)  # a life before 1000: "In 629 he left the capital"
         hijri = HijriYears.of(text)  # a life told in years of the Hijra: "in 623 (1226)", "the winter of 309"
-        birth_year, death_year = self.lifetime(sentences, subject, pronoun, text, kin=kin, early=early)
+        birth_year, death_year = self.lifetime(sentences, subject, pronoun, text, kin=kin, early=early, hijri=hijri)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = self.dateline_place(text)  # the last places found: context for ambiguous names
         last_named: tuple[int, Place] | None = None  # (sentence, place) of the last town a sentence named

@@ -407,11 +407,12 @@ def test_a_memoir_dated_only_by_era_years_gives_dated_stops(tiny_gazetteer):
     from places.extract import Extractor
     from places.model import Document
 
-    text = ("Anna Petrova was born in Odessa in the sixth year of Xiping. In the sixth year of Zhongping she moved "
-            "to Vienna. In Chuping 2 she went to Prague.")
+    text = ("Anna Petrova was born in Odessa in the sixth year of Xiping. At the age of ten she went to Paris. In the "
+            "sixth year of Zhongping she moved to Vienna. In Chuping 2 she went to Prague.")
     stops = Extractor(tiny_gazetteer).extract(Document("t.txt", text, "", "Anna Petrova"), "Anna Petrova")
     got = {(s.place.id, s.start) for s in stops}
-    assert {("odessa", 177), ("vienna", 189), ("prague", 191)} <= got, got
+    # (the age counts from a birth year told in an era: the first pass over the life reads eras too)
+    assert {("odessa", 177), ("paris", 187), ("vienna", 189), ("prague", 191)} <= got, got
 
 
 def test_years_of_the_hijra_glossed_marked_or_bare_are_read_as_christian_years():

@@ -2996,10 +2996,11 @@ def test_another_mans_death_told_on_with_his_pronoun_does_not_end_the_life(tiny_
 
 
 def test_a_birth_year_reckoned_from_the_age_at_a_dated_death(tiny_gazetteer):
-    """"He was born, he told me, in the twenty-eighth year of Wanli ... at Odessa" (a reign's year) and "My
-    teacher died in Paris in the spring of 1682, at the age of eighty-three": born about 1599."""
+    """"He was born, he told me, in the year of the great flood ... at Odessa" (a year the text does not give;
+    a reign's year is read since session 15, so the test names none) and "My teacher died in Paris in the spring
+    of 1682, at the age of eighty-three": born about 1599."""
     text = ("My Teacher, Ivan Orlov\n\nIvan Orlov was my teacher, and I served my teacher for years. He was born, he "
-            "told me, in the twenty-eighth year of Wanli, at Odessa. In 1665 he went to Vienna. My teacher died in "
+            "told me, in the year of the great flood, at Odessa. In 1665 he went to Vienna. My teacher died in "
             "Paris in the spring of 1682, at the age of eighty-three.")
     stops = {(p, k): y for p, y, k in got(stops_of(tiny_gazetteer, text, subject="Ivan Orlov"))}
     assert stops.get(("odessa", "birth")) in (1598, 1599)
