@@ -616,7 +616,6 @@ _ON_THE_WAY = re.compile(r"\b(?:by\s+way\s+of|via|passing\s+through|pass(?:ed|es
                          # ("touched at Cape Horn and at Rio de Janeiro on the way")
                          r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*|\s+and\s+(?:at\s+)?(?:the\s+)?))*$",
                          re.IGNORECASE)
-# "Hides at the village of Huazhou while the God Worshippers gather at Jintian": a group named in a clause of its own
 # "born in Venice in 1364, the year King Charles the Fifth was crowned at Reims": a year named by another's event
 _YEAR_OF_OTHERS = re.compile(r"\bthe\s+(?:same\s+|very\s+)?year\s+(?:that\s+|when\s+|in\s+which\s+)?"
                              r"((?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:the\s+|of\s+)?(?-i:[A-Z])[\w’'-]+){0,4})\s+"
@@ -631,6 +630,7 @@ _WENT_THROUGH = re.compile(r"\b(?:(?:went|goes|came|comes|returned|returns|trave
                            r"walked)\s+(?:\w+\s+)?|by\s+(?:train|rail|truck|lorry|car|bus|boat|ship|steamer|mule|"
                            r"horse|camel|road|sea|land)(?:\s+and\s+\w+)?\s+)through\s+"
                            r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
+# "Hides at the village of Huazhou while the God Worshippers gather at Jintian": a group named in a clause of its own
 _WHILE_OTHERS = re.compile(r"\b(?:while|whereas)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3})[a-z]{3,}\b"
                            r"[^.;,]{0,40}?\b(?:at|in|to|into)\s+(?:the\s+)?$")
 _WITHOUT_SUBJECT_BEFORE = re.compile(r"\bwithout\s+(?:him|her|me|us)\b", re.IGNORECASE)
