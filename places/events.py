@@ -211,8 +211,8 @@ _LOCATIVE_OF = re.compile(r"\b(?:island|city|village|town|port|region|province|c
                           r"settlement|colony|station|camp|monastery|abbey|priory|convent|temple|harbou?r|oasis|"
                           r"(?-i:bay)|"  # "anchored in the bay of Santa Lucia" (never the "Bay of Biscay")
                           r"universities|"
-                          r"academy|college|conservatory|lyceum|gymnasium|school|polytechnic|institute|congress|conference|"
-                          r"council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit)\s+of\s+"
+                          r"academy|college|conservatory|lyceum|lyc[ée]e|seminary|madrasah?|gymnasium|school|polytechnic|"
+                          r"institute|congress|conference|council|synod|diet|fortifications|fortress|fort|citadel|mountain|volcano|summit)\s+of\s+"
                           # "sails to Crete for the final siege of Kandiye", "present at the capture of Hanya": the
                           # subject at a siege or a capture is at its town (not "after the siege of Paris")
                           r"|\b(?:at|for|in|to|during)\s+the\s+(?:\w+\s+)?(?:siege|capture|storming|sack|relief)\s+of\s+"
@@ -530,7 +530,8 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       # "she was planning a journey to the Gold Coast": a journey planned, not made
                       r"|\b(?:planned|planning|plans|proposed|proposing|contemplated|contemplating|considered|"
                       r"considering)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:journey|voyage|visit|trip|tour|"
-                      r"return|move|expedition|mission)\s+(?:[\w'’]+\s+){0,6}$"
+                      # ("1930s – Plans a third journey, to Mongolia and Amdo")
+                      r"return|move|expedition|mission),?\s+(?:[\w'’]+\s+){0,6}$"
                       # "he talked of a voyage home by way of Ceylon and Suez": talk of a journey, not the journey
                       r"|\b(?:talked|talks|talking|spoke|speaks|thought|dreamed|dreamt|dreams)(?:,[^,;.]{0,50},)?\s+of\s+"
                       r"(?:[\w'’]+\s+){0,10}$"
@@ -1537,6 +1538,13 @@ def subject_pronoun(texts: Iterable[str], subject: str) -> str:
         opening = _PRONOUN_OPENS.match(text)
         if opening:
             opens.append(opening.group(1).lower())
+        own = _ENTRY_OWN.match(text)
+        if own is not None:
+            # "1840s – Finishes her education in London": a chronology's entry whose implicit subject's own
+            # possessive follows its opening verb says which the subject is, though a husband of the same family
+            # name ("Barker sails for India; he fights at Lucknow") fills the entries with his pronouns
+            she += GENDERED_WEIGHT if own.group(1) == "her" else 0
+            he += GENDERED_WEIGHT if own.group(1) == "his" else 0
         # Only a mention of the subject as a person counts: "Jacob Freud", "the Freud daughters" name the family
         # (a memoir of a family is full of its women and men), "Sigmund" or "Freud went" the subject; and only
         # the pronouns after the mention.
@@ -1573,6 +1581,8 @@ _FEMALE_NOUNS = {"wife", "mother", "aunt", "sister", "daughter", "widow", "queen
 _MALE_NOUNS = {"husband", "father", "uncle", "brother", "son", "widower", "king", "emperor", "prince", "lord", "man",
                "boy", "nephew", "grandfather", "monk", "master", "duke", "count"}
 GENDERED_WEIGHT = 3  # a noun of kin or rank set beside the name counts as three pronouns
+_ENTRY_OWN = re.compile(r"\s*(?:[-*•·]\s*)?(?:c\.\s*|ca\.\s*)?\d{3,4}s?\b[^.;]{0,30}?[–—:-]\s+"
+                        r"(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+(?:s|ed)\s+(his|her)\s+[a-z]")
 _GENDERED_BEFORE = re.compile(r"\b(" + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS)) + r")\s*,\s*$", re.IGNORECASE)
 
 

@@ -475,7 +475,8 @@ _LEADING_TIME = re.compile(
     rf"\s*(?:[-*•·]\s*)?(?:(?i:c\.|ca\.|circa|about|early|late|mid-?|spring|summer|autumn|fall|winter)\s*)?"
     rf"(?:{_MONTHS}\s*[-–—]\s*(?=(?:\d{{1,2}}\s+)?{_MONTHS}))?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS}\s+|{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
-    r"(?:\d{3,4}(?:-\d\d(?:-\d\d)?)?)(?:\s*(?:BC|BCE|AD|CE)\b)?"
+    # ("1840s – Finishes her education in London": a decade leads an entry too)
+    r"(?:\d{3,4}(?:-\d\d(?:-\d\d)?)?|1[5-9]\d0['’]?s)(?:\s*(?:BC|BCE|AD|CE)\b)?"
     rf"(?:\s*(?:[-–—]|to)\s*(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+)?\d{{2,4}})?"
     r"\s*(?:[-–—:|)]|\.(?=\s)|,(?=\s)|\t)\s*")
 
@@ -496,10 +497,13 @@ def leading_time(line: str) -> int:
     return m.end() if m else 0
 
 
+# a sub-entry's months or season after the entry's year, in either case: "1608, late August – At Basel", "1617,
+# spring – Again in Agra"
+_SUB_MONTHS = rf"(?:(?i:early|late|mid-?)\s*)?(?:{_MONTHS}|(?i:spring|summer|autumn|fall|winter))"
 # A sub-entry under a year's entry: "July–September: defends Warsaw", "24 March: proclaims ..." (a colon or a
 # dash after months or a day and a month; never "May he rest" or "March 1917 saw").
-_LEADING_MONTHS = re.compile(rf"\s*(?:[-*•·]\s*)?(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?"
-                             rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_MONTHS_OR_SEASONS}(?:\s+\d{{1,2}})?)?"
+_LEADING_MONTHS = re.compile(rf"\s*(?:[-*•·]\s*)?(?:\d{{1,2}}\s+)?{_SUB_MONTHS}(?:\s+\d{{1,2}})?"
+                             rf"(?:\s*[-–—]\s*(?:\d{{1,2}}\s+)?{_SUB_MONTHS}(?:\s+\d{{1,2}})?)?"
                              # ("1556, 26 October (21 Dhu al-Hijja 963 AH) – Born": another calendar's date aside)
                              r"(?:\s*\([^()]{1,40}\))?\s*(?::|\s[-–—])\s*"
                              # "(December) In London.", "(January–March) At New Orleans."

@@ -109,6 +109,7 @@ _CANDIDATE = re.compile(
 # gathering or a kind of place.
 _INSTITUTION_OF = re.compile(
     r"\b(?i:university|univ\.|academy|college|conservatory|lyceum|gymnasium|polytechnic|institute|congress|conference|"
+
     r"council|synod|diet|island|isle|city|town|village|port|defen[cs]e|siege|capture|capitulation|surrender|"
     r"plains|hills|mountains|shores?|banks|coast|valley|outskirts|suburbs|streets|steppes?|interior|fortifications|"
     r"edge|"
@@ -121,11 +122,16 @@ _INSTITUTION_OF = re.compile(
     # "Bay of Biscay", a sea's own name)
     r"(?-i:bay))"
     r"\s+of\s+(?:the\s+)?" + _PHRASE)
+# "completed his secondary education at the lycée of Saint-Louis", "the seminary of Quito": a school in its town,
+# never one named for its saint ("the convent of San José", "the seminary of San Carlos": a dedication)
+_SCHOOL_OF = re.compile(r"\b(?i:lyc[ée]e|seminary|madrasah?)\s+of\s+(?:the\s+)?"
+                        r"(?!(?:San|Santa|Santo|São|St\.?|Saint|Sainte|Sankt)\s)" + _PHRASE)
 # An infobox's line of birth or death above an article: its parts after the colon and between commas, with no
 # locative word, name the places ("Born: Jorge Borges Acevedo, 24 August 1899, Buenos Aires, Argentina")
 _INFOBOX_LIFE_LINE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|Birth\s*place)\s*:", re.IGNORECASE)
 _INFOBOX_PART = re.compile(r"(?:^\s*[A-Za-z ]+:\s*|,\s+)" + _PHRASE + r"(?=\s*(?:[,(]|$))")
 # "the Carrascal quarter of San Juan": a part of the town after it, named for itself, no town of its own
+_OF_NAME_AFTER = re.compile(rf"\s+of\s+((?:{_WORD})(?:\s+(?:{_WORD}))*)")
 _QUARTER_AFTER = re.compile(r"\s+(?:quarter|district|suburb|neighbou?rhood|ward|barrio)\s+of\s+[A-Z]")
 # "attended, incognito, the Karachi session of the Congress", "the Faizpur session": a gathering named for the town
 # it met in
@@ -679,7 +685,8 @@ class BroadMentionFinder:
                             key=lambda m: m.start)
             return (*near, *(m.place for m in before))[-NEAR_AT_MOST:] if before else near
 
-        patterns = (_INSTITUTION_OF, _CANDIDATE, _COLON_LIST, _SUB_ENTRY, _GATHERING_NAMED, _NAMED_AFTER_NOUN)
+        patterns = (_INSTITUTION_OF, _SCHOOL_OF, _CANDIDATE, _COLON_LIST, _SUB_ENTRY, _GATHERING_NAMED,
+                    _NAMED_AFTER_NOUN)
         if _INFOBOX_LIFE_LINE.match(sentence.text):
             patterns += (_INFOBOX_PART,)  # "Born: Jorge Borges Acevedo, 24 August 1899, Buenos Aires, Argentina"
         for pattern in patterns:
@@ -722,27 +729,36 @@ class BroadMentionFinder:
         if any(x < b and a < y for x, y in spans):
             return None
         phrase = " ".join(m.group(1).split())
-        if _QUARTER_AFTER.match(sentence.text, m.end(1)):
+        end = m.end(1)
+        whole = _OF_NAME_AFTER.match(sentence.text, end)
+        if whole is not None and any(
+                p.kind in ("settlement", "island") and normalise(p.name) == normalise(f"{phrase} of {whole.group(1)}")
+                for p in self.index.lookup(f"{phrase} of {' '.join(whole.group(1).split())}")):
+            # "the Government House in Port of Spain", "on the Isle of Wight": a town's own name joined by "of",
+            # whole (the phrase stops at "of" for "the University of Vilna")
+            phrase, end = f"{phrase} of {' '.join(whole.group(1).split())}", whole.end(1)
+            b = sentence.start + end
+        if _QUARTER_AFTER.match(sentence.text, end):
             self.refused.setdefault(sentence.index, []).append((m.group(1), "a quarter of the town named after it"))
             return None
-        if _EVENT_HEAD.fullmatch(phrase) and re.match(r"\s+of\s+[A-Z]", sentence.text[m.end(1):]):
+        if _EVENT_HEAD.fullmatch(phrase) and re.match(r"\s+of\s+[A-Z]", sentence.text[end:]):
             # "the Battle of Las Salinas", "the Treaty of Tordesillas": an event's name, never the town Battle
             self.refused.setdefault(sentence.index, []).append((m.group(1), "the head of an event's name"))
             return None
-        if _NAME_GOES_ON.match(sentence.text, m.end(1)):  # "the Campo de' Fiori in Rome": a square's name
+        if _NAME_GOES_ON.match(sentence.text, end):  # "the Campo de' Fiori in Rome": a square's name
             self.refused.setdefault(sentence.index, []).append((m.group(1), "the start of a longer name"))
             return None
         if re.search(r"['’]s$", phrase):
             if _SAINTS_HOUSE.match(phrase):  # "near St Peter's": a church, not a town called so
                 self.refused.setdefault(sentence.index, []).append((m.group(1), "a church named for its saint"))
                 return None
-            if not _PLACE_PART_AFTER.match(sentence.text, m.end(1)):  # "deported at Stalin's orders"
+            if not _PLACE_PART_AFTER.match(sentence.text, end):  # "deported at Stalin's orders"
                 self.refused.setdefault(sentence.index, []).append((m.group(1), "a possessive, not a place"))
                 return None
             phrase = phrase[:-2]  # "sailed from Lima's port": Lima
         # "Rochester, New York", "Worcester, Massachusetts": the region or country named right after a town says
         # where to look for it
-        where = _STATE_ABBREVIATION_AFTER.match(sentence.text, m.end(1)) or _WHERE_AFTER.match(sentence.text, m.end(1))
+        where = _STATE_ABBREVIATION_AFTER.match(sentence.text, end) or _WHERE_AFTER.match(sentence.text, end)
         areas: list[Place] = []
         infobox = _INFOBOX_LIFE_LINE.match(sentence.text) is not None
         if where and " ".join(where.group(1).split()) != phrase:
@@ -751,7 +767,7 @@ class BroadMentionFinder:
             if infobox and not areas:
                 # "Born: 1722, Milton, South Uist, Scotland", "Asahi, Nakashima District, Aichi Prefecture": an
                 # infobox names where the town lies by its island, or by the first part after it the gazetteer knows
-                for part in _WHERE_AFTER.finditer(sentence.text, m.end(1)):
+                for part in _WHERE_AFTER.finditer(sentence.text, end):
                     name = " ".join(part.group(1).split())
                     areas = [p for p in self.index.lookup(name) if p.kind in (*AREA_KINDS, "island")]
                     if areas:
@@ -764,7 +780,7 @@ class BroadMentionFinder:
                 areas, near = [], (*near, known)
             if areas:
                 near = (*near, areas[0])
-        by = _NEAR_AFTER.match(sentence.text, m.end(1))
+        by = _NEAR_AFTER.match(sentence.text, end)
         beside = None
         if by and " ".join(by.group(1).split()) != phrase:
             # "Asadabad, near Hamadan", "Vailima, above Apia": the town named as its neighbour says which namesake
@@ -773,7 +789,7 @@ class BroadMentionFinder:
             neighbour = self.resolve(name, near) or self.resolve(name)
             if neighbour is not None and (neighbour.kind == "settlement" or not neighbour.wide):
                 beside = neighbour  # (a city-state too: "Roquebrune, near Monaco")
-        shore = _ON_WATER_AFTER.match(sentence.text, m.end(1)) if beside is None else None
+        shore = _ON_WATER_AFTER.match(sentence.text, end) if beside is None else None
         if shore is not None:
             # "Villeneuve, on the Lake of Geneva": the lake it lies on says which namesake it is
             lakes = [p for name in _water_names(" ".join(shore.group(1).split())) for p in self.index.lookup(name)
@@ -781,12 +797,12 @@ class BroadMentionFinder:
             beside = lakes[0] if lakes else None
         # "Freiberg in Moravia": the Freiberg inside Moravia (and "Medellín, a small town on the Guadiana river in
         # Extremadura": a description of the town before the region it lies in)
-        area = _IN_AREA.match(sentence.text, m.end(1)) or _DESCRIBED_IN_AREA.match(sentence.text, m.end(1))
+        area = _IN_AREA.match(sentence.text, end) or _DESCRIBED_IN_AREA.match(sentence.text, end)
         within = " ".join(area.group(1).split()) if area else ""
         if not within and areas:
             within = area_name  # "near Alexandria, Tennessee": the Alexandria inside Tennessee, however small
         place = self.resolve(phrase, near, within, beside)
-        if place is not None and place.kind == "region" and (_CALLED_A_CITY_AFTER.match(sentence.text, m.end(1))
+        if place is not None and place.kind == "region" and (_CALLED_A_CITY_AFTER.match(sentence.text, end)
                                                               or _CITY_OF_BEFORE.search(sentence.text, 0, m.start(1))):
             # "she returned to Chuquisaca, the city where she was born", "the city of Oaxaca": a region's name for
             # its chief town (Sucre, Oaxaca de Juárez)
@@ -814,8 +830,8 @@ class BroadMentionFinder:
             place, why = None, f"listed with {listed_with.name} but {COORDINATED_KM:,} km or more from it"
         # "at Verbó, in Nyitra County, Kingdom of Hungary (now Vrbové, Slovakia)": the gloss after the town's
         # appositives is still its own
-        gloss = _GLOSS_MODERN.match(sentence.text, m.end(1)) or _GLOSS.match(sentence.text, m.end(1)) \
-            or _LATER_GLOSS.match(sentence.text, m.end(1))
+        gloss = _GLOSS_MODERN.match(sentence.text, end) or _GLOSS.match(sentence.text, end) \
+            or _LATER_GLOSS.match(sentence.text, end)
         if gloss is not None and gloss.group(1)[0].isupper() and not (place is not None and place.source == "curated"):
             # "at Thorn (Toruń)", "Kowno (Kaunas)": the author's own gloss says which town; it wins over a namesake
             country = _GLOSS_COUNTRY.match(sentence.text, gloss.end(1))  # "(now Vrbové, Slovakia)"
@@ -823,10 +839,14 @@ class BroadMentionFinder:
                                    " ".join(country.group(1).split()) if country else "")
             # (an island or a country as the gloss only where the name before it is unknown or far from it: "the
             # Île de France (Mauritius)", never "Galicia (Spain)", which says where the region lies)
+            # (nor the country the town lies in, glossing the old region named after it: "near Axim, Gold Coast
+            # (present-day Ghana)")
             if glossed is not None and (glossed.kind not in AREA_KINDS or place is None or haversine_km(
-                    place.lat, place.lon, glossed.lat, glossed.lon) > NOW_CALLED_FAR_KM):
+                    place.lat, place.lon, glossed.lat, glossed.lon) > NOW_CALLED_FAR_KM) and not (
+                    place is not None and glossed.kind == "country"
+                    and normalise(glossed.name) == normalise(place.country)):
                 place, b = glossed, sentence.start + gloss.end(1)
-        town_after = _IN_TOWN_AFTER.match(sentence.text, m.end(1)) if place is not None else None
+        town_after = _IN_TOWN_AFTER.match(sentence.text, end) if place is not None else None
         if town_after is not None and place.kind == "settlement" and place.source != "curated":
             # "spent the summer at Cornell, in Ithaca", "studied stage design at Yale, in New Haven": a college or a
             # house in the town named after it, never a far namesake town of that name
@@ -837,7 +857,7 @@ class BroadMentionFinder:
         if listed_with is None and (place is None or place.source != "curated"):
             # "Zaitun, now Quanzhou"; and where a namesake was found, the author's modern name says which town:
             # "at Jiaozhou, the city that is now Hanoi" (not Jiaozhou in Shandong, 2,000 km away)
-            now = _NOW_CALLED.match(sentence.text, m.end(1))
+            now = _NOW_CALLED.match(sentence.text, end)
             modern = next((g for g in now.groups() if g), "") if now is not None else ""
             if modern and modern[0].isupper():
                 modern_place = self.resolve(" ".join(modern.split()), near) or (

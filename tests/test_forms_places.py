@@ -250,3 +250,61 @@ def test_a_niece_memoir_without_a_title_names_its_subject_by_a_noun_beside_her_n
     assert subject_pronoun([first, "She was born in Vienna."], "Anna Petrova") == "she"
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert {("vienna", 1904), ("paris", 1938)} <= stops and ("odessa", 1937) not in stops, stops
+
+
+def test_a_chronology_entry_at_a_place_after_its_months_or_decade(tiny_gazetteer):
+    """"1608, late August – At Basel", "1617, spring – Again in Agra", "1840s – Finishes her education in London",
+    "1640s–1650s – Childhood in Vienna": a sub-entry's months or season in lower case, "again" before the place,
+    and a decade (or a range of decades) leading the entry; "Plans a third journey, to Geneva" is a plan."""
+    text = ("Anna Petrova: a chronology\n\n"
+            "1601 – Born in Odessa.\n"
+            "1608, late August – At Paris; admires the cathedral.\n"
+            "1610 – Returns to Odessa.\n"
+            "1617, spring – Again in Paris; argues with a priest in the market.\n"
+            "1620s – Finishes her education in London.\n"
+            "1640s–1650s – Childhood of her daughter in Prague; lives in Vienna.\n"
+            "1660s – Plans a third journey, to Geneva and York, that never takes place.\n")
+    stops = {(p, s.start, s.end) for s in stops_of(tiny_gazetteer, text) for p in [s.place.id]}
+    years = {(p, a) for p, a, _ in stops}
+    assert {("paris", 1608), ("paris", 1617), ("london", 1620)} <= years, stops
+    assert ("vienna", 1640, 1659) in stops, stops
+    assert not {p for p, _ in years} & {"geneva", "york"}, stops
+
+
+def test_a_chronology_whose_husband_shares_her_family_name_is_still_hers(tiny_gazetteer):
+    """A chronology of Anna Petrova whose husband is "Petrova" too ("Petrova sails for Geneva; he fights there"):
+    the entries whose opening verb is followed by her own possessive ("Joins her husband", "Finishes her studies")
+    say the implicit subject is "she", so "she follows him to Paris" is hers."""
+    from places.events import subject_pronoun
+
+    lines = ["Anna Petrova: a chronology",
+             "1850 – Marries Ivan Petrova of the artillery in Odessa.",
+             "1857 – Petrova sails for Geneva with his battery; he fights at York.",
+             "1860 – Joins her husband in Vienna.",
+             "1862 – Finishes her memoirs.",
+             "1878 – Petrova becomes governor; she follows him to Paris and spends the summers at Prague."]
+    assert subject_pronoun(lines, "Anna Petrova") == "she"
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, "\n".join(lines) + "\n"))}
+    assert ("paris", 1878) in stops, stops
+
+
+def test_a_town_named_with_of_a_country_gloss_and_a_lycee(tmp_path, tiny_gazetteer):
+    """"at the Government House in Port of Spain": the town's name joined by "of", whole (never "Port" alone);
+    "Born: c. 1703, near Axim, Gold Coast (present-day Ghana)": the country glosses the old region, the town stays;
+    "at the lycée of Saint-Louis" is the town, "the seminary of San José" a dedication."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-pos", "Port of Spain", 10.67, -61.52, "settlement", "Trinidad and Tobago", 49_000),
+        ("g-trinidad", "Trinidad", 10.45, -61.25, "island", "Trinidad and Tobago", 1_300_000, 50.0),
+        ("g-port", "Port", 49.3, -0.8, "settlement", "France", 2_000),
+        ("g-axim", "Axim", 4.87, -2.24, "settlement", "Ghana", 27_000),
+        ("g-ghana", "Ghana", 7.9, -1.0, "country", "Ghana", 30_000_000, 300.0),
+        ("g-stl", "Saint-Louis", 16.03, -16.5, "settlement", "Senegal", 170_000),
+        ("g-sanjose", "San José", 9.93, -84.08, "settlement", "Costa Rica", 330_000),
+    )
+    text = ("Born: c. 1703, near Axim, Gold Coast (present-day Ghana)\n\n"
+            "Anna Petrova was a teacher. In 1720 she studied at the lycée of Saint-Louis. In 1725 she taught at the "
+            "seminary of San José. In 1750 she sailed to Trinidad. In 1751 she lived at the Government House in Port "
+            "of Spain.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("g-axim", 1703), ("g-stl", 1720), ("g-pos", 1751)} <= stops, stops
+    assert not {p for p, _ in stops} & {"g-ghana", "g-port", "g-sanjose"}, stops

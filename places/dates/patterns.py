@@ -87,8 +87,8 @@ FORMS = {
     # the 19th century, the nineteenth century, the 5th century BC
     "century": rf"(?P<century_n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINALS}))[\s-](?i:century)"
                rf"(?:\s(?P<century_era>{ERA_AFTER}))?",
-    # the 1890s, 1890's
-    "decade": r"(?P<decade_y>1[5-9]\d0|20\d0)['’]?s(?![\w])",
+    # the 1890s, 1890's; "1640s–1650s" (a range of decades, one span)
+    "decade": r"(?P<decade_y>1[5-9]\d0|20\d0)['’]?s(?:\s*[–—-]\s*(?P<decade_y2>1[5-9]\d0|20\d0)['’]?s)?(?![\w])",
     # 1848–1852, 1848-52, 1917/18
     "years": rf"(?<![\d.:/])(?<!\d-)(?P<years_a>{BARE_YEAR})\s*(?:[–—-]|/)\s*(?P<years_b>{BARE_YEAR}|\d{{1,2}})"
              r"(?![\d])",

@@ -193,7 +193,8 @@ def pieces_of(m: re.Match, text: str) -> list[Piece]:
         return [Piece(s, e, form, (first, None, None), (last, None, None), "century", kind="century")]
     if form == "decade":
         base = int(g("decade_y"))
-        return [Piece(s, e, form, (base, None, None), (base + 9, None, None), "decade", kind="decade")]
+        last = max(base, int(g("decade_y2") or base)) + 9
+        return [Piece(s, e, form, (base, None, None), (last, None, None), "decade", kind="decade")]
     if form == "years":
         a = int(g("years_a"))
         written = g("years_b")

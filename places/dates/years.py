@@ -59,7 +59,9 @@ def three_digit_years(text: str) -> bool:
     return early >= EARLY_MIN and early > len(_YEAR.findall(text))
 
 
-_DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?(1\d\d0|20\d0)['’]?s\b", re.IGNORECASE)
+# ("1640s–1650s – Childhood in Kent": a range of decades is one span)
+_DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?(1\d\d0|20\d0)['’]?s(?:\s*[–—-]\s*(1\d\d0|20\d0)['’]?s)?\b",
+                     re.IGNORECASE)
 # The ages a sentence dates by (``patterns.FORMS["age"]`` reads the same for the precise layer): "at the age of
 # twenty-seven", "aged 17", "when he was ten", "was ten when", "at about twenty-seven he left"; never "when he was
 # one of the delegates" or "when she was a child"
@@ -215,6 +217,7 @@ def years_in(text: str, birth_year: int | None = None, running: int | None = Non
             base, part = int(m.group(2)), (m.group(1) or "").lower()
             start, end = {"early": (base, base + 3), "mid": (base + 4, base + 6), "late": (base + 7, base + 9)}.get(
                 part, (base, base + 9))
+            end = max(end, int(m.group(3)) + 9) if m.group(3) else end
             spans.append(YearSpan(start, end, m.start(), "range"))
             taken.append(m.span())
     if early:  # a life before 1000 (``three_digit_years`` of the whole document): "(602–664)", "in 629"
