@@ -477,6 +477,9 @@ _ORIGIN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:the\s+)
                      re.IGNORECASE)  # "negotiating with representatives from Germany and Austria"
 _KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we|and)\b)[^.;:,]){{0,40}}?"
                          r"\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
+# "The family's ancestral home is Wu county in Suzhou", "his forebears came from Fife": where the family was from
+_ANCESTRAL = re.compile(r"\b(?:ancestral\s+(?:home|seat|village|town|county|land|place)|ancestors|forebears|"
+                        r"forefathers)\s+(?:is|was|were|lay|came|had\s+come)\b[^.;:]{0,40}$", re.IGNORECASE)
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
 # "He left his property divided between his two families, one in Japan and one in England": a bequest
 _BEQUEST = re.compile(r"\bleft\s+(?:his|her|their|all\s+his|all\s+her)\s+(?:\w+\s+)?(?:property|estate|fortune|money|"
@@ -789,6 +792,8 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "without the subject (\"ended at Ayacucho that December, without him\")"
     if _ORIGIN.search(before) or _KIN_ORIGIN.search(before) or _COME_TO_SUBJECT_FROM.search(text, 0, start):
         return "where someone else comes from (\"a revolutionary from Vilnius\")"
+    if _ANCESTRAL.search(before):
+        return "the family's ancestral home (\"the ancestral home is Wu county in Suzhou\"), not where it lived"
     if _ENVOYS_SENT.search(text, max(0, start - 140), start):
         return "others sent there (\"sends an embassy to London\"), not the subject"
     if _THING_MOVED.search(before) or _WROTE_TO.search(before) or _WORK_APPEARED.search(before) \

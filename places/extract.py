@@ -689,6 +689,14 @@ def with_relative_years(spans: list, times: list[TimeSpan], running: int | None,
                    and _FORWARD.search(text, t.start, t.end)}
         later = [sp for sp in relative if sp.pos in counted and sp.pos > explicit[0].pos
                  and all(abs(sp.pos - e.pos) > 3 for e in explicit)]
+        seen = {t.first for t in times if t.kind != "relative"}
+        if running is not None:
+            # "1030 – Sent out as vice-prefect of Hezhong; the next year moved to Chenzhou": a year the precise
+            # reading does not take alone (before 1500) left it counting from the narrative's date; it counts from
+            # the sentence's own year before it
+            later = [YearSpan(base.end + sp.start - running, base.end + sp.end - running, sp.pos, sp.how)
+                     if base.start not in seen else sp
+                     for sp in later for base in [max((e for e in explicit if e.pos < sp.pos), key=lambda e: e.pos)]]
         return sorted(explicit + later, key=lambda sp: sp.pos)
     return sorted(relative, key=lambda sp: sp.pos) if relative else spans
 

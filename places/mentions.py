@@ -198,7 +198,10 @@ _GLOSS_MODERN = re.compile(r"(?:\s+(?i:prefecture|province|county|commandery|dis
                            r"(?:now|today|modern|present-day)\s+" + _PHRASE + r"\s*\)")
 _LATER_GLOSS = re.compile(r",\s+(?:in\s+)?[^,;.()]{2,40}(?:,\s+[^,;.()]{2,40}){0,2}\s*\(\s*(?:now|today|modern|"
                           r"present-day)\s+" + _PHRASE)
-_GLOSS = re.compile(r"\s*\(\s*(?:now\s+|today\s+|modern\s+|present-day\s+)?" + _PHRASE + r"\s*\)")
+# ("demoted to Raozhou (Poyang, Jiangxi)", "vice-prefect of Hezhong (Puzhou, on the Yellow River bend)": the gloss
+# goes on after a comma with where its town lies)
+_GLOSS = re.compile(r"\s*\(\s*(?:now\s+|today\s+|modern\s+|present-day\s+)?" + _PHRASE
+                    + r"(?:\s*,\s*[^()]{2,50})?\s*\)")
 _WHERE_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})\b")
 # A newspaper's abbreviations of American states after a town ("Ossining, N. Y.", "Concord, Mass."): the state
 US_STATE_ABBREVIATIONS = {
@@ -802,6 +805,13 @@ class BroadMentionFinder:
         if not within and areas:
             within = area_name  # "near Alexandria, Tennessee": the Alexandria inside Tennessee, however small
         place = self.resolve(phrase, near, within, beside)
+        if place is not None and beside is not None and by is not None and place.kind == "settlement" \
+                and not _BEARING.search(by.group()) \
+                and haversine_km(place.lat, place.lon, beside.lat, beside.lon) > NEAR_TOWN_KM:
+            # "Moves to Leigh, near Tonbridge, Kent": the gazetteer knows only a far namesake (Leigh, Lancashire),
+            # so the village is one it lacks, and the town it is near stands for it (and for its later mentions)
+            place = beside
+            self.named[phrase] = place
         if place is not None and place.kind == "region" and (_CALLED_A_CITY_AFTER.match(sentence.text, end)
                                                               or _CITY_OF_BEFORE.search(sentence.text, 0, m.start(1))):
             # "she returned to Chuquisaca, the city where she was born", "the city of Oaxaca": a region's name for
@@ -963,4 +973,6 @@ _WHERE_IT_LIES = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|south
                             r"|\s*,\s*|"
                             r"\s+(?:area|district|quarter|suburb|"
                             r"neighbou?rhood|part|borough|outskirts)\s+of\s+(?:the\s+)?")
+NEAR_TOWN_KM = 200  # a namesake farther than this from the town the text says it is near is another place
+_BEARING = re.compile(r"\d|\b(?:miles|kilometres|kilometers|km|leagues|versts|north|south|east|west)\b")
 SEAT_KM = 60  # "Herborn in Nassau", "Lysaker, near Oslo": within this of the town named first

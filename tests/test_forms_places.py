@@ -308,3 +308,48 @@ def test_a_town_named_with_of_a_country_gloss_and_a_lycee(tmp_path, tiny_gazette
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert {("g-axim", 1703), ("g-stl", 1720), ("g-pos", 1751)} <= stops, stops
     assert not {p for p, _ in stops} & {"g-ghana", "g-port", "g-sanjose"}, stops
+
+
+def test_a_chronology_across_the_year_1000_with_glosses_and_the_next_year(tmp_path, tiny_gazetteer):
+    """"989, 8th month – Born in Xuzhou" leads a chronology whose later entries are led by four-digit years: the
+    three-digit year is a year; "the next year moved to Chenzhou" in the entry of 1030 is 1031 (not the year after
+    the entry before); "demoted to Raozhou (Poyang, Jiangxi)": the gloss with its province names the town; "The
+    family's ancestral home is Wu county in Suzhou" is no stay."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-xuzhou", "Xuzhou", 34.2, 117.28, "settlement", "China", 1_000_000),
+        ("g-suzhou", "Suzhou", 31.3, 120.6, "settlement", "China", 1_300_000),
+        ("g-kaifeng", "Kaifeng", 34.8, 114.3, "settlement", "China", 800_000),
+        ("g-chenzhou", "Chenzhou", 33.7, 114.9, "settlement", "China", 100_000),
+        ("g-poyang", "Poyang", 29.0, 116.67, "settlement", "China", 200_000),
+        ("g-jiangxi", "Jiangxi", 27.6, 115.7, "region", "China", 40_000_000, 300.0),
+    )
+    text = ("Anna Petrova: a chronology\n\n"
+            "989, 8th month – Born in Xuzhou. The family's ancestral home is Wu county in Suzhou.\n"
+            "1011 – Walks to the academy; studies for five years.\n"
+            "1028, 12th month – Called to Kaifeng as a collator.\n"
+            "1030 – Sent out as vice-prefect of the river bend; the next year moved to Chenzhou.\n"
+            "1036 – Serves as prefect of Kaifeng; demoted to Raozhou (Poyang, Jiangxi).\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("g-xuzhou", 989), ("g-chenzhou", 1031), ("g-poyang", 1036)} <= stops, stops
+    assert not {p for p, _ in stops} & {"g-suzhou", "g-jiangxi"}, stops
+
+
+def test_a_village_near_a_town_the_gazetteer_knows_only_far_away(tmp_path, tiny_gazetteer):
+    """"Moves to Leigh, near Tonbridge, Kent": the only Leigh the gazetteer has is 300 km away, so the village
+    is one it lacks and Tonbridge stands for it, in its later mentions too ("Dies at Leigh"); a namesake within
+    reach of the town ("Chernihiv, not far from Kyiv", 130 km) is kept."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-leigh", "Leigh", 53.50, -2.52, "settlement", "United Kingdom", 45_000),
+        ("g-tonbridge", "Tonbridge", 51.20, 0.27, "settlement", "United Kingdom", 40_000),
+        ("g-chernihiv", "Chernihiv", 51.50, 31.30, "settlement", "Ukraine", 285_000),
+        ("g-kyiv", "Kyiv", 50.45, 30.52, "settlement", "Ukraine", 2_800_000),
+    )
+    text = ("Anna Petrova: a chronology\n\n"
+            "1815 – Born in London.\n"
+            "1863 – Moves to Chernihiv, not far from Kyiv, with her father.\n"
+            "1879 – Moves to Leigh, near Tonbridge, Kent, to live with her daughter.\n"
+            "1883, 9 August – Dies at Leigh.\n")
+    stops = got(stops_of(gazetteer, text))
+    assert ("g-tonbridge", 1879, "residence") in stops and ("g-tonbridge", 1883, "death") in stops, stops
+    assert ("g-chernihiv", 1863, "residence") in stops, stops
+    assert not {p for p, _, _ in stops} & {"g-leigh", "g-kyiv"}, stops

@@ -41,6 +41,8 @@ _EARLY_RANGE = re.compile(r"(?<![\d,.])([1-9]\d\d)\s*[–—-]\s*([1-9]\d\d)(?![
 # A chronology's entry led by a three-digit year: "707 – Travels north to study at Luoyang."
 _EARLY_LEAD = re.compile(r"^[ \t]*(?:c\.\s*)?([1-9]\d\d)(?=\s*(?:[–—:|]|-\s|,\s))", re.MULTILINE)
 EARLY_MIN = 3  # three-digit years a document must have before they count at all
+_LEAD_1000S = re.compile(r"^[ \t]*(?:c\.\s*)?(1[01]\d\d)(?=\s*(?:[–—:|]|-\s|,\s))", re.MULTILINE)
+EARLY_LEAD_GAP = 60  # years between a chronology's last three-digit entry and its first four-digit one
 
 
 def three_digit_years(text: str) -> bool:
@@ -54,9 +56,17 @@ def three_digit_years(text: str) -> bool:
     False
     >>> three_digit_years("688 – Born in Yangzhou.\\n707 – Travels north.\\n713 – Returns to Yangzhou.")
     True
+    >>> three_digit_years("989 – Born in Xuzhou.\\n1011 – Walks to the Academy.\\n1015 – Passes in Kaifeng.")
+    True
     """
     early = len(_EARLY_YEAR.findall(text)) + len(_EARLY_LEAD.findall(text))
-    return early >= EARLY_MIN and early > len(_YEAR.findall(text))
+    if early >= EARLY_MIN and early > len(_YEAR.findall(text)):
+        return True
+    # a chronology across the year 1000 ("989, 8th month – Born in Xuzhou." ... "1011 – Walks to the Academy"): its
+    # entries led by three-digit years run straight on into four-digit ones
+    leads = [int(y) for y in _EARLY_LEAD.findall(text)]
+    later = [int(y) for y in _LEAD_1000S.findall(text)]
+    return bool(leads) and bool(later) and min(later) - max(leads) <= EARLY_LEAD_GAP
 
 
 # ("1640s–1650s – Childhood in Kent": a range of decades is one span)
