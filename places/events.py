@@ -479,7 +479,9 @@ _KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we|and)\b)[^.;:,]){{0,
                          r"\b(?:came|come|coming|hailed|was|were|had\s+come)?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
 # "The family's ancestral home is Wu county in Suzhou", "his forebears came from Fife": where the family was from
 _ANCESTRAL = re.compile(r"\b(?:ancestral\s+(?:home|seat|village|town|county|land|place)|ancestors|forebears|"
-                        r"forefathers)\s+(?:is|was|were|lay|came|had\s+come)\b[^.;:]{0,40}$", re.IGNORECASE)
+                        r"forefathers)\s+(?:is|was|were|lay|came|had\s+come)\b[^.;:]{0,40}$"
+                        # ("The family had roots, it was said, in Hedong")
+                        r"|\b(?:had|has|have)\s+(?:(?:its|their|his|her|deep)\s+)?roots\b[^.;:]{0,40}$", re.IGNORECASE)
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
 # "He left his property divided between his two families, one in Japan and one in England": a bequest
 _BEQUEST = re.compile(r"\bleft\s+(?:his|her|their|all\s+his|all\s+her)\s+(?:\w+\s+)?(?:property|estate|fortune|money|"
@@ -1757,6 +1759,7 @@ _SUBORDINATE_OPENS = re.compile(r"\W*(?:When|While|Once|Until|Although|Though|Be
 # the clause is about; the clause goes on after it
 _APPOSITIVE_NAME = re.compile(r",\s+(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+,(?=\s+[a-z])")
 _FIRST_WORD = re.compile(r"\W*([A-Z][\w’'-]+)")
+_OPENING_ADVERB = re.compile(r"\W*(?:Then|Later|Afterwards|Meanwhile|Soon|Finally|Eventually|Next)\s*,?\s+(?=[A-Z])")
 _SURNAME_AFTER_GIVEN = re.compile(r"\s+(?:of\s+(?:the\s+)?([A-Z][\w’'-]+)|((?:[IVX]+)\b))")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|vich|ovna|evna|yevna|ichna|ilyich|ovič|evič)$")
 
@@ -1901,6 +1904,9 @@ class SubjectTracker:
         """Another person opens the sentence, after its date if it has one ("In 1965 Isabel travelled to
         Argentina on his behalf")."""
         if self._someone_else_opens(text):
+            return True
+        adverb = _OPENING_ADVERB.match(text)  # ("Then Yuan Zhen was recalled, and later exiled to Jiangling")
+        if adverb is not None and self._someone_else_opens(text[adverb.end():]):
             return True
         scene = TIME_SCENE.match(text)
         return scene is not None and scene.end() < len(text) and self._someone_else_opens(text[scene.end():])

@@ -1101,6 +1101,10 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
         # Khabarovsk": the later year opens the next stretch; Chita keeps the narrative's year
         return earlier, earlier, "running"
     if span is not None:
+        ends = [sp for sp in plausible if sp.pos > end and sp.how == "explicit" and sp.start >= span.end
+                and _UNTIL_AFTER.fullmatch(text, end, sp.pos)] if span.pos < start else []
+        if ends:  # "In 1944 he served with a colonial unit in Niger until 1946": the stay runs to the later year
+            return span.start, ends[0].end, span.how
         return span.start, span.end, span.how
     if running is not None:
         if _VAGUE_LATER.search(text, 0, start):
@@ -1112,6 +1116,10 @@ def date_mention(text: str, cue: Cue, frame: Cue | None, start: int, end: int, s
 _FROM_LATER_CLAUSE = re.compile(r"[,;]\s+and\s+(?:then\s+)?(?:from|since|after)\s+(?:the\s+)?[^,;.]{0,25}$",
                                 re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|up\s+until)\b", re.IGNORECASE)
+# right after the place, its stay's end: "in Niger until 1946", "at Kuruman until the spring of 1870"
+_UNTIL_AFTER = re.compile(r"[^,;.()]{0,20}?\b(?:until|till|up\s+to)\s+(?:(?:the\s+)?(?:end|spring|summer|autumn|"
+                          r"winter|beginning|middle)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                          r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?", re.IGNORECASE)
 # "opened her first school in 1907, and spent the last four decades of her life in Spain, the Netherlands and
 # India": a stretch of the life after the sentence's year, not that year
 _REST_OF_LIFE = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+last\s+(?:\w+\s+){0,2}(?:years|decades))\s+of\s+"

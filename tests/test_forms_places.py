@@ -353,3 +353,15 @@ def test_a_village_near_a_town_the_gazetteer_knows_only_far_away(tmp_path, tiny_
     assert ("g-tonbridge", 1879, "residence") in stops and ("g-tonbridge", 1883, "death") in stops, stops
     assert ("g-chernihiv", 1863, "residence") in stops, stops
     assert not {p for p, _, _ in stops} & {"g-leigh", "g-kyiv"}, stops
+
+
+def test_a_stay_until_a_later_year_roots_and_another_opening_after_then(tiny_gazetteer):
+    """"In 1944 she served with a unit in Paris until 1946": the stay runs to the later year; "The family had
+    roots, it was said, in Prague" is no stay; "Then Ivan Orlov was recalled, and later exiled to Geneva; he wrote
+    a poem about her": a man named after "Then" opens the sentence, his exile is not hers."""
+    text = ("Anna Petrova was born in Odessa in 1923. The family had roots, it was said, in Prague, but she never "
+            "saw it. In 1944 she served with a unit in Paris until 1946. In 1950 she met Ivan Orlov in London. Then "
+            "Ivan Orlov was recalled, and later exiled to Geneva; he wrote a poem about her from there.")
+    stops = {(s.place.id, s.start, s.end) for s in stops_of(tiny_gazetteer, text)}
+    assert ("paris", 1944, 1946) in stops, stops
+    assert not {p for p, _, _ in stops} & {"prague", "geneva"}, stops
