@@ -437,6 +437,11 @@ def kind_for(cues: list[Cue], pos: int, text: str | None = None) -> Cue | None:
     # Genadendal, and on to Swellendam": a destination of a journey told before, however long the way to it
     # ("Tours Manchuria and Korea at the invitation of the railway's president: Dalian, the battlefields at
     # Lüshun, Mukden and Harbin, then Seoul": the journey's places listed after a colon)
+    if text is not None and _CLEFT_BEFORE.search(text, max(0, pos - 30), pos):
+        that = _CLEFT_THAT.match(text, pos)  # "It was in Norwich, on 12 June 1802, that she was born"
+        told = [c for c in cues if that is not None and that.end() <= c.start <= that.end() + 40]
+        if told:
+            return min(told, key=lambda c: c.start)
     chained = text is not None and _CHAINED_DESTINATION.search(text, max(0, pos - 60), pos) is not None
     before = [c for c in cues if c.end <= pos and pos - c.end <= (
         STRONG_REACH_BEFORE if c.kind in ("birth", "death") else
@@ -1715,6 +1720,10 @@ _GIVEN_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)\b(?![ \t]+(?:of|de|da|v
 # killed")
 _JOINED_CLAUSE_MARK = re.compile(r";\s*|,?\s+(?:and|but)\s+")
 # "there, in 1896, at ": scene words and phrases before a fronted place
+# "it was in Norwich ... that my aunt was born", "It was at Yasnaya Polyana that he wrote": a place put first
+_CLEFT_BEFORE = re.compile(r"\bit\s+(?:was|is)\s+(?:only\s+|also\s+|here\s+|there\s+)?(?:in|at|on|to|near)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+_CLEFT_THAT = re.compile(r"[^.;]{0,120}?\bthat\s+", re.IGNORECASE)
 _FRONTED = re.compile(r"(?:(?:there|then|here|later|soon|afterwards|(?:in|on|at|by|during|from)\s+(?:the\s+)?"
                       r"[\w’'-]+(?:\s+[\w’'-]+){0,2})\s*,?\s*)*(?:in|at|near)\s+(?:the\s+)?", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"[\w’'. -]{0,40}?,\s*")  # the place's own name, then the comma before the subject
@@ -2403,6 +2412,32 @@ class SubjectTracker:
             return False
         after = _FRONTED_AFTER.match(text, pos)
         return after is not None and self.nominative.match(text, after.end()) is not None
+
+    def cleft_of_subject(self, text: str, pos: int) -> bool:
+        """A cleft sentence whose clause after "that" is the subject's: "My grandfather was a manufacturer there,
+        and it was in Norwich, on 12 June 1802, that my aunt was born" (whoever opened the sentence)."""
+        if _CLEFT_BEFORE.search(text, max(0, pos - 30), pos) is None:
+            return False
+        that = _CLEFT_THAT.match(text, pos)
+        if that is None:
+            return False
+        at = that.end()
+        return bool(self.pattern.match(text, at) or self.nominative.match(text, at)
+                    or (self.kin is not None and self.kin.match(text, at)))
+
+    def cleft_of_other(self, text: str, pos: int) -> bool:
+        """A cleft sentence whose clause after "that" is the teller's or the other pronoun's: "It was at Miyazu
+        that I entered her service"."""
+        if _CLEFT_BEFORE.search(text, max(0, pos - 30), pos) is None:
+            return False
+        that = _CLEFT_THAT.match(text, pos)
+        if that is None:
+            return False
+        teller = self.pronoun != "I" and re.match(r"(?:I|we)\b", text[that.end():], re.IGNORECASE) is not None
+        if teller and (self.object.search(text, that.end(), that.end() + 30)
+                       or self.pattern.search(text, that.end(), that.end() + 40)):
+            return False  # "It was in Shanghai that I next saw her", "that I first saw Shevchenko": hers too
+        return teller or (self.opposite is not None and self.opposite.match(text, that.end()) is not None)
 
     def opener_pronoun_at(self, text: str, pos: int) -> bool:
         """Another person opens the sentence and the subject is only named after them, as an object ("The

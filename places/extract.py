@@ -463,20 +463,27 @@ def birth_year_in(text: str, spans: list, own: bool = False) -> int | None:
         after = [sp for sp in spans if sp.how in ("explicit", "range") and 0 <= sp.pos - born.end() <= 150]
         # (or the entry's leading date, however long: "1556, 26 October (21 Dhu al-Hijja 963 AH) – Born at")
         lead = entry_lead(text)
+        # (or the date inside a cleft sentence's fronted part: "it was in Norwich, on 12 June 1802, in a house in
+        # Magdalen Street, that my aunt was born")
+        cleft = _CLEFT_OPENS.search(text, max(0, born.start() - 160), born.start())
         close = [sp for sp in spans if sp.how in ("explicit", "range") and sp.pos <= born.start()
-                 and (born.start() - sp.pos <= 40 or sp.pos < lead <= born.start())]
+                 and (born.start() - sp.pos <= 40 or sp.pos < lead <= born.start()
+                      or (cleft is not None and sp.pos > cleft.start()))]
         return min(after or close, key=lambda sp: sp.pos).start if after or close else None
     died = _DIED_AGED.search(text)
     if died:
         return max(explicit) - int(died.group(1) or died.group(2))
     return None
+_CLEFT_OPENS = re.compile(r"\bit\s+(?:was|is)\s+(?:in|at|on|near)\b[^.;]*\bthat\s+(?:\w+\s+){0,3}(?:was|were)\s+$",
+                          re.IGNORECASE)
 _LEADING_TIME = re.compile(
     # "Early 1898:", "Late June 1901:", "Spring 1795 –", "January–March 1900:" lead an entry too
     rf"\s*(?:[-*•·]\s*)?(?:(?i:c\.|ca\.|circa|about|early|late|mid-?|spring|summer|autumn|fall|winter)\s*)?"
     rf"(?:{_MONTHS}\s*[-–—]\s*(?=(?:\d{{1,2}}\s+)?{_MONTHS}))?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS}\s+|{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?"
     # ("1840s – Finishes her education in London": a decade leads an entry too)
-    r"(?:\d{3,4}(?:-\d\d(?:-\d\d)?)?|1[5-9]\d0['’]?s)(?:\s*(?:BC|BCE|AD|CE)\b)?"
+    # ("89 BC – Serves on his father's staff": a year of one or two digits with its era)
+    r"(?:\d{3,4}(?:-\d\d(?:-\d\d)?)?|1[5-9]\d0['’]?s|\d{1,2}(?=\s*(?:BC|BCE|AD|CE)\b))(?:\s*(?:BC|BCE|AD|CE)\b)?"
     rf"(?:\s*(?:[-–—]|to)\s*(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+)?\d{{2,4}})?"
     r"\s*(?:[-–—:|)]|\.(?=\s)|,(?=\s)|\t)\s*")
 
@@ -1718,8 +1725,10 @@ class Extractor:
                     why(sentence.text, mention.surface, "inside a quotation")
                     continue
                 if not child_with_family and not tracker.subject_fronted_clause(sentence.text, local) \
+                        and not tracker.cleft_of_subject(sentence.text, local) \
                         and not tracker.teller_meets_subject(sentence.text, local) and (
                         tracker.other_pronoun_at(sentence.text, local)
+                        or tracker.cleft_of_other(sentence.text, local)
                         or tracker.opener_pronoun_at(sentence.text, local)
                         or tracker.kin_opens_before(sentence.text, local)
                         or tracker.in_someone_elses_who_clause(sentence.text, local)

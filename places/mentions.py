@@ -132,6 +132,7 @@ _INFOBOX_LIFE_LINE = re.compile(r"\s*(?:Born|Died|Place\s+of\s+(?:birth|death)|B
 _INFOBOX_PART = re.compile(r"(?:^\s*[A-Za-z ]+:\s*|,\s+)" + _PHRASE + r"(?=\s*(?:[,(]|$))")
 # "the Carrascal quarter of San Juan": a part of the town after it, named for itself, no town of its own
 _OF_NAME_AFTER = re.compile(rf"\s+of\s+((?:{_WORD})(?:\s+(?:{_WORD}))*)")
+_DESCENT_AFTER = re.compile(r"\s+(?:stock|descent|ancestry|extraction|parentage|lineage|blood)\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:quarter|district|suburb|neighbou?rhood|ward|barrio)\s+of\s+[A-Z]")
 # "attended, incognito, the Karachi session of the Congress", "the Faizpur session": a gathering named for the town
 # it met in
@@ -741,6 +742,10 @@ class BroadMentionFinder:
             # whole (the phrase stops at "of" for "the University of Vilna")
             phrase, end = f"{phrase} of {' '.join(whole.group(1).split())}", whole.end(1)
             b = sentence.start + end
+        if _DESCENT_AFTER.match(sentence.text, end):
+            # "came from Huguenot stock", "of Scottish descent": a people's name before a word of descent
+            self.refused.setdefault(sentence.index, []).append((m.group(1), "a people's descent, not a place"))
+            return None
         if _QUARTER_AFTER.match(sentence.text, end):
             self.refused.setdefault(sentence.index, []).append((m.group(1), "a quarter of the town named after it"))
             return None

@@ -365,3 +365,30 @@ def test_a_stay_until_a_later_year_roots_and_another_opening_after_then(tiny_gaz
     stops = {(s.place.id, s.start, s.end) for s in stops_of(tiny_gazetteer, text)}
     assert ("paris", 1944, 1946) in stops, stops
     assert not {p for p, _, _ in stops} & {"prague", "geneva"}, stops
+
+
+def test_a_chronology_led_by_two_digit_years_bc(tiny_gazetteer):
+    """"87 BC – With his father's army in the camp outside Paris": a year of one or two digits with its era leads
+    the entry as a longer year does."""
+    text = ("Anna Petrova: a chronology\n\n"
+            "106 BC, 29 September – Born in Odessa, son of a general.\n"
+            "89 BC – Serves on his father's staff at the siege of Prague.\n"
+            "87 BC – With his father's army in the camp outside Paris during the civil war.\n"
+            "80 BC, March – Back in Vienna, celebrates a triumph.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert {("odessa", -106), ("paris", -87), ("vienna", -80)} <= stops, stops
+
+
+def test_a_cleft_sentence_puts_the_place_first_and_a_peoples_descent_is_no_place(tiny_gazetteer):
+    """"My grandfather was a manufacturer there, and it was in Vienna, on 12 June 1802, in a house in the old
+    town, that my aunt was born": the clause after "that" is the subject's (whoever opened the sentence) and its
+    birth; "It was at Prague that I entered her service" is the teller's, "It was in Paris that I next saw her"
+    the subject's too; "came from Geneva stock" names a people's descent."""
+    text = ("My Aunt Anna\n\nI am the daughter of Ivan Petrov, and Anna Petrova was my father's sister.\n\n"
+            "Our family came from Geneva stock and settled in Odessa. My grandfather Thomas was a manufacturer "
+            "there, and it was in Vienna, on 12 June 1802, in a house in the old town, that my aunt was born. It "
+            "was at Prague that I entered her service in 1830. In 1832 she moved to London. It was in Paris that I "
+            "next saw her, in the spring of 1840.")
+    stops = got(stops_of(tiny_gazetteer, text))
+    assert ("vienna", 1802, "birth") in stops and ("paris", 1840) in {(p, y) for p, y, _ in stops}, stops
+    assert not {p for p, _, _ in stops} & {"geneva", "prague"}, stops
