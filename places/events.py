@@ -486,7 +486,8 @@ _KIN_ORIGIN = re.compile(rf"\b{_KIN}\b(?:(?!\b(?:he|she|I|we|and)\b)[^.;:,]){{0,
 _ANCESTRAL = re.compile(r"\b(?:ancestral\s+(?:home|seat|village|town|county|land|place)|ancestors|forebears|"
                         r"forefathers)\s+(?:is|was|were|lay|came|had\s+come)\b[^.;:]{0,40}$"
                         # ("The family had roots, it was said, in Hedong")
-                        r"|\b(?:had|has|have)\s+(?:(?:its|their|his|her|deep)\s+)?roots\b[^.;:]{0,40}$", re.IGNORECASE)
+                        r"|\b(?:had|has|have)\s+(?:(?:its|their|his|her|deep)\s+)?roots\b[^.;:]{0,40}$"
+                        r"|\b(?:roots|origins)\s+(?:lay|lie|were|are)\b[^.;:]{0,40}$", re.IGNORECASE)
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
 # "He left his property divided between his two families, one in Japan and one in England": a bequest
 _BEQUEST = re.compile(r"\bleft\s+(?:his|her|their|all\s+his|all\s+her)\s+(?:\w+\s+)?(?:property|estate|fortune|money|"

@@ -811,12 +811,22 @@ class BroadMentionFinder:
             within = area_name  # "near Alexandria, Tennessee": the Alexandria inside Tennessee, however small
         place = self.resolve(phrase, near, within, beside)
         if place is not None and beside is not None and by is not None and place.kind == "settlement" \
-                and not _BEARING.search(by.group()) \
-                and haversine_km(place.lat, place.lon, beside.lat, beside.lon) > NEAR_TOWN_KM:
+                and not _BEARING.search(by.group()) and haversine_km(place.lat, place.lon, beside.lat, beside.lon) > (
+                    QUARTER_KM if _AT_EDGE.search(by.group()) else NEAR_TOWN_KM):
             # "Moves to Leigh, near Tonbridge, Kent": the gazetteer knows only a far namesake (Leigh, Lancashire),
             # so the village is one it lacks, and the town it is near stands for it (and for its later mentions)
             place = beside
             self.named[phrase] = place
+        if area is not None and place is not None and place.kind == "settlement" and within \
+                and place.population < QUARTER_NAMESAKE_MAX and not _AREA_WORD_AFTER.match(sentence.text, area.end()) \
+                and not any(p.kind in AREA_KINDS for p in self.index.lookup(within)):
+            # "in our father's house at San Polo in Venice", "at La Scala in Milan": a quarter or a house of the
+            # city named after it, where the gazetteer knows the name only as a far village (San Polo d'Enza)
+            town = self.resolve(within, near)
+            if town is not None and town.kind == "settlement" and town.population >= QUARTER_CITY_MIN and haversine_km(
+                    place.lat, place.lon, town.lat, town.lon) > QUARTER_FAR_KM:
+                place = town
+                self.named[phrase] = place
         if place is not None and place.kind == "region" and (_CALLED_A_CITY_AFTER.match(sentence.text, end)
                                                               or _CITY_OF_BEFORE.search(sentence.text, 0, m.start(1))):
             # "she returned to Chuquisaca, the city where she was born", "the city of Oaxaca": a region's name for
@@ -941,8 +951,10 @@ _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s+[A-Z]|\s*,\s*(?:and\s+|or\s+)?[A-Z]
 # (and "Zelazowa Wola, the estate of Countess Skarbek, west of Warsaw", "Kuruman, some sixty miles north of Vryburg":
 # a compass bearing from a town, after a short description of the place, says where it is as "near" does)
 # (after a description too: "Gloucester, a mountain village of liberated Africans above Freetown")
-_NEAR_AFTER = re.compile(r",?\s+(?:(?:the|a|an)\s+[^,;.()]{1,50}?(?:,\s+|\s+(?=(?:near|above|below|outside)\b)))?"
-                         r"(?:near|above|below|outside|beyond|close\s+to|"
+_NEAR_AFTER = re.compile(r",?\s+(?:(?:then\s+)?(?:the|a|an)\s+[^,;.()]{1,50}?(?:,\s+|\s+(?=(?:near|above|below|outside|"
+                         r"on\s+the\s+(?:edge|outskirts))\b)))?"
+                         # ("Clapham, then a village on the edge of London")
+                         r"(?:near|above|below|outside|beyond|close\s+to|on\s+the\s+(?:edge|outskirts)\s+of|"
                          r"not\s+far\s+from|just\s+outside|(?:(?:some|about|a\s+few)\s+)?(?:[\w-]+\s+(?:miles|"
                          r"kilometres|kilometers|km|leagues|versts)\s+)?(?:due\s+)?(?:north|south|east|west)"
                          r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?" + _PHRASE)
@@ -978,6 +990,12 @@ _WHERE_IT_LIES = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?(?:(?:northern|south
                             r"|\s*,\s*|"
                             r"\s+(?:area|district|quarter|suburb|"
                             r"neighbou?rhood|part|borough|outskirts)\s+of\s+(?:the\s+)?")
+_AT_EDGE = re.compile(r"\b(?:edge|outskirts|outside)\b")  # "Clapham, then a village on the edge of London"
+QUARTER_NAMESAKE_MAX = 10_000  # a village of a quarter's name far from the city named after it is no rival
+QUARTER_CITY_MIN = 50_000  # a city large enough to have quarters of their own names
+QUARTER_FAR_KM = 100
+_AREA_WORD_AFTER = re.compile(r"\s+(?i:province|prefecture|county|district|region|state|oblast|governorate|shire)\b")
+QUARTER_KM = 30  # a name "in" a town farther than this from it is a namesake, not the quarter meant
 NEAR_TOWN_KM = 200  # a namesake farther than this from the town the text says it is near is another place
 _BEARING = re.compile(r"\d|\b(?:miles|kilometres|kilometers|km|leagues|versts|north|south|east|west)\b")
 SEAT_KM = 60  # "Herborn in Nassau", "Lysaker, near Oslo": within this of the town named first

@@ -392,3 +392,24 @@ def test_a_cleft_sentence_puts_the_place_first_and_a_peoples_descent_is_no_place
     stops = got(stops_of(tiny_gazetteer, text))
     assert ("vienna", 1802, "birth") in stops and ("paris", 1840) in {(p, y) for p, y, _ in stops}, stops
     assert not {p for p, _, _ in stops} & {"geneva", "prague"}, stops
+
+
+def test_a_quarter_in_a_city_and_a_village_on_its_edge_whose_namesakes_are_far(tmp_path, tiny_gazetteer):
+    """"born in our father's house at San Polo in Venice": the only San Polo the gazetteer has is a village
+    200 km away, so the quarter is Venice's; "Clapham, then a village on the edge of London": its namesake 70 km
+    away is not on London's edge; "Herborn in Nassau" keeps its town, though a far city is called Nassau;
+    "The family's roots lay in Prague" is no stay."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-sanpolo", "San Polo", 44.89, 10.36, "settlement", "Italy", 6_000),
+        ("g-venice", "Venice", 45.44, 12.33, "settlement", "Italy", 51_000),
+        ("g-clapham", "Clapham", 52.16, -0.50, "settlement", "United Kingdom", 4_500),
+        ("g-london", "London", 51.51, -0.13, "settlement", "United Kingdom", 8_900_000),
+        ("g-herborn", "Herborn", 50.68, 8.30, "settlement", "Germany", 20_000),
+        ("g-nassau", "Nassau", 25.06, -77.34, "settlement", "Bahamas", 227_000),
+    )
+    text = ("Anna Petrova was born in our father's house at San Polo in Venice, on 25 November 1854. The family's "
+            "roots lay in Prague. In 1873 she moved to Clapham, then a village on the edge of London. In 1880 she "
+            "studied at the academy of Herborn in Nassau.")
+    stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
+    assert {("g-venice", 1854), ("g-herborn", 1880)} <= stops and stops & {("london", 1873), ("g-london", 1873)}
+    assert not {p for p, _ in stops} & {"g-sanpolo", "g-clapham", "prague"}, stops
