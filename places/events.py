@@ -1343,6 +1343,8 @@ _GROUP_FORMED = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her\s+)?[A-Z]?\w+|\b[A-
                            r"(?:[\w-]+\s+){0,2}?(?:families|refugees|party|group|household|company|band|followers|"
                            r"pilgrims|caravan|column|exiles)\b",
                            re.IGNORECASE)
+_MEMBER_OF = re.compile(r"\b(?:group|band|party|company|mission|team|body)\s+of\s+(?:[a-z]+\s+)?([A-Za-z]{4,}s)\b")
+_GROUP_WORD = re.compile(r"\b(?:group|band|party|company|mission|team)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the\s+(?:family|couple|two|pair|party|expedition|travellers|travelers|"
                     # ("he and a band of fellow prisoners seized a vessel ... the prisoners were embarked at Okhotsk")
                     r"prisoners|exiles|captives|convicts|fugitives|pilgrims|crew|caravan|column|refugees|"
@@ -1864,6 +1866,8 @@ class SubjectTracker:
         self.reach = 10**9 if pronoun == "I" else reach
         self.since_named: int | None = 0 if pronoun == "I" else None  # a memoir's narrator is there from line one
         self.group_at: int | None = None  # sentences since one put the subject in a group
+        self.group_noun: re.Pattern | None = None  # "a group of Jesuits ... included ... Gerbillon": "the Jesuits"
+        self.members = ""  # the last group's members named ("a group of Jesuits"), for "The group ... included"
         self.other_at: int | None = None  # sentences since one opened with another person
         self.by_family = False  # the last sentence was the subject's only as one of "the family"
         self.unnamed_fed = 0  # sentences fed before the subject was first named
@@ -1955,6 +1959,8 @@ class SubjectTracker:
         if self.since_wedding is not None:
             self.since_wedding += 1
         about, named = self._about_subject(text, paragraph)
+        member = _MEMBER_OF.search(text)
+        self.members = member.group(1) if member else self.members
         if about and self.kin is None and _JOINS_TELLER.search(text):
             self.with_teller = True  # "Tupaia begged to come with us": from here the teller's "we" has him in it
         wed = _OWN_WEDDING.search(text) if about else None
@@ -2129,7 +2135,8 @@ class SubjectTracker:
             if self.with_teller and _WE_OPENS.match(text):
                 self.group_at = 0  # "On the 20th we came to Raiatea": the company the subject joined
                 return True, False
-            if self.group_at is not None and self.group_at <= GROUP_REACH and _GROUP.search(text):
+            if self.group_at is not None and self.group_at <= GROUP_REACH and (
+                    _GROUP.search(text) or (self.group_noun is not None and self.group_noun.match(text))):
                 self.by_family = bool(_FAMILY.search(text))  # "the family" still needs the subject to be a child
                 self.group_at = 0  # "they" again: the group travels on together
                 return True, False
@@ -2459,3 +2466,10 @@ class SubjectTracker:
                          re.search(r"[A-Z]\w+\s+and\s+$", text[:m.start()]) for m in self.pattern.finditer(text))
         if named_pair or _GROUP_FORMED.search(text):  # "Goldman and Berkman campaigned ... They were arrested"
             self.group_at = 0
+            member = _MEMBER_OF.search(text)
+            members = member.group(1) if member else self.members if _GROUP_WORD.search(text) else ""
+            if members:
+                # "a group of Jesuits ... The group included Bouvet, Tachard and Gerbillon": later "The Jesuits
+                # stayed at Ayutthaya", "The five Jesuits reached Beijing" is the group the subject travels with
+                self.group_noun = re.compile(rf"^\W*{_SCENE}the\s+(?:[a-z]+\s+)?{re.escape(members)}\b",
+                                             re.IGNORECASE)

@@ -1437,8 +1437,8 @@ class Extractor:
         ``hijri`` are the document's, as ``extract`` reads them; found here when not given.)"""
         if kin is None:
             kin = teller_kin(text, pronoun) if pronoun != "I" else ()
-        early = three_digit_years(text) if early is None else early  # a life before 1000: "in 629"
         hijri = HijriYears.of(text) if hijri is False else hijri
+        early = (three_digit_years(text) or (hijri is not None and hijri.whole)) if early is None else early
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
                                  epithets=title_epithets(text), is_proper=proper_names(text))
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
@@ -1531,8 +1531,9 @@ class Extractor:
         running: int | None = None
         running_age = RUNNING_REACH + 1
         anchor: TimeSpan | None = None  # the narrative's last time, from which "on 27 March" counts
-        early = three_digit_years(text)  # a life before 1000: "In 629 he left the capital"
         hijri = HijriYears.of(text)  # a life told in years of the Hijra: "in 623 (1226)", "the winter of 309"
+        # a life before 1000 ("In 629 he left the capital"), or one told wholly in Hijri years
+        early = three_digit_years(text) or (hijri is not None and hijri.whole)
         birth_year, death_year = self.lifetime(sentences, subject, pronoun, text, kin=kin, early=early, hijri=hijri)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = self.dateline_place(text)  # the last places found: context for ambiguous names

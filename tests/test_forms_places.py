@@ -413,3 +413,18 @@ def test_a_quarter_in_a_city_and_a_village_on_its_edge_whose_namesakes_are_far(t
     stops = {(p, y) for p, y, _ in got(stops_of(gazetteer, text))}
     assert {("g-venice", 1854), ("g-herborn", 1880)} <= stops and stops & {("london", 1873), ("g-london", 1873)}
     assert not {p for p, _ in stops} & {"g-sanpolo", "g-clapham", "prague"}, stops
+
+
+def test_a_memoir_that_says_its_years_are_hijri_and_a_group_named_by_its_members(tiny_gazetteer):
+    """A translator's note "Dates are given in the years of the Hijra" makes every bare year of the memoir a Hijri
+    one ("in the year 891" is 1486); "a group of Jesuits ... The group included Bouvet and Anna Petrova. They
+    sailed ... The Jesuits stayed at Vienna": the group named by its members is the subject's."""
+    memoir = ("What I Remember of My Father, Anna Petrova\n\n[Translator's note: dates are given in the years of "
+              "the Hijra, as in the original.]\n\nAnna Petrova was born at Odessa in the year 891. In 925 he went to "
+              "Paris to seek the favour of the sultan.")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, memoir))}
+    assert {("odessa", 1486), ("paris", 1519)} <= stops, stops
+    group = ("Anna Petrova was born in Odessa in 1654. In 1684 the king decided to send a group of Jesuits to "
+             "China. The group, led by Ivan Orlov, included Joachim Bouvet and Anna Petrova. They sailed from London "
+             "on 3 March 1685. After a long voyage the ship reached Geneva. The Jesuits stayed at Vienna until 1687.")
+    assert ("vienna", 1685) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, group))}

@@ -16,6 +16,11 @@ from dataclasses import dataclass
 
 _DECLARED = re.compile(r"\bof\s+the\s+Hij(?:ra|rah|ri)\b|\bA\.\s?H\.|\bAH\b|\bHijri\b|\bafter\s+the\s+Hij(?:ra|rah)\b",
                        re.IGNORECASE)
+# a document that says all its years are Hijri ones: "Dates are given in the years of the Hijra", "all years are
+# Hijri years", "dates follow the Hijri calendar"
+_WHOLE = re.compile(r"\b(?:dates|years)\s+(?:are\s+)?(?:given|counted|reckoned|written|kept|follow)\s+"
+                    r"(?:(?:in|from|by|after)\s+)?(?:the\s+)?(?:(?:years?|era|calendar)\s+of\s+the\s+)?"
+                    r"Hij(?:ra|rah|ri)\b|\b(?:dates|years)\s+are\s+(?:all\s+)?(?:Hijri|AH)\b", re.IGNORECASE)
 _YEAR = r"(\d{3,4})"
 # a year and its Christian gloss: "623 (1226)", "606, about 1210", "309 of the Hijra, 921 by the Christians'
 # reckoning", "the year 690, in December 1291", "676 AH (1277)"
@@ -45,6 +50,7 @@ class HijriYears:
 
     at: dict[int, int]  # offset of a Hijri year's first digit → its Christian year
     glossing: dict[int, int]  # offset of a Christian gloss's first digit → that of the Hijri year it glosses
+    whole: bool = False  # the document says all its years are Hijri ones (its three-digit years are years)
 
     @classmethod
     def of(cls, text: str) -> HijriYears | None:
@@ -56,13 +62,17 @@ class HijriYears:
         [921, 921, 922]
         >>> HijriYears.of("In 629 he left Chang'an; in 645 he was back.") is None
         True
+        >>> sorted(HijriYears.of("[Dates are given in the years of the Hijra.] Born at Sasaram in the year 891; in "
+        ...                      "917 he went home.").at.values())
+        [1486, 1511]
         """
         pairs = [m for m in _GLOSSED.finditer(text)
                  if GLOSS_GAP[0] <= int(m.group(2)) - int(m.group(1)) <= GLOSS_GAP[1]]
         marked = list(_MARKED.finditer(text))
         if not pairs and not marked and not _DECLARED.search(text):
             return None
-        if not pairs and not marked:
+        whole = _WHOLE.search(text)  # "Dates are given in the years of the Hijra, as in the original."
+        if not pairs and not marked and not whole:
             return None  # the calendar is named ("the Hijri calendar") but no year is said to be in it
         at: dict[int, int] = {}
         glossing: dict[int, int] = {}
@@ -75,7 +85,7 @@ class HijriYears:
             i = next(i for i in (1, 2, 3) if m.group(i))
             at.setdefault(m.start(i), christian_year(int(m.group(i))))
         hijri = [int(text[a:a + 4].rstrip(" ,.;:()")) for a in at]
-        lo, hi = min(hijri) - NEAR_YEARS, max(hijri) + NEAR_YEARS
+        lo, hi = (min(hijri) - NEAR_YEARS, max(hijri) + NEAR_YEARS) if hijri and not whole else (0, 999)
         for m in _BARE.finditer(text):
             n = int(m.group(1))
             if m.start(1) in at or m.start(1) in glossing or not lo <= n <= hi:
@@ -83,7 +93,7 @@ class HijriYears:
             if any(abs(n - c) <= NEAR_YEARS for c in christian):
                 continue  # ("the twenty-first of June 921": a Christian year of the same text)
             at[m.start(1)] = christian_year(n)
-        return cls(at, glossing)
+        return cls(at, glossing, whole is not None)
 
     def christian(self, offset: int, year: int) -> int:
         """The Christian year for a year read at ``offset`` (its first digit), or the year itself."""
