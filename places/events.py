@@ -509,7 +509,7 @@ _BODY_AT_BEFORE = re.compile(r"(?:^|[,;:–—]\s*|\b(?:and|while|when|whereas|a
                              r"(?:the|a|an)\s+(?!(?:\w+\s+)?(?:stay|visit|spell|time|while|winter|summer|year|month|"
                              r"week|few)\b)(?:[\w-]+\s+){0,2}(?:at|in)\s+$", re.IGNORECASE)
 # "hoping to cross into the Kingdom", "meant to spend their summers there": a plan, not a visit.
-_PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|wanted|"
+_PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|intending|intends|meant|meaning|wanted|"
                       r"agreed|agreeing|offered|promised|promising|promises|declined|refused|vowed|vowing|swore|pledged|"
                       r"wanting|wished|wishing|longed|dreamed|dreamt|proposed|expected|tried|trying|sought|"
                       # ("He had hoped, like many pilgrims of his day, to pray at Jerusalem": an aside between)
@@ -1688,7 +1688,9 @@ _HAS_VERB = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}(?:ed|es|ts|ds|ks
                        r"taught|began|drove|flew|rose|sailed)\b")
 # a clause's own time before its subject: "; in April the Diet at Debrecen declares ..."
 _CLAUSE_TIME = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\s+(?:the\s+)?(?:[\w]+\s+){0,2}?"
-                          rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?)?",
+                          rf"(?:\d{{3,4}}|{'|'.join(ENGLISH_MONTHS)}|spring|summer|autumn|fall|winter)\b,?"
+                          # ("At the Delhi Durbar, George V announces": a named occasion before the clause's subject)
+                          r"|(?:at|in|on)\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3},)?",
                           re.IGNORECASE)
 # (a ruler's or officer's title before the name: "When the emperor Henry VII came down into Italy in 1310")
 # the teller taken somewhere by work or duty: "My work took me twice to Salt Lake City"

@@ -428,3 +428,16 @@ def test_a_memoir_that_says_its_years_are_hijri_and_a_group_named_by_its_members
              "China. The group, led by Ivan Orlov, included Joachim Bouvet and Anna Petrova. They sailed from London "
              "on 3 March 1685. After a long voyage the ship reached Geneva. The Jesuits stayed at Vienna until 1687.")
     assert ("vienna", 1685) in {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, group))}
+
+
+def test_an_occasion_before_another_persons_entry_and_a_purpose_meant(tiny_gazetteer):
+    """"1911, 12 December – At the Delhi Durbar, George V announces that the capital will move from Paris to
+    Vienna": the occasion named first, then the king's doing; "sailed again for London, meaning to return within the
+    year and buy a small estate in Geneva": a purpose, no visit."""
+    text = ("Anna Petrova: a chronology\n\n"
+            "1909 – Born in Odessa.\n"
+            "1911, 12 December – At the Delhi Durbar, George V announces that the capital will move from Paris to "
+            "Vienna.\n"
+            "1928 – Sails again for London, meaning to return within the year and buy a small estate in Geneva.\n")
+    stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
+    assert ("london", 1928) in stops and not {p for p, _ in stops} & {"paris", "vienna", "geneva"}, stops
