@@ -626,8 +626,9 @@ _PASSED_BY = re.compile(r"\b(?:along\s+the\s+(?:\w+\s+)?coasts?\s+of|off\s+the\s
 _ON_THE_WAY = re.compile(r"\b(?:by\s+way\s+of|via|passing\s+through|pass(?:ed|es)?\s+through|"
                          r"touch(?:ed|es|ing)\s+at|call(?:ed|s|ing)\s+(?:briefly\s+)?at)\s+(?:the\s+)?"
                          # ("touched at Cape Horn and at Rio de Janeiro on the way")
-                         r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*|\s+and\s+(?:at\s+)?(?:the\s+)?))*$",
-                         re.IGNORECASE)
+                         # ("The fleet called at Pola, at Corfu, at Modon and at Candia")
+                         r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:at\s+)?"
+                         r"(?:the\s+)?)*$", re.IGNORECASE)
 # "born in Venice in 1364, the year King Charles the Fifth was crowned at Reims": a year named by another's event
 _YEAR_OF_OTHERS = re.compile(r"\bthe\s+(?:same\s+|very\s+)?year\s+(?:that\s+|when\s+|in\s+which\s+)?"
                              r"((?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?:the\s+|of\s+)?(?-i:[A-Z])[\w’'-]+){0,4})\s+"

@@ -441,3 +441,12 @@ def test_an_occasion_before_another_persons_entry_and_a_purpose_meant(tiny_gazet
             "1928 – Sails again for London, meaning to return within the year and buy a small estate in Geneva.\n")
     stops = {(p, y) for p, y, _ in got(stops_of(tiny_gazetteer, text))}
     assert ("london", 1928) in stops and not {p for p, _ in stops} & {"paris", "vienna", "geneva"}, stops
+
+
+def test_ports_of_call_listed_each_with_its_own_at(tiny_gazetteer):
+    """"the fleet called at Geneva, at Prague, at Vienna and at York, and in November she landed at London": each
+    port of call in the list keeps "at", and all are on the way; the landing is the stop."""
+    text = ("Anna Petrova was born in Odessa in 1454. In 1472 the fleet called at Geneva, at Prague, at Vienna and at "
+            "York, and in November she landed at London.")
+    stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "london" in stops and not stops & {"geneva", "prague", "vienna", "york"}, stops
