@@ -487,7 +487,9 @@ _ANCESTRAL = re.compile(r"\b(?:ancestral\s+(?:home|seat|village|town|county|land
                         r"forefathers)\s+(?:is|was|were|lay|came|had\s+come)\b[^.;:]{0,40}$"
                         # ("The family had roots, it was said, in Hedong")
                         r"|\b(?:had|has|have)\s+(?:(?:its|their|his|her|deep)\s+)?roots\b[^.;:]{0,40}$"
-                        r"|\b(?:roots|origins)\s+(?:lay|lie|were|are)\b[^.;:]{0,40}$", re.IGNORECASE)
+                        r"|\b(?:roots|origins)\s+(?:lay|lie|were|are)\b[^.;:]{0,40}$"
+                        # ("His clan claims descent from Qu Xia, a son of King Wu": an ancestor, no place)
+                        r"|\b(?:descent|descended|descends)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # "the insurrection broke out in Warsaw": the place is where something happened, not where the subject was.
 # "He left his property divided between his two families, one in Japan and one in England": a bequest
 _BEQUEST = re.compile(r"\bleft\s+(?:his|her|their|all\s+his|all\s+her)\s+(?:\w+\s+)?(?:property|estate|fortune|money|"

@@ -1006,6 +1006,30 @@ def with_era_years(text: str, spans: list, times: list[TimeSpan] | None = None) 
     return sorted(spans + era, key=lambda sp: sp.pos) if era else spans
 
 
+# "Dates before the Qin unification are uncertain ... All years are BC.": a document whose every year is one BC
+_ALL_BC = re.compile(r"\b(?:all\s+)?(?:the\s+)?(?:years|dates)\b[^.\n]{0,30}?\b(?:are|is)\s+(?:all\s+)?"
+                     r"(?:BC|BCE|B\.\s?C\.(?:E\.)?)(?![\w])", re.IGNORECASE)
+_ERA_AFTER = re.compile(r"\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?![\w])")
+_LITERAL = re.compile(r"(\d{1,4})(?:\s*[–—-]\s*(\d{1,4}))?")
+
+
+def with_all_bc(sentence: Sentence, spans: list, bc: bool) -> list:
+    """The years of a document that says all its years are BC ("All years are BC"), as negative years: "c. 340–320"
+    is -340 to -320; a year marked with its own era stays as read."""
+    if not bc:
+        return spans
+    out = []
+    for sp in spans:
+        if sp.how in ("explicit", "range") and sp.start > 0:
+            m = _LITERAL.search(sentence.text, sp.pos)
+            if m is not None and sp.start in (int(m.group(1)), int(m.group(2) or 0)) \
+                    and not _ERA_AFTER.match(sentence.text, m.end()):
+                a, b = int(m.group(1)), int(m.group(2)) if m.group(2) else int(m.group(1))
+                sp = YearSpan(-max(a, b), -min(a, b), sp.pos, sp.how)
+        out.append(sp)
+    return out
+
+
 def with_hijri_years(sentence: Sentence, spans: list, hijri: HijriYears | None) -> list:
     """The years of a sentence with those the document counts from the Hijra given as Christian years ("in 623
     (1226)": 1226; "the winter of 309" in a text that says "309 of the Hijra": 921)."""
@@ -1438,7 +1462,8 @@ class Extractor:
         if kin is None:
             kin = teller_kin(text, pronoun) if pronoun != "I" else ()
         hijri = HijriYears.of(text) if hijri is False else hijri
-        early = (three_digit_years(text) or (hijri is not None and hijri.whole)) if early is None else early
+        bc = _ALL_BC.search(text) is not None  # "All years are BC."
+        early = (three_digit_years(text) or bc or (hijri is not None and hijri.whole)) if early is None else early
         tracker = SubjectTracker(subject, is_place=self.is_place, pronoun=pronoun, kin=kin,
                                  epithets=title_epithets(text), is_proper=proper_names(text))
         born = died = by_age = None  # a "born" year beats one reckoned from "died aged 60" (a year off at times)
@@ -1453,9 +1478,10 @@ class Extractor:
                 if undated_death and told_age and age_at_death is None:
                     age_at_death = age_told(told_age)
                 undated_death = max(0, undated_death - 1)
-                spans = with_hijri_years(sentence, with_reign_years(sentence.text, with_era_years(
-                    sentence.text, years_in(sentence.text, early=early)), born), hijri)  # (the birth: "the sixth
-                # year of Xiping")
+                spans = with_era_years(sentence.text, years_in(sentence.text, early=early))
+                # (the birth: "the sixth year of Xiping")
+                spans = with_all_bc(sentence, with_hijri_years(sentence, with_reign_years(sentence.text, spans, born),
+                                                               hijri), bc)
                 if acting:
                     acts += [sp.start for sp in spans if sp.how in ("explicit", "range")]
                 lede = life_span_after_name(sentence.text)
@@ -1533,7 +1559,8 @@ class Extractor:
         anchor: TimeSpan | None = None  # the narrative's last time, from which "on 27 March" counts
         hijri = HijriYears.of(text)  # a life told in years of the Hijra: "in 623 (1226)", "the winter of 309"
         # a life before 1000 ("In 629 he left the capital"), or one told wholly in Hijri years
-        early = three_digit_years(text) or (hijri is not None and hijri.whole)
+        bc = _ALL_BC.search(text) is not None  # "All years are BC.": its bare years count back
+        early = three_digit_years(text) or bc or (hijri is not None and hijri.whole)
         birth_year, death_year = self.lifetime(sentences, subject, pronoun, text, kin=kin, early=early, hijri=hijri)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
         near: tuple[Place, ...] = self.dateline_place(text)  # the last places found: context for ambiguous names
@@ -1564,6 +1591,7 @@ class Extractor:
             spans = with_era_years(sentence.text, spans, times)
             spans = with_reign_years(sentence.text, spans, running)
             spans = with_hijri_years(sentence, spans, hijri)
+            spans = with_all_bc(sentence, spans, bc)
             spans = with_relative_years(spans, times, running if running_age <= RUNNING_REACH else None, sentence.text)
             plausible = [sp for sp in spans if (birth_year is None or birth_year <= sp.start)
                          and (last_year is None or sp.start <= last_year)]

@@ -450,3 +450,18 @@ def test_ports_of_call_listed_each_with_its_own_at(tiny_gazetteer):
             "York, and in November she landed at London.")
     stops = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
     assert "london" in stops and not stops & {"geneva", "prague", "vienna", "york"}, stops
+
+
+def test_a_chronology_whose_years_are_all_bc_and_a_descent_claimed(tiny_gazetteer):
+    """"All years are BC." above a chronology: "c. 340 – Born in Odessa" is 340 BC and "c. 340–320 – Childhood in
+    Odessa" runs from 340 to 320 BC; "claims descent from York Xia, a son of the king": an ancestor, no place."""
+    text = ("Anna Petrova (c. 340 – 278 BC): a chronology\n\nDates are uncertain. All years are BC.\n\n"
+            "c. 340 – Born in Odessa.\n"
+            "c. 330 – Claims descent from York Xia, a son of the king; goes to Prague.\n"
+            "c. 340–320 – Lives in Odessa with the family.\n"
+            "313 – Sent to Paris; spends some months there.\n"
+            "278 – Dies in Vienna.\n")
+    stops = {(s.place.id, s.start, s.end) for s in stops_of(tiny_gazetteer, text)}
+    assert {("odessa", -340, -340), ("paris", -313, -313), ("vienna", -278, -278)} <= stops, stops
+    assert ("odessa", -340, -320) in stops and ("prague", -330, -330) in stops, stops
+    assert not any(p == "york" for p, _, _ in stops), stops

@@ -48,7 +48,8 @@ def test_sentences_are_ordered_exact_slices(text):
 def test_years_are_sorted_plausible_ranges(text):
     spans = years_in(text, birth_year=1879, running=1900)
     assert [s.pos for s in spans] == sorted(s.pos for s in spans)
-    assert all(1500 <= s.start <= s.end <= 2100 for s in spans)
+    # (the years layer reads 1000-2099, medieval lives too: ``places.dates.years.YEAR``)
+    assert all(1000 <= s.start <= s.end <= 2100 for s in spans)
 
 
 @SETTINGS
