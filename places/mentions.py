@@ -820,8 +820,9 @@ class BroadMentionFinder:
         if area is not None and place is not None and place.kind == "settlement" and within \
                 and place.population < QUARTER_NAMESAKE_MAX and not _AREA_WORD_AFTER.match(sentence.text, area.end()) \
                 and not any(p.kind in AREA_KINDS for p in self.index.lookup(within)):
-            # "in our father's house at San Polo in Venice", "at La Scala in Milan": a quarter or a house of the
-            # city named after it, where the gazetteer knows the name only as a far village (San Polo d'Enza)
+            # "in our father's house at San Polo in Venice": a quarter of the city named after it, where the gazetteer
+            # knows the name only as a far village (San Polo d'Enza); "Hiraizumi in Mutsu" is taken the same way,
+            # wrongly (an old province named like a far city: see bench/RESULTS.md, session 16)
             town = self.resolve(within, near)
             if town is not None and town.kind == "settlement" and town.population >= QUARTER_CITY_MIN and haversine_km(
                     place.lat, place.lon, town.lat, town.lon) > QUARTER_FAR_KM:
@@ -995,7 +996,7 @@ QUARTER_NAMESAKE_MAX = 10_000  # a village of a quarter's name far from the city
 QUARTER_CITY_MIN = 50_000  # a city large enough to have quarters of their own names
 QUARTER_FAR_KM = 100
 _AREA_WORD_AFTER = re.compile(r"\s+(?i:province|prefecture|county|district|region|state|oblast|governorate|shire)\b")
-QUARTER_KM = 30  # a name "in" a town farther than this from it is a namesake, not the quarter meant
+QUARTER_KM = 30  # a village "on the edge of" a town lies within this of it; a namesake farther is another place
 NEAR_TOWN_KM = 200  # a namesake farther than this from the town the text says it is near is another place
 _BEARING = re.compile(r"\d|\b(?:miles|kilometres|kilometers|km|leagues|versts|north|south|east|west)\b")
 SEAT_KM = 60  # "Herborn in Nassau", "Lysaker, near Oslo": within this of the town named first
