@@ -519,7 +519,7 @@ _PLANNED = re.compile(r"\b(?:hoped|hoping|hopes|planned|planning|plans|intended|
                       r"(?:\w+\s+){0,1}to\s+"
                       r"(?:[\w'’]+\s+){0,12}$"
                       # "dreamed of going on to Germany", "others urged him to go to Japan": not that he went
-                      r"|\b(?:asked|asks|asking)\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,8}$"
+                      r"|\b(?:asked|asks|asking)\s+(?:leave|permission)\s+to\s+(?:[\w'’]+\s+){0,12}$"
                       # "she announced that she would make the pilgrimage to Mecca": an intention told, not the journey
                       r"|\b(?:announced|announces|declared|declares|resolved|decided)\s+(?:that\s+)?(?:he|she|they|I|we)"
                       r"\s+would\s+(?:[\w'’]+\s+){0,8}$"
@@ -764,6 +764,17 @@ _TOLD_AHEAD = re.compile(r"\b(?:who|which|that)\s+(?:would|was\s+to|were\s+to)\s
 _NAMED_FOR_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:(?:bears?|bore|carry|carries|takes?|took)\s+(?:his|her|their)\s+"
                               r"name|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|since\s+)?"
                               r"named\s+(?:after|for)\s+(?:him|her|them))\b", re.IGNORECASE)
+# "A memorial house stands in his native village in Thái Bình", "a statue of her was unveiled in Riga": a monument
+_MONUMENT_BEFORE = re.compile(r"\b(?:memorial|statue|monument|plaque|bust|mausoleum|shrine|obelisk|cenotaph)s?\b"
+                              r"(?:\s+[\w-]+){0,3}?\s+(?:stands?|stood|now\s+stands|was\s+(?:erected|unveiled|raised|"
+                              r"put\s+up|dedicated)|were\s+(?:erected|unveiled|raised|put\s+up|dedicated)|has\s+been\s+"
+                              r"(?:erected|unveiled|raised))\s+(?:[\w-]+\s+){0,5}?(?:in|at|on)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+# "... high schools in Đà Nẵng and Quảng Trị, places he did not visit": a denial after the places it covers
+_DENIED_AFTER = re.compile(r"[^.;]{0,80}?,\s*(?:a\s+|the\s+)?(?:places?|towns?|cities|city|countries|country|lands?|"
+                           r"regions?)\s+(?:that\s+|which\s+)?(?:he|she|they|I|we)\s+(?:never|did\s+not|didn['’]t|"
+                           r"had\s+never|has\s+never|would\s+never)\s+(?:visit|visited|see|saw|seen|been\s+to|go\s+to|"
+                           r"went\s+to|set\s+foot\s+in)\b", re.IGNORECASE)
 _NAMED_FOR_BEFORE = re.compile(r"\b(?:named\s+(?:after|for)\s+(?:him|her|them)|in\s+(?:his|her|their)\s+"
                                r"(?:honou?r|memory))\s+(?:\w+\s+){0,4}(?:in|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Accounts that he also studied in Baghdad at this period are not supported by contemporary evidence", "there is
@@ -823,6 +834,10 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
         return "a body there acted (\"the garrison at Wuchang mutinied\")"
     if _MEMORIAL_BEFORE.search(text, 0, start) and _MEMORIAL_AFTER.match(text, end):
         return "a memorial (\"his house in Coyoacán was preserved ... and is now a museum\")"
+    if _MONUMENT_BEFORE.search(before):
+        return "a monument to the subject (\"a memorial house stands in his native village\"), not a visit"
+    if _DENIED_AFTER.match(text, end):
+        return "negated after the list (\"in Đà Nẵng and Quảng Trị, places he did not visit\")"
     if _NAMED_FOR_AFTER.match(text, end) or _NAMED_FOR_BEFORE.search(before):
         return "named for the subject (\"a university in Tehran bears his name\"), not a visit"
     if _DOUBTED_BEFORE.search(text, max(0, start - 120), start) or (
@@ -836,7 +851,7 @@ def not_a_visit(text: str, start: int, end: int, cue: Cue | None = None, area: b
     if planned and _TRIED_THERE.search(planned.group()):
         planned = None  # "She tried to make a living as a photographer in Berlin": the attempt was made there
     if (planned and not _PLAN_ENDS.search(planned.group())) or _PLANNED_OF.search(text, max(0, start - 90), start):
-        return "a plan or a wish (\"hoping to cross into\"), not a visit"
+        return PLAN_REASON
     if _HEARD_OF.search(text, max(0, start - 90), start) and not _NEWS_REACHED.search(text, max(0, start - 40), start):
         return "news of something that happened there (\"read of the lockout at Homestead\")"
     if _NEVER_AFTER.match(text, end) or _NOT_ATTENDED_AFTER.match(text, end) or _NEITHER_AFTER.match(text, end):
@@ -1429,6 +1444,7 @@ CHILDREN_ALONG = re.compile(
 _PARENT_AND_CHILD = re.compile(r"\b(?:father|mother|parents)\s+and\s+(?:son|daughter|child|children)\b", re.IGNORECASE)
 _TOOK_THEM = re.compile(r"\b(?:took|takes|brought|brings|moved|sent)\s+them\b", re.IGNORECASE)
 _CHILDREN_WORD = re.compile(r"\b(?:children|boys|girls|sons|daughters|kids)\b", re.IGNORECASE)
+PLAN_REASON = "a plan or a wish (\"hoping to cross into\"), not a visit"
 FAMILY_MOVE = "a parent's move with the children: the subject's only while a child"
 GROUP_REACH = 2
 PARAGRAPH_LEAD = 50  # characters of time phrase a paragraph may open with before the subject's pronoun
@@ -1745,6 +1761,7 @@ _CLAUSE_OTHER = re.compile(r"\s*(?:the\s+(?:(?:emperor|empress|king|queen|pope|t
                            r"(?:\s+[IVX]{1,5}\b)?)"  # ("James II flees to France")
                            # "Miranda's expedition lands at Coro": a possession of another acts
                            r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}(?=\s))?"
+                           r"(?:\s+(?:himself|herself|themselves))?"  # ("Puji himself lived far away in Luoyang")
                            # "Roberval, still waiting for artillery, stays behind at La Rochelle": an aside between
                            r"(?P<aside>,\s+(?!(?:and|but|or|then|where|when|while|who|whom|whose|which|that|in|on|at|"
                            r"by|from|to|early|late|after|before|among|with|was|were|is|are|had|has|have|did|will|would)\b)"
@@ -1755,6 +1772,7 @@ _CLAUSE_OTHER = re.compile(r"\s*(?:the\s+(?:(?:emperor|empress|king|queen|pope|t
                            r"took|brought|sent|wrote|met|saw|ran|rode|gave|got|made|found|kept|"
                            r"[a-z]{3,}(?:es|ts|ds|ks|ns|ls|rs|ys))\b")
 _VERB_RIGHT_AFTER = re.compile(r"\s+[a-z]+")
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself)\b")  # "Puji himself lived": a person, though a town is so called
 _WHO_CLAUSE = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+who\b[^;.()—–]*$")
 _SUBORDINATE = re.compile(r"[;:]|\b(?:when|while|where|after|before|because|since|as|that|who|and|but)\b")
 # ", and served his sentence": a joined clause that opens with its verb, sharing the subject before it
@@ -2306,7 +2324,8 @@ class SubjectTracker:
         possessive = text.startswith(("'s", "’s"), m.end(1))
         return not words & (self.parts | NOT_GIVEN_NAMES | _HOUSEHOLD) and (
             possessive or not self.is_place(m.group(1)) or _PERSON_GOES.match(text, m.end(1)) is not None
-            or m.group("aside") is not None)  # (a town "Roberval" does not wait, "still waiting for artillery")
+            or m.group("aside") is not None  # (a town "Roberval" does not wait, "still waiting for artillery")
+            or _REFLEXIVE_AFTER.match(text, m.end(1)) is not None)
 
     def things_move_at(self, text: str, pos: int) -> bool:
         """The clause holding ``pos`` has a thing for its subject, a letter or a picture, and the subject is not in

@@ -25,6 +25,7 @@ from places.events import (
     NAME_PARTICLES,
     NOT_GIVEN_NAMES,
     OTHER_AGENT,
+    PLAN_REASON,
     STRONG_KINDS,
     TIME_SCENE,
     TITLE_KIN_AGE,
@@ -992,6 +993,58 @@ def life_span_after_name(text: str) -> list[tuple[int, int]]:
     return [m.span(1)] if m else []
 
 
+# "Worn out by age, he died in Mexico City on 3 June 1548": the pronoun's own death verb
+_PRONOUN_DIES = re.compile(r"(?:^\W*|[,;]\s+|\band\s+|\bthen\s+)(he|she)\s+(?:\w+\s+)?(?:died|dies|passed\s+away)\b",
+                           re.IGNORECASE)
+
+
+def stated_death_year(text: str, early: bool = False) -> int | None:
+    """The year of death an article states before its narrative: the bracket after the name that opens it
+    ("Juan de Zumárraga (c. 1468 – 3 June 1548) was ...") or an infobox line ("Died: 3 June 1548, Mexico City").
+
+    >>> stated_death_year("Died: 3 June 1548, Mexico City\\nJuan de Zumárraga was a friar.")
+    1548
+    >>> stated_death_year("Anna Petrova (3 May 1847 – 1 June 1902) was a writer.")
+    1902
+    >>> stated_death_year("Anna Petrova was a writer. She died in 1902.") is None
+    True
+    """
+    head = text[:INFOBOX_REACH]
+    for line in head.splitlines():
+        if _INFOBOX_DEATH.match(line):
+            years = [sp.start for sp in years_in(line, early=early) if sp.how == "explicit"]
+            if years:
+                return years[0]
+    for line in head.splitlines():
+        lede = life_span_after_name(line)
+        if lede:
+            a, b = lede[0]
+            years = [sp.start for sp in years_in(line[a:b], early=early) if sp.how == "explicit"]
+            return years[-1] if len(years) >= 2 else None
+    return None
+
+
+def life_end_told(text: str, pronoun: str, death_year: int | None, early: bool = False) -> bool:
+    """Whether the sentence tells the subject's own death by pronoun, dated in the year the article's opening
+    gives for the life's end: "In 1546 Pope Paul III raised Mexico to a see. Worn out by age, he died in
+    Mexico City on 3 June 1548" is the subject's death, whoever the last man named was.
+
+    >>> life_end_told("Worn out by age, he died in Mexico City on 3 June 1548.", "he", 1548)
+    True
+    >>> life_end_told("Worn out by age, he died in Mexico City on 3 June 1548.", "she", 1548)
+    False
+    >>> life_end_told("His patron, the duke, died in 1548.", "he", 1548)
+    False
+    """
+    if death_year is None:
+        return False
+    m = _PRONOUN_DIES.search(text)
+    if m is None or m.group(1).lower() != pronoun.lower():
+        return False
+    return any(sp.start == death_year and sp.how == "explicit" and abs(sp.pos - m.end()) <= DEATH_YEAR_REACH
+               for sp in years_in(text, early=early))
+
+
 def with_era_years(text: str, spans: list, times: list[TimeSpan] | None = None) -> list:
     """The years of a sentence, with those written with an era ("born in 100 BC", "in AD 79") that the
     year-only reading (four digits, 1000-2099) cannot see. BC years are negative.
@@ -1563,6 +1616,7 @@ class Extractor:
         early = three_digit_years(text) or bc or (hijri is not None and hijri.whole)
         birth_year, death_year = self.lifetime(sentences, subject, pronoun, text, kin=kin, early=early, hijri=hijri)
         last_year = death_year or (birth_year + LIFESPAN if birth_year else None)
+        stated_death = stated_death_year(text, early)  # ("Died: 3 June 1548"), which a pronoun's death may match
         near: tuple[Place, ...] = self.dateline_place(text)  # the last places found: context for ambiguous names
         last_named: tuple[int, Place] | None = None  # (sentence, place) of the last town a sentence named
         dateline = self.dateline_span(text)
@@ -1572,6 +1626,8 @@ class Extractor:
         for sentence in sentences:
             before_sentence = [before_sentence[1], len(stops)]
             about, named, listed = self.about(sentence, tracker, text)
+            life_end = life_end_told(sentence.text, pronoun, stated_death, early)
+            about = about or life_end
             sentence_opens_line = text.rfind("\n", 0, sentence.start) + 1 == sentence.start
             if about and _NOT_THERE.match(sentence.text) and before_sentence[0] < len(stops):
                 # "... it was signed at the White House in Washington. Roerich was not there to see it.": the
@@ -1711,6 +1767,7 @@ class Extractor:
                             for surface, reason in (broad.refusals_in(sentence) if broad is not None else ())
                             if reason.startswith(_UNKNOWN_REASONS) and surface in sentence.text]
             thing_end = -1  # where the last place things went to ended: the names listed after it share it
+            wish_end, wish_reason = -1, ""  # where the last place of a plan or a denial ended, and why
             # "a servant in Newport whom she had met in Boston, but Phillis never saw Newport herself": a place the
             # sentence says the subject never saw is no stop wherever else the sentence names it
             never_seen = {m.place.id for m in mentions for seen in re.finditer(
@@ -1841,6 +1898,12 @@ class Extractor:
                 reason = not_a_visit(sentence.text, local, local + len(mention.surface), cue, area,
                                      settlement=not area, family=child_with_family, subject_kin=tracker.kin,
                                      subject=tracker.pattern)
+                if reason is None and wish_end >= 0 and _LISTED_WITH_PREVIOUS.fullmatch(sentence.text, wish_end, local):
+                    # "asked leave to go as a missionary to China or to the Moluccas": the names listed after a
+                    # place of a plan or a denial share its verdict, however far the list runs from the verb
+                    reason = wish_reason
+                if reason is not None and reason.startswith((PLAN_REASON, "negated")):
+                    wish_end, wish_reason = local + len(mention.surface), reason
                 if reason == FAMILY_MOVE and birth_year is not None and family_year is not None \
                         and family_year - birth_year <= CHILDHOOD:
                     reason = None  # "his father moved with his wife and children to Manchester": a child goes too
@@ -1864,7 +1927,7 @@ class Extractor:
                     # "1935 – Birth at Taktser, in Amdo, of Lhamo Dhondup, later recognised as his successor"
                     why(sentence.text, mention.surface, "someone else's birth (\"Birth at Taktser of Lhamo Dhondup\")")
                     continue
-                if cue.kind == "death" and (self.someone_else_acts(sentence.text, cue, tracker)
+                if cue.kind == "death" and not life_end and (self.someone_else_acts(sentence.text, cue, tracker)
                                             or not own_death(sentence.text, cue.start, tracker)):
                     why(sentence.text, mention.surface, "someone else's death (\"Anita ... died near Ravenna\")")
                     continue

@@ -742,6 +742,25 @@ class BroadMentionFinder:
             # whole (the phrase stops at "of" for "the University of Vilna")
             phrase, end = f"{phrase} of {' '.join(whole.group(1).split())}", whole.end(1)
             b = sentence.start + end
+        feature = _FEATURE_AFTER.match(sentence.text, end)
+        if feature is not None:
+            # "the Hexi corridor", "the Wudang mountains": a feature named so, which the gazetteer may know whole;
+            # a town of the bare name is no stand-in for it unless it lies near the places around it ("the Yandang
+            # mountains near Wenzhou"; a region as "the Kumaon hills" stays the region)
+            whole = f"{phrase} {feature.group(1).capitalize()}"
+            if any(p.kind != "settlement" for p in self.index.lookup(whole)):
+                phrase, end = whole, feature.end(1)
+                b = sentence.start + end
+            else:
+                by = _NEAR_AFTER.match(sentence.text, feature.end(1))
+                neighbour = self.resolve(" ".join(by.group(1).split()), near) if by else None
+                around = (*near, neighbour) if neighbour is not None else near
+                bare = self.resolve(phrase, around)
+                if bare is not None and bare.kind == "settlement" and not any(
+                        haversine_km(bare.lat, bare.lon, p.lat, p.lon) <= NEAR_TOWN_KM for p in around):
+                    self.refused.setdefault(sentence.index, []).append(
+                        (m.group(1), f"\"{phrase} {feature.group(1)}\" names a feature, not the far town so called"))
+                    return None
         if _DESCENT_AFTER.match(sentence.text, end):
             # "came from Huguenot stock", "of Scottish descent": a people's name before a word of descent
             self.refused.setdefault(sentence.index, []).append((m.group(1), "a people's descent, not a place"))
@@ -995,6 +1014,10 @@ _AT_EDGE = re.compile(r"\b(?:edge|outskirts|outside)\b")  # "Clapham, then a vil
 QUARTER_NAMESAKE_MAX = 10_000  # a village of a quarter's name far from the city named after it is no rival
 QUARTER_CITY_MIN = 50_000  # a city large enough to have quarters of their own names
 QUARTER_FAR_KM = 100
+# a feature's common noun after a name: "the Hexi corridor", "the Wudang mountains" (not "valley" or "plain", where a
+# town often names its own: "the Kathmandu valley")
+_FEATURE_AFTER = re.compile(r"\s+(corridor|mountains|hills|range|desert|steppe|lake|river|gorges?|marshes|forest|"
+                            r"estuary|glacier)\b")
 _AREA_WORD_AFTER = re.compile(r"\s+(?i:province|prefecture|county|district|region|state|oblast|governorate|shire)\b")
 QUARTER_KM = 30  # a village "on the edge of" a town lies within this of it; a namesake farther is another place
 NEAR_TOWN_KM = 200  # a namesake farther than this from the town the text says it is near is another place

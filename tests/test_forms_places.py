@@ -465,3 +465,60 @@ def test_a_chronology_whose_years_are_all_bc_and_a_descent_claimed(tiny_gazettee
     assert {("odessa", -340, -340), ("paris", -313, -313), ("vienna", -278, -278)} <= stops, stops
     assert ("odessa", -340, -320) in stops and ("prague", -330, -330) in stops, stops
     assert not any(p == "york" for p, _, _ in stops), stops
+
+
+def test_a_pronouns_death_in_the_year_the_articles_opening_gives_is_the_subjects(tiny_gazetteer):
+    """"Juan Pérez (c. 1468 – 3 June 1548) ... In 1546 Pope Paul III raised the see, with Pérez as its first
+    archbishop, though the pallium did not reach him before his death. Worn out by age, he died in Vienna on 3 June
+    1548": the last man named is the pope, but the death is dated as the opening dates the life's end."""
+    text = ("Juan Pérez (c. 1468 – 3 June 1548) was a Basque friar and bishop.\n\n"
+            "Pérez was born about 1468 in Odessa. He sailed to Paris in 1528. In 1546 Pope Paul III raised Paris to a "
+            "metropolitan see, with Pérez as its first archbishop, though the pallium did not reach him before his "
+            "death. Worn out by age, he died in Vienna on 3 June 1548, aged about eighty.")
+    stops = {(p, y, k) for p, y, k in got(stops_of(tiny_gazetteer, text, "Juan Pérez"))}
+    assert ("vienna", 1548, "death") in stops, stops
+    # another man's death in another year stays his
+    other = text.replace("on 3 June 1548, aged about eighty", "in 1547")
+    assert not any(p == "vienna" for p, _, _ in got(stops_of(tiny_gazetteer, other, "Juan Pérez")))
+
+
+def test_places_listed_after_a_plan_a_denial_or_a_naming_share_its_verdict(tiny_gazetteer):
+    """"asked leave to give up his see and go as a missionary to Paris or to Prague, but the emperor refused": both
+    are a plan, however far the list runs from the verb; "still honoured in Geneva and York, places she did not
+    visit": a denial after the list; "A memorial house stands in
+    her native village in Prague": a monument."""
+    text = ("Anna Petrova was born in Odessa in 1468. In 1530 she moved to Vienna. In 1539 she repeatedly asked "
+            "leave to give up her post and go as a missionary to Paris or to Prague, but the emperor refused her.")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, text))}
+    assert "vienna" in places and not places & {"paris", "prague"}, places
+    denied = ("Anna Petrova was born in Odessa in 1726. In 1756 she served at Vienna. She is still honoured in "
+              "Geneva and York, places she did not visit.")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, denied))}
+    assert "vienna" in places and not places & {"geneva", "york"}, places
+    # (after her own sentence, a monument's "her native village")
+    monument = ("Anna Petrova was born in Odessa in 1726. In 1756 she served at Vienna. She is still honoured in "
+                "Geneva and York. A memorial house stands in her native village in Prague.")
+    places = {p for p, _, _ in got(stops_of(tiny_gazetteer, monument))}
+    assert "vienna" in places and "prague" not in places, places
+
+
+def test_a_person_named_like_a_town_acting_himself_and_a_feature_named_like_a_far_town(tmp_path, tiny_gazetteer):
+    """"the Chan master Puji ...; Puji himself lived far away in Luoyang": a man, though a town is called Puji;
+    "Liangzhou, the garrison city of the Hexi corridor": the corridor, not the town of Hexi 1,400 km away (while
+    "the Yandang mountains near Wenzhou" may stand at the village of Yandang beside them)."""
+    gazetteer = with_broad(tmp_path, tiny_gazetteer,
+        ("g-puji", "Puji", 23.3, 116.0, "settlement", "China", 20_000),
+        ("g-luoyang", "Luoyang", 34.62, 112.45, "settlement", "China", 2_000_000),
+        ("g-changan", "Chang'an", 34.27, 108.94, "settlement", "China", 8_000_000),
+        ("g-hexi", "Hexi", 28.8, 107.3, "settlement", "China", 30_000),
+        ("g-liangzhou", "Liangzhou", 37.93, 102.64, "settlement", "China", 1_000_000),
+        ("g-yandang", "Yandang", 28.35, 121.14, "settlement", "China", 0),
+        ("g-wenzhou", "Wenzhou", 28.0, 120.67, "settlement", "China", 3_000_000),
+    )
+    text = ("Anna Petrova was born in 1701 at Chang'an. Her first teacher was the Chan master Puji, and the learning "
+            "of the master was the first inheritance the girl received; Puji himself lived far away in Luoyang and "
+            "the child saw him rarely. In 1737 she spent a year at Liangzhou, the great garrison city of the Hexi "
+            "corridor. In 1750 she climbed the Yandang mountains near Wenzhou.")
+    places = {p for p, _, _ in got(stops_of(gazetteer, text))}
+    assert "g-liangzhou" in places and not places & {"g-luoyang", "g-hexi"}, places
+    assert "g-yandang" in places, places
